@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactBase.Model;
+
+namespace FactBase.Knowledge;
+
+/// <summary>
+/// The compiled knowledge base: entities, vocabulary, and as-of queries over their timelines.
+/// </summary>
+/// <remarks>Immutable and thread-safe once created; the checker shares one instance across threads.</remarks>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, Entity> _entities;
+    private readonly Dictionary<string, PropertyDefinition> _properties;
+    private readonly Dictionary<string, List<OfficeTerm>> _termsByHolder = new(StringComparer.Ordinal);
+
+    private KnowledgeBase(IReadOnlyList<Entity> entities, IReadOnlyList<PropertyDefinition> properties)
+    {
+        Entities = entities;
+        Properties = properties;
+        _entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            _entities[entity.Id] = entity;
+        }
+
+        _properties = new Dictionary<string, PropertyDefinition>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            _properties[property.Name] = property;
+        }
+
+        IndexOfficeTerms();
+    }
+
+    /// <summary>An empty knowledge base.</summary>
+    public static KnowledgeBase Empty { get; } = new(Array.Empty<Entity>(), Array.Empty<PropertyDefinition>());
+
+    /// <summary>Every entity, in the order the files gave them.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>The property vocabulary.</summary>
+    public IReadOnlyList<PropertyDefinition> Properties { get; }
+
+    /// <summary>Creates a knowledge base from entities and vocabulary that are already valid.</summary>
+    /// <remarks>Used by generated code; to load files with validation use <see cref="KnowledgeBaseBuilder"/>.</remarks>
+    /// <param name="entities">The entities; a later one replaces an earlier one with the same id.</param>
+    /// <param name="properties">The vocabulary; a later definition replaces an earlier one of the same name.</param>
+    /// <returns>The knowledge base.</returns>
+    public static KnowledgeBase Create(IEnumerable<Entity> entities, IEnumerable<PropertyDefinition> properties)
+    {
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<Entity>();
+        foreach (var entity in entities)
+        {
+            if (byId.TryGetValue(entity.Id, out var index))
+            {
+                list[index] = entity;
+            }
+            else
+            {
+                byId[entity.Id] = list.Count;
+                list.Add(entity);
+            }
+        }
+
+        var props = new List<PropertyDefinition>();
+        var propIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            if (propIndex.TryGetValue(property.Name, out var index))
+            {
+                props[index] = property;
+            }
+            else
+            {
+                propIndex[property.Name] = props.Count;
+                props.Add(property);
+            }
+        }
+
+        return new KnowledgeBase(list, props);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="other"/> to this knowledge base; its entities and properties replace
+    /// those with the same id, so a user's facts can correct or extend the built-in ones.
+    /// </summary>
+    /// <param name="other">The facts to add.</param>
+    /// <returns>A new knowledge base.</returns>
+    public KnowledgeBase Merge(KnowledgeBase other)
+        => Create(Entities.Concat(other.Entities), Properties.Concat(other.Properties));
+
+    /// <summary>The entity with <paramref name="id"/>.</summary>
+    /// <param name="id">The entity id.</param>
+    /// <exception cref="KeyNotFoundException">No such entity.</exception>
+    public Entity this[string id]
+        => _entities.TryGetValue(id, out var entity) ? entity : throw new KeyNotFoundException($"No entity with id '{id}'.");
+
+    /// <summary>Finds an entity by id.</summary>
+    /// <param name="id">The entity id.</param>
+    /// <param name="entity">The entity, if found.</param>
+    /// <returns><see langword="true"/> when it exists.</returns>
+    public bool TryGetEntity(string id, out Entity entity) => _entities.TryGetValue(id, out entity!);
+
+    /// <summary>The definition of a property, if the vocabulary declares it.</summary>
+    /// <param name="name">The property name.</param>
+    /// <returns>The definition, or <see langword="null"/>.</returns>
+    public PropertyDefinition? FindProperty(string name) => _properties.TryGetValue(name, out var p) ? p : null;
+
+    /// <summary>A date property of an entity (<c>founded</c>, <c>born</c>).</summary>
+    /// <param name="entityId">The entity id.</param>
+    /// <param name="property">The property name.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="KeyNotFoundException">The entity or its date is missing.</exception>
+    public FactDate GetDate(string entityId, string property)
+        => this[entityId].GetFact(property)?.Date ?? throw new KeyNotFoundException($"'{entityId}' has no date '{property}'.");
+
+    /// <summary>A timeline of entities (office holders, members), with ids resolved.</summary>
+    /// <param name="entityId">The entity id.</param>
+    /// <param name="property">The property name.</param>
+    /// <returns>The timeline; empty when the entity has no such fact.</returns>
+    public Timeline<Entity> GetEntityTimeline(string entityId, string property)
+    {
+        var fact = TryGetEntity(entityId, out var entity) ? entity.GetFact(property) : null;
+        if (fact is null)
+        {
+            return Timeline<Entity>.Empty;
+        }
+
+        return new Timeline<Entity>(fact.Timeline
+            .Where(e => _entities.ContainsKey(e.Value))
+            .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)));
+    }
+
+    /// <summary>A timeline of numbers (<c>member_count</c>).</summary>
+    /// <param name="entityId">The entity id.</param>
+    /// <param name="property">The property name.</param>
+    /// <returns>The timeline; empty when the entity has no such fact.</returns>
+    public Timeline<int> GetNumberTimeline(string entityId, string property)
+    {
+        var fact = TryGetEntity(entityId, out var entity) ? entity.GetFact(property) : null;
+        if (fact is null)
+        {
+            return Timeline<int>.Empty;
+        }
+
+        return new Timeline<int>(fact.Timeline
+            .Where(e => int.TryParse(e.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .Select(e => new TimelinePeriod<int>(int.Parse(e.Value, CultureInfo.InvariantCulture), e.From, e.To, e.Source)));
+    }
+
+    /// <summary>Every term in office of a person, across all entities and offices.</summary>
+    /// <param name="personId">The person's id.</param>
+    /// <returns>The terms, earliest first.</returns>
+    public IReadOnlyList<OfficeTerm> GetTermsOf(string personId)
+        => _termsByHolder.TryGetValue(personId, out var terms) ? terms : (IReadOnlyList<OfficeTerm>)Array.Empty<OfficeTerm>();
+
+    private void IndexOfficeTerms()
+    {
+        foreach (var entity in Entities)
+        {
+            foreach (var fact in entity.Facts)
+            {
+                if (FindProperty(fact.Property) is not { Kind: PropertyKind.Office } property)
+                {
+                    continue;
+                }
+
+                foreach (var entry in fact.Timeline)
+                {
+                    if (!_entities.TryGetValue(entry.Value, out var holder))
+                    {
+                        continue;
+                    }
+
+                    if (!_termsByHolder.TryGetValue(holder.Id, out var terms))
+                    {
+                        _termsByHolder[holder.Id] = terms = new List<OfficeTerm>();
+                    }
+
+                    terms.Add(new OfficeTerm(entity, property, holder, entry.From, entry.To, fact));
+                }
+            }
+        }
+
+        foreach (var terms in _termsByHolder.Values)
+        {
+            terms.Sort((a, b) => a.From.CompareTo(b.From));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+
+namespace FactBase.Model;
+
+/// <summary>A thing the knowledge base knows about: an organization, a country, a person.</summary>
+/// <param name="Id">The unique id, <c>[a-z0-9-]+</c>.</param>
+/// <param name="Type">What kind of thing it is.</param>
+/// <param name="Name">The canonical name.</param>
+/// <param name="Aliases">Other correct names and spellings.</param>
+/// <param name="Adjectives">Words used before titles ("Ukrainian", "US").</param>
+/// <param name="Sources">Where the entity's facts come from.</param>
+/// <param name="Facts">The entity's facts, one per property.</param>
+/// <param name="Location">Where the entity is written.</param>
+public sealed record Entity(
+    string Id,
+    EntityType Type,
+    string Name,
+    EquatableArray<string> Aliases,
+    EquatableArray<string> Adjectives,
+    EquatableArray<SourceReference> Sources,
+    EquatableArray<Fact> Facts,
+    SourceLocation Location)
+{
+    /// <summary>The fact for <paramref name="property"/>, or <see langword="null"/>.</summary>
+    /// <param name="property">The property name.</param>
+    /// <returns>The fact, if the entity has one.</returns>
+    public Fact? GetFact(string property)
+    {
+        foreach (var fact in Facts)
+        {
+            if (string.Equals(fact.Property, property, StringComparison.Ordinal))
+            {
+                return fact;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

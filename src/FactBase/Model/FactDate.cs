@@ -1,0 +1,206 @@
+using System;
+using System.Globalization;
+
+namespace FactBase.Model;
+
+/// <summary>
+/// A calendar date that keeps its precision: <c>1949</c>, <c>1949-04</c> or <c>1949-04-04</c>.
+/// </summary>
+/// <remarks>
+/// Precision matters to the checker: with <c>founded: 1949</c> an article may say "75" or "76"
+/// years, with <c>1949-04-04</c> only one age is right. Comparisons use <see cref="Earliest"/>.
+/// </remarks>
+public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
+{
+    private static readonly int[] DaysInMonth = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+    /// <summary>Creates a date of year, month or day precision.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month 1-12, or 0 when unknown.</param>
+    /// <param name="day">The day of the month, or 0 when unknown.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The parts do not form a valid date.</exception>
+    public FactDate(int year, int month = 0, int day = 0)
+    {
+        if (!IsValid(year, month, day))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), $"{year}-{month}-{day} is not a valid date.");
+        }
+
+        Year = year;
+        Month = month;
+        Day = day;
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The month (1-12), or 0 when the precision is <see cref="DatePrecision.Year"/>.</summary>
+    public int Month { get; }
+
+    /// <summary>The day of the month, or 0 unless the precision is <see cref="DatePrecision.Day"/>.</summary>
+    public int Day { get; }
+
+    /// <summary>How much of this date is known.</summary>
+    public DatePrecision Precision => Day != 0 ? DatePrecision.Day : Month != 0 ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>The first day this date may stand for (<c>1949</c> → 1949-01-01).</summary>
+    public FactDate Earliest => new(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
+
+    /// <summary>The last day this date may stand for (<c>1949</c> → 1949-12-31).</summary>
+    public FactDate Latest
+    {
+        get
+        {
+            var month = Month == 0 ? 12 : Month;
+            return new FactDate(Year, month, Day == 0 ? DaysIn(Year, month) : Day);
+        }
+    }
+
+    /// <summary>The number of days since 0001-01-01 of <see cref="Earliest"/>; used for ordering.</summary>
+    internal int DayNumber
+    {
+        get
+        {
+            var e = Earliest;
+            var y = e.Year - 1;
+            var days = (y * 365) + (y / 4) - (y / 100) + (y / 400);
+            for (var m = 1; m < e.Month; m++)
+            {
+                days += DaysIn(e.Year, m);
+            }
+
+            return days + e.Day - 1;
+        }
+    }
+
+    /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <param name="date">The date, when the text is valid.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is a valid date of one of the three forms.</returns>
+    public static bool TryParse(string? text, out FactDate date)
+    {
+        date = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var parts = text.Trim().Split('-');
+        if (parts.Length > 3 || parts[0].Length != 4)
+        {
+            return false;
+        }
+
+        var numbers = new int[3];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if ((i > 0 && parts[i].Length != 2)
+                || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return false;
+            }
+        }
+
+        if (!IsValid(numbers[0], numbers[1], numbers[2]) || (parts.Length > 1 && numbers[1] == 0) || (parts.Length > 2 && numbers[2] == 0))
+        {
+            return false;
+        }
+
+        date = new FactDate(numbers[0], numbers[1], numbers[2]);
+        return true;
+    }
+
+    /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="FormatException">The text is not a valid date.</exception>
+    public static FactDate Parse(string text)
+        => TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+
+#if NET6_0_OR_GREATER
+    /// <summary>Converts a <see cref="DateOnly"/> to a date of day precision.</summary>
+    /// <param name="date">The date.</param>
+    public static implicit operator FactDate(DateOnly date) => new(date.Year, date.Month, date.Day);
+
+    /// <summary>The first day this date may stand for, as a <see cref="DateOnly"/>.</summary>
+    /// <returns>The earliest day.</returns>
+    public DateOnly ToDateOnly()
+    {
+        var e = Earliest;
+        return new DateOnly(e.Year, e.Month, e.Day);
+    }
+#endif
+
+    /// <summary>Converts a <see cref="DateTime"/> to a date of day precision.</summary>
+    /// <param name="dateTime">The date and time; the time is ignored.</param>
+    /// <returns>The date.</returns>
+    public static FactDate FromDateTime(DateTime dateTime) => new(dateTime.Year, dateTime.Month, dateTime.Day);
+
+    /// <summary>Whole years from <paramref name="from"/> to <paramref name="to"/>, as people count ages.</summary>
+    /// <param name="from">A date of day precision.</param>
+    /// <param name="to">A later date of day precision.</param>
+    /// <returns>The number of birthdays (anniversaries) passed.</returns>
+    internal static int YearsBetween(FactDate from, FactDate to)
+    {
+        var years = to.Year - from.Year;
+        if (to.Month < from.Month || (to.Month == from.Month && to.Day < from.Day))
+        {
+            years--;
+        }
+
+        return years;
+    }
+
+    /// <summary>The number of days in a month.</summary>
+    internal static int DaysIn(int year, int month)
+        => month == 2 && (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : DaysInMonth[month - 1];
+
+    private static bool IsValid(int year, int month, int day)
+        => year is >= 1 and <= 9999
+           && month is >= 0 and <= 12
+           && day >= 0
+           && (day == 0 || (month != 0 && day <= DaysIn(year, month)));
+
+    /// <inheritdoc/>
+    public bool Equals(FactDate other) => Year == other.Year && Month == other.Month && Day == other.Day;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FactDate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Year * 397) ^ (Month * 31) ^ Day;
+
+    /// <inheritdoc/>
+    public int CompareTo(FactDate other)
+    {
+        var c = DayNumber.CompareTo(other.DayNumber);
+        return c != 0 ? c : Precision.CompareTo(other.Precision);
+    }
+
+    /// <summary>Formats the date as it was written: <c>1949</c>, <c>1949-04</c> or <c>1949-04-04</c>.</summary>
+    /// <returns>The ISO 8601 text of this date at its precision.</returns>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
+        DatePrecision.Month => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", Year, Month),
+        _ => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day),
+    };
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(FactDate left, FactDate right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(FactDate left, FactDate right) => !left.Equals(right);
+
+    /// <summary>Ordering by earliest day.</summary>
+    public static bool operator <(FactDate left, FactDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering by earliest day.</summary>
+    public static bool operator >(FactDate left, FactDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering by earliest day.</summary>
+    public static bool operator <=(FactDate left, FactDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering by earliest day.</summary>
+    public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
+}

@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Diagnostics;
+using FactBase.Model;
+
+namespace FactBase.Parsing;
+
+/// <summary>
+/// Parses one fact file (format v1). The only parser: the source generator and the run-time
+/// loader both call it, so the same files give the same knowledge base either way.
+/// </summary>
+/// <remarks>
+/// It never throws on bad input: every problem becomes a located <see cref="FactDiagnostic"/>
+/// and the broken part (a document, an entity, a fact, a period) is left out.
+/// </remarks>
+public static class FactFileParser
+{
+    /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
+    public const int MaxFileLength = 16 * 1024 * 1024;
+
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age" };
+    private static readonly string[] EntryKeys = { "value", "from", "to", "source" };
+    private static readonly string[] SourceKeys = { "url", "retrieved" };
+
+    /// <summary>Parses the text of a fact file.</summary>
+    /// <param name="path">The file's path, used in locations.</param>
+    /// <param name="text">The file's content.</param>
+    /// <returns>The entities, vocabulary and diagnostics of the file.</returns>
+    public static FactFile Parse(string path, string text)
+    {
+        var context = new Context(path);
+        if (text.Length > MaxFileLength)
+        {
+            context.Report(FactDiagnosticIds.LimitExceeded, $"the file is larger than {MaxFileLength / (1024 * 1024)} MB", 1, 1);
+            return context.ToFile();
+        }
+
+        var (documents, error) = YamlTreeReader.Read(path, text);
+        if (error is not null)
+        {
+            // A YAML error stops the reader; documents read before it are still good.
+            context.Diagnostics.Add(error);
+        }
+
+        foreach (var document in documents)
+        {
+            switch (document)
+            {
+                case null:
+                    break;
+                case YamlScalar { IsNull: true }:
+                    break;
+                case YamlMapping mapping when mapping.Entries.Any(e => e.Key.Value == "properties"):
+                    ParseVocabulary(mapping, context);
+                    break;
+                case YamlMapping mapping:
+                    ParseEntity(mapping, context);
+                    break;
+                default:
+                    context.Report(FactDiagnosticIds.InvalidValue, "a fact document must be a mapping with id, type and name, or with properties", document);
+                    break;
+            }
+        }
+
+        return context.ToFile();
+    }
+
+    private static void ParseVocabulary(YamlMapping document, Context context)
+    {
+        foreach (var entry in document.Entries)
+        {
+            if (entry.Key.Value != "properties")
+            {
+                context.Report(FactDiagnosticIds.UnknownKey, $"unknown key '{entry.Key.Value}' in a vocabulary document; only 'properties' is allowed", entry.Key);
+                continue;
+            }
+
+            if (entry.Value is not YamlMapping properties)
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, "'properties' must be a mapping of property names to definitions", entry.Value);
+                continue;
+            }
+
+            foreach (var property in properties.Entries)
+            {
+                ParseProperty(property.Key, property.Value, context);
+            }
+        }
+    }
+
+    private static void ParseProperty(YamlScalar name, YamlNode node, Context context)
+    {
+        if (!IsValidPropertyName(name.Value))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"property name '{name.Value}' must match [a-z][a-z0-9_]*", name);
+            return;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"property '{name.Value}' must be a mapping such as {{ kind: date, verbs: [founded] }}", node);
+            return;
+        }
+
+        CheckKeys(map, PropertyKeys, "a property definition", context);
+        var kindNode = Get(map, "kind");
+        if (kindNode is null)
+        {
+            context.Report(FactDiagnosticIds.MissingKey, $"property '{name.Value}' needs a 'kind' (date, members, office, count or text)", map);
+            return;
+        }
+
+        if (!TryParseKind(Scalar(kindNode, context, "kind"), out var kind))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of date, members, office, count, text", kindNode);
+            return;
+        }
+
+        var age = false;
+        if (Get(map, "age") is { } ageNode)
+        {
+            var ageText = Scalar(ageNode, context, "age");
+            if (ageText is "true" or "false")
+            {
+                age = ageText == "true";
+            }
+            else if (ageText is not null)
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, "'age' must be true or false", ageNode);
+            }
+        }
+
+        context.Properties.Add(new PropertyDefinition(
+            name.Value,
+            kind,
+            StringList(Get(map, "verbs"), "verbs", context),
+            StringList(Get(map, "nouns"), "nouns", context),
+            StringList(Get(map, "titles"), "titles", context),
+            age,
+            name.At(context.Path)));
+    }
+
+    private static void ParseEntity(YamlMapping map, Context context)
+    {
+        CheckKeys(map, EntityKeys, "an entity", context);
+        var id = RequiredScalar(map, "id", context);
+        if (id is not null && !IsValidId(id))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"id '{id}' must match [a-z0-9-]+ (lowercase letters, digits and hyphens)", Get(map, "id")!);
+            id = null;
+        }
+
+        var typeText = RequiredScalar(map, "type", context);
+        EntityType type = default;
+        if (typeText is not null && !TryParseType(typeText, out type))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of organization, country, person, other", Get(map, "type")!);
+            typeText = null;
+        }
+
+        var name = RequiredScalar(map, "name", context);
+        if (id is null || typeText is null || name is null)
+        {
+            // Without identity the entity cannot be referenced or generated; its other errors are still reported.
+            ParseFacts(Get(map, "facts"), context);
+            return;
+        }
+
+        var entity = new Entity(
+            id,
+            type,
+            name,
+            StringList(Get(map, "aliases"), "aliases", context),
+            StringList(Get(map, "adjectives"), "adjectives", context),
+            ParseSources(Get(map, "sources"), context),
+            ParseFacts(Get(map, "facts"), context),
+            map.At(context.Path));
+        context.Entities.Add(entity);
+    }
+
+    private static EquatableArray<SourceReference> ParseSources(YamlNode? node, Context context)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return EquatableArray<SourceReference>.Empty;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, "'sources' must be a list of { url, retrieved }", node);
+            return EquatableArray<SourceReference>.Empty;
+        }
+
+        var sources = new List<SourceReference>();
+        foreach (var item in sequence.Items)
+        {
+            switch (item)
+            {
+                case YamlScalar { IsNull: false } url:
+                    sources.Add(new SourceReference(url.Value, null));
+                    break;
+                case YamlMapping map:
+                    CheckKeys(map, SourceKeys, "a source", context);
+                    var urlText = RequiredScalar(map, "url", context);
+                    FactDate? retrieved = null;
+                    if (Get(map, "retrieved") is { } retrievedNode)
+                    {
+                        retrieved = ParseDate(retrievedNode, "retrieved", context);
+                    }
+
+                    if (urlText is not null)
+                    {
+                        sources.Add(new SourceReference(urlText, retrieved));
+                    }
+
+                    break;
+                default:
+                    context.Report(FactDiagnosticIds.InvalidValue, "a source must be a URL or { url, retrieved }", item);
+                    break;
+            }
+        }
+
+        return sources.ToEquatableArray();
+    }
+
+    private static EquatableArray<Fact> ParseFacts(YamlNode? node, Context context)
+    {
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return EquatableArray<Fact>.Empty;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, "'facts' must be a mapping of property names to values", node);
+            return EquatableArray<Fact>.Empty;
+        }
+
+        var facts = new List<Fact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            var property = entry.Key.Value;
+            if (!IsValidPropertyName(property))
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"property name '{property}' must match [a-z][a-z0-9_]*", entry.Key);
+                continue;
+            }
+
+            if (!seen.Add(property))
+            {
+                context.Report(FactDiagnosticIds.DuplicateId, $"property '{property}' is given twice", entry.Key);
+                continue;
+            }
+
+            switch (entry.Value)
+            {
+                case YamlScalar { IsNull: true }:
+                    context.Report(FactDiagnosticIds.InvalidValue, $"property '{property}' has no value", entry.Key);
+                    break;
+                case YamlScalar scalar:
+                    facts.Add(new Fact(property, scalar.Value, EquatableArray<TimelineEntry>.Empty, scalar.At(context.Path)));
+                    break;
+                case YamlSequence sequence:
+                    facts.Add(new Fact(property, null, ParseTimeline(property, sequence, context), sequence.At(context.Path)));
+                    break;
+                default:
+                    context.Report(FactDiagnosticIds.InvalidValue, $"property '{property}' must be a single value or a list of {{ value, from, to }}", entry.Value);
+                    break;
+            }
+        }
+
+        return facts.ToEquatableArray();
+    }
+
+    private static EquatableArray<TimelineEntry> ParseTimeline(string property, YamlSequence sequence, Context context)
+    {
+        var entries = new List<TimelineEntry>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping map)
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"each period of '{property}' must be {{ value, from, to?, source? }}", item);
+                continue;
+            }
+
+            CheckKeys(map, EntryKeys, "a period", context);
+            var value = RequiredScalar(map, "value", context);
+            var fromNode = Get(map, "from");
+            if (fromNode is null)
+            {
+                context.Report(FactDiagnosticIds.MissingKey, $"a period of '{property}' needs 'from'", map);
+                continue;
+            }
+
+            var from = ParseDate(fromNode, "from", context);
+            FactDate? to = null;
+            var toNode = Get(map, "to");
+            if (toNode is not null && toNode is not YamlScalar { IsNull: true })
+            {
+                to = ParseDate(toNode, "to", context);
+                if (to is null)
+                {
+                    continue;
+                }
+            }
+
+            string? source = null;
+            if (Get(map, "source") is { } sourceNode)
+            {
+                source = Scalar(sourceNode, context, "source");
+            }
+
+            if (value is null || from is null)
+            {
+                continue;
+            }
+
+            if (to is { } end && end.Earliest.DayNumber <= from.Value.Earliest.DayNumber)
+            {
+                context.Report(FactDiagnosticIds.EndBeforeStart, $"'to' ({end}) must be after 'from' ({from}) in a period of '{property}'", toNode!);
+                continue;
+            }
+
+            entries.Add(new TimelineEntry(value, from.Value, to, source, map.At(context.Path)));
+        }
+
+        return entries.ToEquatableArray();
+    }
+
+    private static FactDate? ParseDate(YamlNode node, string key, Context context)
+    {
+        var text = Scalar(node, context, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (FactDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        context.Report(FactDiagnosticIds.BadDate, $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", node);
+        return null;
+    }
+
+    private static EquatableArray<string> StringList(YamlNode? node, string key, Context context)
+    {
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return EquatableArray<string>.Empty;
+            case YamlSequence sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+                    {
+                        items.Add(scalar.Value.Trim());
+                    }
+                    else
+                    {
+                        context.Report(FactDiagnosticIds.InvalidValue, $"each item of '{key}' must be a non-empty text", item);
+                    }
+                }
+
+                return items.ToEquatableArray();
+            default:
+                context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' must be a list, e.g. [a, b]", node);
+                return EquatableArray<string>.Empty;
+        }
+    }
+
+    private static string? RequiredScalar(YamlMapping map, string key, Context context)
+    {
+        var node = Get(map, key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            context.Report(FactDiagnosticIds.MissingKey, $"missing required key '{key}'", map);
+            return null;
+        }
+
+        return Scalar(node, context, key);
+    }
+
+    private static string? Scalar(YamlNode node, Context context, string key)
+    {
+        if (node is YamlScalar scalar && !scalar.IsNull)
+        {
+            return scalar.Value;
+        }
+
+        context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' must be a single value", node);
+        return null;
+    }
+
+    private static YamlNode? Get(YamlMapping map, string key)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckKeys(YamlMapping map, string[] allowed, string what, Context context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            if (Array.IndexOf(allowed, entry.Key.Value) < 0)
+            {
+                context.Report(FactDiagnosticIds.UnknownKey, $"unknown key '{entry.Key.Value}' in {what}; expected one of {string.Join(", ", allowed)}", entry.Key);
+            }
+            else if (!seen.Add(entry.Key.Value))
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"key '{entry.Key.Value}' is given twice", entry.Key);
+            }
+        }
+    }
+
+    internal static bool IsValidId(string id)
+        => id.Length > 0 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && id[0] != '-' && id[id.Length - 1] != '-';
+
+    private static bool IsValidPropertyName(string name)
+        => name.Length > 0 && name[0] is >= 'a' and <= 'z' && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
+
+    private static bool TryParseType(string text, out EntityType type)
+    {
+        switch (text)
+        {
+            case "organization": type = EntityType.Organization; return true;
+            case "country": type = EntityType.Country; return true;
+            case "person": type = EntityType.Person; return true;
+            case "other": type = EntityType.Other; return true;
+            default: type = default; return false;
+        }
+    }
+
+    private static bool TryParseKind(string? text, out PropertyKind kind)
+    {
+        switch (text)
+        {
+            case "date": kind = PropertyKind.Date; return true;
+            case "members": kind = PropertyKind.Members; return true;
+            case "office": kind = PropertyKind.Office; return true;
+            case "count": kind = PropertyKind.Count; return true;
+            case "text": kind = PropertyKind.Text; return true;
+            default: kind = default; return false;
+        }
+    }
+
+    private sealed class Context
+    {
+        public Context(string path) => Path = path;
+
+        public string Path { get; }
+
+        public List<Entity> Entities { get; } = new();
+
+        public List<PropertyDefinition> Properties { get; } = new();
+
+        public List<FactDiagnostic> Diagnostics { get; } = new();
+
+        public void Report(string id, string message, YamlNode node) => Report(id, message, node.Line, node.Column);
+
+        public void Report(string id, string message, int line, int column)
+            => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(Path, line, column)));
+
+        public FactFile ToFile() => new(Path, Entities.ToEquatableArray(), Properties.ToEquatableArray(), Diagnostics.ToEquatableArray());
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FactBase.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactBase.Parsing;
+
+/// <summary>
+/// Reads YAML documents into <see cref="YamlNode"/> trees from the parser's event stream.
+/// </summary>
+/// <remarks>
+/// Built on events rather than YamlDotNet's representation model so the depth of nesting and the
+/// number of aliases are bounded: a hostile file can neither overflow the stack nor expand an
+/// alias bomb. Aliases resolve to the anchored node by reference, never by copy.
+/// </remarks>
+internal static class YamlTreeReader
+{
+    /// <summary>The deepest nesting a fact file needs is about five; anything far deeper is an attack or a mistake.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Fact files need no aliases; a few are tolerated.</summary>
+    public const int MaxAliases = 1000;
+
+    /// <summary>Reads every document of <paramref name="text"/>.</summary>
+    /// <returns>The documents' roots (<see langword="null"/> for an empty document), or an error.</returns>
+    public static (List<YamlNode?> Documents, FactDiagnostic? Error) Read(string path, string text)
+    {
+        var documents = new List<YamlNode?>();
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey)>();
+        var aliases = 0;
+        YamlNode? root = null;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current;
+                switch (current)
+                {
+                    case DocumentStart:
+                        root = null;
+                        anchors.Clear();
+                        break;
+                    case DocumentEnd:
+                        documents.Add(root);
+                        break;
+                    case Scalar scalar:
+                        var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
+                        Remember(scalar.Anchor, node);
+                        Add(node);
+                        break;
+                    case SequenceStart seq:
+                        Push(new YamlSequence((int)seq.Start.Line, (int)seq.Start.Column), seq.Anchor, seq.Start);
+                        break;
+                    case MappingStart map:
+                        Push(new YamlMapping((int)map.Start.Line, (int)map.Start.Column), map.Anchor, map.Start);
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        var (done, _) = stack.Pop();
+                        Add(done);
+                        break;
+                    case AnchorAlias alias:
+                        if (++aliases > MaxAliases)
+                        {
+                            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"more than {MaxAliases} aliases", alias.Start));
+                        }
+
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            return (documents, Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} has no anchor", alias.Start));
+                        }
+
+                        Add(target);
+                        break;
+                }
+
+                void Push(YamlNode container, AnchorName anchor, Mark start)
+                {
+                    if (stack.Count >= MaxDepth)
+                    {
+                        throw new YamlException(start, start, $"nesting deeper than {MaxDepth} levels");
+                    }
+
+                    Remember(anchor, container);
+                    stack.Push((container, null));
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var id = ex.Message.StartsWith("nesting deeper", StringComparison.Ordinal) ? FactDiagnosticIds.LimitExceeded : FactDiagnosticIds.MalformedYaml;
+            return (documents, Error(id, Clean(ex.Message), ex.Start));
+        }
+        catch (Exception ex)
+        {
+            // YamlDotNet throws more than YamlException on some inputs; a bad file must never crash the caller.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            return (documents, Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), at));
+        }
+
+        return (documents, null);
+
+        void Remember(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+        }
+
+        void Add(YamlNode node)
+        {
+            if (stack.Count == 0)
+            {
+                root = node;
+                return;
+            }
+
+            var (parent, pendingKey) = stack.Pop();
+            switch (parent)
+            {
+                case YamlSequence sequence:
+                    sequence.Items.Add(node);
+                    stack.Push((parent, null));
+                    break;
+                case YamlMapping mapping when pendingKey is null:
+                    // A complex (non-scalar) key is not part of the fact format; keep its text position for the message.
+                    stack.Push((parent, node as YamlScalar ?? new YamlScalar("<complex key>", false, node.Line, node.Column)));
+                    break;
+                case YamlMapping mapping:
+                    mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+                    stack.Push((parent, null));
+                    break;
+            }
+        }
+
+        FactDiagnostic Error(string id, string message, Mark mark)
+            => new(id, FactDiagnosticSeverity.Error, $"malformed YAML: {message}", new Model.SourceLocation(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)));
+    }
+
+    /// <summary>YamlDotNet prefixes messages with its own position; the diagnostic carries ours.</summary>
+    private static string Clean(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+    }
+}
