@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactBase.Checking;
+using FactBase.Checking.Findings;
+using FactBase.Cli.Formatters;
+using FactBase.Documents;
+using FactBase.Model;
+
+namespace FactBase.Cli.Commands;
+
+/// <summary><c>factbase check [options] PATH...</c>: checks articles against the facts.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm) or - for stdin." };
+        var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts." };
+        var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
+
+        var command = new Command("check", "Check articles against the facts as of their date.") { paths, facts, noBuiltIn, asOf, format, includeSupported };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths) ?? Array.Empty<string>(),
+            parse.GetValue(facts) ?? Array.Empty<string>(),
+            !parse.GetValue(noBuiltIn),
+            parse.GetValue(asOf),
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(includeSupported),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    internal static int Run(string[] paths, string[] factFolders, bool builtIn, string? asOfText, string format, bool includeSupported, TextWriter output, TextWriter error)
+    {
+        FactDate? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!FactDate.TryParse(asOfText, out var parsed) || parsed.Precision != DatePrecision.Day)
+            {
+                error.WriteLine($"error: --as-of '{asOfText}' is not a date of the form YYYY-MM-DD");
+                return ExitCodes.Error;
+            }
+
+            asOf = parsed;
+        }
+
+        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
+        if (knowledgeBase is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        var (inputs, missing) = InputCollector.Collect(paths);
+        foreach (var path in missing)
+        {
+            error.WriteLine($"{path}: error: no such file or folder");
+        }
+
+        var checker = new FactChecker(knowledgeBase);
+        var options = new CheckOptions { IncludeSupported = includeSupported };
+        var today = FactDate.FromDateTime(DateTime.Today);
+        var reports = new FileReport[inputs.Count];
+        var failed = new bool[inputs.Count];
+        var messages = new string?[inputs.Count];
+
+        // Files are independent: check them in parallel, report in input order.
+        System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
+        {
+            var path = inputs[i];
+            string text;
+            try
+            {
+                text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                messages[i] = $"{path}: error: cannot read: {ex.Message}";
+                failed[i] = true;
+                return;
+            }
+
+            if (text.IndexOf('\0') >= 0)
+            {
+                messages[i] = $"{path}: error: binary file skipped";
+                failed[i] = true;
+                return;
+            }
+
+            var document = DocumentReader.Read(text, path == "-" ? DocumentFormat.Markdown : DocumentReader.FormatOf(path));
+            var (date, source) = asOf is { } a ? (a, AsOfSource.Option) : document.Date is { } d ? (d, AsOfSource.Document) : (today, AsOfSource.Today);
+            reports[i] = new FileReport(path, source, checker.Check(document, date, options), document);
+        });
+
+        foreach (var message in messages.Where(m => m is not null))
+        {
+            error.WriteLine(message);
+        }
+
+        var done = reports.Where(r => r is not null).ToList();
+        foreach (var report in done.Where(r => r.AsOfSource == AsOfSource.Today))
+        {
+            error.WriteLine($"{report.Path}: note: no date in the document; checked as of today ({report.Result.AsOf}). Use --as-of or a 'date:' in front matter.");
+        }
+
+        IReportFormatter formatter = format switch
+        {
+            "json" => new JsonFormatter(),
+            _ => new TextFormatter(color: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+        };
+        formatter.Write(done, output);
+
+        if (missing.Count > 0 || failed.Any(f => f))
+        {
+            return ExitCodes.Error;
+        }
+
+        return done.Any(r => r.Result.Findings.Any(f => f.Severity == Severity.Error && f.Verdict != Verdict.Supported)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

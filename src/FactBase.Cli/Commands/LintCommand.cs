@@ -1,0 +1,39 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using FactBase.Diagnostics;
+using FactBase.Loading;
+
+namespace FactBase.Cli.Commands;
+
+/// <summary><c>factbase lint [DIR]</c>: validates fact files with the generator's diagnostics.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("DIR") { Description = "The folder of fact files (default: facts).", DefaultValueFactory = _ => "facts" };
+        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder };
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(string folder, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(folder) && !File.Exists(folder))
+        {
+            error.WriteLine($"{folder}: error: no such folder");
+            return ExitCodes.Error;
+        }
+
+        var result = FactLoader.Load(new[] { folder });
+        var errors = 0;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+            errors += diagnostic.Severity == FactDiagnosticSeverity.Error ? 1 : 0;
+        }
+
+        output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {errors} error(s)");
+        return errors > 0 ? ExitCodes.Error : ExitCodes.Success;
+    }
+}

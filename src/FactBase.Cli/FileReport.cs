@@ -1,0 +1,11 @@
+using FactBase.Checking;
+using FactBase.Documents;
+
+namespace FactBase.Cli;
+
+/// <summary>The result of checking one input: where it came from, its as-of date and findings.</summary>
+/// <param name="Path">The path as given on the command line (or "-" for stdin).</param>
+/// <param name="AsOfSource">Where the as-of date came from.</param>
+/// <param name="Result">The checker's result.</param>
+/// <param name="Document">The document, for formatters that show source lines.</param>
+internal sealed record FileReport(string Path, AsOfSource AsOfSource, CheckResult Result, Document Document);

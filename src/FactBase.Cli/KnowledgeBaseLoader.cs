@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactBase.Diagnostics;
+using FactBase.Knowledge;
+using FactBase.Loading;
+
+namespace FactBase.Cli;
+
+/// <summary>Combines the built-in knowledge base with fact folders given on the command line.</summary>
+internal static class KnowledgeBaseLoader
+{
+    /// <summary>Loads the knowledge base; fact-file errors are written to <paramref name="error"/>.</summary>
+    /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error)
+    {
+        var knowledgeBase = builtIn ? BuiltInFacts.KnowledgeBase : KnowledgeBase.Empty;
+        if (factFolders.Count == 0)
+        {
+            return knowledgeBase;
+        }
+
+        foreach (var folder in factFolders.Where(f => !Directory.Exists(f) && !File.Exists(f)))
+        {
+            error.WriteLine($"{folder}: error: no such fact folder or file");
+            return null;
+        }
+
+        // User facts may refer to built-in entities ("value: nato"), so they are validated together.
+        var result = builtIn
+            ? KnowledgeBaseBuilder.Build(new[] { BuiltInFile(knowledgeBase) }.Concat(FactFiles(factFolders)))
+            : FactLoader.Load(factFolders);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        return result.HasErrors ? null : result.KnowledgeBase;
+    }
+
+    private static IEnumerable<Parsing.FactFile> FactFiles(IReadOnlyList<string> folders)
+    {
+        foreach (var path in folders.SelectMany<string, string>(f => File.Exists(f) ? new[] { f } : Directory.EnumerateFiles(f, "*.y*ml", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal)))
+        {
+            yield return Parsing.FactFileParser.Parse(path, File.ReadAllText(path));
+        }
+    }
+
+    private static Parsing.FactFile BuiltInFile(KnowledgeBase builtIn)
+        => new("<built-in>", builtIn.Entities.ToEquatableArrayOf(), builtIn.Properties.ToEquatableArrayOf(), Model.EquatableArray<FactDiagnostic>.Empty);
+
+    private static Model.EquatableArray<T> ToEquatableArrayOf<T>(this IEnumerable<T> items)
+        where T : System.IEquatable<T> => new(items);
+}

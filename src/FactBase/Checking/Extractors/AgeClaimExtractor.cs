@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using FactBase.Checking.Claims;
+using FactBase.Model;
+using FactBase.Text;
+using static FactBase.Checking.Extractors.ExtractorHelpers;
+
+namespace FactBase.Checking.Extractors;
+
+/// <summary>
+/// Finds ages: "the 75-year-old NATO", "Trump, 78,", "Putin (72)", "X, aged 58", "X, 58 years old",
+/// "NATO's 75th anniversary", "the 75th anniversary of NATO".
+/// </summary>
+public sealed class AgeClaimExtractor : IClaimExtractor
+{
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        var t = s.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            Claim? claim = null;
+            if (TryNumber(t[i], out var n) && n is > 0 and < 1000)
+            {
+                claim = YearOld(s, i, n) ?? Appositive(s, i, n) ?? YearsOld(s, i, n) ?? Aged(s, i, n);
+            }
+            else if (TryOrdinal(t[i], out var nth) && s.IsWordAt(i + 1, "anniversary"))
+            {
+                claim = Anniversary(s, i, nth);
+            }
+
+            if (claim is not null)
+            {
+                yield return claim;
+            }
+        }
+    }
+
+    // "the 75-year-old NATO", "the 75-year-old military alliance NATO".
+    private static Claim? YearOld(SentenceContext s, int i, int n)
+    {
+        if (!(s.TokenAt(i + 1)?.Is('-') == true && s.IsWordAt(i + 2, "year") && s.TokenAt(i + 3)?.Is('-') == true && s.IsWordAt(i + 4, "old")))
+        {
+            return null;
+        }
+
+        for (var j = i + 5; j < i + 9 && j < s.Tokens.Count; j++)
+        {
+            if (s.MentionStartingAt(j) is { } m)
+            {
+                return Make(s, m.Entity, i, i + 4, n);
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Tokens[j].Kind == TokenKind.Number)
+            {
+                break;
+            }
+        }
+
+        // "Putin, a 72-year-old former spy": the appositive subject before.
+        if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
+        {
+            return Make(s, before.Entity, i, i + 4, n);
+        }
+
+        return null;
+    }
+
+    // "Donald Trump, 78, did not attend", "Putin (72)".
+    private static Claim? Appositive(SentenceContext s, int i, int n)
+    {
+        var open = s.TokenAt(i - 1);
+        var close = s.TokenAt(i + 1);
+        var comma = open?.Is(',') == true && (close is null || close.Is(',') || close.Is('.') || close.Is(';'));
+        var paren = open?.Is('(') == true && close?.Is(')') == true;
+        if (!(comma || paren) || n > 130 || s.MentionEndingBefore(i - 1) is not { IsPossessive: false } m || m.Entity.Type != EntityType.Person)
+        {
+            return null;
+        }
+
+        return Make(s, m.Entity, i, i, n);
+    }
+
+    // "Trump, 78 years old," / "Trump is 78 years old".
+    private static Claim? YearsOld(SentenceContext s, int i, int n)
+    {
+        if (!(s.IsWordAt(i + 1, "years") && s.IsWordAt(i + 2, "old")))
+        {
+            return null;
+        }
+
+        var k = i - 1;
+        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was"))
+        {
+            k--;
+        }
+
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, i, n) : null;
+    }
+
+    // "Trump, aged 78," / "aged 78, Trump".
+    private static Claim? Aged(SentenceContext s, int i, int n)
+    {
+        if (!s.IsWordAt(i - 1, "aged"))
+        {
+            return null;
+        }
+
+        var k = i - 2;
+        if (s.TokenAt(k)?.Is(',') == true)
+        {
+            k--;
+        }
+
+        if (s.MentionEndingBefore(k + 1) is { IsPossessive: false } m)
+        {
+            return Make(s, m.Entity, i, i, n);
+        }
+
+        if (s.TokenAt(i + 1)?.Is(',') == true && s.MentionStartingAt(i + 2) is { } after)
+        {
+            return Make(s, after.Entity, i, i, n);
+        }
+
+        return null;
+    }
+
+    // "NATO's 75th anniversary" / "the 75th anniversary of NATO".
+    private static Claim? Anniversary(SentenceContext s, int i, int nth)
+    {
+        var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
+            : s.IsWordAt(i + 2, "of") ? s.MentionStartingAt(s.IsWordAt(i + 3, "the") ? i + 4 : i + 3) : null;
+        if (subject is null || AgeProperty(s, subject.Entity) is not { } property)
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, i, i), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+    }
+
+    private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)
+        => AgeProperty(s, entity) is { } property ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;
+}

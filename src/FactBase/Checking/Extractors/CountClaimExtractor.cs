@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Claims;
+using FactBase.Checking.Mentions;
+using FactBase.Model;
+using static FactBase.Checking.Extractors.ExtractorHelpers;
+
+namespace FactBase.Checking.Extractors;
+
+/// <summary>
+/// Finds member counts: "NATO's 32 members", "all 32 NATO allies", "the 27 EU member states", "the 32-member alliance",
+/// "NATO, with its 30 members", "NATO has 32 members".
+/// </summary>
+public sealed class CountClaimExtractor : IClaimExtractor
+{
+    /// <summary>Words that make a number approximate or a bound; such counts are not checked.</summary>
+    private static readonly HashSet<string> Approximations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "than", "over", "nearly", "about", "almost", "some", "around", "roughly", "approximately", "least", "most", "under", "to",
+        "up", "only", "just", "another", "other", "additional", "new", "extra", "those", "these", "first", "last", "top",
+    };
+
+    /// <summary>Words that stand for an organization named earlier ("the 32-member alliance").</summary>
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alliance", "bloc", "union", "organization", "organisation", "body", "club", "group",
+    };
+
+    /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
+    private static readonly HashSet<string> Having = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "with", "its", "comprises", "counts", "numbers", "of" };
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        var t = s.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations.ToArray()) || t[i].IsPossessive)
+            {
+                continue;
+            }
+
+            var claim = Possessive(s, i, n) ?? NumberOrganizationNoun(s, i, n) ?? NumberMember(s, i, n) ?? Having_(s, i, n);
+            if (claim is not null)
+            {
+                yield return claim;
+            }
+        }
+    }
+
+    // "NATO's 32 members"
+    private static Claim? Possessive(SentenceContext s, int i, int n)
+    {
+        if (s.MentionEndingBefore(i) is not { IsPossessive: true } organization)
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        return length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization.Entity, nouns, n) : null;
+    }
+
+    // "all 32 NATO allies", "the 27 EU member states"
+    private static Claim? NumberOrganizationNoun(SentenceContext s, int i, int n)
+    {
+        if (s.MentionStartingAt(i + 1) is not { IsPossessive: false } organization || organization.Kind == MentionKind.Surname)
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, organization.End);
+        return length > 0 && Plural(s, organization.End, length) ? Make(s, i, organization.Entity, nouns, n) : null;
+    }
+
+    // "the 32-member alliance", "the 32-nation NATO"
+    private static Claim? NumberMember(SentenceContext s, int i, int n)
+    {
+        if (s.TokenAt(i + 1)?.Is('-') != true || s.TokenAt(i + 2) is null)
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 2);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var after = i + 2 + length;
+        if (s.MentionStartingAt(after) is { } named)
+        {
+            return Make(s, i, named.Entity, nouns, n);
+        }
+
+        // "the 32-member alliance": the organization the sentence names, if only one has members.
+        if (s.TokenAt(after) is { } noun && OrganizationNouns.Contains(noun.Text))
+        {
+            var organizations = s.Mentions.Where(m => HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
+            return organizations.Count == 1 ? Make(s, i, organizations[0], nouns, n) : null;
+        }
+
+        return null;
+    }
+
+    // "NATO, with its 30 members", "NATO has 32 members"
+    private static Claim? Having_(SentenceContext s, int i, int n)
+    {
+        if (!s.IsWordAt(i - 1, Having.ToArray()))
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        if (length == 0 || !Plural(s, i + 1, length))
+        {
+            return null;
+        }
+
+        // The subject: the first entity the sentence names that has members, named before the number.
+        var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
+        if (subject is null || s.Mentions.Any(m => m.First < i && m != subject && m.First > subject.First && HasMembers(s, m.Entity)))
+        {
+            return null;
+        }
+
+        return Make(s, i, subject.Entity, nouns, n);
+    }
+
+    private static Claim? Make(SentenceContext s, int i, Entity organization, IReadOnlyList<PropertyDefinition> nouns, int n)
+        => MembersProperty(organization, nouns, allowCount: true) is { } property
+            ? new CountClaim(SpanOf(s.Tokens, i, i), organization, property, n, s.Time)
+            : null;
+
+    private static bool Plural(SentenceContext s, int start, int length)
+    {
+        var last = s.Tokens[start + length - 1].Text;
+        return last.EndsWith("s", StringComparison.OrdinalIgnoreCase);
+    }
+}

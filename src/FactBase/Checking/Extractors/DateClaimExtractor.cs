@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Claims;
+using FactBase.Model;
+using static FactBase.Checking.Extractors.ExtractorHelpers;
+
+namespace FactBase.Checking.Extractors;
+
+/// <summary>
+/// Finds dates stated by a property's verbs: "NATO, founded in 1948", "NATO was established on 4 April 1949",
+/// "Founded in 1949, NATO ...", "born in 1946", "declared independence in 1991"; and joining dates of
+/// members: "Finland, which joined NATO in 2023", "Sweden became a member of NATO in 2024".
+/// </summary>
+public sealed class DateClaimExtractor : IClaimExtractor
+{
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        var t = s.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var (length, properties) = s.Vocabulary.MatchVerb(t, i);
+            if (length == 0 || s.MentionAt(i) is not null)
+            {
+                continue;
+            }
+
+            var dateProperties = properties.Where(p => p.Kind == PropertyKind.Date).ToList();
+            if (dateProperties.Count > 0 && DatedFact(s, i, length, dateProperties) is { } dateClaim)
+            {
+                yield return dateClaim;
+            }
+
+            var memberProperties = properties.Where(p => p.Kind == PropertyKind.Members).ToList();
+            if (memberProperties.Count > 0 && JoinDate(s, i, length, memberProperties) is { } joinClaim)
+            {
+                yield return joinClaim;
+            }
+
+            i += length - 1;
+        }
+    }
+
+    private static Claim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
+    {
+        var date = DateAfter(s, verb + length);
+        if (date is null)
+        {
+            return null;
+        }
+
+        PropertyDefinition? Has(Entity e) => properties.FirstOrDefault(p => e.GetFact(p.Name)?.Date is not null);
+
+        var subject = SubjectBefore(s, verb, e => Has(e) is not null);
+
+        // "Founded in 1949, NATO ...": the subject follows the participle phrase.
+        if (subject is null && verb == 0 && s.TokenAt(date.Value.End)?.Is(',') == true
+            && s.MentionStartingAt(date.Value.End + 1) is { } after && Has(after.Entity) is not null)
+        {
+            subject = after;
+        }
+
+        if (subject is null)
+        {
+            return null;
+        }
+
+        return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date);
+    }
+
+    private static Claim? JoinDate(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
+    {
+        var k = verb + length;
+        if (s.IsWordAt(k, "the"))
+        {
+            k++;
+        }
+
+        if (s.MentionStartingAt(k) is not { } organization)
+        {
+            return null;
+        }
+
+        var property = properties.FirstOrDefault(p => organization.Entity.GetFact(p.Name) is { IsTimeline: true });
+        if (property is null)
+        {
+            return null;
+        }
+
+        var date = DateAfter(s, organization.End);
+        var member = SubjectBefore(s, verb, e => e.Id != organization.Entity.Id);
+        if (date is null || member is null)
+        {
+            return null;
+        }
+
+        return new JoinDateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), member.Entity, organization.Entity, property, date.Value.Date);
+    }
+
+    /// <summary>"in 1949", "on 4 April 1949", "in April 1949", "back in 1949" right after <paramref name="k"/>.</summary>
+    private static (FactDate Date, int First, int End)? DateAfter(SentenceContext s, int k)
+    {
+        if (s.IsWordAt(k, "back"))
+        {
+            k++;
+        }
+
+        if (!s.IsWordAt(k, "in", "on"))
+        {
+            return null;
+        }
+
+        var read = DateExpression.Read(s.Tokens, k + 1);
+        return read is { } r ? (r.Date, k + 1, k + 1 + r.Length) : null;
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Claims;
+using FactBase.Checking.Extractors;
+using FactBase.Checking.Findings;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Verification;
+using FactBase.Documents;
+using FactBase.Knowledge;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking;
+
+/// <summary>
+/// Checks articles against a knowledge base: document → sentences → mentions → claims → verdicts → findings.
+/// </summary>
+/// <remarks>Build one per knowledge base and reuse it; <see cref="Check"/> is thread-safe.</remarks>
+public sealed class FactChecker
+{
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly VocabularyIndex _vocabulary;
+    private readonly MentionFinder _mentions;
+    private readonly MisspellingDetector _misspellings;
+    private readonly IReadOnlyList<IClaimExtractor> _extractors;
+    private readonly ClaimVerifier _verifier;
+
+    /// <summary>Prepares a checker: indexes the names and the vocabulary of <paramref name="knowledgeBase"/>.</summary>
+    /// <param name="knowledgeBase">The facts to check against.</param>
+    public FactChecker(KnowledgeBase knowledgeBase)
+    {
+        _knowledgeBase = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
+        _vocabulary = new VocabularyIndex(knowledgeBase);
+        var names = new NameIndex(knowledgeBase);
+        _mentions = new MentionFinder(names, _vocabulary);
+        _misspellings = new MisspellingDetector(names, _vocabulary);
+        _extractors = new IClaimExtractor[]
+        {
+            new AgeClaimExtractor(), new DateClaimExtractor(), new RoleClaimExtractor(), new MembershipClaimExtractor(), new CountClaimExtractor(),
+        };
+        _verifier = new ClaimVerifier(knowledgeBase);
+    }
+
+    /// <summary>The knowledge base checked against.</summary>
+    public KnowledgeBase KnowledgeBase => _knowledgeBase;
+
+    /// <summary>Checks a document as of a date.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="asOf">The date claims are checked at unless the text names another time.</param>
+    /// <param name="options">Reporting options.</param>
+    /// <returns>The findings.</returns>
+    public CheckResult Check(Document document, FactDate asOf, CheckOptions? options = null)
+    {
+        options ??= new CheckOptions();
+        var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).ToList();
+        var state = new DocumentMentionState();
+        foreach (var sentence in sentences)
+        {
+            _mentions.CollectNames(sentence.Tokens, sentence.Tokens.Select(t => t.Text).ToArray(), state);
+        }
+
+        var claims = new List<Claim>();
+        foreach (var sentence in sentences)
+        {
+            claims.AddRange(ExtractClaims(sentence, asOf, state));
+        }
+
+        var findings = new List<Finding>();
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var claim in claims)
+        {
+            if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length)) || _verifier.Verify(claim) is not { } verdict)
+            {
+                continue;
+            }
+
+            var severity = SeverityOf(claim.Rule, verdict.Verdict, options);
+            if (severity is null || (verdict.Verdict == Verdict.Supported && !options.IncludeSupported))
+            {
+                continue;
+            }
+
+            var (line, column) = document.GetLineColumn(claim.Span.Start);
+            var (endLine, endColumn) = document.GetLineColumn(claim.Span.End);
+            if (document.IsSuppressed(claim.Rule, line))
+            {
+                continue;
+            }
+
+            findings.Add(new Finding(
+                claim.Rule,
+                verdict.Verdict,
+                severity.Value,
+                claim.Span,
+                line,
+                column,
+                endLine,
+                endColumn,
+                document.Original.Substring(claim.Span.Start, claim.Span.Length),
+                verdict.Message,
+                verdict.Expected,
+                verdict.Suggestion,
+                verdict.Entity.Id,
+                verdict.Property,
+                verdict.Entity.Sources.Select(s => s.Url).ToArray(),
+                verdict.FactLocation));
+        }
+
+        findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
+        return new CheckResult(asOf, seen.Count, findings);
+    }
+
+    private IEnumerable<Claim> ExtractClaims(Sentence sentence, FactDate asOf, DocumentMentionState state)
+    {
+        var texts = sentence.Tokens.Select(t => t.Text).ToArray();
+        var claims = new List<Claim>();
+        foreach (var (index, candidate) in _misspellings.Detect(sentence.Tokens, state))
+        {
+            var token = sentence.Tokens[index];
+            claims.Add(new NameClaim(new TextSpan(token.Span.Start, token.Text.Length), candidate.Entity, token.Text, candidate.Word));
+
+            // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO.
+            texts[index] = candidate.Word;
+        }
+
+        var mentions = _mentions.Find(sentence.Tokens, texts, state);
+        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, asOf), _knowledgeBase, _vocabulary);
+        foreach (var extractor in _extractors)
+        {
+            claims.AddRange(extractor.Extract(context));
+        }
+
+        return claims;
+    }
+
+    private static Severity? SeverityOf(string rule, Verdict verdict, CheckOptions options)
+    {
+        if (options.RuleSeverities.TryGetValue(rule, out var configured))
+        {
+            return configured is null ? null : verdict == Verdict.Supported ? Severity.Info : configured;
+        }
+
+        return verdict == Verdict.Supported ? Severity.Info : Severity.Error;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Text;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// Finds words that are probably misspelled names: one edit from a known name word, not a known
+/// word themselves, and backed by context. When unsure it stays silent: a false alarm costs more than a miss.
+/// </summary>
+internal sealed class MisspellingDetector
+{
+    private readonly NameIndex _names;
+    private readonly VocabularyIndex _vocabulary;
+
+    public MisspellingDetector(NameIndex names, VocabularyIndex vocabulary)
+    {
+        _names = names;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The misspelled words of a sentence, by token index.</summary>
+    public List<(int Index, SpellingCandidate Candidate)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
+    {
+        var found = new List<(int, SpellingCandidate)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4
+                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.Contains('.'))
+            {
+                continue;
+            }
+
+            var isAcronym = token.Text.All(char.IsUpper);
+            var candidates = _names.SpellingCandidates(token.Text)
+                .Where(c => isAcronym ? IsAcronymMatch(token.Text, c, state) : IsWordMatch(tokens, i, c, state))
+                .GroupBy(c => c.Word)
+                .ToList();
+
+            // Several different corrections: we cannot tell which was meant.
+            if (candidates.Count == 1)
+            {
+                found.Add((i, candidates[0].First()));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
+        => candidate.Word.Length == word.Length
+           && candidate.Word.All(char.IsUpper)
+           && state.NamedAnywhere.Contains(candidate.Entity.Id);
+
+    private static bool IsWordMatch(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
+    {
+        var word = tokens[index].Text;
+        if (candidate.Word.Length < 5 || candidate.Word.All(char.IsUpper) || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
+        {
+            return false;
+        }
+
+        // Context: the rest of the name is right beside it ("Jens Stoltenburg", "Vladmir Putin") ...
+        var nameWords = NameIndex.Words(candidate.Name).Select(t => t.Text).Where(w => w != candidate.Word).ToList();
+        bool IsNameWordAt(int k) => k >= 0 && k < tokens.Count && nameWords.Any(w => string.Equals(w, tokens[k].Text, System.StringComparison.OrdinalIgnoreCase));
+        if (IsNameWordAt(index - 1) || IsNameWordAt(index + 1))
+        {
+            return true;
+        }
+
+        // ... or the document names the entity correctly elsewhere and the word is not sentence-initial.
+        return index > 0 && state.NamedAnywhere.Contains(candidate.Entity.Id) && candidate.Word.Length >= 6;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Knowledge;
+using FactBase.Text;
+
+namespace FactBase.Checking;
+
+/// <summary>One sentence with everything the claim extractors need: tokens, mentions, time.</summary>
+public sealed class SentenceContext
+{
+    private readonly Mention?[] _byToken;
+
+    internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+    {
+        Sentence = sentence;
+        Mentions = mentions;
+        Time = time;
+        KnowledgeBase = knowledgeBase;
+        Vocabulary = vocabulary;
+        _byToken = new Mention?[sentence.Tokens.Count];
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.First; i < mention.End; i++)
+            {
+                _byToken[i] = mention;
+            }
+        }
+    }
+
+    /// <summary>The sentence.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>The sentence's tokens.</summary>
+    public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+
+    /// <summary>The entities named in the sentence, in order.</summary>
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>The time the sentence speaks of.</summary>
+    public TimeContext Time { get; }
+
+    /// <summary>The knowledge base.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The vocabulary words.</summary>
+    public VocabularyIndex Vocabulary { get; }
+
+    /// <summary>The mention covering token <paramref name="index"/>, if any.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    public Mention? MentionAt(int index) => index >= 0 && index < _byToken.Length ? _byToken[index] : null;
+
+    /// <summary>The mention that starts exactly at token <paramref name="index"/>.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    public Mention? MentionStartingAt(int index) => MentionAt(index) is { } m && m.First == index ? m : null;
+
+    /// <summary>The mention that ends exactly before token <paramref name="end"/>.</summary>
+    /// <param name="end">The index just past the mention.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    public Mention? MentionEndingBefore(int end) => MentionAt(end - 1) is { } m && m.End == end ? m : null;
+
+    /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The token.</returns>
+    public Token? TokenAt(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="words">The words.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, params string[] words)
+    {
+        var token = TokenAt(index);
+        if (token is null)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (token.IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,344 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactBase.Checking.Claims;
+using FactBase.Checking.Findings;
+using FactBase.Knowledge;
+using FactBase.Model;
+
+namespace FactBase.Checking.Verification;
+
+/// <summary>Checks claims against the knowledge base at the time they speak of.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class ClaimVerifier
+{
+    private readonly KnowledgeBase _knowledgeBase;
+
+    /// <summary>Creates a verifier over a knowledge base.</summary>
+    /// <param name="knowledgeBase">The facts.</param>
+    public ClaimVerifier(KnowledgeBase knowledgeBase) => _knowledgeBase = knowledgeBase;
+
+    /// <summary>Checks one claim.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>The verdict, or <see langword="null"/> when the facts cannot decide.</returns>
+    public ClaimVerdict? Verify(Claim claim) => claim switch
+    {
+        AgeClaim c => VerifyAge(c),
+        DateClaim c => VerifyDate(c),
+        JoinDateClaim c => VerifyJoinDate(c),
+        RoleClaim c => VerifyRole(c),
+        MembershipClaim c => VerifyMembership(c),
+        CountClaim c => VerifyCount(c),
+        NameClaim c => new ClaimVerdict(Verdict.Misspelled, $"'{c.Written}' looks like a misspelling of '{c.Correct}' ({c.Subject.Name})", c.Correct, c.Correct, c.Subject, null, c.Subject.Location),
+        _ => null,
+    };
+
+    private ClaimVerdict? VerifyAge(AgeClaim c)
+    {
+        var fact = c.Subject.GetFact(c.Property.Name)!;
+        var date = fact.Date!.Value;
+        var died = c.Subject.GetFact("died")?.Date;
+        var what = c.IsAnniversary ? "anniversary" : "age";
+        if (c.IsAnniversary)
+        {
+            var year = date.Year + c.Age;
+            var years = c.Time.Others.Select(o => o.Year).ToList();
+            if (c.Time.Primary != c.Time.AsOf)
+            {
+                years.Add(c.Time.Primary.Year);
+            }
+
+            // With no year named, an anniversary may be the recent or the coming one.
+            var ok = years.Count > 0 ? years.Contains(year) : Math.Abs(c.Time.AsOf.Year - year) <= 1;
+            if (ok)
+            {
+                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
+            }
+
+            var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
+            var right = Ordinal(at - date.Year);
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name}: {c.Property.Name} {date}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+        }
+
+        (int Min, int Max) Range(FactDate at) => (FactDate.YearsBetween(date.Latest, at.Earliest), FactDate.YearsBetween(date.Earliest, at.Latest));
+        foreach (var at in c.Time.All)
+        {
+            if (died is { } d && d.Earliest.DayNumber <= at.Latest.DayNumber)
+            {
+                return null;
+            }
+
+            var (min, max) = Range(at);
+            if (c.Age >= min && c.Age <= max)
+            {
+                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
+            }
+        }
+
+        var (lo, hi) = Range(c.Time.Primary);
+        var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
+        return new ClaimVerdict(
+            Verdict.Contradicted,
+            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}), not {c.Age}",
+            expected,
+            lo == hi ? expected : null,
+            c.Subject,
+            c.Property.Name,
+            fact.Location);
+    }
+
+    private static ClaimVerdict VerifyDate(DateClaim c)
+    {
+        var fact = c.Subject.GetFact(c.Property.Name)!;
+        var actual = fact.Date!.Value;
+        if (SameAtPrecision(c.Claimed, actual))
+        {
+            return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {actual}");
+        }
+
+        var expected = AtPrecision(actual, c.Claimed.Precision);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, expected, c.Subject, c.Property.Name, fact.Location);
+    }
+
+    private ClaimVerdict VerifyJoinDate(JoinDateClaim c)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var periods = fact.Timeline.Where(e => e.Value == c.Subject.Id).ToList();
+        var match = periods.FirstOrDefault(p => SameAtPrecision(c.Claimed, p.From));
+        if (match is not null)
+        {
+            return Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
+        }
+
+        if (periods.Count == 0)
+        {
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} has never been in {c.Organization.Name}'s {c.Property.Name}", "never joined", null, c.Organization, c.Property.Name, fact.Location);
+        }
+
+        var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
+        var expected = AtPrecision(nearest.From, c.Claimed.Precision);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, expected, c.Organization, c.Property.Name, nearest.Location);
+    }
+
+    private ClaimVerdict? VerifyRole(RoleClaim c)
+    {
+        var terms = _knowledgeBase.GetTermsOf(c.Subject.Id)
+            .Where(t => c.Offices.Any(o => o.Organization.Id == t.Organization.Id && o.Property.Name == t.Property.Name))
+            .ToList();
+        var office = c.Offices[0];
+        var title = $"{office.Organization.Name} {office.Property.Name.Replace('_', ' ')}";
+        var fact = office.Organization.GetFact(office.Property.Name)!;
+
+        switch (c.Tense)
+        {
+            case RoleTense.Former:
+                foreach (var at in c.Time.All)
+                {
+                    if (terms.Any(t => t.From.Earliest.DayNumber < at.Earliest.DayNumber) && !terms.Any(t => Overlaps(t.From, t.To, at.Latest)))
+                    {
+                        return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} before {at}");
+                    }
+                }
+
+                var current = terms.FirstOrDefault(t => Overlaps(t.From, t.To, c.Time.Primary));
+                return current is not null
+                    ? new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} is not a former {title}: in office since {current.From} and still on {c.Time.Primary}", $"{title} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
+                    : terms.Count == 0
+                        ? Wrong(Verdict.Contradicted, c, office, c.Time.Primary, $"{c.Subject.Name} has never been {title}")
+                        : null;
+
+            case RoleTense.Then:
+                var times = c.Time.Others.Concat(c.Time.Primary != c.Time.AsOf ? new[] { c.Time.Primary } : Array.Empty<FactDate>()).ToList();
+                if (times.Count == 0)
+                {
+                    // "then-President X" with no time named: right if X held it at some time before the article.
+                    return terms.Any(t => t.From.Earliest.DayNumber < c.Time.AsOf.Earliest.DayNumber)
+                        ? Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title}")
+                        : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {title} before {c.Time.AsOf}") : null;
+                }
+
+                if (times.Any(at => terms.Any(t => Overlaps(t.From, t.To, at))))
+                {
+                    return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} in {times[0]}");
+                }
+
+                return c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, times[0], $"{c.Subject.Name} was not {title} in {times[0]}") : null;
+
+            default:
+                foreach (var at in c.Time.All)
+                {
+                    if (terms.Any(t => Overlaps(t.From, t.To, at)))
+                    {
+                        return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {title} on {at}");
+                    }
+                }
+
+                if (c.Offices.Count > 1)
+                {
+                    return null;
+                }
+
+                var before = terms.Any(t => t.From.Earliest.DayNumber < c.Time.Primary.Earliest.DayNumber);
+                return Wrong(
+                    before ? Verdict.Outdated : Verdict.Contradicted,
+                    c,
+                    office,
+                    c.Time.Primary,
+                    before ? $"{c.Subject.Name} is no longer {title} on {c.Time.Primary}" : $"{c.Subject.Name} is not {title} on {c.Time.Primary}");
+        }
+    }
+
+    private ClaimVerdict? Wrong(Verdict verdict, RoleClaim c, OfficeRef office, FactDate at, string message)
+    {
+        var timeline = _knowledgeBase.GetEntityTimeline(office.Organization.Id, office.Property.Name);
+        var period = timeline.Periods.LastOrDefault(p => Overlaps(p.From, p.To, at));
+        if (period is null)
+        {
+            // Nobody known in office then: the facts cannot say who was.
+            return null;
+        }
+
+        var fact = office.Organization.GetFact(office.Property.Name)!;
+        var entry = fact.Timeline.FirstOrDefault(e => e.Value == period.Value.Id && e.From == period.From);
+        return new ClaimVerdict(verdict, $"{message}; {period.Value.Name} is, since {period.From}", period.Value.Name, period.Value.Name, office.Organization, office.Property.Name, entry?.Location ?? fact.Location);
+    }
+
+    private ClaimVerdict? VerifyMembership(MembershipClaim c)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var periods = fact.Timeline.Where(e => e.Value == c.Subject.Id).ToList();
+        bool MemberAt(FactDate at) => periods.Any(p => Overlaps(p.From, p.To, at));
+        var label = $"a member of {c.Organization.Name}";
+
+        if (c.Since is { } since)
+        {
+            var match = periods.FirstOrDefault(p => SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary));
+            if (match is not null)
+            {
+                return Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} is {label} since {match.From}");
+            }
+
+            var actual = periods.LastOrDefault(p => p.From.Earliest.DayNumber <= c.Time.Primary.Latest.DayNumber);
+            if (actual is null)
+            {
+                return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} is not {label} on {c.Time.Primary}", "not a member", null, c.Organization, c.Property.Name, fact.Location);
+            }
+
+            var expected = AtPrecision(actual.From, since.Precision);
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, expected, c.Organization, c.Property.Name, actual.Location);
+        }
+
+        if (c.Time.All.Any(at => MemberAt(at) == c.IsMember))
+        {
+            return Supported(c.Organization, c.Property.Name, fact.Location, $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+        }
+
+        var at0 = c.Time.Primary;
+        if (!c.IsMember)
+        {
+            var current = periods.Last(p => Overlaps(p.From, p.To, at0));
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} is {label} since {current.From}", $"member since {current.From}", null, c.Organization, c.Property.Name, current.Location);
+        }
+
+        var left = periods.LastOrDefault(p => p.To is { } to && to.Earliest.DayNumber <= at0.Earliest.DayNumber);
+        if (left is not null)
+        {
+            return new ClaimVerdict(Verdict.Outdated, $"{c.Subject.Name} left {c.Organization.Name} on {left.To}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
+        }
+
+        var joins = periods.FirstOrDefault();
+        return new ClaimVerdict(
+            Verdict.Contradicted,
+            joins is null ? $"{c.Subject.Name} is not {label}" : $"{c.Subject.Name} is not {label} on {at0}; it joins on {joins.From}",
+            joins is null ? "not a member" : $"member from {joins.From}",
+            null,
+            c.Organization,
+            c.Property.Name,
+            joins?.Location ?? fact.Location);
+    }
+
+    private ClaimVerdict? VerifyCount(CountClaim c)
+    {
+        var fact = c.Subject.GetFact(c.Property.Name)!;
+        int? CountAt(FactDate at)
+        {
+            if (c.Property.Kind == PropertyKind.Count)
+            {
+                var numbers = _knowledgeBase.GetNumberTimeline(c.Subject.Id, c.Property.Name);
+                return numbers.TryAt(at.Earliest, out var n) ? n : null;
+            }
+
+            return fact.Timeline.Count(e => e.Covers(at.Earliest));
+        }
+
+        foreach (var at in c.Time.All)
+        {
+            if (CountAt(at) == c.Count || (at.Precision != DatePrecision.Day && CountAt(at.Latest) == c.Count))
+            {
+                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
+            }
+        }
+
+        var primary = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary : c.Time.Primary.Latest;
+        if (CountAt(primary) is not { } expected || expected == 0)
+        {
+            return null;
+        }
+
+        // Was the stated number right at some earlier time? Then it is outdated rather than wrong.
+        var earlier = fact.Timeline.Select(e => e.From).Where(d => d.Earliest.DayNumber < primary.Earliest.DayNumber).Any(d => CountAt(d) == c.Count);
+        var text = expected.ToString(CultureInfo.InvariantCulture);
+        return new ClaimVerdict(
+            earlier ? Verdict.Outdated : Verdict.Contradicted,
+            $"{c.Subject.Name} has {text} {c.Property.Name.Replace('_', ' ')} on {primary}, not {c.Count}",
+            text,
+            text,
+            c.Subject,
+            c.Property.Name,
+            fact.Location);
+    }
+
+    private static ClaimVerdict Supported(Entity entity, string? property, SourceLocation location, string message)
+        => new(Verdict.Supported, message, null, null, entity, property, location);
+
+    /// <summary>Whether a period [from, to) includes any day of <paramref name="at"/> (a year, a month or a day).</summary>
+    private static bool Overlaps(FactDate from, FactDate? to, FactDate at)
+        => from.Earliest.DayNumber <= at.Latest.DayNumber && (to is not { } end || end.Earliest.DayNumber > at.Earliest.DayNumber);
+
+    /// <summary>Compares two dates at the coarser of their precisions: "1949" matches 1949-04-04.</summary>
+    private static bool SameAtPrecision(FactDate a, FactDate b)
+    {
+        if (a.Year != b.Year)
+        {
+            return false;
+        }
+
+        if (a.Precision == DatePrecision.Year || b.Precision == DatePrecision.Year)
+        {
+            return true;
+        }
+
+        if (a.Month != b.Month)
+        {
+            return false;
+        }
+
+        return a.Precision == DatePrecision.Month || b.Precision == DatePrecision.Month || a.Day == b.Day;
+    }
+
+    private static string AtPrecision(FactDate date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
+        DatePrecision.Month when date.Precision != DatePrecision.Year => new FactDate(date.Year, date.Month).ToString(),
+        _ => date.ToString(),
+    };
+
+    private static string Describe(FactDate date) => (date.Precision == DatePrecision.Year ? "in " : "on ") + date;
+
+    private static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using FactBase.Model;
+
+namespace FactBase.Documents;
+
+/// <summary>Turns article text into a <see cref="Document"/>: prose, blocks, stated date and suppressions.</summary>
+public static class DocumentReader
+{
+    /// <summary>Chooses the format from a file name: .md/.markdown → Markdown, .html/.htm → HTML, else plain text.</summary>
+    /// <param name="path">A file name or path.</param>
+    /// <returns>The format.</returns>
+    public static DocumentFormat FormatOf(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".md" or ".markdown" or ".mdx" => DocumentFormat.Markdown,
+            ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+            _ => DocumentFormat.PlainText,
+        };
+    }
+
+    /// <summary>Reads an article.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="format">How it is written.</param>
+    /// <returns>The document.</returns>
+    public static Document Read(string text, DocumentFormat format)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var suppressions = SuppressionCommentParser.Parse(text);
+        var (frontMatterLength, frontMatterDate) = DocumentHeader.ReadFrontMatter(text);
+        string prose;
+        System.Collections.Generic.List<Text.TextSpan> blocks;
+        switch (format)
+        {
+            case DocumentFormat.Markdown:
+                (prose, blocks) = MarkdownReader.Read(text);
+                break;
+            case DocumentFormat.Html:
+                (prose, blocks) = HtmlReader.Read(text);
+                break;
+            default:
+                var mask = new ProseMask(text, allProse: true);
+                mask.Hide(0, frontMatterLength);
+                HideComments(text, mask);
+                prose = mask.ToString();
+                blocks = ProseMask.Paragraphs(prose);
+                break;
+        }
+
+        FactDate? date = frontMatterDate;
+        if (date is null)
+        {
+            var (range, lineDate) = DocumentHeader.ReadDateLine(text, frontMatterLength);
+            if (lineDate is not null)
+            {
+                date = lineDate;
+                var masked = prose.ToCharArray();
+                for (var i = range.Start; i < range.Start + range.Length; i++)
+                {
+                    masked[i] = ' ';
+                }
+
+                prose = new string(masked);
+                for (var b = 0; b < blocks.Count; b++)
+                {
+                    var block = blocks[b];
+                    if (block.Start < range.Start + range.Length && range.Start < block.End)
+                    {
+                        var start = Math.Max(block.Start, range.Start + range.Length);
+                        blocks[b] = new Text.TextSpan(start, Math.Max(0, block.End - start));
+                    }
+                }
+            }
+        }
+
+        return new Document(text, prose, blocks, date, suppressions);
+    }
+
+    private static void HideComments(string text, ProseMask mask)
+    {
+        var i = 0;
+        while ((i = text.IndexOf("<!--", i, StringComparison.Ordinal)) >= 0)
+        {
+            var end = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end + 3;
+            mask.Hide(i, end - i);
+            i = end;
+        }
+    }
+}
