@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Running;
+using FactBase.Benchmarks;
+using FactBase.Benchmarks.Workloads;
+
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb]
+//   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
+//   only generates the workloads.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
+//   checks the 5 MB corpus in a loop, for a profiler (dotnet-trace collect -- ...).
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --export SIZE DIR
+//   writes names.txt (one name a line, for grep -F -f) and prh.yml (for textlint + prh) for a knowledge base.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter '*']
+//   the full BenchmarkDotNet run (MemoryDiagnoser), one benchmark class or all.
+if (args.Contains("--quick"))
+{
+    return QuickRun.Run(args);
+}
+
+if (args.Length >= 2 && args[0] == "--profile")
+{
+    // A steady loop for a profiler: dotnet-trace collect -- dotnet FactBase.Benchmarks.dll --profile 10000 [seconds]
+    return QuickRun.Profile(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
+if (args.Contains("--generate"))
+{
+    foreach (var size in QuickRun.Sizes(args))
+    {
+        WorkloadStore.KnowledgeBase(size, Console.Out);
+        WorkloadStore.Corpus(size, 5, Console.Out);
+    }
+
+    WorkloadStore.Corpus(10_000, 100, Console.Out);
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "--export")
+{
+    ExternalTools.Export(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args);
+return 0;

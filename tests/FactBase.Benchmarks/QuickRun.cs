@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using FactBase.Benchmarks.Workloads;
+using FactBase.Checking;
+using FactBase.Documents;
+using FactBase.Knowledge;
+using FactBase.Loading;
+using FactBase.Model;
+using FactBase.Parsing;
+
+namespace FactBase.Benchmarks;
+
+/// <summary>
+/// The quick run: Stopwatch measurements of every number in docs/performance.md, in a few minutes,
+/// printed as Markdown tables. Single-threaded except the CLI (which checks files in parallel).
+/// </summary>
+internal static class QuickRun
+{
+    private const double MiB = 1024 * 1024;
+
+    public static IReadOnlyList<int> Sizes(string[] args)
+    {
+        var at = Array.IndexOf(args, "--sizes");
+        return at >= 0 && at + 1 < args.Length
+            ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : new[] { 1_000, 10_000, 100_000 };
+    }
+
+    public static int Run(string[] args)
+    {
+        var sizes = Sizes(args);
+        var log = Console.Error;
+        log.WriteLine($"workloads: {WorkloadStore.Root} (set FACTBASE_BENCH_DIR to move them)");
+        log.WriteLine($"runtime: .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
+
+        var rows = new List<string[]>();
+        var scaling = new List<string[]>();
+        foreach (var size in sizes)
+        {
+            var kbDirectory = WorkloadStore.KnowledgeBase(size, log);
+            var (corpusDirectory, manifest) = WorkloadStore.Corpus(size, 5, log);
+            log.WriteLine($"[{size:N0}] loading ...");
+
+            // KB loading: parse + build, best of a few runs; then the memory it keeps.
+            var files = Directory.EnumerateFiles(kbDirectory, "*.yaml").Order(StringComparer.Ordinal).Select(p => (Path: p, Text: File.ReadAllText(p))).ToList();
+            var yamlBytes = files.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Text));
+            var runs = size >= 100_000 ? 2 : 3;
+            var parse = Best(runs, () => files.Select(f => FactFileParser.Parse(f.Path, f.Text)).ToList(), out var parsed);
+            var build = Best(runs, () => KnowledgeBaseBuilder.Build(parsed), out _);
+            var load = Best(runs, () => FactLoader.Load(new[] { kbDirectory }), out _);
+            parsed = null!;
+
+            var before = Retained();
+            var result = FactLoader.Load(new[] { kbDirectory });
+            var kbMemory = Retained() - before;
+            if (result.HasErrors)
+            {
+                throw new InvalidOperationException("the synthetic knowledge base has errors: " + result.Diagnostics.First(d => d.Severity == Diagnostics.FactDiagnosticSeverity.Error));
+            }
+
+            var kb = result.KnowledgeBase;
+            result = null!;
+            var kbOnly = Retained();
+            var index = Best(runs, () => new FactChecker(kb), out _);
+            var checkerBefore = Retained();
+            var checker = new FactChecker(kb);
+            var indexMemory = Retained() - checkerBefore;
+            _ = kbOnly;
+
+            // Checker core: Check over already-read documents; and Read + Check; single thread.
+            log.WriteLine($"[{size:N0}] checking the 5 MB corpus ...");
+            var texts = WorkloadStore.Articles(corpusDirectory).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
+            var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
+            var documents = texts.Select(t => DocumentReader.Read(t.Text, DocumentReader.FormatOf(t.Path))).ToArray();
+            var (check, checkAlloc, findings) = CheckAll(checker, documents, passes: 3);
+            var (readCheck, readCheckAlloc, _) = ReadAndCheckAll(checker, texts, passes: 2);
+
+            // The same text (the corpus about the first 1,000 entities, which every knowledge base contains) at every size:
+            // only the size of the name index changes, so this isolates the cost of the number of names.
+            var (sharedDirectory, _) = WorkloadStore.Corpus(1_000, 5, log);
+            var shared = WorkloadStore.Articles(sharedDirectory).Select(p => DocumentReader.Read(File.ReadAllText(p), DocumentReader.FormatOf(p))).ToArray();
+            var sharedBytes = WorkloadStore.Articles(sharedDirectory).Sum(p => new FileInfo(p).Length);
+            var (sharedCheck, _, sharedFindings) = CheckAll(checker, shared, passes: 3);
+
+            rows.Add(new[]
+            {
+                size.ToString("N0", CultureInfo.InvariantCulture),
+                $"{yamlBytes / MiB:F1}",
+                Ms(load), Ms(parse), Ms(build),
+                $"{kbMemory / MiB:F0}", $"{indexMemory / MiB:F0}",
+                Ms(index),
+                $"{bytes / MiB / check.TotalSeconds:F1}",
+                $"{checkAlloc / (bytes / MiB) / MiB:F1}",
+                $"{bytes / MiB / readCheck.TotalSeconds:F1}",
+                $"{readCheckAlloc / (bytes / MiB) / MiB:F1}",
+                $"{sharedBytes / MiB / sharedCheck.TotalSeconds:F1}",
+                $"{findings:N0} / {manifest.TotalErrors:N0}",
+            });
+            log.WriteLine($"[{size:N0}] done: {string.Join(" | ", rows[^1])} (same-text findings {sharedFindings:N0})");
+            GC.KeepAlive(kb);
+            GC.KeepAlive(checker);
+        }
+
+        Print("Knowledge-base size", new[]
+        {
+            "entities", "YAML MB", "load ms (parse+build)", "parse ms", "build ms", "KB MB retained", "checker index MB", "new FactChecker ms",
+            "Check MB/s", "Check alloc MB/MB", "Read+Check MB/s", "Read+Check alloc MB/MB", "same text MB/s", "findings / planted errors",
+        }, rows);
+
+        if (!args.Contains("--no-100mb"))
+        {
+            TextScaling(args, log, scaling);
+            Print("Text size (10,000-entity KB, Read + Check, single thread)", new[] { "text", "documents", "seconds", "MB/s", "alloc MB/MB" }, scaling);
+        }
+
+        if (!args.Contains("--no-cli"))
+        {
+            Cli.Run(args, log);
+        }
+
+        return 0;
+    }
+
+    public static int Profile(int size, int seconds)
+    {
+        var checker = new FactChecker(FactLoader.Load(new[] { WorkloadStore.KnowledgeBase(size, Console.Error) }).KnowledgeBase);
+        var (directory, _) = WorkloadStore.Corpus(size, 5, Console.Error);
+        var texts = WorkloadStore.Articles(directory).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
+        var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed.TotalSeconds < seconds)
+        {
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var (time, allocated, _) = ReadAndCheckAll(checker, texts, passes: 1);
+            Console.Error.WriteLine($"{bytes / MiB / time.TotalSeconds:F1} MB/s, {allocated / (bytes / MiB) / MiB:F1} MB allocated per MB, "
+                + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:F0} ms of {time.TotalMilliseconds:F0} ms");
+        }
+
+        return 0;
+    }
+
+    private static void TextScaling(string[] args, TextWriter log, List<string[]> rows)
+    {
+        var size = 10_000;
+        var checker = new FactChecker(FactLoader.Load(new[] { WorkloadStore.KnowledgeBase(size, log) }).KnowledgeBase);
+        var (directory, _) = WorkloadStore.Corpus(size, 100, log);
+        var all = WorkloadStore.Articles(directory);
+
+        // Many articles: 1, 10 and 100 MB prefixes of the 100 MB corpus.
+        foreach (var megabytes in new[] { 1, 10, 100 })
+        {
+            var paths = new List<string>();
+            long total = 0;
+            foreach (var p in all)
+            {
+                if (total >= megabytes * MiB)
+                {
+                    break;
+                }
+
+                paths.Add(p);
+                total += new FileInfo(p).Length;
+            }
+
+            log.WriteLine($"[text] {megabytes} MB in {paths.Count:N0} articles ...");
+            var texts = paths.Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
+            var (time, allocated, _) = ReadAndCheckAll(checker, texts, passes: megabytes >= 100 ? 1 : 2);
+            rows.Add(new[] { $"{total / MiB:F0} MB", paths.Count.ToString("N0", CultureInfo.InvariantCulture), $"{time.TotalSeconds:F2}", $"{total / MiB / time.TotalSeconds:F1}", $"{allocated / (total / MiB) / MiB:F1}" });
+        }
+
+        // One long document: the same prose concatenated into a single plain-text article of 1, 4 and 16 MB.
+        var bodies = new StringBuilder();
+        var date = "date 2025-03-07\n";
+        var index = 0;
+        foreach (var megabytes in new[] { 1, 4, 16 })
+        {
+            while (bodies.Length < megabytes * MiB)
+            {
+                var text = File.ReadAllText(all[index++]);
+                var start = text.IndexOf("\n\n", StringComparison.Ordinal);
+                bodies.Append(text, start + 2, text.Length - start - 2);
+            }
+
+            var one = new[] { (Path: "long.txt", Text: date + bodies) };
+            log.WriteLine($"[text] one document of {megabytes} MB ...");
+            var (time, allocated, _) = ReadAndCheckAll(checker, one, passes: 2);
+            var mb = Encoding.UTF8.GetByteCount(one[0].Text) / MiB;
+            rows.Add(new[] { $"1 document of {mb:F0} MB", "1", $"{time.TotalSeconds:F2}", $"{mb / time.TotalSeconds:F1}", $"{allocated / mb / MiB:F1}" });
+        }
+    }
+
+    internal static (TimeSpan Time, long Allocated, int Findings) CheckAll(FactChecker checker, Document[] documents, int passes)
+    {
+        var options = new CheckOptions();
+        var asOf = new FactDate(2025, 3, 7);
+        var findings = 0;
+        foreach (var d in documents.Take(Math.Max(300, documents.Length / 2)))
+        {
+            checker.Check(d, d.Date ?? asOf, options); // warm-up: let tiered compilation (and dynamic PGO) settle
+        }
+
+        var best = TimeSpan.MaxValue;
+        long allocated = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            findings = 0;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var document in documents)
+            {
+                findings += checker.Check(document, document.Date ?? asOf, options).Findings.Count;
+            }
+
+            stopwatch.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+        }
+
+        return (best, allocated, findings);
+    }
+
+    internal static (TimeSpan Time, long Allocated, int Findings) ReadAndCheckAll(FactChecker checker, (string Path, string Text)[] texts, int passes)
+    {
+        var options = new CheckOptions();
+        var asOf = new FactDate(2025, 3, 7);
+        var findings = 0;
+        foreach (var (path, text) in texts.Take(Math.Max(300, texts.Length / 10)))
+        {
+            var d = DocumentReader.Read(text, DocumentReader.FormatOf(path));
+            checker.Check(d, d.Date ?? asOf, options);
+        }
+
+        var best = TimeSpan.MaxValue;
+        long allocated = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            findings = 0;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var (path, text) in texts)
+            {
+                var document = DocumentReader.Read(text, DocumentReader.FormatOf(path));
+                findings += checker.Check(document, document.Date ?? asOf, options).Findings.Count;
+            }
+
+            stopwatch.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+        }
+
+        return (best, allocated, findings);
+    }
+
+    private static TimeSpan Best<T>(int runs, Func<T> action, out T last)
+    {
+        var best = TimeSpan.MaxValue;
+        last = default!;
+        for (var i = 0; i < runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            last = action();
+            stopwatch.Stop();
+            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+        }
+
+        return best;
+    }
+
+    private static long Retained()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture);
+
+    internal static void Print(string title, string[] header, List<string[]> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"### {title}");
+        Console.WriteLine();
+        Console.WriteLine("| " + string.Join(" | ", header) + " |");
+        Console.WriteLine("|" + string.Join("|", header.Select(_ => "---:")) + "|");
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row) + " |");
+        }
+    }
+}
