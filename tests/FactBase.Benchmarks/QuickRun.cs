@@ -32,7 +32,7 @@ internal static class QuickRun
         var sizes = Sizes(args);
         var log = Console.Error;
         log.WriteLine($"workloads: {WorkloadStore.Root} (set FACTBASE_BENCH_DIR to move them)");
-        log.WriteLine($"runtime: .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        log.WriteLine($"runtime: .NET {Environment.Version}, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}, thread CPU clock: {ThreadClock.IsCpuTime}");
 
         var rows = new List<string[]>();
         var scaling = new List<string[]>();
@@ -73,15 +73,16 @@ internal static class QuickRun
             var texts = WorkloadStore.Articles(corpusDirectory).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
             var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
             var documents = texts.Select(t => DocumentReader.Read(t.Text, DocumentReader.FormatOf(t.Path))).ToArray();
-            var (check, checkAlloc, findings) = CheckAll(checker, documents, passes: 3);
-            var (readCheck, readCheckAlloc, _) = ReadAndCheckAll(checker, texts, passes: 2);
+            var check = CheckAll(checker, documents, passes: 3);
+            var readCheck = ReadAndCheckAll(checker, texts, passes: 2);
+            var mb = bytes / MiB;
 
             // The same text (the corpus about the first 1,000 entities, which every knowledge base contains) at every size:
             // only the size of the name index changes, so this isolates the cost of the number of names.
             var (sharedDirectory, _) = WorkloadStore.Corpus(1_000, 5, log);
             var shared = WorkloadStore.Articles(sharedDirectory).Select(p => DocumentReader.Read(File.ReadAllText(p), DocumentReader.FormatOf(p))).ToArray();
-            var sharedBytes = WorkloadStore.Articles(sharedDirectory).Sum(p => new FileInfo(p).Length);
-            var (sharedCheck, _, sharedFindings) = CheckAll(checker, shared, passes: 3);
+            var sharedMb = WorkloadStore.Articles(sharedDirectory).Sum(p => new FileInfo(p).Length) / MiB;
+            var sharedCheck = CheckAll(checker, shared, passes: 3);
 
             rows.Add(new[]
             {
@@ -90,14 +91,14 @@ internal static class QuickRun
                 Ms(load), Ms(parse), Ms(build),
                 $"{kbMemory / MiB:F0}", $"{indexMemory / MiB:F0}",
                 Ms(index),
-                $"{bytes / MiB / check.TotalSeconds:F1}",
-                $"{checkAlloc / (bytes / MiB) / MiB:F1}",
-                $"{bytes / MiB / readCheck.TotalSeconds:F1}",
-                $"{readCheckAlloc / (bytes / MiB) / MiB:F1}",
-                $"{sharedBytes / MiB / sharedCheck.TotalSeconds:F1}",
-                $"{findings:N0} / {manifest.TotalErrors:N0}",
+                $"{check.MBps(mb, cpu: true):F1}", $"{check.MBps(mb, cpu: false):F1}",
+                $"{check.Allocated / mb / MiB:F1}",
+                $"{readCheck.MBps(mb, cpu: true):F1}",
+                $"{readCheck.Allocated / mb / MiB:F1}",
+                $"{sharedCheck.MBps(sharedMb, cpu: true):F1}",
+                $"{check.Findings:N0} / {manifest.TotalErrors:N0}",
             });
-            log.WriteLine($"[{size:N0}] done: {string.Join(" | ", rows[^1])} (same-text findings {sharedFindings:N0})");
+            log.WriteLine($"[{size:N0}] done: {string.Join(" | ", rows[^1])} (same-text findings {sharedCheck.Findings:N0})");
             GC.KeepAlive(kb);
             GC.KeepAlive(checker);
         }
@@ -105,13 +106,13 @@ internal static class QuickRun
         Print("Knowledge-base size", new[]
         {
             "entities", "YAML MB", "load ms (parse+build)", "parse ms", "build ms", "KB MB retained", "checker index MB", "new FactChecker ms",
-            "Check MB/s", "Check alloc MB/MB", "Read+Check MB/s", "Read+Check alloc MB/MB", "same text MB/s", "findings / planted errors",
+            "Check MB/s (CPU)", "Check MB/s (wall)", "Check alloc MB/MB", "Read+Check MB/s (CPU)", "Read+Check alloc MB/MB", "same text Check MB/s (CPU)", "findings / planted errors",
         }, rows);
 
         if (!args.Contains("--no-100mb"))
         {
             TextScaling(args, log, scaling);
-            Print("Text size (10,000-entity KB, Read + Check, single thread)", new[] { "text", "documents", "seconds", "MB/s", "alloc MB/MB" }, scaling);
+            Print("Text size (10,000-entity KB, Read + Check, single thread)", new[] { "text", "documents", "CPU s", "MB/s (CPU)", "MB/s (wall)", "alloc MB/MB" }, scaling);
         }
 
         if (!args.Contains("--no-cli"))
@@ -132,9 +133,9 @@ internal static class QuickRun
         while (stopwatch.Elapsed.TotalSeconds < seconds)
         {
             var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-            var (time, allocated, _) = ReadAndCheckAll(checker, texts, passes: 1);
-            Console.Error.WriteLine($"{bytes / MiB / time.TotalSeconds:F1} MB/s, {allocated / (bytes / MiB) / MiB:F1} MB allocated per MB, "
-                + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:F0} ms of {time.TotalMilliseconds:F0} ms");
+            var pass = ReadAndCheckAll(checker, texts, passes: 1);
+            Console.Error.WriteLine($"{pass.MBps(bytes / MiB, cpu: true):F1} MB/s CPU, {pass.MBps(bytes / MiB, cpu: false):F1} MB/s wall, {pass.Allocated / (bytes / MiB) / MiB:F1} MB allocated per MB, "
+                + $"GCs gen0/1/2 {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:F0} ms");
         }
 
         return 0;
@@ -165,8 +166,8 @@ internal static class QuickRun
 
             log.WriteLine($"[text] {megabytes} MB in {paths.Count:N0} articles ...");
             var texts = paths.Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
-            var (time, allocated, _) = ReadAndCheckAll(checker, texts, passes: megabytes >= 100 ? 1 : 2);
-            rows.Add(new[] { $"{total / MiB:F0} MB", paths.Count.ToString("N0", CultureInfo.InvariantCulture), $"{time.TotalSeconds:F2}", $"{total / MiB / time.TotalSeconds:F1}", $"{allocated / (total / MiB) / MiB:F1}" });
+            var pass = ReadAndCheckAll(checker, texts, passes: megabytes >= 100 ? 1 : 2);
+            rows.Add(new[] { $"{total / MiB:F0} MB", paths.Count.ToString("N0", CultureInfo.InvariantCulture), $"{pass.Cpu:F2}", $"{pass.MBps(total / MiB, cpu: true):F1}", $"{pass.MBps(total / MiB, cpu: false):F1}", $"{pass.Allocated / (total / MiB) / MiB:F1}" });
         }
 
         // One long document: the same prose concatenated into a single plain-text article of 1, 4 and 16 MB.
@@ -184,72 +185,82 @@ internal static class QuickRun
 
             var one = new[] { (Path: "long.txt", Text: date + bodies) };
             log.WriteLine($"[text] one document of {megabytes} MB ...");
-            var (time, allocated, _) = ReadAndCheckAll(checker, one, passes: 2);
+            var pass = ReadAndCheckAll(checker, one, passes: 2);
             var mb = Encoding.UTF8.GetByteCount(one[0].Text) / MiB;
-            rows.Add(new[] { $"1 document of {mb:F0} MB", "1", $"{time.TotalSeconds:F2}", $"{mb / time.TotalSeconds:F1}", $"{allocated / mb / MiB:F1}" });
+            rows.Add(new[] { $"1 document of {mb:F0} MB", "1", $"{pass.Cpu:F2}", $"{pass.MBps(mb, cpu: true):F1}", $"{pass.MBps(mb, cpu: false):F1}", $"{pass.Allocated / mb / MiB:F1}" });
         }
     }
 
-    internal static (TimeSpan Time, long Allocated, int Findings) CheckAll(FactChecker checker, Document[] documents, int passes)
+    /// <summary>One measured pass: wall seconds, CPU seconds of the checking thread, bytes allocated, findings.</summary>
+    internal readonly record struct Pass(double Wall, double Cpu, long Allocated, int Findings)
+    {
+        public double MBps(double megabytes, bool cpu) => megabytes / (cpu ? Cpu : Wall);
+    }
+
+    internal static Pass CheckAll(FactChecker checker, Document[] documents, int passes)
     {
         var options = new CheckOptions();
         var asOf = new FactDate(2025, 3, 7);
-        var findings = 0;
         foreach (var d in documents.Take(Math.Max(300, documents.Length / 2)))
         {
             checker.Check(d, d.Date ?? asOf, options); // warm-up: let tiered compilation (and dynamic PGO) settle
         }
 
-        var best = TimeSpan.MaxValue;
-        long allocated = 0;
-        for (var pass = 0; pass < passes; pass++)
+        return Measure(passes, () =>
         {
-            findings = 0;
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var stopwatch = Stopwatch.StartNew();
+            var findings = 0;
             foreach (var document in documents)
             {
                 findings += checker.Check(document, document.Date ?? asOf, options).Findings.Count;
             }
 
-            stopwatch.Stop();
-            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
-        }
-
-        return (best, allocated, findings);
+            return findings;
+        });
     }
 
-    internal static (TimeSpan Time, long Allocated, int Findings) ReadAndCheckAll(FactChecker checker, (string Path, string Text)[] texts, int passes)
+    internal static Pass ReadAndCheckAll(FactChecker checker, (string Path, string Text)[] texts, int passes)
     {
         var options = new CheckOptions();
         var asOf = new FactDate(2025, 3, 7);
-        var findings = 0;
         foreach (var (path, text) in texts.Take(Math.Max(300, texts.Length / 10)))
         {
             var d = DocumentReader.Read(text, DocumentReader.FormatOf(path));
             checker.Check(d, d.Date ?? asOf, options);
         }
 
-        var best = TimeSpan.MaxValue;
-        long allocated = 0;
-        for (var pass = 0; pass < passes; pass++)
+        return Measure(passes, () =>
         {
-            findings = 0;
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var stopwatch = Stopwatch.StartNew();
+            var findings = 0;
             foreach (var (path, text) in texts)
             {
                 var document = DocumentReader.Read(text, DocumentReader.FormatOf(path));
                 findings += checker.Check(document, document.Date ?? asOf, options).Findings.Count;
             }
 
+            return findings;
+        });
+    }
+
+    /// <summary>The best of <paramref name="passes"/> runs, by wall time and by CPU time separately.</summary>
+    private static Pass Measure(int passes, Func<int> pass)
+    {
+        var wall = double.MaxValue;
+        var cpu = double.MaxValue;
+        long allocated = 0;
+        var findings = 0;
+        for (var i = 0; i < passes; i++)
+        {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = ThreadClock.Now();
+            var stopwatch = Stopwatch.StartNew();
+            findings = pass();
             stopwatch.Stop();
+            cpu = Math.Min(cpu, ThreadClock.Now() - cpuBefore);
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+            wall = Math.Min(wall, stopwatch.Elapsed.TotalSeconds);
         }
 
-        return (best, allocated, findings);
+        return new Pass(wall, cpu, allocated, findings);
     }
 
     private static TimeSpan Best<T>(int runs, Func<T> action, out T last)

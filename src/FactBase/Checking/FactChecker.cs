@@ -53,17 +53,25 @@ public sealed class FactChecker
     public CheckResult Check(Document document, FactDate asOf, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
-        var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).ToList();
-        var state = new DocumentMentionState();
-        foreach (var sentence in sentences)
+        var sentences = new List<Sentence>();
+        foreach (var block in document.Blocks)
         {
-            _mentions.CollectNames(sentence.Tokens, sentence.Tokens.Select(t => t.Text).ToArray(), state);
+            sentences.AddRange(SentenceSplitter.Split(document.Prose, block));
+        }
+
+        // The tokens' texts, once per sentence: read by the first pass, then corrected in place by the second.
+        var texts = new string[sentences.Count][];
+        var state = new DocumentMentionState();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            texts[s] = TextsOf(sentences[s].Tokens);
+            _mentions.CollectNames(sentences[s].Tokens, texts[s], state);
         }
 
         var claims = new List<Claim>();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            claims.AddRange(ExtractClaims(sentence, asOf, state));
+            ExtractClaims(sentences[s], texts[s], asOf, state, claims);
         }
 
         var findings = new List<Finding>();
@@ -111,10 +119,8 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private IEnumerable<Claim> ExtractClaims(Sentence sentence, FactDate asOf, DocumentMentionState state)
+    private void ExtractClaims(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state, List<Claim> claims)
     {
-        var texts = sentence.Tokens.Select(t => t.Text).ToArray();
-        var claims = new List<Claim>();
         foreach (var (index, candidate) in _misspellings.Detect(sentence.Tokens, state))
         {
             var token = sentence.Tokens[index];
@@ -130,8 +136,17 @@ public sealed class FactChecker
         {
             claims.AddRange(extractor.Extract(context));
         }
+    }
 
-        return claims;
+    private static string[] TextsOf(IReadOnlyList<Token> tokens)
+    {
+        var texts = new string[tokens.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[i].Text;
+        }
+
+        return texts;
     }
 
     private static Severity? SeverityOf(string rule, Verdict verdict, CheckOptions options)

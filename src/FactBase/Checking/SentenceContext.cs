@@ -17,7 +17,7 @@ public sealed class SentenceContext
         Time = time;
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
-        _byToken = new Mention?[sentence.Tokens.Count];
+        _byToken = mentions.Count == 0 ? System.Array.Empty<Mention?>() : new Mention?[sentence.Tokens.Count];
         foreach (var mention in mentions)
         {
             for (var i = mention.First; i < mention.End; i++)
@@ -64,6 +64,30 @@ public sealed class SentenceContext
     /// <param name="index">A token index.</param>
     /// <returns>The token.</returns>
     public Token? TokenAt(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+
+    /// <summary>Whether the token at <paramref name="index"/> is <paramref name="word"/> (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    /// <remarks>Overloads for one to three words let callers skip the <c>params</c> array: extractors call this for every token.</remarks>
+    public bool IsWordAt(int index, string word) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord(word);
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of two words (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word1">A word.</param>
+    /// <param name="word2">Another word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, string word1, string word2)
+        => index >= 0 && index < Tokens.Count && (Tokens[index].IsWord(word1) || Tokens[index].IsWord(word2));
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of three words (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word1">A word.</param>
+    /// <param name="word2">Another word.</param>
+    /// <param name="word3">A third word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, string word1, string word2, string word3)
+        => index >= 0 && index < Tokens.Count && (Tokens[index].IsWord(word1) || Tokens[index].IsWord(word2) || Tokens[index].IsWord(word3));
 
     /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>

@@ -61,7 +61,7 @@ public sealed class VocabularyIndex
         List<(string[] Words, PropertyDefinition Property)> entries, IReadOnlyList<Token> tokens, int index, PropertyKind? kind)
     {
         var length = 0;
-        var found = new List<PropertyDefinition>();
+        List<PropertyDefinition>? found = null; // most tokens match nothing: allocate on the first match only
         foreach (var (words, property) in entries)
         {
             if ((kind is not null && property.Kind != kind) || (length > 0 && words.Length < length) || index + words.Length > tokens.Count)
@@ -84,11 +84,11 @@ public sealed class VocabularyIndex
             if (ok)
             {
                 length = words.Length;
-                found.Add(property);
+                (found ??= new List<PropertyDefinition>()).Add(property);
             }
         }
 
-        return (length, found);
+        return (length, found ?? (IReadOnlyList<PropertyDefinition>)Array.Empty<PropertyDefinition>());
     }
 
     private static bool IsPlural(string text, string word)

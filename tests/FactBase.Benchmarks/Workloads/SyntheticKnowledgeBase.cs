@@ -78,7 +78,8 @@ internal sealed class SyntheticKnowledgeBase
         for (var block = 0; block < size / BlockSize; block++)
         {
             // Each block has its own random stream; names stay unique across blocks through the shared generator.
-            var random = new Random(HashCode.Combine(seed, block, 7919) & 0x7FFFFFFF);
+            // (Not HashCode.Combine: it is seeded per process, and the workloads must be the same on every run.)
+            var random = new Random(unchecked((seed * 1_000_003) + (block * 7_919)) & 0x7FFFFFFF);
             AddBlock(random, names, new NameGenerator(random, Array.Empty<string>()), identifiers, persons, countries, organizations);
         }
 

@@ -11,7 +11,7 @@ namespace FactBase.Benchmarks.Workloads;
 internal static class WorkloadStore
 {
     /// <summary>Bump when the generator changes, so stale workloads are regenerated.</summary>
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
 
     public const int KbSeed = 42;
     public const int CorpusSeed = 7;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -69,21 +68,49 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            foreach (var entry in entries.Where(e => e.Kind == MentionKind.Name))
+            for (var e = 0; e < entries.Count; e++)
             {
-                state.NamedAnywhere.Add(entry.Entity.Id);
+                if (entries[e].Kind == MentionKind.Name)
+                {
+                    state.NamedAnywhere.Add(entries[e].Entity.Id);
+                }
             }
 
             i += length;
         }
     }
 
+    /// <summary>
+    /// Picks the entry a match stands for: a name, else an adjective, else a surname; among several entities
+    /// the one the document already named, else none. Loops instead of LINQ: it runs for every matched name.
+    /// </summary>
     private NameEntry? Resolve(IReadOnlyList<Token> tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state)
     {
-        foreach (var kind in new[] { MentionKind.Name, MentionKind.Adjective, MentionKind.Surname })
+        for (var kind = MentionKind.Name; kind <= MentionKind.Surname; kind++)
         {
-            var candidates = entries.Where(e => e.Kind == kind).GroupBy(e => e.Entity.Id).Select(g => g.First()).ToList();
-            if (candidates.Count == 0)
+            // The candidates are the first entry of each entity with this kind, in order.
+            NameEntry? firstCandidate = null;
+            NameEntry? firstNamed = null;
+            var candidates = 0;
+            var named = 0;
+            for (var j = 0; j < entries.Count; j++)
+            {
+                var entry = entries[j];
+                if (entry.Kind != kind || !IsFirstOfEntity(entries, j, kind))
+                {
+                    continue;
+                }
+
+                candidates++;
+                firstCandidate ??= entry;
+                if (state.NamedSoFar.Contains(entry.Entity.Id))
+                {
+                    named++;
+                    firstNamed ??= entry;
+                }
+            }
+
+            if (candidates == 0)
             {
                 continue;
             }
@@ -91,32 +118,39 @@ internal sealed class MentionFinder
             if (kind == MentionKind.Surname)
             {
                 // A bare surname stands for a person only after the full name, or right after a title or honorific.
+                if (named == 1)
+                {
+                    return firstNamed;
+                }
+
                 var titled = start > 0 && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized
                              && (_vocabulary.Words.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text));
-                var named = candidates.Where(c => state.NamedSoFar.Contains(c.Entity.Id)).ToList();
-                if (named.Count == 1)
-                {
-                    return named[0];
-                }
-
-                if (named.Count == 0 && titled && candidates.Count == 1)
-                {
-                    return candidates[0];
-                }
-
-                return null;
+                return named == 0 && titled && candidates == 1 ? firstCandidate : null;
             }
 
-            if (candidates.Count == 1)
+            if (candidates == 1)
             {
-                return candidates[0];
+                return firstCandidate;
             }
 
             // The same name for several entities: take the one the document already named, else stay silent.
-            var known = candidates.Where(c => state.NamedSoFar.Contains(c.Entity.Id)).ToList();
-            return known.Count == 1 ? known[0] : null;
+            return named == 1 ? firstNamed : null;
         }
 
         return null;
+    }
+
+    private static bool IsFirstOfEntity(IReadOnlyList<NameEntry> entries, int index, MentionKind kind)
+    {
+        var id = entries[index].Entity.Id;
+        for (var k = 0; k < index; k++)
+        {
+            if (entries[k].Kind == kind && entries[k].Entity.Id == id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactBase.Text;
 
 namespace FactBase.Checking.Mentions;
@@ -22,54 +22,111 @@ internal sealed class MisspellingDetector
     /// <summary>The misspelled words of a sentence, by token index.</summary>
     public List<(int Index, SpellingCandidate Candidate)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
     {
-        var found = new List<(int, SpellingCandidate)>();
+        List<(int, SpellingCandidate)>? found = null;
+        List<SpellingCandidate>? candidates = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4
-                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.Contains('.'))
+                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.IndexOf('.') >= 0)
             {
                 continue;
             }
 
-            var isAcronym = token.Text.All(char.IsUpper);
-            var candidates = _names.SpellingCandidates(token.Text)
-                .Where(c => isAcronym ? IsAcronymMatch(token.Text, c, state) : IsWordMatch(tokens, i, c, state))
-                .GroupBy(c => c.Word)
-                .ToList();
+            var isAcronym = IsAllUpper(token.Text);
+            candidates ??= new List<SpellingCandidate>();
+            candidates.Clear();
+            _names.SpellingCandidates(token.Text, candidates);
 
-            // Several different corrections: we cannot tell which was meant.
-            if (candidates.Count == 1)
+            // Exactly one correction (one word, whatever the entity) passes; several: we cannot tell which was meant.
+            SpellingCandidate? first = null;
+            var ambiguous = false;
+            foreach (var candidate in candidates)
             {
-                found.Add((i, candidates[0].First()));
+                // Once a correction is found, more entities with the same word cannot change the outcome: skip them
+                // ("Republics" is one edit from the "Republic" of thousands of names).
+                if (first is not null && string.Equals(first.Word, candidate.Word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!(isAcronym ? IsAcronymMatch(token.Text, candidate, state) : IsWordMatch(tokens, i, candidate, state)))
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = candidate;
+                }
+                else if (!string.Equals(first.Word, candidate.Word, StringComparison.Ordinal))
+                {
+                    ambiguous = true;
+                    break;
+                }
+            }
+
+            if (first is not null && !ambiguous)
+            {
+                (found ??= new List<(int, SpellingCandidate)>()).Add((i, first));
             }
         }
 
-        return found;
+        return found ?? new List<(int, SpellingCandidate)>(0);
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
         => candidate.Word.Length == word.Length
-           && candidate.Word.All(char.IsUpper)
+           && candidate.IsAllUpper
            && state.NamedAnywhere.Contains(candidate.Entity.Id);
 
     private static bool IsWordMatch(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
     {
         var word = tokens[index].Text;
-        if (candidate.Word.Length < 5 || candidate.Word.All(char.IsUpper) || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
+        if (candidate.Word.Length < 5 || candidate.IsAllUpper || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
         {
             return false;
         }
 
         // Context: the rest of the name is right beside it ("Jens Stoltenburg", "Vladmir Putin") ...
-        var nameWords = NameIndex.Words(candidate.Name).Select(t => t.Text).Where(w => w != candidate.Word).ToList();
-        bool IsNameWordAt(int k) => k >= 0 && k < tokens.Count && nameWords.Any(w => string.Equals(w, tokens[k].Text, System.StringComparison.OrdinalIgnoreCase));
-        if (IsNameWordAt(index - 1) || IsNameWordAt(index + 1))
+        var nameWords = candidate.OtherWords;
+        if (IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords))
         {
             return true;
         }
 
         // ... or the document names the entity correctly elsewhere and the word is not sentence-initial.
         return index > 0 && state.NamedAnywhere.Contains(candidate.Entity.Id) && candidate.Word.Length >= 6;
+    }
+
+    private static bool IsNameWordAt(IReadOnlyList<Token> tokens, int k, string[] nameWords)
+    {
+        if (k < 0 || k >= tokens.Count)
+        {
+            return false;
+        }
+
+        foreach (var w in nameWords)
+        {
+            if (string.Equals(w, tokens[k].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -11,19 +11,32 @@ namespace FactBase.Checking.Mentions;
 /// Every way the knowledge base names its entities, as a token trie: looking up a mention costs one
 /// hash probe per token, whatever the number of names.
 /// </summary>
-/// <remarks>Built once per knowledge base and shared; immutable after construction.</remarks>
+/// <remarks>
+/// Built once per knowledge base and shared; immutable after construction. Lookups allocate nothing
+/// on the common paths: the trie is probed with the token's text as written (the keys compare as
+/// lowercase), and misspelling lookups probe the symmetric-delete table with a span.
+/// </remarks>
 public sealed class NameIndex
 {
     private readonly Node _root = new();
-    private readonly Dictionary<string, List<SpellingCandidate>> _deletes = new(StringComparer.Ordinal);
+
+    /// <summary>Symmetric-delete table: each form of a name word with at most one character deleted → the words it comes from.
+    /// A value is one <see cref="SpellingCandidate"/> (the common case) or a <see cref="List{T}"/> of them.</summary>
+    private readonly Dictionary<string, object> _deletes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> _deletesBySpan;
+#endif
 
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
     {
+        // One candidate object per (word, entity, name), shared by all its delete forms.
+        var candidates = new Dictionary<(string Word, string Name), SpellingCandidate>();
         foreach (var entity in knowledgeBase.Entities)
         {
+            candidates.Clear();
             foreach (var name in new[] { entity.Name }.Concat(entity.Aliases))
             {
                 var words = Words(name);
@@ -33,6 +46,7 @@ public sealed class NameIndex
                     Add(new List<Token> { words[words.Count - 1] }, entity, MentionKind.Surname);
                 }
 
+                string? joined = null;
                 foreach (var word in words)
                 {
                     if (word.Kind == TokenKind.Word)
@@ -40,7 +54,14 @@ public sealed class NameIndex
                         _nameWords.Add(word.Text);
                         if (word.Text.Length >= 4)
                         {
-                            AddSpelling(word.Text, entity, words);
+                            joined ??= string.Join(" ", words.Select(t => t.Text));
+                            if (!candidates.ContainsKey((word.Text, joined)))
+                            {
+                                // Once per (word, entity, name): a repeated word or name adds nothing new.
+                                var candidate = new SpellingCandidate(word.Text, entity, joined);
+                                candidates[(word.Text, joined)] = candidate;
+                                AddSpelling(candidate);
+                            }
                         }
                     }
                 }
@@ -51,6 +72,11 @@ public sealed class NameIndex
                 Add(Words(adjective), entity, MentionKind.Adjective);
             }
         }
+
+        _root.Freeze();
+#if NET9_0_OR_GREATER
+        _deletesBySpan = _deletes.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name.</summary>
@@ -76,20 +102,17 @@ public sealed class NameIndex
                 break;
             }
 
-            if (!node.Children.TryGetValue(Normalize(texts[i]), out var next))
+            // One hash probe; the keys compare as ToLowerInvariant would make them, so nothing is allocated.
+            if (node.Children is null || !node.Children.TryGetValue(texts[i], out var next))
             {
                 break;
             }
 
             node = next;
-            if (node.Entries.Count > 0)
+            if (node.Entries.Length > 0 && Accepted(node.Entries, texts, start) is { Count: > 0 } accepted)
             {
-                var accepted = node.Entries.Where(e => CaseMatches(tokens, texts, start, e.Words)).ToList();
-                if (accepted.Count > 0)
-                {
-                    bestLength = i - start + 1;
-                    best = accepted;
-                }
+                bestLength = i - start + 1;
+                best = accepted;
             }
         }
 
@@ -101,22 +124,35 @@ public sealed class NameIndex
     /// <returns>The candidates, each with its entity and the name it belongs to.</returns>
     internal IEnumerable<SpellingCandidate> SpellingCandidates(string word)
     {
-        var seen = new HashSet<SpellingCandidate>();
-        foreach (var variant in Deletes(word.ToLowerInvariant()))
-        {
-            if (!_deletes.TryGetValue(variant, out var candidates))
-            {
-                continue;
-            }
+        var found = new List<SpellingCandidate>();
+        SpellingCandidates(word, found);
+        return found;
+    }
 
-            foreach (var candidate in candidates)
-            {
-                if (seen.Add(candidate) && EditDistance.IsAtMostOne(word.ToLowerInvariant(), candidate.Word.ToLowerInvariant()))
-                {
-                    yield return candidate;
-                }
-            }
+    /// <summary>Adds the known name words one edit away from <paramref name="word"/> to <paramref name="found"/>, in lookup order, each once.</summary>
+    /// <param name="word">A word that is not itself a name word.</param>
+    /// <param name="found">Receives the candidates.</param>
+    internal void SpellingCandidates(string word, List<SpellingCandidate> found)
+    {
+        var lower = word.ToLowerInvariant();
+        var start = found.Count;
+
+        // The word itself, then every form with one character deleted (symmetric-delete lookup).
+        Collect(Lookup(lower), lower, found, start);
+#if NET9_0_OR_GREATER
+        Span<char> buffer = lower.Length <= 128 ? stackalloc char[128] : new char[lower.Length];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            lower.AsSpan(0, i).CopyTo(buffer);
+            lower.AsSpan(i + 1).CopyTo(buffer.Slice(i));
+            Collect(_deletesBySpan.TryGetValue(buffer.Slice(0, lower.Length - 1), out var value) ? value : null, lower, found, start);
         }
+#else
+        for (var i = 0; i < lower.Length; i++)
+        {
+            Collect(Lookup(lower.Remove(i, 1)), lower, found, start);
+        }
+#endif
     }
 
     /// <summary>The normalized form of a token used as a trie key.</summary>
@@ -125,7 +161,96 @@ public sealed class NameIndex
     /// <summary>Tokenizes a name the way article text is tokenized.</summary>
     internal static List<Token> Words(string name) => Tokenizer.Tokenize(name, 0, name.Length);
 
-    private static bool CaseMatches(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, int start, IReadOnlyList<string> words)
+    private object? Lookup(string variant) => _deletes.TryGetValue(variant, out var value) ? value : null;
+
+    private static void Collect(object? value, string lower, List<SpellingCandidate> found, int start)
+    {
+        // Duplicates (a candidate reached through two delete forms) are rare and the lists short; a word that
+        // many names share switches to a set so the lookup stays linear.
+        HashSet<SpellingCandidate>? set = null;
+        switch (value)
+        {
+            case SpellingCandidate single:
+                Consider(single);
+                break;
+            case List<SpellingCandidate> list:
+                foreach (var candidate in list)
+                {
+                    Consider(candidate);
+                }
+
+                break;
+        }
+
+        void Consider(SpellingCandidate candidate)
+        {
+            // Each (word, entity, name) is one object, so identity is equality here.
+            if (found.Count - start > 16)
+            {
+                if (set is null)
+                {
+                    set = new HashSet<SpellingCandidate>(ReferenceComparer.Instance);
+                    for (var k = start; k < found.Count; k++)
+                    {
+                        set.Add(found[k]);
+                    }
+                }
+
+                if (set.Contains(candidate))
+                {
+                    return;
+                }
+            }
+            else
+            {
+                for (var k = start; k < found.Count; k++)
+                {
+                    if (ReferenceEquals(found[k], candidate))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            if (EditDistance.IsAtMostOne(lower, candidate.LowerWord))
+            {
+                found.Add(candidate);
+                set?.Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>The entries whose case matches the text: all of them (the stored list, no copy) or a filtered copy.</summary>
+    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, IReadOnlyList<string> texts, int start)
+    {
+        var all = true;
+        foreach (var entry in entries)
+        {
+            if (!CaseMatches(texts, start, entry.Words))
+            {
+                all = false;
+                break;
+            }
+        }
+
+        if (all)
+        {
+            return entries;
+        }
+
+        var accepted = new List<NameEntry>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (CaseMatches(texts, start, entry.Words))
+            {
+                accepted.Add(entry);
+            }
+        }
+
+        return accepted;
+    }
+
+    private static bool CaseMatches(IReadOnlyList<string> texts, int start, IReadOnlyList<string> words)
     {
         for (var k = 0; k < words.Count; k++)
         {
@@ -165,6 +290,7 @@ public sealed class NameIndex
         foreach (var word in words)
         {
             var key = Normalize(word.Text);
+            node.Children ??= new Dictionary<string, Node>(InvariantLowerComparer.Instance);
             if (!node.Children.TryGetValue(key, out var next))
             {
                 node.Children[key] = next = new Node();
@@ -173,44 +299,103 @@ public sealed class NameIndex
             node = next;
         }
 
-        if (!node.Entries.Any(e => e.Entity.Id == entity.Id && e.Kind == kind))
+        node.Add(entity, kind, words);
+    }
+
+    private void AddSpelling(SpellingCandidate candidate)
+    {
+        var lower = candidate.LowerWord;
+        AddVariant(lower, candidate);
+        for (var i = 0; i < lower.Length; i++)
         {
-            node.Entries.Add(new NameEntry(entity, kind, words.Select(w => w.Text).ToArray()));
+            AddVariant(lower.Remove(i, 1), candidate);
         }
     }
 
-    private void AddSpelling(string word, Entity entity, List<Token> name)
+    private void AddVariant(string variant, SpellingCandidate candidate)
     {
-        var candidate = new SpellingCandidate(word, entity, string.Join(" ", name.Select(t => t.Text)));
-        foreach (var variant in Deletes(word.ToLowerInvariant()))
+        if (!_deletes.TryGetValue(variant, out var value))
         {
-            if (!_deletes.TryGetValue(variant, out var list))
+            _deletes[variant] = candidate;
+        }
+        else if (value is SpellingCandidate single)
+        {
+            if (!ReferenceEquals(single, candidate))
             {
-                _deletes[variant] = list = new List<SpellingCandidate>();
+                _deletes[variant] = new List<SpellingCandidate>(2) { single, candidate };
             }
-
-            if (!list.Contains(candidate))
+        }
+        else
+        {
+            // A candidate's forms are added together, and equal forms of one word are adjacent ("llama" → "lama" twice),
+            // so a repeat can only be the last one added: no linear search, which was quadratic for words that many
+            // names share ("Republic", "United").
+            var list = (List<SpellingCandidate>)value;
+            if (!ReferenceEquals(list[list.Count - 1], candidate))
             {
                 list.Add(candidate);
             }
         }
     }
 
-    /// <summary>The word itself and every form with one character deleted (symmetric-delete lookup).</summary>
-    private static IEnumerable<string> Deletes(string word)
+    private sealed class ReferenceComparer : IEqualityComparer<SpellingCandidate>
     {
-        yield return word;
-        for (var i = 0; i < word.Length; i++)
-        {
-            yield return word.Remove(i, 1);
-        }
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(SpellingCandidate? x, SpellingCandidate? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(SpellingCandidate obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        private List<NameEntry>? _building;
 
-        public List<NameEntry> Entries { get; } = new();
+        /// <summary>The next words; <see langword="null"/> for a leaf. Keys compare as lowercase.</summary>
+        public Dictionary<string, Node>? Children { get; set; }
+
+        /// <summary>The names that end here, in the order they were added.</summary>
+        public NameEntry[] Entries { get; private set; } = Array.Empty<NameEntry>();
+
+        public void Add(Entity entity, MentionKind kind, List<Token> words)
+        {
+            _building ??= new List<NameEntry>(Entries);
+            foreach (var e in _building)
+            {
+                if (e.Entity.Id == entity.Id && e.Kind == kind)
+                {
+                    return;
+                }
+            }
+
+            _building.Add(new NameEntry(entity, kind, words.Select(w => w.Text).ToArray()));
+        }
+
+        public void Freeze()
+        {
+            var stack = new Stack<Node>();
+            stack.Push(this);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node._building is not null)
+                {
+                    node.Entries = node._building.ToArray();
+                    node._building = null;
+                }
+
+                if (node.Children is null)
+                {
+                    continue;
+                }
+
+                node.Children.TrimExcess();
+                foreach (var child in node.Children.Values)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 }
 
@@ -220,8 +405,38 @@ public sealed class NameIndex
 /// <param name="Words">The name's tokens as written in the facts.</param>
 internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<string> Words);
 
-/// <summary>A known name word that a misspelled word may stand for.</summary>
-/// <param name="Word">The correct word ("Stoltenberg").</param>
-/// <param name="Entity">The entity whose name contains it.</param>
-/// <param name="Name">The whole name it belongs to ("Jens Stoltenberg").</param>
-internal sealed record SpellingCandidate(string Word, Entity Entity, string Name);
+/// <summary>A known name word that a misspelled word may stand for; one object per (word, entity, name).</summary>
+internal sealed class SpellingCandidate
+{
+    private string[]? _otherWords;
+
+    public SpellingCandidate(string word, Entity entity, string name)
+    {
+        Word = word;
+        Entity = entity;
+        Name = name;
+        LowerWord = word.ToLowerInvariant();
+        IsAllUpper = word.All(char.IsUpper);
+    }
+
+    /// <summary>The correct word ("Stoltenberg").</summary>
+    public string Word { get; }
+
+    /// <summary>The entity whose name contains it.</summary>
+    public Entity Entity { get; }
+
+    /// <summary>The whole name it belongs to ("Jens Stoltenberg").</summary>
+    public string Name { get; }
+
+    /// <summary><see cref="Word"/> lowercased (invariant).</summary>
+    public string LowerWord { get; }
+
+    /// <summary>Whether every character of <see cref="Word"/> is uppercase (an acronym: "NATO").</summary>
+    public bool IsAllUpper { get; }
+
+    /// <summary>The tokens of <see cref="Name"/> other than <see cref="Word"/> ("Jens"), computed on first use.</summary>
+    public string[] OtherWords => _otherWords ??= NameIndex.Words(Name).Select(t => t.Text).Where(w => w != Word).ToArray();
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Word} ({Name}, {Entity.Id})";
+}
