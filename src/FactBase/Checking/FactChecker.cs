@@ -111,7 +111,7 @@ public sealed class FactChecker
                 verdict.Suggestion,
                 verdict.Entity.Id,
                 verdict.Property,
-                verdict.Entity.Sources.Select(s => s.Url).ToArray(),
+                SourceUrls(verdict.Entity),
                 verdict.FactLocation));
         }
 
@@ -136,6 +136,17 @@ public sealed class FactChecker
         {
             claims.AddRange(extractor.Extract(context));
         }
+    }
+
+    private static string[] SourceUrls(Entity entity)
+    {
+        var urls = new string[entity.Sources.Count];
+        for (var i = 0; i < urls.Length; i++)
+        {
+            urls[i] = entity.Sources[i].Url;
+        }
+
+        return urls;
     }
 
     private static string[] TextsOf(IReadOnlyList<Token> tokens)

@@ -16,6 +16,12 @@ public sealed class VocabularyIndex
     private readonly List<(string[] Words, PropertyDefinition Property)> _verbs = new();
     private readonly List<(string[] Words, PropertyDefinition Property)> _nouns = new();
 
+    // The words a title, verb or noun can start with (single words also in their plural forms): most tokens are in
+    // none of them, and one hash probe then replaces a scan of every entry. Extractors probe every token.
+    private readonly HashSet<string> _titleStarts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _verbStarts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _nounStarts = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Indexes the vocabulary of <paramref name="knowledgeBase"/>.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public VocabularyIndex(KnowledgeBase knowledgeBase)
@@ -42,6 +48,9 @@ public sealed class VocabularyIndex
         _titles.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         _verbs.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         _nouns.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        AddStarts(_titles, _titleStarts);
+        AddStarts(_verbs, _verbStarts);
+        AddStarts(_nouns, _nounStarts);
         Words = new HashSet<string>(_titles.Concat(_verbs).Concat(_nouns).SelectMany(t => t.Words), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -49,17 +58,44 @@ public sealed class VocabularyIndex
     public ISet<string> Words { get; }
 
     /// <summary>Office titles that start at <paramref name="index"/>: their length and the offices.</summary>
-    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTitle(IReadOnlyList<Token> tokens, int index) => Match(_titles, tokens, index, PropertyKind.Office);
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTitle(IReadOnlyList<Token> tokens, int index) => Match(_titles, _titleStarts, tokens, index, PropertyKind.Office);
 
     /// <summary>Verbs of date or members properties that start at <paramref name="index"/>.</summary>
-    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchVerb(IReadOnlyList<Token> tokens, int index) => Match(_verbs, tokens, index, null);
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchVerb(IReadOnlyList<Token> tokens, int index) => Match(_verbs, _verbStarts, tokens, index, null);
 
     /// <summary>Nouns of members or count properties that start at <paramref name="index"/> (plural forms too).</summary>
-    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchNoun(IReadOnlyList<Token> tokens, int index) => Match(_nouns, tokens, index, null);
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchNoun(IReadOnlyList<Token> tokens, int index) => Match(_nouns, _nounStarts, tokens, index, null);
+
+    private static void AddStarts(List<(string[] Words, PropertyDefinition Property)> entries, HashSet<string> starts)
+    {
+        foreach (var (words, _) in entries)
+        {
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            starts.Add(words[0]);
+            if (words.Length == 1)
+            {
+                // The plural forms IsPlural accepts: word + s, and y → ies.
+                starts.Add(words[0] + "s");
+                if (words[0].EndsWith("y", StringComparison.OrdinalIgnoreCase))
+                {
+                    starts.Add(words[0].Substring(0, words[0].Length - 1) + "ies");
+                }
+            }
+        }
+    }
 
     private static (int Length, IReadOnlyList<PropertyDefinition> Properties) Match(
-        List<(string[] Words, PropertyDefinition Property)> entries, IReadOnlyList<Token> tokens, int index, PropertyKind? kind)
+        List<(string[] Words, PropertyDefinition Property)> entries, HashSet<string> starts, IReadOnlyList<Token> tokens, int index, PropertyKind? kind)
     {
+        if (index >= 0 && (index >= tokens.Count || !starts.Contains(tokens[index].Text)))
+        {
+            return (0, Array.Empty<PropertyDefinition>());
+        }
+
         var length = 0;
         List<PropertyDefinition>? found = null; // most tokens match nothing: allocate on the first match only
         foreach (var (words, property) in entries)

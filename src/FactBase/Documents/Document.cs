@@ -79,19 +79,30 @@ public sealed class Document
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        // Two passes (count, then fill) so a long document allocates one exact array instead of growing a list.
+        var count = 1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (IsLineEnd(text, i))
             {
-                starts.Add(i + 1);
-            }
-            else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
-            {
-                starts.Add(i + 1);
+                count++;
             }
         }
 
-        return starts.ToArray();
+        var starts = new int[count];
+        var n = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsLineEnd(text, i))
+            {
+                starts[n++] = i + 1;
+            }
+        }
+
+        return starts;
     }
+
+    /// <summary>Whether a line ends at <paramref name="i"/>: a \n, or a \r not followed by \n.</summary>
+    private static bool IsLineEnd(string text, int i)
+        => text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
 }

@@ -66,7 +66,8 @@ public static class SentenceSplitter
             }
 
             var span = new TextSpan(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
-            sentences.Add(new Sentence(span, tokens.GetRange(from, to - from + 1)));
+            // A view, not a copy: the block's token list is never changed after tokenizing.
+            sentences.Add(new Sentence(span, from == 0 && to == tokens.Count - 1 ? tokens : new TokenSlice(tokens, from, to - from + 1)));
         }
     }
 

@@ -24,6 +24,10 @@ public sealed class NameIndex
     /// A value is one <see cref="SpellingCandidate"/> (the common case) or a <see cref="List{T}"/> of them.</summary>
     private readonly Dictionary<string, object> _deletes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Results of <see cref="SpellingCandidates(string, List{SpellingCandidate})"/> by word: they depend on the word
+    /// alone, and the same capitalized words ("Officials", "Tuesday") come back in every article. Bounded.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SpellingCandidate[]> _spellingCache = new(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> _deletesBySpan;
 #endif
@@ -133,6 +137,25 @@ public sealed class NameIndex
     /// <param name="word">A word that is not itself a name word.</param>
     /// <param name="found">Receives the candidates.</param>
     internal void SpellingCandidates(string word, List<SpellingCandidate> found)
+    {
+        if (_spellingCache.TryGetValue(word, out var cached))
+        {
+            found.AddRange(cached);
+            return;
+        }
+
+        var start = found.Count;
+        LookUpSpellingCandidates(word, found);
+        if (_spellingCache.Count < MaxCachedWords)
+        {
+            _spellingCache.TryAdd(word, found.Count == start ? Array.Empty<SpellingCandidate>() : found.GetRange(start, found.Count - start).ToArray());
+        }
+    }
+
+    /// <summary>At most this many words are remembered (a few MB), so memory stays bounded on any amount of text.</summary>
+    private const int MaxCachedWords = 50_000;
+
+    private void LookUpSpellingCandidates(string word, List<SpellingCandidate> found)
     {
         var lower = word.ToLowerInvariant();
         var start = found.Count;
