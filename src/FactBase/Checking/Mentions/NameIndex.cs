@@ -21,16 +21,15 @@ public sealed class NameIndex
     private readonly Node _root = new();
 
     /// <summary>Symmetric-delete table: each form of a name word with at most one character deleted → the words it comes from.
+    /// Keyed by a 64-bit hash of the form, not the form itself (a million short strings at 100k entities); a lookup keeps only
+    /// the candidates that really have the form (<see cref="HasForm"/>), so a hash collision never changes a result.
     /// A value is one <see cref="SpellingCandidate"/> (the common case) or a <see cref="List{T}"/> of them.</summary>
-    private readonly Dictionary<string, object> _deletes = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, object> _deletes = new();
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Results of <see cref="SpellingCandidates(string, List{SpellingCandidate})"/> by word: they depend on the word
     /// alone, and the same capitalized words ("Officials", "Tuesday") come back in every article. Bounded.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SpellingCandidate[]> _spellingCache = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> _deletesBySpan;
-#endif
 
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
@@ -78,9 +77,6 @@ public sealed class NameIndex
         }
 
         _root.Freeze();
-#if NET9_0_OR_GREATER
-        _deletesBySpan = _deletes.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name.</summary>
@@ -160,22 +156,14 @@ public sealed class NameIndex
         var lower = word.ToLowerInvariant();
         var start = found.Count;
 
-        // The word itself, then every form with one character deleted (symmetric-delete lookup).
-        Collect(Lookup(lower), lower, found, start);
-#if NET9_0_OR_GREATER
-        Span<char> buffer = lower.Length <= 128 ? stackalloc char[128] : new char[lower.Length];
-        for (var i = 0; i < lower.Length; i++)
+        // The word itself, then every form with one character deleted (symmetric-delete lookup), in that order.
+        for (var deleted = -1; deleted < lower.Length; deleted++)
         {
-            lower.AsSpan(0, i).CopyTo(buffer);
-            lower.AsSpan(i + 1).CopyTo(buffer.Slice(i));
-            Collect(_deletesBySpan.TryGetValue(buffer.Slice(0, lower.Length - 1), out var value) ? value : null, lower, found, start);
+            if (_deletes.TryGetValue(FormHash(lower, deleted), out var value))
+            {
+                Collect(value, lower, deleted, found, start);
+            }
         }
-#else
-        for (var i = 0; i < lower.Length; i++)
-        {
-            Collect(Lookup(lower.Remove(i, 1)), lower, found, start);
-        }
-#endif
     }
 
     /// <summary>The normalized form of a token used as a trie key.</summary>
@@ -184,9 +172,71 @@ public sealed class NameIndex
     /// <summary>Tokenizes a name the way article text is tokenized.</summary>
     internal static List<Token> Words(string name) => Tokenizer.Tokenize(name, 0, name.Length);
 
-    private object? Lookup(string variant) => _deletes.TryGetValue(variant, out var value) ? value : null;
+    /// <summary>FNV-1a (64-bit) of <paramref name="word"/> without the character at <paramref name="deleted"/> (-1: none).</summary>
+    private static long FormHash(string word, int deleted)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i != deleted)
+            {
+                hash = (hash ^ word[i]) * 1099511628211UL;
+            }
+        }
 
-    private static void Collect(object? value, string lower, List<SpellingCandidate> found, int start)
+        return (long)hash;
+    }
+
+    /// <summary>Whether <paramref name="word"/> without the character at <paramref name="deleted"/> (-1: none) equals
+    /// <paramref name="candidate"/> or <paramref name="candidate"/> with one character deleted.</summary>
+    private static bool HasForm(string word, int deleted, string candidate)
+    {
+        var length = deleted < 0 ? word.Length : word.Length - 1;
+        if (candidate.Length == length)
+        {
+            for (int i = 0, k = 0; i < word.Length; i++)
+            {
+                if (i != deleted && word[i] != candidate[k++])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (candidate.Length != length + 1)
+        {
+            return false;
+        }
+
+        // The form is the candidate with one character deleted: skip one character of the candidate at the first difference.
+        var skipped = false;
+        for (int i = 0, k = 0; i < word.Length; i++)
+        {
+            if (i == deleted)
+            {
+                continue;
+            }
+
+            if (word[i] != candidate[k])
+            {
+                if (skipped || word[i] != candidate[k + 1])
+                {
+                    return false;
+                }
+
+                skipped = true;
+                k++;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    private static void Collect(object value, string lower, int deleted, List<SpellingCandidate> found, int start)
     {
         // Duplicates (a candidate reached through two delete forms) are rare and the lists short; a word that
         // many names share switches to a set so the lookup stays linear.
@@ -207,6 +257,11 @@ public sealed class NameIndex
 
         void Consider(SpellingCandidate candidate)
         {
+            if (!HasForm(lower, deleted, candidate.LowerWord))
+            {
+                return; // another form with the same hash
+            }
+
             // Each (word, entity, name) is one object, so identity is equality here.
             if (found.Count - start > 16)
             {
@@ -328,14 +383,13 @@ public sealed class NameIndex
     private void AddSpelling(SpellingCandidate candidate)
     {
         var lower = candidate.LowerWord;
-        AddVariant(lower, candidate);
-        for (var i = 0; i < lower.Length; i++)
+        for (var deleted = -1; deleted < lower.Length; deleted++)
         {
-            AddVariant(lower.Remove(i, 1), candidate);
+            AddVariant(FormHash(lower, deleted), candidate);
         }
     }
 
-    private void AddVariant(string variant, SpellingCandidate candidate)
+    private void AddVariant(long variant, SpellingCandidate candidate)
     {
         if (!_deletes.TryGetValue(variant, out var value))
         {
@@ -350,8 +404,8 @@ public sealed class NameIndex
         }
         else
         {
-            // A candidate's forms are added together, and equal forms of one word are adjacent ("llama" → "lama" twice),
-            // so a repeat can only be the last one added: no linear search, which was quadratic for words that many
+            // A candidate's forms are added together, so a repeat (equal forms of one word, "llama" → "lama" twice, or two
+            // forms with one hash) can only be the last one added: no linear search, which was quadratic for words that many
             // names share ("Republic", "United").
             var list = (List<SpellingCandidate>)value;
             if (!ReferenceEquals(list[list.Count - 1], candidate))
