@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using FactBase.Text;
 
@@ -13,6 +14,13 @@ internal sealed class MisspellingDetector
     private readonly NameIndex _names;
     private readonly VocabularyIndex _vocabulary;
 
+    /// <summary>At most this many words are remembered (a few MB), so memory stays bounded on any amount of text.</summary>
+    private const int MaxCachedWords = 50_000;
+
+    /// <summary>Per word, what does not depend on the sentence: no candidates (a known word, or nothing one edit away) or the
+    /// candidates to weigh in context. The same capitalized words ("Officials", "Tuesday") come back in every article.</summary>
+    private readonly ConcurrentDictionary<string, SpellingCandidate[]> _words = new(StringComparer.Ordinal);
+
     public MisspellingDetector(NameIndex names, VocabularyIndex vocabulary)
     {
         _names = names;
@@ -23,20 +31,22 @@ internal sealed class MisspellingDetector
     public List<(int Index, SpellingCandidate Candidate)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
     {
         List<(int, SpellingCandidate)>? found = null;
-        List<SpellingCandidate>? candidates = null;
+        List<SpellingCandidate>? scratch = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4
-                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.IndexOf('.') >= 0)
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4)
+            {
+                continue;
+            }
+
+            var candidates = CandidatesOf(token.Text, ref scratch);
+            if (candidates.Length == 0)
             {
                 continue;
             }
 
             var isAcronym = IsAllUpper(token.Text);
-            candidates ??= new List<SpellingCandidate>();
-            candidates.Clear();
-            _names.SpellingCandidates(token.Text, candidates);
 
             // Exactly one correction (one word, whatever the entity) passes; several: we cannot tell which was meant.
             SpellingCandidate? first = null;
@@ -73,6 +83,35 @@ internal sealed class MisspellingDetector
         }
 
         return found ?? new List<(int, SpellingCandidate)>(0);
+    }
+
+    /// <summary>The spelling candidates of a word, or none when it is a name word, a vocabulary word or has a dot.</summary>
+    private SpellingCandidate[] CandidatesOf(string word, ref List<SpellingCandidate>? scratch)
+    {
+        if (_words.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        SpellingCandidate[] candidates;
+        if (_names.IsNameWord(word) || _vocabulary.Words.Contains(word) || word.IndexOf('.') >= 0)
+        {
+            candidates = Array.Empty<SpellingCandidate>();
+        }
+        else
+        {
+            scratch ??= new List<SpellingCandidate>();
+            scratch.Clear();
+            _names.SpellingCandidates(word, scratch);
+            candidates = scratch.Count == 0 ? Array.Empty<SpellingCandidate>() : scratch.ToArray();
+        }
+
+        if (_words.Count < MaxCachedWords)
+        {
+            _words.TryAdd(word, candidates);
+        }
+
+        return candidates;
     }
 
     private static bool IsAllUpper(string text)

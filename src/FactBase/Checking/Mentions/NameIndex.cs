@@ -27,10 +27,6 @@ public sealed class NameIndex
     private readonly Dictionary<long, object> _deletes = new();
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Results of <see cref="SpellingCandidates(string, List{SpellingCandidate})"/> by word: they depend on the word
-    /// alone, and the same capitalized words ("Officials", "Tuesday") come back in every article. Bounded.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SpellingCandidate[]> _spellingCache = new(StringComparer.Ordinal);
-
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
@@ -132,26 +128,8 @@ public sealed class NameIndex
     /// <summary>Adds the known name words one edit away from <paramref name="word"/> to <paramref name="found"/>, in lookup order, each once.</summary>
     /// <param name="word">A word that is not itself a name word.</param>
     /// <param name="found">Receives the candidates.</param>
+    /// <remarks>Not memoised here: <see cref="MisspellingDetector"/> remembers its per-word answers.</remarks>
     internal void SpellingCandidates(string word, List<SpellingCandidate> found)
-    {
-        if (_spellingCache.TryGetValue(word, out var cached))
-        {
-            found.AddRange(cached);
-            return;
-        }
-
-        var start = found.Count;
-        LookUpSpellingCandidates(word, found);
-        if (_spellingCache.Count < MaxCachedWords)
-        {
-            _spellingCache.TryAdd(word, found.Count == start ? Array.Empty<SpellingCandidate>() : found.GetRange(start, found.Count - start).ToArray());
-        }
-    }
-
-    /// <summary>At most this many words are remembered (a few MB), so memory stays bounded on any amount of text.</summary>
-    private const int MaxCachedWords = 50_000;
-
-    private void LookUpSpellingCandidates(string word, List<SpellingCandidate> found)
     {
         var lower = word.ToLowerInvariant();
         var start = found.Count;

@@ -47,7 +47,7 @@ public sealed class NameIndexLookupTests
             var expected = words.Where(w => IsAtMostOneEdit(probe.ToLowerInvariant(), w.ToLowerInvariant())).OrderBy(w => w, StringComparer.Ordinal).ToList();
             Assert.Equal(expected, found);
 
-            // The memoised second answer is the first one.
+            // A second lookup gives the same answer, in the same order.
             Assert.Equal(index.SpellingCandidates(probe).ToList(), index.SpellingCandidates(probe).ToList());
         }
     }
