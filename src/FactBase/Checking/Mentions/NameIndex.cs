@@ -444,7 +444,9 @@ public sealed class NameIndex
                     continue;
                 }
 
+#if NET5_0_OR_GREATER
                 node.Children.TrimExcess();
+#endif
                 foreach (var child in node.Children.Values)
                 {
                     stack.Push(child);
