@@ -18,6 +18,9 @@ public sealed class NameIndex
     private readonly Dictionary<string, List<SpellingCandidate>> _deletes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
 
+    // The longest word indexed for spelling; longer words cannot be one edit away from any of them.
+    private int _longestSpellingWord;
+
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
@@ -38,7 +41,8 @@ public sealed class NameIndex
                     if (word.Kind == TokenKind.Word)
                     {
                         _nameWords.Add(word.Text);
-                        if (word.Text.Length >= 4)
+                        // Words past the limit are not indexed for spelling: their deletes cost length squared.
+                        if (word.Text.Length >= 4 && word.Text.Length <= FactBaseLimits.MaxSpellingWordLength)
                         {
                             AddSpelling(word.Text, entity, words);
                         }
@@ -101,6 +105,12 @@ public sealed class NameIndex
     /// <returns>The candidates, each with its entity and the name it belongs to.</returns>
     internal IEnumerable<SpellingCandidate> SpellingCandidates(string word)
     {
+        // Generating the deletes of a word costs its length squared: a 1 MB "word" hung the checker.
+        if (word.Length > _longestSpellingWord + 1)
+        {
+            yield break;
+        }
+
         var seen = new HashSet<SpellingCandidate>();
         foreach (var variant in Deletes(word.ToLowerInvariant()))
         {
@@ -182,6 +192,7 @@ public sealed class NameIndex
     private void AddSpelling(string word, Entity entity, List<Token> name)
     {
         var candidate = new SpellingCandidate(word, entity, string.Join(" ", name.Select(t => t.Text)));
+        _longestSpellingWord = Math.Max(_longestSpellingWord, word.Length);
         foreach (var variant in Deletes(word.ToLowerInvariant()))
         {
             if (!_deletes.TryGetValue(variant, out var list))
