@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using FactBase.Loading;
 
 namespace FactBase.Cli;
 
@@ -12,11 +13,16 @@ internal static class InputCollector
     public static readonly string[] ArticleExtensions = { ".md", ".markdown", ".txt", ".html", ".htm" };
 
     /// <summary>Expands files, folders (recursively) and "-" (stdin), keeping paths as the user wrote them.</summary>
-    /// <returns>The inputs in order, and the paths that do not exist.</returns>
-    public static (List<string> Inputs, List<string> Missing) Collect(IEnumerable<string> paths)
+    /// <returns>
+    /// The inputs in order, the paths that do not exist, the inputs that were found by searching a
+    /// folder (rather than named), and one message per folder that could not be listed.
+    /// </returns>
+    public static (List<string> Inputs, List<string> Missing, HashSet<string> FoundInFolders, List<string> Errors) Collect(IEnumerable<string> paths)
     {
         var inputs = new List<string>();
         var missing = new List<string>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new List<string>();
         foreach (var path in paths)
         {
             if (path == "-" || File.Exists(path))
@@ -25,10 +31,13 @@ internal static class InputCollector
             }
             else if (Directory.Exists(path))
             {
-                inputs.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Where(f => !f.EndsWith(".expect.yaml", StringComparison.Ordinal))
-                    .OrderBy(f => f, StringComparer.Ordinal));
+                // FileSearch does not follow links to folders, so a link loop cannot list files over and over.
+                var files = FileSearch.Files(
+                    path,
+                    f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !f.EndsWith(".expect.yaml", StringComparison.Ordinal),
+                    errors);
+                inputs.AddRange(files);
+                found.UnionWith(files);
             }
             else
             {
@@ -36,6 +45,6 @@ internal static class InputCollector
             }
         }
 
-        return (inputs, missing);
+        return (inputs, missing, found, errors);
     }
 }

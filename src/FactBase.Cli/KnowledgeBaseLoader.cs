@@ -28,7 +28,7 @@ internal static class KnowledgeBaseLoader
 
         // User facts may refer to built-in entities ("value: nato"), so they are validated together.
         var result = builtIn
-            ? KnowledgeBaseBuilder.Build(new[] { BuiltInFile(knowledgeBase) }.Concat(FactFiles(factFolders)))
+            ? KnowledgeBaseBuilder.Build(new[] { BuiltInFile(knowledgeBase) }.Concat(FactLoader.Read(factFolders)))
             : FactLoader.Load(factFolders);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -36,14 +36,6 @@ internal static class KnowledgeBaseLoader
         }
 
         return result.HasErrors ? null : result.KnowledgeBase;
-    }
-
-    private static IEnumerable<Parsing.FactFile> FactFiles(IReadOnlyList<string> folders)
-    {
-        foreach (var path in folders.SelectMany<string, string>(f => File.Exists(f) ? new[] { f } : Directory.EnumerateFiles(f, "*.y*ml", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal)))
-        {
-            yield return Parsing.FactFileParser.Parse(path, File.ReadAllText(path));
-        }
     }
 
     private static Parsing.FactFile BuiltInFile(KnowledgeBase builtIn)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
 using FactBase.Cli.Formatters;
@@ -24,8 +23,9 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
+        var maxFileSize = new Option<string?>("--max-file-size") { Description = "Skip (with an error) articles larger than this: bytes, or with K, M or G (default 64M; see docs/limits.md)." };
 
-        var command = new Command("check", "Check articles against the facts as of their date.") { paths, facts, noBuiltIn, asOf, format, includeSupported };
+        var command = new Command("check", "Check articles against the facts as of their date.") { paths, facts, noBuiltIn, asOf, format, includeSupported, maxFileSize };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? Array.Empty<string>(),
             parse.GetValue(facts) ?? Array.Empty<string>(),
@@ -34,12 +34,20 @@ internal static class CheckCommand
             parse.GetValue(format) ?? "text",
             parse.GetValue(includeSupported),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parse.GetValue(maxFileSize)));
         return command;
     }
 
-    internal static int Run(string[] paths, string[] factFolders, bool builtIn, string? asOfText, string format, bool includeSupported, TextWriter output, TextWriter error)
+    internal static int Run(string[] paths, string[] factFolders, bool builtIn, string? asOfText, string format, bool includeSupported, TextWriter output, TextWriter error, string? maxFileSizeText = null)
     {
+        var maxBytes = FactBaseLimits.DefaultMaxArticleBytes;
+        if (maxFileSizeText is not null && !ArticleReader.TryParseSize(maxFileSizeText, out maxBytes))
+        {
+            error.WriteLine($"error: --max-file-size '{maxFileSizeText}' is not a size such as 67108864, 64M or 1G");
+            return ExitCodes.Error;
+        }
+
         FactDate? asOf = null;
         if (asOfText is not null)
         {
@@ -58,10 +66,15 @@ internal static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var (inputs, missing) = InputCollector.Collect(paths);
+        var (inputs, missing, foundInFolders, listErrors) = InputCollector.Collect(paths);
         foreach (var path in missing)
         {
             error.WriteLine($"{path}: error: no such file or folder");
+        }
+
+        foreach (var message in listErrors)
+        {
+            error.WriteLine($"error: {message}");
         }
 
         var checker = new FactChecker(knowledgeBase);
@@ -70,36 +83,36 @@ internal static class CheckCommand
         var reports = new FileReport[inputs.Count];
         var failed = new bool[inputs.Count];
         var messages = new string?[inputs.Count];
+        var warnings = new string?[inputs.Count];
 
         // Files are independent: check them in parallel, report in input order.
         System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
         {
             var path = inputs[i];
-            string text;
+            var (text, readError, warning) = ArticleReader.Read(path, maxBytes, foundInFolders.Contains(path));
+            warnings[i] = warning is null ? null : $"{path}: warning: {warning}";
+            if (text is null)
+            {
+                messages[i] = $"{path}: error: {readError}";
+                failed[i] = true;
+                return;
+            }
+
             try
             {
-                text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+                var document = DocumentReader.Read(text, path == "-" ? DocumentFormat.Markdown : DocumentReader.FormatOf(path));
+                var (date, source) = asOf is { } a ? (a, AsOfSource.Option) : document.Date is { } d ? (d, AsOfSource.Document) : (today, AsOfSource.Today);
+                reports[i] = new FileReport(path, source, checker.Check(document, date, options), document);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex)
             {
-                messages[i] = $"{path}: error: cannot read: {ex.Message}";
+                // A bug must cost one file, not the run: the other files are still reported.
+                messages[i] = $"{path}: error: internal error while checking this file ({ex.GetType().Name}: {ex.Message}); please report it";
                 failed[i] = true;
-                return;
             }
-
-            if (text.IndexOf('\0') >= 0)
-            {
-                messages[i] = $"{path}: error: binary file skipped";
-                failed[i] = true;
-                return;
-            }
-
-            var document = DocumentReader.Read(text, path == "-" ? DocumentFormat.Markdown : DocumentReader.FormatOf(path));
-            var (date, source) = asOf is { } a ? (a, AsOfSource.Option) : document.Date is { } d ? (d, AsOfSource.Document) : (today, AsOfSource.Today);
-            reports[i] = new FileReport(path, source, checker.Check(document, date, options), document);
         });
 
-        foreach (var message in messages.Where(m => m is not null))
+        foreach (var message in warnings.Concat(messages).Where(m => m is not null))
         {
             error.WriteLine(message);
         }
@@ -117,7 +130,7 @@ internal static class CheckCommand
         };
         formatter.Write(done, output);
 
-        if (missing.Count > 0 || failed.Any(f => f))
+        if (missing.Count > 0 || listErrors.Count > 0 || failed.Any(f => f))
         {
             return ExitCodes.Error;
         }
