@@ -1,4 +1,10 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using FactBase.Knowledge;
+using FactBase.Loading;
+using FactBase.Parsing;
 
 namespace FactBase.Cli;
 
@@ -6,7 +12,20 @@ namespace FactBase.Cli;
 internal static class BuiltInFacts
 {
     /// <summary>The built-in knowledge base (no YAML is parsed at run time).</summary>
-    public static KnowledgeBase KnowledgeBase => _knowledgeBase ??= Loading.FactLoader.Load(new[] { System.IO.Path.Combine(System.AppContext.BaseDirectory, "facts") }).KnowledgeBase;
+    public static KnowledgeBase KnowledgeBase => _knowledgeBase ??= Load();
 
     private static KnowledgeBase? _knowledgeBase;
+
+    /// <summary>Loads the facts copied next to the tool (until the generator compiles them in).</summary>
+    /// <remarks>
+    /// Fact locations read <c>facts/organizations/nato.yaml</c>, as in the repository, not the tool's
+    /// install path: that absolute path leaked into every JSON report ("fact": {"path": ...}).
+    /// </remarks>
+    private static KnowledgeBase Load()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "facts");
+        var files = FileSearch.Files(root, f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase), new List<string>())
+            .Select(f => FactFileParser.Parse("facts/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)));
+        return KnowledgeBaseBuilder.Build(files).KnowledgeBase;
+    }
 }
