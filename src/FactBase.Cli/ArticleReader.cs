@@ -50,7 +50,7 @@ internal static class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
-            return (null, $"cannot read: {ex.Message}", null);
+            return (null, $"cannot read: {Loading.FileSearch.Describe(ex)}", null);
         }
 
         if (bytes is null)

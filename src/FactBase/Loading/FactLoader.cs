@@ -62,7 +62,7 @@ public static class FactLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return Failed(path, FactDiagnosticIds.MalformedYaml, $"cannot read the file: {ex.Message}");
+            return Failed(path, FactDiagnosticIds.MalformedYaml, $"cannot read the file: {FileSearch.Describe(ex)}");
         }
     }
 

@@ -45,11 +45,21 @@ internal static class FileSearch
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                errors.Add($"cannot list the folder '{folder}': {ex.Message}");
+                errors.Add($"cannot list the folder '{folder}': {Describe(ex)}");
             }
         }
 
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    /// <summary>Says why a file could not be read, without the absolute path .NET puts in its messages (the caller names the path as given).</summary>
+    public static string Describe(Exception ex) => ex switch
+    {
+        FileNotFoundException => "the file does not exist (a broken symbolic link?)",
+        DirectoryNotFoundException => "a folder on its path does not exist",
+        UnauthorizedAccessException => "permission denied (or it is a folder)",
+        PathTooLongException => "the path is too long",
+        _ => ex.Message,
+    };
 }
