@@ -24,7 +24,15 @@ internal static class BuiltInFacts
     private static KnowledgeBase Load()
     {
         var root = Path.Combine(AppContext.BaseDirectory, "facts");
-        var files = FileSearch.Files(root, f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase), new List<string>())
+        var errors = new List<string>();
+        var paths = FileSearch.Files(root, f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase), errors);
+        if (errors.Count > 0)
+        {
+            // A broken install must not silently check against no facts at all (Program reports this and exits 2).
+            throw new InvalidOperationException($"the built-in facts cannot be read: {errors[0]}");
+        }
+
+        var files = paths
             .Select(f => FactFileParser.Parse("facts/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)));
         return KnowledgeBaseBuilder.Build(files).KnowledgeBase;
     }

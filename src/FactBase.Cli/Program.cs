@@ -23,7 +23,8 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return parse.Invoke();
+    // System.CommandLine's own handler would print the stack trace and exit 1; ours says what failed and exits 2.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception ex)
 {
