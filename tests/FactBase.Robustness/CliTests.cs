@@ -64,6 +64,32 @@ public sealed class CliTests
         CliProcess.AssertNoStackTrace(result);
     }
 
+    /// <summary>An unexpected failure (here: an install without its facts folder) is one line and exit 2, not System.CommandLine's stack trace and exit 1.</summary>
+    [Fact]
+    public void An_unexpected_failure_is_exit_2_without_a_stack_trace()
+    {
+        using var install = new TempFolder();
+        foreach (var file in new[] { "FactBase.Cli.dll", "FactBase.Cli.deps.json", "FactBase.Cli.runtimeconfig.json", "FactBase.dll", "System.CommandLine.dll", "YamlDotNet.dll", "Markdig.dll" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(install.Path, file));
+        }
+
+        using var dir = new TempFolder();
+        dir.Write("good.md", Claim);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(install.Path, "FactBase.Cli.dll"));
+        start.ArgumentList.Add("check");
+        start.ArgumentList.Add("good.md");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        var result = new CliProcess.Result(process.ExitCode, string.Empty, stderr.Result);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("error: the built-in facts cannot be read", result.StdErr);
+        CliProcess.AssertNoStackTrace(result);
+    }
+
     [Fact]
     public void Unreadable_binary_and_odd_files_are_reported_and_skipped_while_the_others_are_checked()
     {

@@ -67,6 +67,66 @@ public sealed class YamlFuzzTests
         }), "60 knowledge bases with one damaged file");
     }
 
+    /// <summary>
+    /// Entities with odd names, aliases and adjectives (punctuation, one letter, surrogates, RTL,
+    /// combining marks, numbers, a name that is a common word) still give a checker that checks
+    /// articles mentioning them without throwing.
+    /// </summary>
+    [Fact]
+    public void Odd_names_in_the_facts_do_not_break_the_checker()
+    {
+        var vocabulary = Corpus.FactFiles.Where(f => f.Text.Contains("properties:", StringComparison.Ordinal)).ToList();
+        var odd = new[]
+        {
+            "-", ".", "'s", "s'", "A", "a", "The", "NATO", "Nato NATO", "1949", "75th", "\uD83D\uDE00", "\uD800", "\u202EOTAN", "e\u0301", "\u0130stanbul",
+            "\u01C5x", "U.S.", "O'Brien", "  padded  ", "x y z w v u t s r q p o n m l k j i h g f e d c b a", "Mr", "In", "founded", "member", "Secretary General",
+            "\u0645\u0631\u062D\u0628\u0627", "NATO's", "\t", "A-B-C", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        };
+        Bounded.Run(Deadline, () => Fuzz.Run(7003, 40, (random, _) =>
+        {
+            string Q(string s) => "\"" + s + "\"";
+            var yaml = new System.Text.StringBuilder();
+            var names = new List<string>();
+            for (var e = 0; e < 12; e++)
+            {
+                var name = odd[random.Next(odd.Length)];
+                names.Add(System.Text.RegularExpressions.Regex.Unescape(name));
+                var type = new[] { "person", "organization", "country", "other" }[random.Next(4)];
+                yaml.Append($"---\nid: e{e}\ntype: {type}\nname: {Q(name)}\n");
+                yaml.Append($"aliases: [{Q(odd[random.Next(odd.Length)])}, {Q(odd[random.Next(odd.Length)])}]\n");
+                yaml.Append($"adjectives: [{Q(odd[random.Next(odd.Length)])}]\n");
+                yaml.Append($"facts:\n  founded: {1000 + random.Next(1025)}\n  born: {1900 + random.Next(100)}-0{1 + random.Next(9)}-1{random.Next(10)}\n");
+                if (e > 0)
+                {
+                    yaml.Append($"  members:\n    - {{ value: e{random.Next(e)}, from: 2000 }}\n");
+                    yaml.Append($"  secretary_general:\n    - {{ value: e{random.Next(e)}, from: 2001, to: 2010 }}\n    - {{ value: e{random.Next(e)}, from: 2010 }}\n");
+                }
+            }
+
+            var result = FactLoader.LoadText(vocabulary.Append(("odd.yaml", yaml.ToString())));
+            Invariants.DiagnosticsAreSound("odd.yaml", yaml.ToString(), result.Diagnostics.Where(d => d.Location.Path == "odd.yaml"));
+            Assert.True(result.Entities.Count >= 6, string.Join(Environment.NewLine, result.Diagnostics));
+            var checker = new FactChecker(result.KnowledgeBase);
+            var article = new System.Text.StringBuilder("date 2025-03-07\n");
+            for (var k = 0; k < 40; k++)
+            {
+                article.Append(random.Next(3) switch
+                {
+                    0 => names[random.Next(names.Count)],
+                    1 => Fuzz.Pick(random, Fuzz.ArticleFragments),
+                    _ => $"{names[random.Next(names.Count)]}, founded in {1000 + random.Next(1025)}, has {random.Next(40)} members. The {random.Next(100)}-year-old {names[random.Next(names.Count)]} said. ",
+                }).Append(' ');
+            }
+
+            var text = article.ToString();
+            foreach (var format in new[] { DocumentFormat.PlainText, DocumentFormat.Markdown, DocumentFormat.Html })
+            {
+                var document = DocumentReader.Read(text, format);
+                Invariants.FindingsAreSound(text, checker.Check(document, new Model.FactDate(2025, 3, 7), new CheckOptions { IncludeSupported = true }));
+            }
+        }), "40 knowledge bases with odd names");
+    }
+
     private static void ParseAndBuild(string path, string text)
     {
         var file = FactFileParser.Parse(path, text);
