@@ -76,15 +76,7 @@ public sealed class CliTests
 
         using var dir = new TempFolder();
         dir.Write("good.md", Claim);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(install.Path, "FactBase.Cli.dll"));
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add("good.md");
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000));
-        var result = new CliProcess.Result(process.ExitCode, string.Empty, stderr.Result);
+        var result = CliProcess.RunDll(Path.Combine(install.Path, "FactBase.Cli.dll"), dir.Path, null, 60, "check", "good.md");
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("error: the built-in facts cannot be read", result.StdErr);
         CliProcess.AssertNoStackTrace(result);

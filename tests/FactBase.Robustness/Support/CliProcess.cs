@@ -13,6 +13,10 @@ internal static class CliProcess
 
     /// <summary>Runs <c>factbase ARGS</c> in <paramref name="workingDirectory"/>, feeding <paramref name="stdin"/>; fails after <paramref name="timeoutSeconds"/>.</summary>
     public static Result Run(string workingDirectory, byte[]? stdin, int timeoutSeconds, params string[] args)
+        => RunDll(Path.Combine(AppContext.BaseDirectory, "FactBase.Cli.dll"), workingDirectory, stdin, timeoutSeconds, args);
+
+    /// <summary>Runs a copy of the CLI at <paramref name="cliDll"/>.</summary>
+    public static Result RunDll(string cliDll, string workingDirectory, byte[]? stdin, int timeoutSeconds, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,7 +28,7 @@ internal static class CliProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FactBase.Cli.dll"));
+        start.ArgumentList.Add(cliDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
