@@ -9,8 +9,8 @@ internal static class CSharpLiterals
     /// <summary>A regular C# string literal for <paramref name="value"/>, quotes included.</summary>
     /// <remarks>
     /// Escapes quotes, backslashes, control characters, the characters C# treats as line breaks
-    /// (U+0085, U+2028, U+2029) and surrogates (so a lone one cannot corrupt the UTF-8 file);
-    /// other Unicode text is kept as written, so names stay readable.
+    /// (U+0085, U+2028, U+2029), the byte-order mark and lone surrogates (which UTF-8 cannot hold);
+    /// other Unicode text, surrogate pairs included, is kept as written, so names stay readable.
     /// </remarks>
     /// <param name="value">The text.</param>
     /// <returns>The literal.</returns>
@@ -23,8 +23,15 @@ internal static class CSharpLiterals
 
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (IsPairAt(value, i))
+            {
+                builder.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -66,8 +73,15 @@ internal static class CSharpLiterals
         }
 
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (IsPairAt(value, i))
+            {
+                builder.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -87,6 +101,9 @@ internal static class CSharpLiterals
     /// <param name="value">The number.</param>
     /// <returns>The literal.</returns>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsPairAt(string value, int index)
+        => char.IsHighSurrogate(value[index]) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]);
 
     private static bool NeedsUnicodeEscape(char c)
         => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF';
