@@ -9,6 +9,10 @@ public static class TestPaths
     public static string RepositoryRoot { get; } =
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
+    /// <summary>The build configuration the tests (and so the generator next to them) were built in.</summary>
+    public static string Configuration { get; } =
+        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+
     /// <summary>The repository's starter knowledge base.</summary>
     public static string RepositoryFacts => Path.Combine(RepositoryRoot, "facts");
 
