@@ -8,6 +8,7 @@ using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactBase.Generators;
@@ -37,8 +38,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var nullable = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(nullable)
+            .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions) with { Nullable = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider

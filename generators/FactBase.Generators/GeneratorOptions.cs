@@ -18,7 +18,11 @@ namespace FactBase.Generators;
 /// bake the machine's absolute paths into the assembly); empty to keep paths as the compiler gives them.
 /// </param>
 /// <param name="Problems">Settings that were invalid and were replaced by defaults.</param>
-internal sealed record GeneratorOptions(string Namespace, string Visibility, string PathRoot, EquatableArray<DiagnosticInfo> Problems)
+/// <param name="Nullable">
+/// Whether the project's C# version (8 or later) allows <c>#nullable</c> and nullable annotations;
+/// without it the generated code has none, so C# 7.3 projects (netstandard2.0's default) compile it too.
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, string Visibility, string PathRoot, EquatableArray<DiagnosticInfo> Problems, bool Nullable = true)
 {
     /// <summary>The MSBuild property that sets <see cref="Namespace"/>.</summary>
     public const string NamespaceProperty = "build_property.FactBaseNamespace";

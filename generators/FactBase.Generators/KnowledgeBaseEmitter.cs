@@ -52,7 +52,7 @@ internal static class KnowledgeBaseEmitter
     {
         using var w = new CodeWriter();
         var factsClass = QualifiedFactsClass(options);
-        WriteHeader(w, fileCount);
+        WriteHeader(w, fileCount, options);
         OpenNamespace(w, options);
 
         w.Summary("Typed facts from the project's fact files (YAML): one nested class per entity, with its id and name as constants and its facts as typed members.");
@@ -67,7 +67,7 @@ internal static class KnowledgeBaseEmitter
                 w.Line();
             }
 
-            WriteEntityClass(w, classes[i], result.KnowledgeBase, factsClass);
+            WriteEntityClass(w, classes[i], result.KnowledgeBase, factsClass, options);
         }
 
         w.Close();
@@ -75,7 +75,7 @@ internal static class KnowledgeBaseEmitter
         return w.ToString();
     }
 
-    private static void WriteEntityClass(CodeWriter w, EntityClass entityClass, KnowledgeBase knowledgeBase, string factsClass)
+    private static void WriteEntityClass(CodeWriter w, EntityClass entityClass, KnowledgeBase knowledgeBase, string factsClass, GeneratorOptions options)
     {
         var entity = entityClass.Entity;
         var name = CSharpLiterals.XmlText(entity.Name);
@@ -100,13 +100,13 @@ internal static class KnowledgeBaseEmitter
         foreach (var member in entityClass.Members)
         {
             w.Line();
-            WriteMember(w, entity, member, knowledgeBase, factsClass);
+            WriteMember(w, entity, member, knowledgeBase, factsClass, options);
         }
 
         w.Close();
     }
 
-    private static void WriteMember(CodeWriter w, Entity entity, TypedMember member, KnowledgeBase knowledgeBase, string factsClass)
+    private static void WriteMember(CodeWriter w, Entity entity, TypedMember member, KnowledgeBase knowledgeBase, string factsClass, GeneratorOptions options)
     {
         var fact = member.Fact;
         var property = CSharpLiterals.XmlText(fact.Property);
@@ -127,25 +127,25 @@ internal static class KnowledgeBaseEmitter
                 w.Line($"public const string {member.Identifier} = {CSharpLiterals.String(fact.Value)};");
                 break;
             case TypedMemberKind.EntityTimeline:
-                WriteTimeline(w, member, remarks, EntityTypeName, "GetEntityTimeline", entity, TimelineSummary(entity, member, knowledgeBase), factsClass);
+                WriteTimeline(w, member, remarks, EntityTypeName, "GetEntityTimeline", entity, TimelineSummary(entity, member, knowledgeBase), factsClass, options);
                 break;
             case TypedMemberKind.NumberTimeline:
-                WriteTimeline(w, member, remarks, "int", "GetNumberTimeline", entity, TimelineSummary(entity, member, knowledgeBase), factsClass);
+                WriteTimeline(w, member, remarks, "int", "GetNumberTimeline", entity, TimelineSummary(entity, member, knowledgeBase), factsClass, options);
                 break;
         }
     }
 
-    private static void WriteTimeline(CodeWriter w, TypedMember member, string remarks, string valueType, string getter, Entity entity, string summary, string factsClass)
+    private static void WriteTimeline(CodeWriter w, TypedMember member, string remarks, string valueType, string getter, Entity entity, string summary, string factsClass, GeneratorOptions options)
     {
         var timelineType = $"global::FactBase.Knowledge.Timeline<{valueType}>";
         var field = "s_" + member.Identifier;
-        w.Line($"private static {timelineType}? {field};");
+        w.Line($"private static {timelineType}{Nullable(options)} {field};");
         w.Line();
         w.Summary(summary);
         w.Remarks(remarks);
         w.Line($"public static {timelineType} {member.Identifier}");
         w.Indent();
-        w.Line($"=> global::System.Threading.LazyInitializer.EnsureInitialized(ref {field}, () => {factsClass}.KnowledgeBase.{getter}(Id, {CSharpLiterals.String(member.Fact.Property)}))!;");
+        w.Line($"=> global::System.Threading.LazyInitializer.EnsureInitialized(ref {field}, () => {factsClass}.KnowledgeBase.{getter}(Id, {CSharpLiterals.String(member.Fact.Property)})){NotNull(options)};");
         w.Unindent();
     }
 
@@ -175,7 +175,7 @@ internal static class KnowledgeBaseEmitter
     private static string EmitData(KnowledgeBaseBuildResult result, GeneratorOptions options, int fileCount)
     {
         using var w = new CodeWriter();
-        WriteHeader(w, fileCount);
+        WriteHeader(w, fileCount, options);
         OpenNamespace(w, options);
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -260,7 +260,7 @@ internal static class KnowledgeBaseEmitter
         w.Line("=> new global::FactBase.Model.Fact(property, null, Items(periods), location);");
         w.Unindent();
         w.Line();
-        w.Line($"private static global::FactBase.Model.TimelineEntry Period(string value, {FactDateTypeName} from, {FactDateTypeName}? to, string? source, global::FactBase.Model.SourceLocation location)");
+        w.Line($"private static global::FactBase.Model.TimelineEntry Period(string value, {FactDateTypeName} from, {FactDateTypeName}? to, string{Nullable(options)} source, global::FactBase.Model.SourceLocation location)");
         w.Indent();
         w.Line("=> new global::FactBase.Model.TimelineEntry(value, from, to, source, location);");
         w.Unindent();
@@ -394,13 +394,23 @@ internal static class KnowledgeBaseEmitter
     private static string QualifiedFactsClass(GeneratorOptions options)
         => "global::" + (options.Namespace.Length > 0 ? options.Namespace + "." : string.Empty) + FactsClassPlanner.ClassName;
 
-    private static void WriteHeader(CodeWriter w, int fileCount)
+    private static void WriteHeader(CodeWriter w, int fileCount, GeneratorOptions options)
     {
         w.Line("// <auto-generated/>");
         w.Line($"// Generated by FactBase.Generators from {Count(fileCount, "fact file", "fact files")}. Do not edit: change the fact files (YAML) instead.");
-        w.Line("#nullable enable");
+        if (options.Nullable)
+        {
+            w.Line("#nullable enable");
+        }
+
         w.Line();
     }
+
+    /// <summary><c>?</c> on a reference type where the project's C# version has nullable annotations.</summary>
+    private static string Nullable(GeneratorOptions options) => options.Nullable ? "?" : string.Empty;
+
+    /// <summary>The null-forgiving <c>!</c> where the project's C# version has it.</summary>
+    private static string NotNull(GeneratorOptions options) => options.Nullable ? "!" : string.Empty;
 
     private static void OpenNamespace(CodeWriter w, GeneratorOptions options)
     {

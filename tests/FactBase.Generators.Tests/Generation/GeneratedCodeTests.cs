@@ -39,6 +39,19 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Generated_code_compiles_in_a_csharp_7_3_project()
+    {
+        // netstandard2.0 projects default to C# 7.3: no #nullable, no annotations.
+        var parseOptions = GeneratorRunner.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+        var driver = GeneratorRunner.CreateDriver(FixtureFacts.Files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), parseOptions: parseOptions);
+        var outcome = GeneratorRunner.Run(driver, Compilations.Create(parseOptions, "public static class Use { public const string N = Facts.Nato.Name; public static int Y { get { return Facts.Nato.Founded.Year; } } }"));
+
+        Assert.Null(outcome.Exception);
+        Assert.Empty(outcome.CompilationErrors);
+        Assert.DoesNotContain("#nullable", outcome.Sources[KnowledgeBaseEmitter.FactsHintName], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generated_code_holds_the_contract_at_run_time()
     {
         var outcome = FixtureFacts.Run(ContractProbe);

@@ -14,11 +14,17 @@ public static class Compilations
 
     /// <summary>A library compilation of <paramref name="sources"/> with the default references.</summary>
     public static CSharpCompilation Create(params string[] sources)
+        => Create(CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), sources);
+
+    /// <summary>A library compilation of <paramref name="sources"/> parsed with <paramref name="parseOptions"/>.</summary>
+    public static CSharpCompilation Create(CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "FactBase.GeneratedTest",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs")),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
