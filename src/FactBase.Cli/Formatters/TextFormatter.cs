@@ -13,6 +13,12 @@ internal sealed class TextFormatter : IReportFormatter
 
     public TextFormatter(bool color) => _color = color;
 
+    /// <summary>Colour only on a terminal, and never when <c>NO_COLOR</c> is set to a non-empty value (no-color.org).</summary>
+    public static bool ShouldColor()
+        => !Console.IsOutputRedirected
+           && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+           && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
     /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
