@@ -7,6 +7,7 @@ var root = new RootCommand("factbase: check articles against facts as code.")
 {
     CheckCommand.Create(),
     LintCommand.Create(),
+    ExplainCommand.Create(),
 };
 
 var parse = root.Parse(args);
