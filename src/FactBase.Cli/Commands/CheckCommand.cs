@@ -140,7 +140,7 @@ internal static class CheckCommand
             arguments = InputCollector.ExpandInclude(config.Directory, config.Include);
         }
 
-        var (inputs, missing) = InputCollector.Collect(arguments, config?.Directory, config?.Exclude);
+        var (inputs, missing) = InputCollector.Collect(arguments, config?.Directory, config?.Exclude, filesAreExplicit: request.Paths.Count > 0);
         foreach (var path in missing)
         {
             error.WriteLine(InputCollector.IsGlob(path) ? $"{path}: error: no files match" : $"{path}: error: no such file or folder");

@@ -35,6 +35,11 @@ internal static class UnifiedDiff
         }
 
         var display = path.Replace('\\', '/');
+        while (display.StartsWith("./", StringComparison.Ordinal))
+        {
+            display = display.Substring(2);
+        }
+
         output.WriteLine($"--- a/{display}");
         output.WriteLine($"+++ b/{display}");
         var keys = changed.Keys.ToList();

@@ -48,7 +48,9 @@ internal sealed class TextFormatter : IReportFormatter
             }
         }
 
-        output.WriteLine($"{reports.Count} file(s) checked, {reports.Sum(r => r.Result.Claims)} claim(s), {total} finding(s) (as of {string.Join(", ", reports.Select(r => r.Result.AsOf.ToString()).Distinct())})");
+        var dates = reports.Select(r => r.Result.AsOf.ToString()).Distinct().ToList();
+        var asOf = dates.Count == 0 ? string.Empty : dates.Count <= 3 ? $" (as of {string.Join(", ", dates)})" : $" (as of {dates.Count} dates)";
+        output.WriteLine($"{reports.Count} file(s) checked, {reports.Sum(r => r.Result.Claims)} claim(s), {total} finding(s){asOf}");
     }
 
     private string Paint(string label, Verdict verdict)

@@ -26,8 +26,10 @@ internal static class InputCollector
     /// <param name="paths">The PATH arguments.</param>
     /// <param name="excludeRoot">The folder exclude globs are relative to (the config file's), or <see langword="null"/>.</param>
     /// <param name="exclude">Globs of files to leave out of folder and glob expansions.</param>
+    /// <param name="filesAreExplicit">Whether files among <paramref name="paths"/> were named by the user (never excluded);
+    /// <see langword="false"/> for files that came from the config's include globs.</param>
     /// <returns>The inputs in order, without duplicates, and the paths that match nothing.</returns>
-    public static (List<string> Inputs, List<string> Missing) Collect(IEnumerable<string> paths, string? excludeRoot = null, IReadOnlyList<string>? exclude = null)
+    public static (List<string> Inputs, List<string> Missing) Collect(IEnumerable<string> paths, string? excludeRoot = null, IReadOnlyList<string>? exclude = null, bool filesAreExplicit = true)
     {
         var inputs = new List<string>();
         var missing = new List<string>();
@@ -45,7 +47,7 @@ internal static class InputCollector
         {
             if (path == "-" || File.Exists(path))
             {
-                Add(path, explicitFile: true);
+                Add(path, explicitFile: filesAreExplicit || path == "-");
             }
             else if (Directory.Exists(path))
             {
@@ -129,7 +131,7 @@ internal static class InputCollector
     private static string RelativeOrFull(string cwd, string path)
     {
         var relative = Path.GetRelativePath(cwd, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+        return Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
     }
 
     private static IEnumerable<string> FilesIn(string folder)
