@@ -40,8 +40,9 @@ internal static class UnifiedDiff
             display = display.Substring(2);
         }
 
-        output.WriteLine($"--- a/{display}");
-        output.WriteLine($"+++ b/{display}");
+        var rooted = Path.IsPathRooted(display);
+        output.WriteLine(rooted ? $"--- {display}" : $"--- a/{display}");
+        output.WriteLine(rooted ? $"+++ {display}" : $"+++ b/{display}");
         var keys = changed.Keys.ToList();
         var i = 0;
         while (i < keys.Count)
