@@ -211,7 +211,7 @@ internal static class CheckCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{request.Output}: error: cannot write the report: {ex.Message}");
+            error.WriteLine($"{request.Output ?? "output"}: error: cannot write the report: {ex.Message}");
             return ExitCodes.Error;
         }
         finally
@@ -259,6 +259,11 @@ internal static class CheckCommand
             var report = reports[i];
             if (report.Path == "-" || report.Source?.Bytes is null)
             {
+                if (report.Path == "-" && report.Result.Findings.Any(f => f.Suggestion is not null))
+                {
+                    error.WriteLine("-: note: stdin is checked but not fixed; pass a file to fix it");
+                }
+
                 continue;
             }
 

@@ -168,7 +168,7 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteString("text", f.Property is null ? $"the facts about '{f.Entity}'" : $"the fact '{f.Property}' of '{f.Entity}'");
             json.WriteEndObject();
             json.WriteStartObject("physicalLocation");
-            WriteArtifact(json, fact.Path, Path.IsPathRooted(fact.Path) ? RepoPath.Relative(fact.Path, root) : fact.Path.Replace('\\', '/'));
+            WriteArtifact(json, fact.Path, RepoPath.Relative(fact.Path, root));
             json.WriteStartObject("region");
             json.WriteNumber("startLine", fact.Line);
             json.WriteNumber("startColumn", Math.Max(1, fact.Column));
