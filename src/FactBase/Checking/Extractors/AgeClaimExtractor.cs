@@ -65,19 +65,42 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         return null;
     }
 
-    // "Donald Trump, 78, did not attend", "Putin (72)".
+    // "Donald Trump, 78, did not attend", "Putin (72)", "Trump, now 78,", "Trump, who is 78,", "At 78, Trump ...".
     private static Claim? Appositive(SentenceContext s, int i, int n)
     {
-        var open = s.TokenAt(i - 1);
+        var before = i - 1;
+        if (s.IsWordAt(before, "now"))
+        {
+            before--;
+        }
+        else if (s.IsWordAt(before, "is") && s.IsWordAt(before - 1, "who"))
+        {
+            before -= 2;
+        }
+
+        var open = s.TokenAt(before);
         var close = s.TokenAt(i + 1);
         var comma = open?.Is(',') == true && (close is null || close.Is(',') || close.Is('.') || close.Is(';'));
-        var paren = open?.Is('(') == true && close?.Is(')') == true;
-        if (!(comma || paren) || n > 130 || s.MentionEndingBefore(i - 1) is not { IsPossessive: false } m || m.Entity.Type != EntityType.Person)
+        var paren = open?.Is('(') == true && close?.Is(')') == true && before == i - 1;
+        if (n > 130)
         {
             return null;
         }
 
-        return Make(s, m.Entity, i, i, n);
+        if ((comma || paren) && s.MentionEndingBefore(before) is { IsPossessive: false } m && m.Entity.Type == EntityType.Person)
+        {
+            return Make(s, m.Entity, i, i, n);
+        }
+
+        // "At 78, Trump is the oldest ...": a sentence-initial age phrase and a subject in the present tense after it
+        // ("At 16, Trump went to school" speaks of another time).
+        if (i == 1 && s.IsWordAt(0, "at") && close?.Is(',') == true && s.MentionStartingAt(i + 2) is { IsPossessive: false } after
+            && after.Entity.Type == EntityType.Person && s.IsWordAt(after.End, "is", "remains"))
+        {
+            return Make(s, after.Entity, i, i, n);
+        }
+
+        return null;
     }
 
     // "Trump, 78 years old," / "Trump is 78 years old".
@@ -89,9 +112,20 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var k = i - 1;
-        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was"))
+        if (s.IsWordAt(k, "was") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            // "Trump was 70 years old when he took office": an age at a time the sentence does not date.
+            return null;
+        }
+
+        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was", "now"))
         {
             k--;
+        }
+
+        if (s.IsWordAt(k, "who") && s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            k -= 2;
         }
 
         return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, i, n) : null;
