@@ -24,7 +24,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// <summary>Words that stand for an organization named earlier ("the 32-member alliance").</summary>
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "alliance", "bloc", "union", "organization", "organisation", "body", "club", "group",
+        "alliance", "bloc", "union", "organization", "organisation", "body", "club", "group", "league", "federation",
+        "confederation", "coalition", "association", "community", "commonwealth", "partnership", "grouping", "pact",
     };
 
     /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
@@ -49,16 +50,25 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
     }
 
-    // "NATO's 32 members"
+    // "NATO's 32 members", "the alliance's 32 members" (when the sentence names one organization with members)
     private static Claim? Possessive(SentenceContext s, int i, int n)
     {
-        if (s.MentionEndingBefore(i) is not { IsPossessive: true } organization)
+        Entity? organization;
+        if (s.MentionEndingBefore(i) is { IsPossessive: true } named)
+        {
+            organization = named.Entity;
+        }
+        else if (s.TokenAt(i - 1) is { IsPossessive: true } noun && s.IsWordAt(i - 2, "the") && IsOrganizationNoun(s, noun.Text))
+        {
+            organization = SoleOrganization(s);
+        }
+        else
         {
             return null;
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
-        return length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization.Entity, nouns, n) : null;
+        return organization is not null && length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization, nouns, n) : null;
     }
 
     // "all 32 NATO allies", "the 27 EU member states"
@@ -94,13 +104,25 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         // "the 32-member alliance": the organization the sentence names, if only one has members.
-        if (s.TokenAt(after) is { } noun && OrganizationNouns.Contains(noun.Text))
+        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
         {
-            var organizations = s.Mentions.Where(m => HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
-            return organizations.Count == 1 ? Make(s, i, organizations[0], nouns, n) : null;
+            return Make(s, i, organization, nouns, n);
         }
 
         return null;
+    }
+
+    /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
+    private static bool IsOrganizationNoun(SentenceContext s, string word)
+        => OrganizationNouns.Contains(word)
+           || s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
+               .Any(name => name.Split(' ').Skip(1).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>
+    private static Entity? SoleOrganization(SentenceContext s)
+    {
+        var organizations = s.Mentions.Where(m => m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
+        return organizations.Count == 1 ? organizations[0] : null;
     }
 
     // "NATO, with its 30 members", "NATO has 32 members"
