@@ -27,12 +27,12 @@ internal sealed class MisspellingDetector
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4
-                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.Contains('.'))
+                || _names.IsNameWord(token.Text) || _vocabulary.Words.Contains(token.Text) || token.Text.Contains('.') || IsPluralOfName(token.Text))
             {
                 continue;
             }
 
-            var isAcronym = token.Text.All(char.IsUpper);
+            var isAcronym = IsAcronym(token.Text);
             var candidates = _names.SpellingCandidates(token.Text)
                 .Where(c => isAcronym ? IsAcronymMatch(token.Text, c, state) : IsWordMatch(tokens, i, c, state))
                 .GroupBy(c => c.Word)
@@ -48,6 +48,14 @@ internal sealed class MisspellingDetector
         return found;
     }
 
+    /// <summary>Whether a word is written in capitals only ("NATO").</summary>
+    public static bool IsAcronym(string word) => word.All(char.IsUpper);
+
+    // "the Macrons", "two Trumps": a name with a plural ending is not a misspelling of it.
+    private bool IsPluralOfName(string word)
+        => (word.EndsWith("s", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 1)))
+           || (word.EndsWith("es", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 2)));
+
     private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
         => candidate.Word.Length == word.Length
            && candidate.Word.All(char.IsUpper)
@@ -62,7 +70,7 @@ internal sealed class MisspellingDetector
         }
 
         // Context: the rest of the name is right beside it ("Jens Stoltenburg", "Vladmir Putin") ...
-        var nameWords = NameIndex.Words(candidate.Name).Select(t => t.Text).Where(w => w != candidate.Word).ToList();
+        var nameWords = NameIndex.Words(candidate.Name).Where(t => t.Kind == TokenKind.Word).Select(t => t.Text).Where(w => w != candidate.Word).ToList();
         bool IsNameWordAt(int k) => k >= 0 && k < tokens.Count && nameWords.Any(w => string.Equals(w, tokens[k].Text, System.StringComparison.OrdinalIgnoreCase));
         if (IsNameWordAt(index - 1) || IsNameWordAt(index + 1))
         {
