@@ -38,6 +38,13 @@ internal sealed class MisspellingDetector
                 .GroupBy(c => c.Word)
                 .ToList();
 
+            // Several spellings of one entity's name ("Zelenskky": Zelensky, Zelenskyy): suggest the canonical one.
+            if (candidates.Count > 1 && candidates.Select(g => g.First().Entity.Id).Distinct().Count() == 1)
+            {
+                var entity = candidates[0].First().Entity;
+                candidates = candidates.Where(g => NameIndex.Words(entity.Name).Any(w => w.Text == g.Key)).ToList();
+            }
+
             // Several different corrections: we cannot tell which was meant.
             if (candidates.Count == 1)
             {
