@@ -115,7 +115,7 @@ public sealed class FactChecker
     {
         var texts = sentence.Tokens.Select(t => t.Text).ToArray();
         var corrections = _misspellings.Detect(sentence.Tokens, state);
-        foreach (var (index, candidate) in corrections)
+        foreach (var (index, candidate, _) in corrections)
         {
             // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO.
             texts[index] = candidate.Word;
@@ -123,13 +123,13 @@ public sealed class FactChecker
 
         var claims = new List<Claim>();
         var extracted = Extract(sentence, texts, asOf, state);
-        foreach (var (index, candidate) in corrections)
+        foreach (var (index, candidate, certain) in corrections)
         {
             var token = sentence.Tokens[index];
-            if (MisspellingDetector.IsAcronym(token.Text) && !IsFollowedByItsVocabulary(sentence, index, candidate.Entity)
-                && !IsBackedByClaims(sentence, texts, index, asOf, state, extracted))
+            if (!certain && !IsBackedByClaims(sentence, texts, index, asOf, state, extracted))
             {
-                // An acronym one letter off a known one (NATS, NAFO for NATO) is more often another acronym than a typo.
+                // A word one letter off a name the document uses (NATS or NAFO for NATO, Germans for Germany,
+                // Victor for Viktor) is more often a word of its own than a typo: only a claim backs it.
                 continue;
             }
 
@@ -153,15 +153,7 @@ public sealed class FactChecker
         return claims;
     }
 
-    // "NATA Secretary General", "NATA allies": a title or member noun of one of the entity's own properties follows.
-    private bool IsFollowedByItsVocabulary(Sentence sentence, int index, Entity entity)
-    {
-        var title = _vocabulary.MatchTitle(sentence.Tokens, index + 1);
-        var noun = _vocabulary.MatchNoun(sentence.Tokens, index + 1);
-        return title.Properties.Concat(noun.Properties).Any(p => entity.GetFact(p.Name) is not null);
-    }
-
-    // A corrected acronym is a misspelling only when reading it as the name makes a claim ("the 75-year-old NATA").
+    // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
     private bool IsBackedByClaims(Sentence sentence, string[] texts, int index, FactDate asOf, DocumentMentionState state, List<Claim> extracted)
     {
         var written = (string[])texts.Clone();

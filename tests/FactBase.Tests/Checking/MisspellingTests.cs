@@ -15,7 +15,9 @@ public sealed class MisspellingTests
     [InlineData("NATO met in Brussels. The 75-year-old NATA will meet again.", "NATA", "NATO")]
     [InlineData("NATO met in Brussels. NATA allies will meet again.", "NATA", "NATO")]
     [InlineData("NATO met in Brussels. NATA Secretary General Mark Rutte spoke.", "NATA", "NATO")]
-    [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
+    [InlineData("Jens Stoltenberg spoke first. Later, Mr Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
+    [InlineData("Jens Stoltenberg spoke first. Later, Secretary General Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
+    [InlineData("Emmanuel Macron spoke first. The 45-year-old Macorn spoke again.", "Macorn", "Macron")]
     public void Misspelled_names_are_flagged_with_the_right_spelling(string text, string span, string suggestion)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, Rules.EntityName, span, "misspelled", suggestion, suggestion);
 
@@ -44,6 +46,10 @@ public sealed class MisspellingTests
     [InlineData("The Secretary General met the Secretaries of State and Defense.")]
     [InlineData("Trumpet players and Putting greens.")]
     [InlineData("UNESCO, UNICEF, NASA, NAFTA, OPEC, ASEAN and the OSCE met.")]
+    [InlineData("Germany voted. Germans and Swedes, like most Romans, distrust American and Russian polls.")]
+    [InlineData("Viktor Yanukovych and Nicolas Sarkozy spoke. Victor Hugo and Nicholas Cage did not.")]
+    [InlineData("David Cameron spoke. Cameroon and the Water Status Report were discussed.")]
+    [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.")]
     public void Names_variants_other_acronyms_and_ordinary_words_are_never_misspellings(string text)
         => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, AsOf, Rules.EntityName);
 
