@@ -62,6 +62,29 @@ public sealed class CountClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Sweden became the 32nd member of NATO.", "32nd", "supported", null)]
+    [InlineData("Sweden officially becomes 32nd member of NATO", "32nd", "supported", null)]
+    [InlineData("Sweden joined NATO as the 32nd member.", "32nd", "supported", null)]
+    [InlineData("Sweden, NATO's 32nd member, hosted the talks.", "32nd", "supported", null)]
+    [InlineData("Croatia became the EU's 28th member state in 2013.", "28th", "supported", null)]
+    [InlineData("Slovakia became NATO's 20th member in 2004.", "20th", "supported", null)]
+    [InlineData("Finland became the 32nd member of NATO.", "32nd", "contradicted", "31st")]
+    [InlineData("Sweden became the 31st member of NATO.", "31st", "contradicted", "32nd")]
+    public void Ordinal_member_places_are_checked_at_the_joining_date(string sentence, string span, string verdict, string? expected)
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count, span, verdict, expected, expected);
+
+    [Fact]
+    public void Members_that_joined_together_have_no_order_among_them()
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Estonia became NATO's 12th member.", AsOf, Rules.Count, "12th", "contradicted", "20th to 26th", null);
+
+    [Theory]
+    [InlineData("Ukraine hopes to become NATO's 33rd member.")]
+    [InlineData("Germany is NATO's 2nd largest member.")]
+    [InlineData("Sweden is the 32nd country to sign the pledge.")]
+    public void Ordinals_that_are_not_joining_places_stay_silent(string sentence)
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count);
+
+    [Theory]
     [InlineData("NATO has more than 30 members.")]
     [InlineData("NATO has over 30 members.")]
     [InlineData("NATO has nearly 30 members.")]

@@ -119,6 +119,10 @@ public sealed class FixtureArticleTests
     [InlineData("The Zephyr League has 5 guilds.", "5", "supported", null, null)]
     [InlineData("In 2020, the Zephyr League's 4 member guilds met.", "4", "supported", null, null)]
     [InlineData("The 4-guild league met in the Zephyr League hall.", "4", "outdated", "5", "5")]
+    [InlineData("Ostwyn became the Zephyr League's 3rd guild.", "3rd", "supported", null, null)]
+    [InlineData("Pellucia became the 5th member guild of the Zephyr League in 2023.", "5th", "supported", null, null)]
+    [InlineData("Pellucia became the 6th member guild of the Zephyr League in 2023.", "6th", "supported", null, null)]
+    [InlineData("Pellucia became the 3rd member guild of the Zephyr League in 2023.", "3rd", "contradicted", "5th", "5th")]
     public void Count_uses_own_members_property(string sentence, string span, string verdict, string? expected, string? suggestion)
         => CheckAssert.Single(Checker, sentence, AsOf, Rules.Count, span, verdict, expected, suggestion);
 

@@ -37,6 +37,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
+            if (TryOrdinal(t[i], out var nth) && MemberOrdinal(s, i, nth) is { } ordinal)
+            {
+                yield return ordinal;
+                continue;
+            }
+
             if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations.ToArray()) || t[i].IsPossessive)
             {
                 continue;
@@ -110,6 +116,35 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return null;
+    }
+
+    // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
+    private static Claim? MemberOrdinal(SentenceContext s, int i, int nth)
+    {
+        if (nth < 1 || s.IsWordAt(i - 1, Approximations.ToArray()) || s.IsWordAt(i + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        if (length == 0 || Plural(s, i + 1, length))
+        {
+            return null;
+        }
+
+        // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
+        var organization = s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length))?.Entity
+            : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
+            : SoleOrganization(s);
+        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
+        {
+            return null;
+        }
+
+        // The member: the nearest entity named before the ordinal that has been in the organization.
+        var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
+            && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
+        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, i), member.Entity, organization, property, nth);
     }
 
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>

@@ -30,6 +30,7 @@ public sealed class ClaimVerifier
         RoleClaim c => VerifyRole(c),
         MembershipClaim c => VerifyMembership(c),
         CountClaim c => VerifyCount(c),
+        MemberOrdinalClaim c => VerifyMemberOrdinal(c),
         NameClaim c => new ClaimVerdict(Verdict.Misspelled, $"'{c.Written}' looks like a misspelling of '{c.Correct}' ({c.Subject.Name})", c.Correct, c.Correct, c.Subject, null, c.Subject.Location),
         _ => null,
     };
@@ -297,6 +298,50 @@ public sealed class ClaimVerifier
             c.Subject,
             c.Property.Name,
             fact.Location);
+    }
+
+    private static ClaimVerdict? VerifyMemberOrdinal(MemberOrdinalClaim c)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var joins = fact.Timeline.Where(e => e.Value == c.Subject.Id).OrderBy(e => e.From).ToList();
+        if (joins.Count == 0)
+        {
+            return null;
+        }
+
+        // Members that joined on the same day have no order among them: any of their places is right.
+        (int First, int Last) Places(TimelineEntry join)
+        {
+            var dayBefore = (FactDate)join.From.Earliest.ToDateOnly().AddDays(-1);
+            return (fact.Timeline.Count(e => e.Covers(dayBefore)) + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
+        }
+
+        // After members have left, "the 6th member" may also count every member that ever joined.
+        (int First, int Last) EverJoined(TimelineEntry join)
+            => (fact.Timeline.Count(e => e.From.Earliest.DayNumber < join.From.Earliest.DayNumber) + 1,
+                fact.Timeline.Count(e => e.From.Earliest.DayNumber <= join.From.Earliest.DayNumber));
+
+        foreach (var join in joins)
+        {
+            var (first, last) = Places(join);
+            var (firstEver, lastEver) = EverJoined(join);
+            if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
+            {
+                return Supported(c.Organization, c.Property.Name, join.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
+            }
+        }
+
+        var latest = joins[joins.Count - 1];
+        var (lo, hi) = Places(latest);
+        var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
+        return new ClaimVerdict(
+            Verdict.Contradicted,
+            $"{c.Subject.Name} joined {c.Organization.Name} on {latest.From} as its {expected} member, not its {Ordinal(c.Ordinal)}",
+            expected,
+            lo == hi ? expected : null,
+            c.Organization,
+            c.Property.Name,
+            latest.Location);
     }
 
     private static ClaimVerdict Supported(Entity entity, string? property, SourceLocation location, string message)
