@@ -96,7 +96,16 @@ public sealed class RoleClaimExtractorTests
         CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2023-05-01", Rules.Role, "Joe Biden", "supported");
         CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Former President Donald Trump spoke.", "2023-05-01", Rules.Role, "Donald Trump", "supported");
         CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-09-30", Rules.Role, "Jens Stoltenberg", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-10-01", Rules.Role, "Jens Stoltenberg", "outdated", "Mark Rutte", "Mark Rutte");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-10-02", Rules.Role, "Jens Stoltenberg", "outdated", "Mark Rutte", "Mark Rutte");
+    }
+
+    [Fact]
+    public void On_the_day_an_office_changes_hands_both_holders_are_right()
+    {
+        // Trump was inaugurated at noon on 2025-01-20: that morning Biden was still president.
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "U.S. President Joe Biden and President-elect Donald Trump arrived.", "2025-01-20", Rules.Role, "Joe Biden", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Donald Trump signed orders.", "2025-01-20", Rules.Role, "Donald Trump", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2025-01-21", Rules.Role, "Joe Biden", "outdated", "Donald Trump", "Donald Trump");
     }
 
     [Theory]

@@ -159,7 +159,7 @@ public sealed class ClaimVerifier
                         : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {title} before {c.Time.AsOf}") : null;
                 }
 
-                if (times.Any(at => terms.Any(t => Overlaps(t.From, t.To, at))))
+                if (times.Any(at => terms.Any(t => HeldOn(t, at))))
                 {
                     return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} in {times[0]}");
                 }
@@ -169,7 +169,7 @@ public sealed class ClaimVerifier
             default:
                 foreach (var at in c.Time.All)
                 {
-                    if (terms.Any(t => Overlaps(t.From, t.To, at)))
+                    if (terms.Any(t => HeldOn(t, at)))
                     {
                         return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {title} on {at}");
                     }
@@ -346,6 +346,13 @@ public sealed class ClaimVerifier
 
     private static ClaimVerdict Supported(Entity entity, string? property, SourceLocation location, string message)
         => new(Verdict.Supported, message, null, null, entity, property, location);
+
+    /// <summary>
+    /// Whether an office term covers <paramref name="at"/>. Offices change hands during a day (an inauguration at noon),
+    /// so on the last day, the day its successor takes over, the outgoing holder is still right.
+    /// </summary>
+    private static bool HeldOn(OfficeTerm term, FactDate at)
+        => Overlaps(term.From, term.To, at) || (term.To is { } end && end.Precision == DatePrecision.Day && at.Precision == DatePrecision.Day && end == at);
 
     /// <summary>Whether a period [from, to) includes any day of <paramref name="at"/> (a year, a month or a day).</summary>
     private static bool Overlaps(FactDate from, FactDate? to, FactDate at)
