@@ -312,8 +312,9 @@ public sealed class ClaimVerifier
         // Members that joined on the same day have no order among them: any of their places is right.
         (int First, int Last) Places(TimelineEntry join)
         {
-            var dayBefore = (FactDate)join.From.Earliest.ToDateOnly().AddDays(-1);
-            return (fact.Timeline.Count(e => e.Covers(dayBefore)) + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
+            var day = join.From.Earliest.DayNumber;
+            var before = fact.Timeline.Count(e => e.From.Earliest.DayNumber < day && (e.To is not { } to || to.Earliest.DayNumber >= day));
+            return (before + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
         }
 
         // After members have left, "the 6th member" may also count every member that ever joined.
