@@ -26,7 +26,7 @@ public sealed class SuppressionTests
         And the NATA met a sixth time.
         <!-- factbase-enable -->
 
-        The NATA met a seventh time.
+        The 75-year-old NATA met a seventh time.
 
         `NATA` in code, and [a link](https://nata.example/NATA).
         """;

@@ -11,11 +11,11 @@ public sealed class AgeClaimExtractorTests
     private const string AsOf = "2025-03-07";
 
     [Theory]
-    [InlineData("The 75-year-old NATO held a ceremony.", "75-year-old")]
-    [InlineData("The 75-year-old military alliance NATO held a ceremony.", "75-year-old")]
-    [InlineData("the 78-year-old Donald Trump arrived late.", "78-year-old")]
-    [InlineData("The 72-year-old Russian leader Vladimir Putin spoke.", "72-year-old")]
-    [InlineData("Vladimir Putin, a 72-year-old former spy, spoke.", "72-year-old")]
+    [InlineData("The 75-year-old NATO held a ceremony.", "75")]
+    [InlineData("The 75-year-old military alliance NATO held a ceremony.", "75")]
+    [InlineData("the 78-year-old Donald Trump arrived late.", "78")]
+    [InlineData("The 72-year-old Russian leader Vladimir Putin spoke.", "72")]
+    [InlineData("Vladimir Putin, a 72-year-old former spy, spoke.", "72")]
     [InlineData("Donald Trump, 78, did not attend.", "78")]
     [InlineData("Trump, 78, did not attend.", "78")]
     [InlineData("Vladimir Putin (72) dismissed the event.", "72")]
@@ -29,14 +29,14 @@ public sealed class AgeClaimExtractorTests
     [InlineData("NATO's 75th anniversary was marked in Washington.", "75th")]
     [InlineData("NATO's 76th anniversary falls in April.", "76th")]
     [InlineData("the 75th anniversary of NATO was marked in Washington.", "75th")]
-    [InlineData("the 31-year-old EU is still growing.", "31-year-old")]
+    [InlineData("the 31-year-old EU is still growing.", "31")]
     [InlineData("In 2017, Donald Trump was 70 years old.", "70")]
     public void Right_ages_are_supported(string sentence, string span)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Age, span, "supported");
 
     [Theory]
-    [InlineData("The 76-year-old NATO held a ceremony.", "76-year-old", "75", "75")]
-    [InlineData("The 70-year-old alliance NATO held a ceremony.", "70-year-old", "75", "75")]
+    [InlineData("The 76-year-old NATO held a ceremony.", "76", "75", "75")]
+    [InlineData("The 70-year-old alliance NATO held a ceremony.", "70", "75", "75")]
     [InlineData("Donald Trump, 79, did not attend.", "79", "78", "78")]
     [InlineData("Vladimir Putin (73) dismissed the event.", "73", "72", "72")]
     [InlineData("Mark Rutte, aged 57, opened the summit.", "57", "58", "58")]
@@ -53,8 +53,8 @@ public sealed class AgeClaimExtractorTests
     public void Age_depends_on_the_article_date_to_the_day()
     {
         // NATO turns 76 on 2025-04-04.
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-03", Rules.Age, "75-year-old", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-10", Rules.Age, "75-year-old", "contradicted", "76", "76");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-03", Rules.Age, "75", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-10", Rules.Age, "75", "contradicted", "76", "76");
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class FixtureArticleTests
     [InlineData("Ilsa Marwick, the Zephyr League's grand marshal, opened the assembly.", "Ilsa Marwick", "supported", null, null)]
     [InlineData("Former Grand Marshal Oren Tallow sent a letter.", "Oren Tallow", "supported", null, null)]
     [InlineData("Ex-Grand Marshal Bexley Quorn sent a letter.", "Bexley Quorn", "supported", null, null)]
-    [InlineData("Former Grand Marshal Ilsa Marwick sent a letter.", "Ilsa Marwick", "contradicted", "Zephyr League grand marshal since 2021-06-01", null)]
+    [InlineData("Former Grand Marshal Ilsa Marwick sent a letter.", "Ilsa Marwick", "contradicted", "Zephyr League Grand Marshal since 2021-06-01", null)]
     [InlineData("In 2015, Grand Marshal Oren Tallow promised a new charter.", "Oren Tallow", "supported", null, null)]
     [InlineData("In 2015, Grand Marshal Ilsa Marwick promised a new charter.", "Ilsa Marwick", "contradicted", "Oren Tallow", "Oren Tallow")]
     [InlineData("In 2005, then-Grand Marshal Oren Tallow promised a new charter.", "Oren Tallow", "contradicted", "Bexley Quorn", "Bexley Quorn")]
@@ -63,8 +63,8 @@ public sealed class FixtureArticleTests
 
     // age: counted from the user's own `chartered` (age: true) and from `born`.
     [Theory]
-    [InlineData("The 152-year-old Zephyr League met in Ostwyn.", "152-year-old", "supported", null, null)]
-    [InlineData("The 150-year-old Zephyr League met in Ostwyn.", "150-year-old", "contradicted", "152", "152")]
+    [InlineData("The 152-year-old Zephyr League met in Ostwyn.", "152", "supported", null, null)]
+    [InlineData("The 150-year-old Zephyr League met in Ostwyn.", "150", "contradicted", "152", "152")]
     [InlineData("The Zephyr League's 153rd anniversary falls in May.", "153rd", "supported", null, null)]
     [InlineData("The Zephyr League's 150th anniversary falls in May.", "150th", "contradicted", "153rd", "153rd")]
     [InlineData("the 150th anniversary of the Zephyr League was in 2022.", "150th", "supported", null, null)]
@@ -82,10 +82,10 @@ public sealed class FixtureArticleTests
     [InlineData("The Zephyr League, chartered in 1872, met again.", "1872", "supported", null, null)]
     [InlineData("The Zephyr League, chartered in 1874, met again.", "1874", "contradicted", "1872", "1872")]
     [InlineData("The Zephyr League was chartered on May 14, 1872.", "May 14, 1872", "supported", null, null)]
-    [InlineData("The Zephyr League was chartered in June 1872.", "June 1872", "contradicted", "1872-05", "1872-05")]
+    [InlineData("The Zephyr League was chartered in June 1872.", "June 1872", "contradicted", "1872-05", null)]
     [InlineData("Chartered in 1874, the Zephyr League met again.", "1874", "contradicted", "1872", "1872")]
     [InlineData("Ilsa Marwick was born in 1961.", "1961", "supported", null, null)]
-    [InlineData("Kaleb Dunmore, born on 30 November 1971, spoke.", "30 November 1971", "contradicted", "1970-11-30", "1970-11-30")]
+    [InlineData("Kaleb Dunmore, born on 30 November 1971, spoke.", "30 November 1971", "contradicted", "1970-11-30", null)]
     [InlineData("Pellucia joined the Zephyr League in 2023.", "2023", "supported", null, null)]
     [InlineData("Pellucia joined the Zephyr League in 2021.", "2021", "contradicted", "2023", "2023")]
     public void Dates_are_read_by_own_verbs(string sentence, string span, string verdict, string? expected, string? suggestion)
@@ -100,8 +100,8 @@ public sealed class FixtureArticleTests
     [InlineData("Tarnholt, which is not a Zephyr League guild, abstained.", "Tarnholt, which is not a Zephyr League guild", "supported", null)]
     [InlineData("Tarnholt, a Zephyr League guild, abstained.", "Tarnholt, a Zephyr League guild", "outdated", "not a member since 2019-07-01")]
     [InlineData("Tarnholt is a guild of the Zephyr League.", "Tarnholt is a guild of the Zephyr League", "outdated", "not a member since 2019-07-01")]
-    [InlineData("Ostwyn, a member guild of the Zephyr League since 1901, abstained.", "Ostwyn, a member guild of the Zephyr League since 1901", "supported", null)]
-    [InlineData("Ostwyn, a member guild of the Zephyr League since 1905, abstained.", "Ostwyn, a member guild of the Zephyr League since 1905", "contradicted", "1901")]
+    [InlineData("Ostwyn, a member guild of the Zephyr League since 1901, abstained.", "1901", "supported", null)]
+    [InlineData("Ostwyn, a member guild of the Zephyr League since 1905, abstained.", "1905", "contradicted", "1901")]
     [InlineData("In 2020, Tarnholt was not a Zephyr League guild.", "Tarnholt was not a Zephyr League guild", "supported", null)]
     public void Membership_uses_own_member_nouns(string sentence, string span, string verdict, string? expected)
     {
@@ -183,7 +183,7 @@ public sealed class FixtureArticleTests
                 (Rules.EntityName, "Marwik", Verdict.Misspelled, "Marwick"),
             },
             wrong);
-        Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "152-year-old" && f.Verdict == Verdict.Supported);
+        Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "152" && f.Verdict == Verdict.Supported);
         Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "81" && f.Verdict == Verdict.Supported);
         Assert.Contains(findings, f => f.Rule == Rules.Role && f.Text == "Bexley Quorn" && f.Verdict == Verdict.Supported);
         Assert.Single(findings, f => f.Rule == Rules.Role && f.Text == "Oren Tallow" && f.Verdict == Verdict.Supported);

@@ -78,8 +78,8 @@ public sealed class RoleClaimExtractorTests
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "supported");
 
     [Theory]
-    [InlineData("Former NATO Secretary General Mark Rutte spoke to reporters.", "Mark Rutte", "NATO secretary general since 2024-10-01")]
-    [InlineData("Former President Donald Trump spoke.", "Donald Trump", "United States president since 2025-01-20")]
+    [InlineData("Former NATO Secretary General Mark Rutte spoke to reporters.", "Mark Rutte", "NATO Secretary General since 2024-10-01")]
+    [InlineData("Former President Donald Trump spoke.", "Donald Trump", "United States President since 2025-01-20")]
     public void Former_for_a_current_holder_is_contradicted(string sentence, string span, string expected)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "contradicted", expected, null);
 

@@ -70,7 +70,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                return m.IsPossessive ? null : Make(s, m.Entity, i, i + 4, n);
+                return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
             }
 
             var token = s.Tokens[j];
@@ -84,7 +84,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // "Putin, a 72-year-old former spy": the appositive subject before.
         if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
         {
-            return Make(s, before.Entity, i, i + 4, n);
+            return Make(s, before.Entity, i, i, n);
         }
 
         return null;

@@ -277,9 +277,11 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
         FactDate? since = null;
         var last = k - 1;
+        var sinceFirst = -1;
         if (organizations.Count == 1 && s.IsWordAt(k, "since") && DateExpression.Read(s.Tokens, k + 1) is { } date)
         {
             since = date.Date;
+            sinceFirst = k + 1;
             last = k + date.Length;
         }
 
@@ -290,7 +292,10 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 if (subject.Entity.Id != organization.Entity.Id)
                 {
                     // One subject: the whole statement; several: each subject's own name.
-                    var span = plural ? subject.Span : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
+                    // With "since DATE" the date is what can be wrong (and what a fix replaces), so the finding points at it.
+                    var span = plural ? subject.Span
+                        : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
+                        : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
                     yield return new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time);
                 }
             }

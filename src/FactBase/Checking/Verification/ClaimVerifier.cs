@@ -99,7 +99,7 @@ public sealed class ClaimVerifier
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, expected, c.Subject, c.Property.Name, fact.Location);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
     }
 
     private ClaimVerdict VerifyJoinDate(JoinDateClaim c)
@@ -119,7 +119,7 @@ public sealed class ClaimVerifier
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, expected, c.Organization, c.Property.Name, nearest.Location);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
     }
 
     private ClaimVerdict? VerifyRole(RoleClaim c)
@@ -128,7 +128,7 @@ public sealed class ClaimVerifier
             .Where(t => c.Offices.Any(o => o.Organization.Id == t.Organization.Id && o.Property.Name == t.Property.Name))
             .ToList();
         var office = c.Offices[0];
-        var title = $"{office.Organization.Name} {office.Property.Name.Replace('_', ' ')}";
+        var title = $"{office.Organization.Name} {TitleOf(office.Property)}";
         var fact = office.Organization.GetFact(office.Property.Name)!;
 
         switch (c.Tense)
@@ -227,7 +227,7 @@ public sealed class ClaimVerifier
             }
 
             var expected = AtPrecision(actual.From, since.Precision);
-            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, expected, c.Organization, c.Property.Name, actual.Location);
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
         }
 
         if (c.Time.All.Any(at => MemberAt(at) == c.IsMember))
@@ -386,6 +386,13 @@ public sealed class ClaimVerifier
         DatePrecision.Month when date.Precision != DatePrecision.Year => new FactDate(date.Year, date.Month).ToString(),
         _ => date.ToString(),
     };
+
+    /// <summary>A suggestion that can replace the written date: only a bare year, whose form we know;
+    /// "June 14, 1946" cannot be rewritten as an ISO date without changing the article's style.</summary>
+    private static string? Replacement(string expected, FactDate claimed) => claimed.Precision == DatePrecision.Year ? expected : null;
+
+    /// <summary>How people name an office: its first title ("Secretary General"), else its property name.</summary>
+    private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
 
     private static string Describe(FactDate date) => (date.Precision == DatePrecision.Year ? "in " : "on ") + date;
 
