@@ -71,6 +71,9 @@ public sealed class RoleClaimExtractorTests
     [InlineData("then-Defense Secretary Lloyd Austin visited Kyiv.", "Lloyd Austin")]
     [InlineData("In 2022, then-Prime Minister Boris Johnson visited Kyiv.", "Boris Johnson")]
     [InlineData("In 2019, NATO Secretary General Jens Stoltenberg warned of new threats.", "Jens Stoltenberg")]
+    [InlineData("Before 2021, US President Donald Trump threatened to leave NATO.", "Donald Trump")]
+    [InlineData("As of 2023, NATO Secretary General Jens Stoltenberg led the alliance.", "Jens Stoltenberg")]
+    [InlineData("During 2022, German Chancellor Olaf Scholz visited Kyiv.", "Olaf Scholz")]
     [InlineData("Back in 2016, President Barack Obama visited Warsaw.", "Barack Obama")]
     [InlineData("In 2020, Boris Johnson was Britain's prime minister.", "Boris Johnson")]
     [InlineData("Prime Minister Boris Johnson resigned in 2022.", "Boris Johnson")]
@@ -85,6 +88,7 @@ public sealed class RoleClaimExtractorTests
 
     [Theory]
     [InlineData("In 2019, NATO Secretary General Mark Rutte warned of new threats.", "Mark Rutte", "Jens Stoltenberg")]
+    [InlineData("Before 2021, US President Joe Biden threatened to leave NATO.", "Joe Biden", "Donald Trump")]
     [InlineData("In 2023, Boris Johnson was Britain's prime minister.", "Boris Johnson", "Rishi Sunak")]
     [InlineData("In 2015, then-President Donald Trump visited Warsaw.", "Donald Trump", "Barack Obama")]
     public void Titles_wrong_at_the_time_the_sentence_names_are_contradicted(string sentence, string span, string holder)
