@@ -13,6 +13,12 @@ internal sealed class TextFormatter : IReportFormatter
 
     public TextFormatter(bool color) => _color = color;
 
+    /// <summary>Colour only on a terminal, and never when <c>NO_COLOR</c> is set to a non-empty value (no-color.org).</summary>
+    public static bool ShouldColor()
+        => !Console.IsOutputRedirected
+           && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+           && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
     /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
@@ -35,7 +41,9 @@ internal sealed class TextFormatter : IReportFormatter
             }
         }
 
-        output.WriteLine($"{reports.Count} file(s) checked, {reports.Sum(r => r.Result.Claims)} claim(s), {total} finding(s) (as of {string.Join(", ", reports.Select(r => r.Result.AsOf.ToString()).Distinct())})");
+        var dates = reports.Select(r => r.Result.AsOf.ToString()).Distinct().ToList();
+        var asOf = dates.Count == 0 ? string.Empty : dates.Count <= 3 ? $" (as of {string.Join(", ", dates)})" : $" (as of {dates.Count} dates)";
+        output.WriteLine($"{reports.Count} file(s) checked, {reports.Sum(r => r.Result.Claims)} claim(s), {total} finding(s){asOf}");
     }
 
     private string Paint(string label, Verdict verdict)

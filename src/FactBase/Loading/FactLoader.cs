@@ -19,8 +19,32 @@ public static class FactLoader
     /// <summary>Loads every <c>*.yaml</c> and <c>*.yml</c> file under the given folders (or the files themselves).</summary>
     /// <param name="paths">Folders (searched recursively) or single files.</param>
     /// <returns>The knowledge base and every diagnostic, including unreadable files.</returns>
-    public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths)
-        => KnowledgeBaseBuilder.Build(Read(paths));
+    public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths) => Load(paths, null);
+
+    /// <summary>
+    /// Loads fact files on top of an existing knowledge base (the built-in one): the files may refer to its
+    /// entities and vocabulary, and an entity or property they define replaces the one with the same id.
+    /// </summary>
+    /// <param name="paths">Folders (searched recursively) or single files.</param>
+    /// <param name="baseKnowledgeBase">The knowledge base to extend, or <see langword="null"/>.</param>
+    /// <returns>The combined knowledge base and every diagnostic, including unreadable files.</returns>
+    public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths, KnowledgeBase? baseKnowledgeBase)
+    {
+        var files = Read(paths).ToList();
+        if (baseKnowledgeBase is not null)
+        {
+            // Validated together, so "value: nato" in a user's file resolves; what the user redefines wins.
+            var ids = new HashSet<string>(files.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal);
+            var names = new HashSet<string>(files.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal);
+            files.Insert(0, new FactFile(
+                "<built-in>",
+                baseKnowledgeBase.Entities.Where(e => !ids.Contains(e.Id)).ToEquatableArray(),
+                baseKnowledgeBase.Properties.Where(p => !names.Contains(p.Name)).ToEquatableArray(),
+                EquatableArray<FactDiagnostic>.Empty));
+        }
+
+        return KnowledgeBaseBuilder.Build(files);
+    }
 
     /// <summary>Reads and parses every fact file under the given folders (or the files themselves), without building a knowledge base.</summary>
     /// <param name="paths">Folders (searched recursively) or single files.</param>

@@ -16,8 +16,9 @@ internal static class FileSearch
     /// <param name="root">The folder.</param>
     /// <param name="include">Which file paths to keep.</param>
     /// <param name="errors">Receives one message per folder that could not be listed.</param>
+    /// <param name="descend">Which folders under <paramref name="root"/> to search, by path; all when <see langword="null"/>.</param>
     /// <returns>The paths, each starting with <paramref name="root"/> as given.</returns>
-    public static List<string> Files(string root, Func<string, bool> include, ICollection<string> errors)
+    public static List<string> Files(string root, Func<string, bool> include, ICollection<string> errors, Func<string, bool>? descend = null)
     {
         var files = new List<string>();
         var pending = new Stack<string>();
@@ -37,7 +38,7 @@ internal static class FileSearch
                             files.Add(path);
                         }
                     }
-                    else if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                    else if ((entry.Attributes & FileAttributes.ReparsePoint) == 0 && (descend is null || descend(path)))
                     {
                         pending.Push(path);
                     }

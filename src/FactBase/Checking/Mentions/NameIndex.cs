@@ -52,12 +52,18 @@ public sealed class NameIndex
 
             foreach (var adjective in entity.Adjectives)
             {
+                // "American" is a word of the US, not a misspelling of "America".
+                foreach (var word in Words(adjective).Where(w => w.Kind == TokenKind.Word))
+                {
+                    _nameWords.Add(word.Text);
+                }
+
                 Add(Words(adjective), entity, MentionKind.Adjective);
             }
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name.</summary>
+    /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
     /// <param name="word">A word.</param>
     /// <returns><see langword="true"/> when some name or alias contains it.</returns>
     public bool IsNameWord(string word) => _nameWords.Contains(word);

@@ -2,25 +2,26 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace FactBase.Cli;
+namespace FactBase.Cli.Inputs;
 
 /// <summary>Reads one article for <c>factbase check</c>: bounded in size, decoded without loss of position, never throwing.</summary>
 /// <remarks>
 /// Encoding: a UTF-8, UTF-16 or UTF-32 byte-order mark is honoured; otherwise the bytes must be UTF-8.
 /// Invalid UTF-8 is decoded with U+FFFD replacement characters and reported as a warning, so the
-/// rest of the article is still checked. A file holding NUL characters is binary and is skipped.
+/// rest of the article is still checked (<c>--fix</c> leaves such a file alone: it does not round-trip).
+/// A file holding NUL characters is binary and is skipped.
 /// </remarks>
 internal static class ArticleReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Reads <paramref name="path"/> ("-" for standard input).</summary>
     /// <param name="path">The path as given or found.</param>
     /// <param name="maxBytes">The largest article read (<c>--max-file-size</c>).</param>
-    /// <param name="foundInFolder">Whether the path was found by searching a folder rather than named by the user.</param>
-    /// <returns>The text (or <see langword="null"/> when the file is skipped), an error that skips it, and a warning that does not.</returns>
-    public static (string? Text, string? Error, string? Warning) Read(string path, long maxBytes, bool foundInFolder)
+    /// <param name="foundInFolder">Whether the path was found by searching a folder or expanding a glob rather than named by the user.</param>
+    /// <param name="keepBytes">Whether to keep the bytes in the <see cref="SourceFile"/> (for <c>--fix</c>).</param>
+    /// <returns>The article (or <see langword="null"/> when the file is skipped), an error that skips it, and a warning that does not.</returns>
+    public static (SourceFile? Source, string? Error, string? Warning) Read(string path, long maxBytes, bool foundInFolder, bool keepBytes)
     {
         byte[]? bytes;
         try
@@ -29,6 +30,7 @@ internal static class ArticleReader
             {
                 using var stdin = Console.OpenStandardInput();
                 bytes = ReadBounded(stdin, maxBytes);
+                keepBytes = false; // stdin is checked, never fixed
             }
             else
             {
@@ -36,7 +38,7 @@ internal static class ArticleReader
                 if (foundInFolder && info.Exists && info.Length == 0)
                 {
                     // Empty, or not a regular file (a named pipe would block the whole run on open): nothing to check.
-                    return (string.Empty, null, null);
+                    return (SourceFile.FromBytes(Array.Empty<byte>(), keepBytes), null, null);
                 }
 
                 if (info.Exists && info.Length > maxBytes)
@@ -58,39 +60,41 @@ internal static class ArticleReader
             return (null, TooLarge(maxBytes), null);
         }
 
-        var (text, warning) = Decode(bytes);
-        if (text.IndexOf('\0') >= 0)
+        var (source, warning) = Decode(bytes, keepBytes);
+        if (source.Text.IndexOf('\0') >= 0)
         {
             return (null, "binary file skipped (it contains NUL characters)", null);
         }
 
-        return (text, null, warning);
+        return (source, null, warning);
     }
 
     /// <summary>Decodes article bytes: BOM first, else strict UTF-8, else UTF-8 with replacement characters and a warning.</summary>
     internal static (string Text, string? Warning) Decode(byte[] bytes)
     {
-        if (HasUnicodeBom(bytes))
+        var (source, warning) = Decode(bytes, keepBytes: false);
+        return (source.Text, warning);
+    }
+
+    private static (SourceFile Source, string? Warning) Decode(byte[] bytes, bool keepBytes)
+    {
+        var source = SourceFile.FromBytes(bytes, keepBytes);
+        if (source.PreambleLength > 0)
         {
-            using var reader = new StreamReader(new MemoryStream(bytes), LenientUtf8, detectEncodingFromByteOrderMarks: true);
-            return (reader.ReadToEnd(), null);
+            return (source, null);
         }
 
         try
         {
-            return (StrictUtf8.GetString(bytes), null);
+            StrictUtf8.GetCharCount(bytes);
+            return (source, null);
         }
         catch (DecoderFallbackException ex)
         {
             var at = ex.Index >= 0 ? $" at byte {ex.Index}" : string.Empty;
-            return (LenientUtf8.GetString(bytes), $"invalid UTF-8{at}; invalid bytes were read as U+FFFD (\uFFFD). Save the file as UTF-8 for exact columns.");
+            return (source, $"invalid UTF-8{at}; invalid bytes were read as U+FFFD (\uFFFD). Save the file as UTF-8 for exact columns.");
         }
     }
-
-    private static bool HasUnicodeBom(byte[] b)
-        => (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-           || (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
-           || (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF);
 
     /// <summary>Reads a stream to its end, or returns <see langword="null"/> as soon as it passes <paramref name="maxBytes"/> (so /dev/zero cannot fill memory).</summary>
     private static byte[]? ReadBounded(Stream stream, long maxBytes)
