@@ -7,12 +7,18 @@ namespace FactBase.Generators;
 
 /// <summary>
 /// One Roslyn descriptor per checker rule (<c>FB1001</c>...<c>FB1006</c>, from <see cref="RuleCodes"/>), for findings in
-/// articles. They are errors by default and configurable like any compiler diagnostic:
-/// <c>dotnet_diagnostic.FB1003.severity = warning</c> in a <c>.globalconfig</c>, <c>NoWarn</c>, <c>WarningsAsErrors</c>.
+/// articles. They are errors by default; a project changes that with <c>dotnet_diagnostic.FB1003.severity = warning</c>
+/// (or <c>none</c>) in a <c>.globalconfig</c> (or a <c>GlobalAnalyzerConfigFiles</c> item), or turns one off with
+/// <c>NoWarn</c>; once a warning, <c>TreatWarningsAsErrors</c>/<c>WarningsNotAsErrors</c> apply as usual.
 /// </summary>
+/// <remarks>
+/// Section settings of an <c>.editorconfig</c> (<c>[*.md]</c>) do not reach these diagnostics: they apply per C# syntax
+/// tree, and an article is an additional file. Category-wide settings (<c>dotnet_analyzer_diagnostic.category-*</c>)
+/// apply to analyzers, not to a generator's diagnostics. Both checked with a real build (tests/FactBase.Package.Tests).
+/// </remarks>
 internal static class RuleDiagnosticDescriptors
 {
-    /// <summary>The category shown by IDEs and used in <c>.editorconfig</c> bulk settings (<c>dotnet_analyzer_diagnostic.category-FactBase.Articles.severity</c>).</summary>
+    /// <summary>The category shown by IDEs.</summary>
     public const string Category = "FactBase.Articles";
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = RuleCodes.Descriptors.ToDictionary(
