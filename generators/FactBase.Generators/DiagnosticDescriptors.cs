@@ -33,11 +33,11 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;
 
-    /// <summary>The descriptor of <paramref name="id"/>; an id unknown to this version gets a generic one.</summary>
+    /// <summary>The descriptor of <paramref name="id"/> (a fact-file code, or a rule code of <see cref="RuleDiagnosticDescriptors"/>); an id unknown to this version gets a generic one.</summary>
     /// <param name="id">The diagnostic code.</param>
     /// <returns>The descriptor.</returns>
     public static DiagnosticDescriptor For(string id)
-        => ById.TryGetValue(id, out var descriptor) ? descriptor : Create(id, "Fact file problem");
+        => ById.TryGetValue(id, out var descriptor) || RuleDiagnosticDescriptors.TryGet(id, out descriptor) ? descriptor : Create(id, "Fact file problem");
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity = DiagnosticSeverity.Error)
         => new(

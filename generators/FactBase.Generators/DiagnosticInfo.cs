@@ -7,7 +7,8 @@ namespace FactBase.Generators;
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Message">The message, already complete.</param>
 /// <param name="Location">Where it is, or <see langword="null"/> for no place.</param>
-internal sealed record DiagnosticInfo(string Id, DiagnosticSeverity Severity, string Message, LocationInfo? Location)
+/// <param name="RelatedLocation">A second place that explains it (for an article finding: the fact in its YAML file).</param>
+internal sealed record DiagnosticInfo(string Id, DiagnosticSeverity Severity, string Message, LocationInfo? Location, LocationInfo? RelatedLocation = null)
 {
     /// <summary>The Roslyn diagnostic, with the descriptor of its id.</summary>
     /// <returns>The diagnostic.</returns>
@@ -18,7 +19,7 @@ internal sealed record DiagnosticInfo(string Id, DiagnosticSeverity Severity, st
             descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
             Severity,
-            additionalLocations: null,
+            additionalLocations: RelatedLocation is null ? null : new[] { RelatedLocation.ToLocation() },
             properties: null,
             Message);
     }

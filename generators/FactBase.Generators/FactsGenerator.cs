@@ -17,7 +17,8 @@ namespace FactBase.Generators;
 /// Compiles the project's fact files (YAML additional files) into typed C# (<c>Facts.Nato.Name</c>,
 /// <c>Facts.Nato.Founded</c>, <c>Facts.Nato.SecretaryGeneral</c>) and the whole knowledge base
 /// (<c>Facts.KnowledgeBase</c>), reporting every fact-file problem as an <c>FB0xxx</c> diagnostic
-/// at its file, line and column.
+/// at its file, line and column; and checks the project's articles against those facts
+/// (<see cref="ArticleCheckPipeline"/>, findings as <c>FB1xxx</c> diagnostics).
 /// </summary>
 /// <remarks>
 /// Pipeline: each file is read and parsed on its own by the shared <see cref="FactFileParser"/>
@@ -46,9 +47,14 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions) with { Nullable = pair.Right })
             .WithTrackingName(TrackingNames.Options);
 
-        var files = context.AdditionalTextsProvider
-            .Where(static text => IsFactFile(text.Path))
-            .Select(static (text, cancellationToken) => Read(text, cancellationToken))
+        // Fact files and articles, told apart by their FactBaseKind item metadata (or, without it, by extension).
+        var classified = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (Text: pair.Left, Kind: AdditionalFileClassifier.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left))));
+
+        var files = classified
+            .Where(static file => file.Kind == AdditionalFileKind.Fact)
+            .Select(static (file, cancellationToken) => Read(file.Text, cancellationToken))
             .WithTrackingName(TrackingNames.ReadFactFile);
 
         var parsed = files
@@ -63,9 +69,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.BuildKnowledgeBase);
 
         context.RegisterSourceOutput(output, static (context, output) => Produce(context, output));
+
+        ArticleCheckPipeline.Register(context, classified, parsed);
     }
 
-    /// <summary>Whether an additional file is a fact file: <c>.yaml</c> or <c>.yml</c>.</summary>
+    /// <summary>Whether an additional file with no <c>FactBaseKind</c> metadata is a fact file: <c>.yaml</c> or <c>.yml</c>.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns><see langword="true"/> for YAML files.</returns>
     internal static bool IsFactFile(string path)
@@ -188,7 +196,11 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Hook(string step) => TestHook.Value?.Invoke(step);
+    /// <summary>Calls the test hook, if any, with the name of the step about to run.</summary>
+    /// <param name="step">The step's tracking name.</param>
+    internal static void RunHook(string step) => TestHook.Value?.Invoke(step);
+
+    private static void Hook(string step) => RunHook(step);
 
     private static DiagnosticInfo InternalError(Exception ex, LocationInfo? location)
         => new(FactDiagnosticIds.InternalError, DiagnosticSeverity.Error, InternalErrorMessage(ex), location);

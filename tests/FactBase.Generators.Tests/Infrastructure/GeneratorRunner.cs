@@ -29,11 +29,15 @@ public static class GeneratorRunner
 
     /// <summary>A driver over the given fact files and MSBuild properties (<c>build_property.X</c>).</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? options = null, CSharpParseOptions? parseOptions = null)
+        => CreateDriver(files, new TestOptionsProvider(options), parseOptions);
+
+    /// <summary>A driver over the given additional files and analyzer options (global and per file).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider options, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             additionalTexts: files,
             parseOptions: parseOptions ?? ParseOptions,
-            optionsProvider: new TestOptionsProvider(options),
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator over in-memory fact files (path, text) and an optional C# source.</summary>

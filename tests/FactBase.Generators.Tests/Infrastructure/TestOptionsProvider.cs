@@ -4,17 +4,26 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactBase.Generators.Tests.Infrastructure;
 
-/// <summary>Global analyzer options as MSBuild would pass them (<c>build_property.*</c>).</summary>
+/// <summary>
+/// Analyzer options as MSBuild would pass them: global ones (<c>build_property.*</c>) and, per additional file, its
+/// item metadata (<c>build_metadata.AdditionalFiles.*</c>).
+/// </summary>
 public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    public TestOptionsProvider(IReadOnlyDictionary<string, string>? globalOptions = null)
-        => GlobalOptions = new DictionaryOptions(globalOptions ?? new Dictionary<string, string>());
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+    {
+        GlobalOptions = new DictionaryOptions(globalOptions ?? new Dictionary<string, string>());
+        _files = fileOptions ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
+    }
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => _files.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {
