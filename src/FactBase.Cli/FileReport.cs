@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Cli.Inputs;
 using FactBase.Documents;
 
 namespace FactBase.Cli;
@@ -8,4 +9,5 @@ namespace FactBase.Cli;
 /// <param name="AsOfSource">Where the as-of date came from.</param>
 /// <param name="Result">The checker's result.</param>
 /// <param name="Document">The document, for formatters that show source lines.</param>
-internal sealed record FileReport(string Path, AsOfSource AsOfSource, CheckResult Result, Document Document);
+/// <param name="Source">The file as read (encoding, and bytes when fixing); <see langword="null"/> in tests.</param>
+internal sealed record FileReport(string Path, AsOfSource AsOfSource, CheckResult Result, Document Document, SourceFile? Source = null);

@@ -26,10 +26,8 @@ internal static class KnowledgeBaseLoader
             return null;
         }
 
-        // User facts may refer to built-in entities ("value: nato"), so they are validated together.
-        var result = builtIn
-            ? KnowledgeBaseBuilder.Build(new[] { BuiltInFile(knowledgeBase) }.Concat(FactFiles(factFolders)))
-            : FactLoader.Load(factFolders);
+        // User facts may refer to built-in entities ("value: nato") and replace them by id.
+        var result = FactLoader.Load(factFolders, builtIn ? knowledgeBase : null);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
@@ -37,18 +35,4 @@ internal static class KnowledgeBaseLoader
 
         return result.HasErrors ? null : result.KnowledgeBase;
     }
-
-    private static IEnumerable<Parsing.FactFile> FactFiles(IReadOnlyList<string> folders)
-    {
-        foreach (var path in folders.SelectMany<string, string>(f => File.Exists(f) ? new[] { f } : Directory.EnumerateFiles(f, "*.y*ml", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal)))
-        {
-            yield return Parsing.FactFileParser.Parse(path, File.ReadAllText(path));
-        }
-    }
-
-    private static Parsing.FactFile BuiltInFile(KnowledgeBase builtIn)
-        => new("<built-in>", builtIn.Entities.ToEquatableArrayOf(), builtIn.Properties.ToEquatableArrayOf(), Model.EquatableArray<FactDiagnostic>.Empty);
-
-    private static Model.EquatableArray<T> ToEquatableArrayOf<T>(this IEnumerable<T> items)
-        where T : System.IEquatable<T> => new(items);
 }

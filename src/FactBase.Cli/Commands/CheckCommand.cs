@@ -6,7 +6,11 @@ using System.Linq;
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Cli.Configuration;
+using FactBase.Cli.Fixing;
 using FactBase.Cli.Formatters;
+using FactBase.Cli.Inputs;
+using FactBase.Cli.Output;
 using FactBase.Documents;
 using FactBase.Model;
 
@@ -15,113 +19,322 @@ namespace FactBase.Cli.Commands;
 /// <summary><c>factbase check [options] PATH...</c>: checks articles against the facts.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The output formats.</summary>
+    public static readonly string[] Formats = { "text", "json", "jsonl", "sarif", "github", "rdjsonl", "msbuild" };
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm) or - for stdin." };
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm), globs such as 'content/**/*.md', or - for stdin. None: the include globs of .factbase.yaml." };
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts." };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts)." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong(Formats);
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
+        var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices." };
+        var fix = new Option<bool>("--fix") { Description = "Apply unambiguous suggestions (misspellings, wrong numbers and names) to the files in place." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the fixes instead of writing them." };
+        var config = new Option<string?>("--config") { Description = "The config file (default: the nearest .factbase.yaml from the working directory up)." };
+        var noConfig = new Option<bool>("--no-config") { Description = "Ignore .factbase.yaml." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
+        var maxFileSize = new Option<string?>("--max-file-size") { Description = "Skip (with an error) articles larger than this: bytes, or with K, M or G (default 64M; see docs/limits.md)." };
 
-        var command = new Command("check", "Check articles against the facts as of their date.") { paths, facts, noBuiltIn, asOf, format, includeSupported };
+        var command = new Command("check", "Check articles against the facts as of their date.")
+        {
+            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+        };
         command.SetAction(parse => Run(
-            parse.GetValue(paths) ?? Array.Empty<string>(),
-            parse.GetValue(facts) ?? Array.Empty<string>(),
-            !parse.GetValue(noBuiltIn),
-            parse.GetValue(asOf),
-            parse.GetValue(format) ?? "text",
-            parse.GetValue(includeSupported),
+            new CheckRequest
+            {
+                Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
+                FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
+                NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                AsOf = parse.GetValue(asOf),
+                Format = parse.GetValue(format) ?? "text",
+                IncludeSupported = parse.GetValue(includeSupported),
+                Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
+                Shard = parse.GetValue(shard),
+                Fix = parse.GetValue(fix),
+                DryRun = parse.GetValue(dryRun),
+                Config = parse.GetValue(config),
+                NoConfig = parse.GetValue(noConfig),
+                Output = parse.GetValue(output),
+                MaxFileSize = parse.GetValue(maxFileSize),
+            },
             Console.Out,
             Console.Error));
         return command;
     }
 
-    internal static int Run(string[] paths, string[] factFolders, bool builtIn, string? asOfText, string format, bool includeSupported, TextWriter output, TextWriter error)
+    internal static int Run(CheckRequest request, TextWriter output, TextWriter error)
     {
-        FactDate? asOf = null;
-        if (asOfText is not null)
+        // 1. Options and config: every usage error is reported before any file is read.
+        var maxBytes = FactBaseLimits.DefaultMaxArticleBytes;
+        if (request.MaxFileSize is not null && !ArticleReader.TryParseSize(request.MaxFileSize, out maxBytes))
         {
-            if (!FactDate.TryParse(asOfText, out var parsed) || parsed.Precision != DatePrecision.Day)
+            error.WriteLine($"error: --max-file-size '{request.MaxFileSize}' is not a size such as 67108864, 64M or 1G");
+            return ExitCodes.Error;
+        }
+
+        FactDate? asOf = null;
+        if (request.AsOf is not null)
+        {
+            if (!FactDate.TryParse(request.AsOf, out var parsed) || parsed.Precision != DatePrecision.Day)
             {
-                error.WriteLine($"error: --as-of '{asOfText}' is not a date of the form YYYY-MM-DD");
+                error.WriteLine($"error: --as-of '{request.AsOf}' is not a date of the form YYYY-MM-DD");
                 return ExitCodes.Error;
             }
 
             asOf = parsed;
         }
 
+        Shard? shard = null;
+        if (request.Shard is not null)
+        {
+            if (!Shard.TryParse(request.Shard, out var s))
+            {
+                error.WriteLine($"error: --shard '{request.Shard}' must be K/N with 1 <= K <= N, e.g. 2/4");
+                return ExitCodes.Error;
+            }
+
+            shard = s;
+        }
+
+        FactBaseConfig? config;
+        try
+        {
+            config = ConfigLoader.Resolve(request.Config, request.NoConfig);
+        }
+        catch (ConfigException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Error;
+        }
+
+        var severities = new Dictionary<string, Severity?>(config?.Severities ?? new Dictionary<string, Severity?>(), StringComparer.Ordinal);
+        foreach (var setting in request.Severities)
+        {
+            var eq = setting.IndexOf('=');
+            if (eq <= 0 || !RuleCodes.TryFind(setting.Substring(0, eq).Trim(), out var rule) || !ConfigLoader.TryParseSeverity(setting.Substring(eq + 1), out var level))
+            {
+                error.WriteLine($"error: --severity '{setting}' must be RULE=error|warning|off with RULE one of {string.Join(", ", Rules.All)} (or its code FB1001...)");
+                return ExitCodes.Error;
+            }
+
+            severities[rule.Rule] = level;
+        }
+
+        var fix = request.Fix || request.DryRun;
+
+        // 2. Facts.
+        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
+        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
         var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
         if (knowledgeBase is null)
         {
             return ExitCodes.Error;
         }
 
-        var (inputs, missing) = InputCollector.Collect(paths);
-        foreach (var path in missing)
+        // 3. Inputs.
+        var listErrors = new List<string>();
+        IEnumerable<string> arguments = request.Paths;
+        if (request.Paths.Count == 0)
         {
-            error.WriteLine($"{path}: error: no such file or folder");
+            if (config is null || config.Include.Count == 0)
+            {
+                error.WriteLine("error: no PATH given and no include globs in a .factbase.yaml; run 'factbase check --help' for usage");
+                return ExitCodes.Error;
+            }
+
+            arguments = InputCollector.ExpandInclude(config.Directory, config.Include, listErrors);
         }
 
-        var checker = new FactChecker(knowledgeBase);
-        var options = new CheckOptions { IncludeSupported = includeSupported };
-        var today = FactDate.FromDateTime(DateTime.Today);
-        var reports = new FileReport[inputs.Count];
-        var failed = new bool[inputs.Count];
-        var messages = new string?[inputs.Count];
-
-        // Files are independent: check them in parallel, report in input order.
-        System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
+        var (inputs, missing, foundInFolders, collectErrors) = InputCollector.Collect(arguments, config?.Directory, config?.Exclude, filesAreExplicit: request.Paths.Count > 0);
+        listErrors.AddRange(collectErrors);
+        foreach (var path in missing)
         {
-            var path = inputs[i];
-            string text;
-            try
-            {
-                text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                messages[i] = $"{path}: error: cannot read: {ex.Message}";
-                failed[i] = true;
-                return;
-            }
+            error.WriteLine(InputCollector.IsGlob(path) ? $"{path}: error: no files match" : $"{path}: error: no such file or folder");
+        }
 
-            if (text.IndexOf('\0') >= 0)
-            {
-                messages[i] = $"{path}: error: binary file skipped";
-                failed[i] = true;
-                return;
-            }
+        foreach (var message in listErrors)
+        {
+            error.WriteLine($"error: {message}");
+        }
 
-            var document = DocumentReader.Read(text, path == "-" ? DocumentFormat.Markdown : DocumentReader.FormatOf(path));
-            var (date, source) = asOf is { } a ? (a, AsOfSource.Option) : document.Date is { } d ? (d, AsOfSource.Document) : (today, AsOfSource.Today);
-            reports[i] = new FileReport(path, source, checker.Check(document, date, options), document);
-        });
+        if (shard is not null)
+        {
+            inputs = shard.Select(inputs);
+        }
+
+        // 4. Check: files are independent, so in parallel; reported in input order.
+        var checker = new FactChecker(knowledgeBase);
+        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = severities };
+        var today = FactDate.FromDateTime(DateTime.Today);
+        var reports = new FileReport?[inputs.Count];
+        var messages = new string?[inputs.Count];
+        var warnings = new string?[inputs.Count];
+        var read = new ReadOptions(maxBytes, KeepBytes: fix);
+        using (var progress = ProgressReporter.Create(inputs.Count, error))
+        {
+            System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
+            {
+                (reports[i], messages[i], warnings[i]) = CheckOne(inputs[i], foundInFolders.Contains(inputs[i]), read, checker, options, asOf, config?.AsOf, today);
+                progress.Advance();
+            });
+        }
+
+        var failed = missing.Count > 0 || listErrors.Count > 0;
+        foreach (var warning in warnings.Where(w => w is not null))
+        {
+            error.WriteLine(warning);
+        }
 
         foreach (var message in messages.Where(m => m is not null))
         {
             error.WriteLine(message);
+            failed = true;
         }
 
-        var done = reports.Where(r => r is not null).ToList();
-        foreach (var report in done.Where(r => r.AsOfSource == AsOfSource.Today))
+        var done = reports.Where(r => r is not null).Select(r => r!).ToList();
+        var undated = done.Where(r => r.AsOfSource == AsOfSource.Today).ToList();
+        if (undated.Count is > 0 and <= 3)
         {
-            error.WriteLine($"{report.Path}: note: no date in the document; checked as of today ({report.Result.AsOf}). Use --as-of or a 'date:' in front matter.");
+            foreach (var report in undated)
+            {
+                error.WriteLine($"{report.Path}: note: no date in the document; checked as of today ({report.Result.AsOf}). Use --as-of, a 'date:' in front matter or as-of in .factbase.yaml.");
+            }
+        }
+        else if (undated.Count > 3)
+        {
+            error.WriteLine($"note: {undated.Count} files state no date; checked as of today ({today}). Use --as-of, a 'date:' in front matter or as-of in .factbase.yaml.");
         }
 
-        IReportFormatter formatter = format switch
+        // 5. Fixes.
+        TextWriter? file = null;
+        try
         {
-            "json" => new JsonFormatter(),
-            _ => new TextFormatter(color: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null),
-        };
-        formatter.Write(done, output);
+            if (request.Output is not null)
+            {
+                file = new StreamWriter(request.Output, append: false, new UTF8Encoding(false));
+                output = file;
+            }
 
-        if (missing.Count > 0 || failed.Any(f => f))
+            if (fix)
+            {
+                failed |= !ApplyFixes(done, request.DryRun, output, error);
+                if (request.DryRun)
+                {
+                    return failed ? ExitCodes.Error : ExitCode(done);
+                }
+            }
+
+            // 6. Report.
+            Formatter(request.Format, file is null).Write(done, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            error.WriteLine($"{request.Output ?? "output"}: error: cannot write the report: {Loading.FileSearch.Describe(ex)}");
             return ExitCodes.Error;
         }
+        finally
+        {
+            file?.Dispose();
+        }
 
-        return done.Any(r => r.Result.Findings.Any(f => f.Severity == Severity.Error && f.Verdict != Verdict.Supported)) ? ExitCodes.Findings : ExitCodes.Success;
+        return failed ? ExitCodes.Error : ExitCode(done);
     }
+
+    /// <summary>How articles are read: the size limit (<c>--max-file-size</c>) and whether bytes are kept for <c>--fix</c>.</summary>
+    private sealed record ReadOptions(long MaxBytes, bool KeepBytes);
+
+    /// <summary>Reads and checks one file; never throws, so one bad file cannot fail the run.</summary>
+    /// <returns>The report, or an error that skipped the file; and a warning that did not.</returns>
+    private static (FileReport? Report, string? Error, string? Warning) CheckOne(string path, bool foundInFolder, ReadOptions read, FactChecker checker, CheckOptions options, FactDate? asOf, FactDate? configAsOf, FactDate today)
+    {
+        var (source, readError, readWarning) = ArticleReader.Read(path, read.MaxBytes, foundInFolder, read.KeepBytes);
+        var warning = readWarning is null ? null : $"{path}: warning: {readWarning}";
+        if (source is null)
+        {
+            return (null, $"{path}: error: {readError}", warning);
+        }
+
+        try
+        {
+            var document = DocumentReader.Read(source.Text, path == "-" ? DocumentFormat.Markdown : DocumentReader.FormatOf(path));
+            var (date, from) = asOf is { } a ? (a, AsOfSource.Option)
+                : document.Date is { } d ? (d, AsOfSource.Document)
+                : configAsOf is { } c ? (c, AsOfSource.Config)
+                : (today, AsOfSource.Today);
+            return (new FileReport(path, from, checker.Check(document, date, options), document, source), null, warning);
+        }
+        catch (Exception ex)
+        {
+            // A bug must cost one file, not the run: the other files are still reported.
+            return (null, $"{path}: error: internal error while checking this file ({ex.GetType().Name}: {ex.Message}); please report it", warning);
+        }
+    }
+
+    /// <summary>Applies (or, with <paramref name="dryRun"/>, diffs) the fixes; fixed findings leave the reports.</summary>
+    /// <returns><see langword="false"/> when a file could not be fixed.</returns>
+    private static bool ApplyFixes(List<FileReport> reports, bool dryRun, TextWriter output, TextWriter error)
+    {
+        var ok = true;
+        var fixedFindings = 0;
+        var fixedFiles = 0;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            if (report.Path == "-" || report.Source?.Bytes is null)
+            {
+                if (report.Path == "-" && report.Result.Findings.Any(f => f.Suggestion is not null))
+                {
+                    error.WriteLine("-: note: stdin is checked but not fixed; pass a file to fix it");
+                }
+
+                continue;
+            }
+
+            var edits = FixPlanner.Plan(report.Document, report.Result.Findings);
+            if (edits.Count == 0)
+            {
+                continue;
+            }
+
+            if (dryRun)
+            {
+                UnifiedDiff.Write(report.Path, report.Document.Original, edits, output);
+            }
+            else if (FileFixer.Write(report.Path, report.Source, edits) is { } problem)
+            {
+                error.WriteLine($"{report.Path}: error: {problem}");
+                ok = false;
+                continue;
+            }
+
+            fixedFindings += edits.Count;
+            fixedFiles++;
+            var fixedSet = new HashSet<Finding>(edits.Select(e => e.Finding), ReferenceEqualityComparer.Instance);
+            reports[i] = report with { Result = report.Result with { Findings = report.Result.Findings.Where(f => !fixedSet.Contains(f)).ToList() } };
+        }
+
+        error.WriteLine(dryRun
+            ? $"factbase: would fix {fixedFindings} finding(s) in {fixedFiles} file(s)"
+            : $"factbase: fixed {fixedFindings} finding(s) in {fixedFiles} file(s)");
+        return ok;
+    }
+
+    private static int ExitCode(IEnumerable<FileReport> reports)
+        => reports.Any(r => r.Result.Findings.Any(f => f.Severity == Severity.Error && f.Verdict != Verdict.Supported)) ? ExitCodes.Findings : ExitCodes.Success;
+
+    private static IReportFormatter Formatter(string format, bool toConsole) => format switch
+    {
+        "json" => new JsonFormatter(),
+        "jsonl" => new JsonlFormatter(),
+        "sarif" => new SarifFormatter(),
+        "github" => new GithubFormatter(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
+        "rdjsonl" => new RdjsonlFormatter(),
+        "msbuild" => new MsBuildFormatter(),
+        _ => new TextFormatter(color: toConsole && TextFormatter.ShouldColor()),
+    };
 }

@@ -12,12 +12,13 @@ internal static class LintCommand
     public static Command Create()
     {
         var folder = new Argument<string>("DIR") { Description = "The folder of fact files (default: facts).", DefaultValueFactory = _ => "facts" };
-        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder };
-        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error));
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Validate the folder alone, without the built-in facts it may refer to." };
+        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder, noBuiltIn };
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error, !parse.GetValue(noBuiltIn)));
         return command;
     }
 
-    internal static int Run(string folder, TextWriter output, TextWriter error)
+    internal static int Run(string folder, TextWriter output, TextWriter error, bool builtIn = true)
     {
         if (!Directory.Exists(folder) && !File.Exists(folder))
         {
@@ -25,7 +26,8 @@ internal static class LintCommand
             return ExitCodes.Error;
         }
 
-        var result = FactLoader.Load(new[] { folder });
+        // The same combination as 'check --facts DIR': a user's folder may refer to built-in entities.
+        var result = FactLoader.Load(new[] { folder }, builtIn ? BuiltInFacts.KnowledgeBase : null);
         var errors = 0;
         foreach (var diagnostic in result.Diagnostics)
         {

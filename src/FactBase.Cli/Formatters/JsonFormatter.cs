@@ -15,25 +15,14 @@ internal sealed class JsonFormatter : IReportFormatter
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, Options(indented: true)))
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
             json.WriteStartArray("files");
             foreach (var report in reports)
             {
-                json.WriteStartObject();
-                json.WriteString("path", report.Path);
-                json.WriteString("asOf", report.Result.AsOf.ToString());
-                json.WriteString("asOfSource", AsOfSourceName(report.AsOfSource));
-                json.WriteStartArray("findings");
-                foreach (var finding in report.Result.Findings)
-                {
-                    WriteFinding(json, finding);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                WriteFile(json, report);
             }
 
             json.WriteEndArray();
@@ -46,6 +35,23 @@ internal sealed class JsonFormatter : IReportFormatter
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes one entry of <c>files[]</c>; <c>--format jsonl</c> writes the same object, one per line.</summary>
+    internal static void WriteFile(Utf8JsonWriter json, FileReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", report.Path);
+        json.WriteString("asOf", report.Result.AsOf.ToString());
+        json.WriteString("asOfSource", AsOfSourceName(report.AsOfSource));
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Result.Findings)
+        {
+            WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     internal static void WriteFinding(Utf8JsonWriter json, Finding finding)
@@ -82,6 +88,9 @@ internal sealed class JsonFormatter : IReportFormatter
 
         json.WriteEndObject();
     }
+
+    /// <summary>The writer options every JSON format uses: readable non-ASCII, escaped control characters.</summary>
+    internal static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static string VerdictName(Verdict verdict) => verdict switch
     {

@@ -121,21 +121,41 @@ public sealed class FactChecker
 
     private void ExtractClaims(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state, List<Claim> claims)
     {
-        foreach (var (index, candidate) in _misspellings.Detect(sentence.Tokens, state))
+        var corrections = _misspellings.Detect(sentence.Tokens, state);
+        foreach (var (index, candidate, _) in corrections)
         {
-            var token = sentence.Tokens[index];
-            claims.Add(new NameClaim(new TextSpan(token.Span.Start, token.Text.Length), candidate.Entity, token.Text, candidate.Word));
-
             // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO.
             texts[index] = candidate.Word;
         }
 
+        var extracted = Extract(sentence, texts, asOf, state);
+        foreach (var (index, candidate, certain) in corrections)
+        {
+            var token = sentence.Tokens[index];
+            if (!certain && !IsBackedByClaims(sentence, texts, index, asOf, state, extracted))
+            {
+                // A word one letter off a name the document uses (NATS or NAFO for NATO, Germans for Germany,
+                // Victor for Viktor) is more often a word of its own than a typo: only a claim backs it.
+                continue;
+            }
+
+            claims.Add(new NameClaim(new TextSpan(token.Span.Start, token.Text.Length), candidate.Entity, token.Text, candidate.Word));
+        }
+
+        claims.AddRange(extracted);
+    }
+
+    private List<Claim> Extract(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state)
+    {
         var mentions = _mentions.Find(sentence.Tokens, texts, state);
         var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, asOf), _knowledgeBase, _vocabulary);
+        var claims = new List<Claim>();
         foreach (var extractor in _extractors)
         {
             claims.AddRange(extractor.Extract(context));
         }
+
+        return claims;
     }
 
     private static string[] SourceUrls(Entity entity)
@@ -158,6 +178,15 @@ public sealed class FactChecker
         }
 
         return texts;
+    }
+
+    // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
+    private bool IsBackedByClaims(Sentence sentence, string[] texts, int index, FactDate asOf, DocumentMentionState state, List<Claim> extracted)
+    {
+        var written = (string[])texts.Clone();
+        written[index] = sentence.Tokens[index].Text;
+        var without = new HashSet<(string, TextSpan)>(Extract(sentence, written, asOf, state).Select(c => (c.Rule, c.Span)));
+        return extracted.Any(c => !without.Contains((c.Rule, c.Span)));
     }
 
     private static Severity? SeverityOf(string rule, Verdict verdict, CheckOptions options)

@@ -13,17 +13,19 @@ internal static class TimeContextReader
         var others = new List<FactDate>();
         var start = 0;
 
-        // A sentence-initial time phrase sets the time of the whole sentence.
+        // A sentence-initial time phrase sets the time of the whole sentence:
+        // "In 2019,", "Back in April 2016,", "By 2020,", "During 2019,", "As of 2023,", "Before 2021," (the year before).
         var k = 0;
-        if (k < tokens.Count && tokens[k].IsWord("back"))
+        if (k < tokens.Count && (tokens[k].IsWord("back") || (tokens[k].IsWord("as") && k + 1 < tokens.Count && tokens[k + 1].IsWord("of"))))
         {
-            k++;
+            k++; // "back" or "as" (then "of" is the lead word)
         }
 
-        if (k < tokens.Count && (tokens[k].IsWord("in") || tokens[k].IsWord("on") || tokens[k].IsWord("by")) && DateExpression.Read(tokens, k + 1) is { } lead
+        var before = k < tokens.Count && tokens[k].IsWord("before");
+        if (k < tokens.Count && IsLeadWord(tokens[k]) && DateExpression.Read(tokens, k + 1) is { } lead
             && k + 1 + lead.Length < tokens.Count && tokens[k + 1 + lead.Length].Is(','))
         {
-            primary = lead.Date;
+            primary = before ? DayBefore(lead.Date) : lead.Date;
             start = k + 1 + lead.Length;
         }
 
@@ -43,4 +45,18 @@ internal static class TimeContextReader
 
         return new TimeContext(primary, others, asOf);
     }
+
+    private static bool IsLeadWord(Token token)
+        => token.IsWord("in") || token.IsWord("on") || token.IsWord("by") || token.IsWord("of") || token.IsWord("during")
+           || token.IsWord("throughout") || token.IsWord("before") || token.IsWord("until") || token.IsWord("till");
+
+    /// <summary>"Before 2021" speaks of the time up to the end of 2020: the period just before the date, at its precision.</summary>
+    private static FactDate DayBefore(FactDate date) => date.Precision switch
+    {
+        DatePrecision.Year => date.Year > 1 ? new FactDate(date.Year - 1) : date,
+        DatePrecision.Month => date.Month > 1 ? new FactDate(date.Year, date.Month - 1) : new FactDate(date.Year - 1, 12),
+        _ => date.Day > 1 ? new FactDate(date.Year, date.Month, date.Day - 1)
+            : date.Month > 1 ? new FactDate(date.Year, date.Month - 1, FactDate.DaysIn(date.Year, date.Month - 1))
+            : new FactDate(date.Year - 1, 12, 31),
+    };
 }

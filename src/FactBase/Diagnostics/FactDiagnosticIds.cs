@@ -39,6 +39,6 @@ public static class FactDiagnosticIds
     /// <summary>The generator failed unexpectedly; reported instead of crashing the build.</summary>
     public const string InternalError = "FB0012";
 
-    /// <summary>An input limit was exceeded (file size, nesting depth, alias count).</summary>
+    /// <summary>An input limit was exceeded: file size, nesting depth, alias count or expansion, number of entities (see <see cref="FactBaseLimits"/>).</summary>
     public const string LimitExceeded = "FB0013";
 }

@@ -39,19 +39,19 @@ public static class DocumentReader
         switch (format)
         {
             case DocumentFormat.Markdown:
-                (prose, blocks) = MarkdownReader.Read(text);
+                // Markdig refuses some pathological input (1 MB of '[' or of '>' nests too deep): such a
+                // document is still checked, as plain text, rather than failing the whole run.
+                (prose, blocks) = MarkdownReader.TryRead(text) ?? ReadPlainText(text, frontMatterLength);
                 break;
             case DocumentFormat.Html:
                 (prose, blocks) = HtmlReader.Read(text);
                 break;
             default:
-                var mask = new ProseMask(text, allProse: true);
-                mask.Hide(0, frontMatterLength);
-                HideComments(text, mask);
-                prose = mask.ToString();
-                blocks = ProseMask.Paragraphs(prose);
+                (prose, blocks) = ReadPlainText(text, frontMatterLength);
                 break;
         }
+
+        ClampBlocks(blocks, text.Length);
 
         FactDate? date = frontMatterDate;
         if (date is null)
@@ -80,6 +80,38 @@ public static class DocumentReader
         }
 
         return new Document(text, prose, blocks, date, suppressions);
+    }
+
+    private static (string Prose, System.Collections.Generic.List<Text.TextSpan> Blocks) ReadPlainText(string text, int frontMatterLength)
+    {
+        var mask = new ProseMask(text, allProse: true);
+        mask.Hide(0, frontMatterLength);
+        HideComments(text, mask);
+        var prose = mask.ToString();
+        return (prose, ProseMask.Paragraphs(prose));
+    }
+
+    /// <summary>Keeps every block inside the text, whatever a reader (or Markdig) reported, so no later step can index past it.</summary>
+    private static void ClampBlocks(System.Collections.Generic.List<Text.TextSpan> blocks, int length)
+    {
+        for (var b = blocks.Count - 1; b >= 0; b--)
+        {
+            var start = Math.Min(Math.Max(0, blocks[b].Start), length);
+            var end = Math.Min(Math.Max(start, blocks[b].End), length);
+            if (start == blocks[b].Start && end == blocks[b].End)
+            {
+                continue;
+            }
+
+            if (end > start)
+            {
+                blocks[b] = new Text.TextSpan(start, end - start);
+            }
+            else
+            {
+                blocks.RemoveAt(b);
+            }
+        }
     }
 
     private static void HideComments(string text, ProseMask mask)

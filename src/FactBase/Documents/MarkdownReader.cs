@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Text;
 using Markdig;
@@ -18,11 +19,25 @@ internal static class MarkdownReader
         .UsePreciseSourceLocation()
         .Build();
 
-    public static (string Prose, List<TextSpan> Blocks) Read(string text)
+    /// <summary>Reads the prose of <paramref name="text"/>, or <see langword="null"/> when Markdig cannot parse it.</summary>
+    /// <remarks>
+    /// Markdig throws on input nested past its depth limit (1 MB of <c>[</c> or <c>&gt;</c>); the caller
+    /// then reads the text as plain text instead of failing.
+    /// </remarks>
+    public static (string Prose, List<TextSpan> Blocks)? TryRead(string text)
     {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+
         var mask = new ProseMask(text, allProse: false);
         var blocks = new List<TextSpan>();
-        var document = Markdown.Parse(text, Pipeline);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is CodeBlock || block.Inline is null)

@@ -6,6 +6,8 @@ namespace FactBase.Documents;
 /// <summary>Builds the prose view of a text: characters not marked as prose become spaces, line breaks stay.</summary>
 internal sealed class ProseMask
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly string _text;
     private readonly char[] _chars;
 
@@ -35,18 +37,27 @@ internal sealed class ProseMask
     }
 
     /// <summary>Marks a paragraph break inside hidden markup (an HTML block tag) without changing offsets.</summary>
+    /// <remarks>
+    /// Writes two \n over the first two characters of the range that are not already line breaks, so
+    /// the text's own \r and \n are never replaced (that changed "\r\r" after &lt;pre&gt; into "\n\n").
+    /// </remarks>
     public void Break(int start, int length)
     {
-        if (length >= 2)
+        var written = 0;
+        for (var i = start; i < start + length && i < _chars.Length && written < 2; i++)
         {
-            _chars[start] = '\n';
-            _chars[start + 1] = '\n';
+            if (_text[i] is not ('\n' or '\r'))
+            {
+                _chars[i] = '\n';
+                written++;
+            }
         }
     }
 
     public override string ToString() => new(_chars);
 
     /// <summary>Blocks of prose: runs of non-blank lines, separated by blank lines.</summary>
+    /// <remarks>Lines end at \n, \r\n or a lone \r, as <see cref="Document"/> counts them.</remarks>
     public static List<TextSpan> Paragraphs(string prose)
     {
         var blocks = new List<TextSpan>();
@@ -55,10 +66,16 @@ internal sealed class ProseMask
         var lineStart = 0;
         while (lineStart <= prose.Length)
         {
-            var lineEnd = prose.IndexOf('\n', lineStart);
+            var lineEnd = prose.IndexOfAny(LineBreaks, lineStart);
+            var next = lineEnd + 1;
             if (lineEnd < 0)
             {
                 lineEnd = prose.Length;
+                next = lineEnd + 1;
+            }
+            else if (prose[lineEnd] == '\r' && lineEnd + 1 < prose.Length && prose[lineEnd + 1] == '\n')
+            {
+                next = lineEnd + 2;
             }
 
             var first = -1;
@@ -83,7 +100,7 @@ internal sealed class ProseMask
                 lastContent = last;
             }
 
-            lineStart = lineEnd + 1;
+            lineStart = next;
         }
 
         if (start >= 0)

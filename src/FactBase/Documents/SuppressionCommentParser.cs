@@ -33,7 +33,7 @@ internal static class SuppressionCommentParser
 
             for (; lineOffset < start; lineOffset++)
             {
-                if (text[lineOffset] == '\n')
+                if (IsLineBreak(text, lineOffset))
                 {
                     line++;
                 }
@@ -94,7 +94,7 @@ internal static class SuppressionCommentParser
         var count = 0;
         for (var i = from; i < to; i++)
         {
-            if (text[i] == '\n')
+            if (IsLineBreak(text, i))
             {
                 count++;
             }
@@ -102,4 +102,8 @@ internal static class SuppressionCommentParser
 
         return count;
     }
+
+    /// <summary>Whether a line ends at <paramref name="i"/>: \n, or a \r not followed by \n (old Mac files), as <see cref="Document"/> counts lines.</summary>
+    private static bool IsLineBreak(string text, int i)
+        => text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
 }

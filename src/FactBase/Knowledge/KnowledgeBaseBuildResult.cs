@@ -4,7 +4,7 @@ using FactBase.Model;
 
 namespace FactBase.Knowledge;
 
-/// <summary>The outcome of <see cref="KnowledgeBaseBuilder.Build"/>.</summary>
+/// <summary>The outcome of <see cref="KnowledgeBaseBuilder.Build(System.Collections.Generic.IEnumerable{Parsing.FactFile})"/>.</summary>
 /// <param name="KnowledgeBase">The knowledge base of every valid entity and property.</param>
 /// <param name="Diagnostics">Every problem found, located.</param>
 /// <param name="Entities">The valid entities, as plain equatable data (what the generator emits).</param>

@@ -19,6 +19,13 @@ public static class KnowledgeBaseBuilder
     /// <param name="files">The parsed files, in a stable order.</param>
     /// <returns>The validated entities and vocabulary, and every diagnostic (the files' own first).</returns>
     public static KnowledgeBaseBuildResult Build(IEnumerable<FactFile> files)
+        => Build(files, FactBaseLimits.MaxEntities);
+
+    /// <summary>Builds a knowledge base from parsed files, keeping at most <paramref name="maxEntities"/> entities.</summary>
+    /// <param name="files">The parsed files, in a stable order.</param>
+    /// <param name="maxEntities">The most entities kept; past it one <c>FB0013</c> is reported and the rest are left out.</param>
+    /// <returns>The validated entities and vocabulary, and every diagnostic (the files' own first).</returns>
+    public static KnowledgeBaseBuildResult Build(IEnumerable<FactFile> files, int maxEntities)
     {
         var fileList = files.ToList();
         var diagnostics = new List<FactDiagnostic>();
@@ -44,6 +51,13 @@ public static class KnowledgeBaseBuilder
         var identifiers = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in fileList.SelectMany(f => f.Entities))
         {
+            if (order.Count >= maxEntities)
+            {
+                // Bounds memory and the checker's indexes; see docs/limits.md.
+                Error(FactDiagnosticIds.LimitExceeded, $"more than {maxEntities} entities: '{entity.Id}' and every entity after it are left out (see docs/limits.md)", entity.Location);
+                break;
+            }
+
             if (entities.TryGetValue(entity.Id, out var first))
             {
                 Error(FactDiagnosticIds.DuplicateId, $"id '{entity.Id}' is already used at {first.Location}", entity.Location);

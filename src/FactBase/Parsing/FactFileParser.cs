@@ -17,7 +17,7 @@ namespace FactBase.Parsing;
 public static class FactFileParser
 {
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
-    public const int MaxFileLength = 16 * 1024 * 1024;
+    public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
     private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age" };
@@ -33,8 +33,14 @@ public static class FactFileParser
         var context = new Context(path);
         if (text.Length > MaxFileLength)
         {
-            context.Report(FactDiagnosticIds.LimitExceeded, $"the file is larger than {MaxFileLength / (1024 * 1024)} MB", 1, 1);
+            context.Report(FactDiagnosticIds.LimitExceeded, $"the file is larger than {MaxFileLength / (1024 * 1024)} MB (see docs/limits.md)", 1, 1);
             return context.ToFile();
+        }
+
+        // A byte-order mark left in the text (read without BOM detection) is not part of the first key.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
         }
 
         var (documents, error) = YamlTreeReader.Read(path, text);

@@ -18,10 +18,13 @@ namespace FactBase.Parsing;
 internal static class YamlTreeReader
 {
     /// <summary>The deepest nesting a fact file needs is about five; anything far deeper is an attack or a mistake.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = FactBaseLimits.MaxYamlDepth;
 
     /// <summary>Fact files need no aliases; a few are tolerated.</summary>
-    public const int MaxAliases = 1000;
+    public const int MaxAliases = FactBaseLimits.MaxYamlAliases;
+
+    /// <summary>How many nodes aliases may add when expanded (a "billion laughs" bomb adds billions).</summary>
+    public const int MaxAliasExpansion = FactBaseLimits.MaxYamlAliasExpansion;
 
     /// <summary>Reads every document of <paramref name="text"/>.</summary>
     /// <returns>The documents' roots (<see langword="null"/> for an empty document), or an error.</returns>
@@ -29,8 +32,13 @@ internal static class YamlTreeReader
     {
         var documents = new List<YamlNode?>();
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey)>();
+        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey, long Size, bool Anchored)>();
         var aliases = 0;
+
+        // The expanded size (nodes, aliases counted as copies) of each finished anchored node, and the
+        // total that aliases have added: the bound that keeps an alias bomb from costing anything.
+        var sizes = new Dictionary<YamlNode, long>(); // YamlNode keeps reference equality
+        long expansion = 0;
         YamlNode? root = null;
         var parser = new Parser(new StringReader(text));
         try
@@ -43,6 +51,7 @@ internal static class YamlTreeReader
                     case DocumentStart:
                         root = null;
                         anchors.Clear();
+                        sizes.Clear();
                         break;
                     case DocumentEnd:
                         documents.Add(root);
@@ -50,7 +59,7 @@ internal static class YamlTreeReader
                     case Scalar scalar:
                         var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
                         Remember(scalar.Anchor, node);
-                        Add(node);
+                        Add(node, 1);
                         break;
                     case SequenceStart seq:
                         Push(new YamlSequence((int)seq.Start.Line, (int)seq.Start.Column), seq.Anchor, seq.Start);
@@ -60,8 +69,13 @@ internal static class YamlTreeReader
                         break;
                     case SequenceEnd:
                     case MappingEnd:
-                        var (done, _) = stack.Pop();
-                        Add(done);
+                        var (done, _, size, anchored) = stack.Pop();
+                        if (anchored)
+                        {
+                            sizes[done] = size;
+                        }
+
+                        Add(done, size);
                         break;
                     case AnchorAlias alias:
                         if (++aliases > MaxAliases)
@@ -74,7 +88,19 @@ internal static class YamlTreeReader
                             return (documents, Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} has no anchor", alias.Start));
                         }
 
-                        Add(target);
+                        if (!sizes.TryGetValue(target, out var targetSize))
+                        {
+                            // "&a [ *a ]": the alias is inside its own anchor, which would make the tree a cycle.
+                            return (documents, Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} refers to a node that contains it", alias.Start));
+                        }
+
+                        expansion += targetSize;
+                        if (expansion > MaxAliasExpansion)
+                        {
+                            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"aliases expand to more than {MaxAliasExpansion} nodes", alias.Start));
+                        }
+
+                        Add(target, targetSize);
                         break;
                 }
 
@@ -82,18 +108,21 @@ internal static class YamlTreeReader
                 {
                     if (stack.Count >= MaxDepth)
                     {
-                        throw new YamlException(start, start, $"nesting deeper than {MaxDepth} levels");
+                        throw new DepthExceededException(start);
                     }
 
                     Remember(anchor, container);
-                    stack.Push((container, null));
+                    stack.Push((container, null, 1, !anchor.IsEmpty));
                 }
             }
         }
+        catch (DepthExceededException ex)
+        {
+            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"nesting deeper than {MaxDepth} levels", ex.Start));
+        }
         catch (YamlException ex)
         {
-            var id = ex.Message.StartsWith("nesting deeper", StringComparison.Ordinal) ? FactDiagnosticIds.LimitExceeded : FactDiagnosticIds.MalformedYaml;
-            return (documents, Error(id, Clean(ex.Message), ex.Start));
+            return (documents, Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), ex.Start));
         }
         catch (Exception ex)
         {
@@ -109,10 +138,14 @@ internal static class YamlTreeReader
             if (!anchor.IsEmpty)
             {
                 anchors[anchor.Value] = node;
+                if (node is YamlScalar)
+                {
+                    sizes[node] = 1;
+                }
             }
         }
 
-        void Add(YamlNode node)
+        void Add(YamlNode node, long size)
         {
             if (stack.Count == 0)
             {
@@ -120,26 +153,36 @@ internal static class YamlTreeReader
                 return;
             }
 
-            var (parent, pendingKey) = stack.Pop();
+            var (parent, pendingKey, parentSize, anchored) = stack.Pop();
+            parentSize += size;
             switch (parent)
             {
                 case YamlSequence sequence:
                     sequence.Items.Add(node);
-                    stack.Push((parent, null));
+                    stack.Push((parent, null, parentSize, anchored));
                     break;
                 case YamlMapping mapping when pendingKey is null:
                     // A complex (non-scalar) key is not part of the fact format; keep its text position for the message.
-                    stack.Push((parent, node as YamlScalar ?? new YamlScalar("<complex key>", false, node.Line, node.Column)));
+                    stack.Push((parent, node as YamlScalar ?? new YamlScalar("<complex key>", false, node.Line, node.Column), parentSize, anchored));
                     break;
                 case YamlMapping mapping:
                     mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
-                    stack.Push((parent, null));
+                    stack.Push((parent, null, parentSize, anchored));
                     break;
             }
         }
 
         FactDiagnostic Error(string id, string message, Mark mark)
-            => new(id, FactDiagnosticSeverity.Error, $"malformed YAML: {message}", new Model.SourceLocation(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)));
+            => new(id, FactDiagnosticSeverity.Error, id == FactDiagnosticIds.LimitExceeded ? $"YAML limit exceeded: {message} (see docs/limits.md)" : $"malformed YAML: {message}", new Model.SourceLocation(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)));
+    }
+
+    /// <summary>Thrown out of the event loop when nesting passes <see cref="MaxDepth"/>.</summary>
+    /// <remarks>Its own type: a <see cref="YamlException"/> prefixes its message with a position, so telling it apart by text failed.</remarks>
+    private sealed class DepthExceededException : Exception
+    {
+        public DepthExceededException(Mark start) => Start = start;
+
+        public Mark Start { get; }
     }
 
     /// <summary>YamlDotNet prefixes messages with its own position; the diagnostic carries ours.</summary>

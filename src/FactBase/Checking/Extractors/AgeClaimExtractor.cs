@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactBase.Checking.Claims;
+using FactBase.Checking.Mentions;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Extractors.ExtractorHelpers;
@@ -12,6 +15,17 @@ namespace FactBase.Checking.Extractors;
 /// </summary>
 public sealed class AgeClaimExtractor : IClaimExtractor
 {
+    /// <summary>Words that end the noun phrase after "N-year-old": prepositions, conjunctions, determiners, common verbs.</summary>
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "near", "for", "from", "with", "by", "to", "into", "about", "against", "after", "before", "since",
+        "over", "under", "between", "behind", "outside", "inside", "like", "than", "as", "and", "or", "but", "nor", "that", "which",
+        "who", "whom", "whose", "where", "when", "while", "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "said", "says", "say",
+        "told", "tells", "met", "meets", "saw", "sees", "gave", "took", "made", "went", "came", "left", "won", "lost", "beat",
+        "hit", "sent", "spoke", "wrote", "called", "asked", "urged", "thanked", "praised", "criticised", "criticized", "joined",
+    };
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
@@ -23,7 +37,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             {
                 claim = YearOld(s, i, n) ?? Appositive(s, i, n) ?? YearsOld(s, i, n) ?? Aged(s, i, n);
             }
-            else if (TryOrdinal(t[i], out var nth) && s.IsWordAt(i + 1, "anniversary"))
+            else if (TryOrdinal(t[i], out var nth))
             {
                 claim = Anniversary(s, i, nth);
             }
@@ -43,14 +57,25 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
+        // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
+        // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
         for (var j = i + 5; j < i + 9 && j < s.Tokens.Count; j++)
         {
             if (s.MentionStartingAt(j) is { } m)
             {
-                return Make(s, m.Entity, i, i + 4, n);
+                if (m.Kind == MentionKind.Adjective && !m.IsPossessive)
+                {
+                    j = m.End - 1;
+                    continue;
+                }
+
+                return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
             }
 
-            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Tokens[j].Kind == TokenKind.Number)
+            var token = s.Tokens[j];
+            if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
+                || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
             {
                 break;
             }
@@ -59,25 +84,48 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // "Putin, a 72-year-old former spy": the appositive subject before.
         if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
         {
-            return Make(s, before.Entity, i, i + 4, n);
+            return Make(s, before.Entity, i, i, n);
         }
 
         return null;
     }
 
-    // "Donald Trump, 78, did not attend", "Putin (72)".
+    // "Donald Trump, 78, did not attend", "Putin (72)", "Trump, now 78,", "Trump, who is 78,", "At 78, Trump ...".
     private static Claim? Appositive(SentenceContext s, int i, int n)
     {
-        var open = s.TokenAt(i - 1);
+        var before = i - 1;
+        if (s.IsWordAt(before, "now"))
+        {
+            before--;
+        }
+        else if (s.IsWordAt(before, "is") && s.IsWordAt(before - 1, "who"))
+        {
+            before -= 2;
+        }
+
+        var open = s.TokenAt(before);
         var close = s.TokenAt(i + 1);
         var comma = open?.Is(',') == true && (close is null || close.Is(',') || close.Is('.') || close.Is(';'));
-        var paren = open?.Is('(') == true && close?.Is(')') == true;
-        if (!(comma || paren) || n > 130 || s.MentionEndingBefore(i - 1) is not { IsPossessive: false } m || m.Entity.Type != EntityType.Person)
+        var paren = open?.Is('(') == true && close?.Is(')') == true && before == i - 1;
+        if (n > 130)
         {
             return null;
         }
 
-        return Make(s, m.Entity, i, i, n);
+        if ((comma || paren) && s.MentionEndingBefore(before) is { IsPossessive: false } m && m.Entity.Type == EntityType.Person)
+        {
+            return Make(s, m.Entity, i, i, n);
+        }
+
+        // "At 78, Trump is the oldest ...": a sentence-initial age phrase and a subject in the present tense after it
+        // ("At 16, Trump went to school" speaks of another time).
+        if (i == 1 && s.IsWordAt(0, "at") && close?.Is(',') == true && s.MentionStartingAt(i + 2) is { IsPossessive: false } after
+            && after.Entity.Type == EntityType.Person && s.IsWordAt(after.End, "is", "remains"))
+        {
+            return Make(s, after.Entity, i, i, n);
+        }
+
+        return null;
     }
 
     // "Trump, 78 years old," / "Trump is 78 years old".
@@ -89,9 +137,20 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var k = i - 1;
-        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was"))
+        if (s.IsWordAt(k, "was") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            // "Trump was 70 years old when he took office": an age at a time the sentence does not date.
+            return null;
+        }
+
+        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was", "now"))
         {
             k--;
+        }
+
+        if (s.IsWordAt(k, "who") && s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            k -= 2;
         }
 
         return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, i, n) : null;
@@ -124,12 +183,21 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         return null;
     }
 
-    // "NATO's 75th anniversary" / "the 75th anniversary of NATO".
+    // "NATO's 75th anniversary" / "the 75th anniversary of NATO": an ordinal before a noun of a date property
+    // (the vocabulary's `nouns`, e.g. founded: [anniversary]).
     private static Claim? Anniversary(SentenceContext s, int i, int nth)
     {
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        if (length == 0)
+        {
+            return null;
+        }
+
         var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
-            : s.IsWordAt(i + 2, "of") ? s.MentionStartingAt(s.IsWordAt(i + 3, "the") ? i + 4 : i + 3) : null;
-        if (subject is null || AgeProperty(s, subject.Entity) is not { } property)
+            : s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length)) : null;
+        var property = subject is null ? null
+            : nouns.FirstOrDefault(p => p.Kind == PropertyKind.Date && subject.Entity.GetFact(p.Name)?.Date is not null);
+        if (subject is null || property is null)
         {
             return null;
         }

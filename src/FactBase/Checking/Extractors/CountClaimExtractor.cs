@@ -24,7 +24,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// <summary>Words that stand for an organization named earlier ("the 32-member alliance").</summary>
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "alliance", "bloc", "union", "organization", "organisation", "body", "club", "group",
+        "alliance", "bloc", "union", "organization", "organisation", "body", "club", "group", "league", "federation",
+        "confederation", "coalition", "association", "community", "commonwealth", "partnership", "grouping", "pact",
     };
 
     /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
@@ -36,6 +37,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
+            if (TryOrdinal(t[i], out var nth) && MemberOrdinal(s, i, nth) is { } ordinal)
+            {
+                yield return ordinal;
+                continue;
+            }
+
             if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations.ToArray()) || t[i].IsPossessive)
             {
                 continue;
@@ -49,16 +56,25 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
     }
 
-    // "NATO's 32 members"
+    // "NATO's 32 members", "the alliance's 32 members" (when the sentence names one organization with members)
     private static Claim? Possessive(SentenceContext s, int i, int n)
     {
-        if (s.MentionEndingBefore(i) is not { IsPossessive: true } organization)
+        Entity? organization;
+        if (s.MentionEndingBefore(i) is { IsPossessive: true } named)
+        {
+            organization = named.Entity;
+        }
+        else if (s.TokenAt(i - 1) is { IsPossessive: true } noun && s.IsWordAt(i - 2, "the") && IsOrganizationNoun(s, noun.Text))
+        {
+            organization = SoleOrganization(s);
+        }
+        else
         {
             return null;
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
-        return length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization.Entity, nouns, n) : null;
+        return organization is not null && length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization, nouns, n) : null;
     }
 
     // "all 32 NATO allies", "the 27 EU member states"
@@ -94,13 +110,54 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         // "the 32-member alliance": the organization the sentence names, if only one has members.
-        if (s.TokenAt(after) is { } noun && OrganizationNouns.Contains(noun.Text))
+        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
         {
-            var organizations = s.Mentions.Where(m => HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
-            return organizations.Count == 1 ? Make(s, i, organizations[0], nouns, n) : null;
+            return Make(s, i, organization, nouns, n);
         }
 
         return null;
+    }
+
+    // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
+    private static Claim? MemberOrdinal(SentenceContext s, int i, int nth)
+    {
+        if (nth < 1 || s.IsWordAt(i - 1, Approximations.ToArray()) || s.IsWordAt(i + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        if (length == 0 || Plural(s, i + 1, length))
+        {
+            return null;
+        }
+
+        // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
+        var organization = s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length))?.Entity
+            : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
+            : SoleOrganization(s);
+        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
+        {
+            return null;
+        }
+
+        // The member: the nearest entity named before the ordinal that has been in the organization.
+        var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
+            && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
+        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, i), member.Entity, organization, property, nth);
+    }
+
+    /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
+    private static bool IsOrganizationNoun(SentenceContext s, string word)
+        => OrganizationNouns.Contains(word)
+           || s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
+               .Any(name => name.Split(' ').Skip(1).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>
+    private static Entity? SoleOrganization(SentenceContext s)
+    {
+        var organizations = s.Mentions.Where(m => m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
+        return organizations.Count == 1 ? organizations[0] : null;
     }
 
     // "NATO, with its 30 members", "NATO has 32 members"

@@ -53,9 +53,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         var subject = SubjectBefore(s, verb, e => Has(e) is not null);
 
-        // "Founded in 1949, NATO ...": the subject follows the participle phrase.
+        // "Founded in 1949, NATO ..." / "Founded in 1948, the EU ...": the subject follows the participle phrase.
         if (subject is null && verb == 0 && s.TokenAt(date.Value.End)?.Is(',') == true
-            && s.MentionStartingAt(date.Value.End + 1) is { } after && Has(after.Entity) is not null)
+            && s.MentionStartingAt(SkipDeterminer(s, date.Value.End + 1)) is { } after && Has(after.Entity) is not null)
         {
             subject = after;
         }
@@ -70,13 +70,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     private static Claim? JoinDate(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
     {
-        var k = verb + length;
-        if (s.IsWordAt(k, "the"))
-        {
-            k++;
-        }
-
-        if (s.MentionStartingAt(k) is not { } organization)
+        if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization)
         {
             return null;
         }

@@ -98,6 +98,9 @@ internal static class ExtractorHelpers
     public static bool HasMembers(SentenceContext s, Entity entity)
         => s.KnowledgeBase.Properties.Any(p => p.Kind is PropertyKind.Members or PropertyKind.Count && entity.GetFact(p.Name) is { IsTimeline: true });
 
+    /// <summary>The index past a definite article at <paramref name="k"/> ("the EU"), else <paramref name="k"/>.</summary>
+    public static int SkipDeterminer(SentenceContext s, int k) => s.IsWordAt(k, "the") ? k + 1 : k;
+
     /// <summary>A span from the start of one token to the end of another.</summary>
     public static TextSpan SpanOf(IReadOnlyList<Token> tokens, int first, int last)
         => new(tokens[first].Span.Start, tokens[last].Span.Start + tokens[last].Text.Length - tokens[first].Span.Start);

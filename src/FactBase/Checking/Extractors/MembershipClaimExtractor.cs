@@ -28,10 +28,15 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 yield return claim;
             }
 
-            if (NameIsMember(s, mention) is { } predicate)
+            foreach (var claim in NameIsMember(s, mention))
             {
-                yield return predicate;
+                yield return claim;
             }
+        }
+
+        foreach (var claim in MainClause(s))
+        {
+            yield return claim;
         }
     }
 
@@ -60,15 +65,91 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
     }
 
-    // "X, which is (not) a NATO member", "X is a member of NATO", "X, a member of NATO since 1952".
-    private static Claim? NameIsMember(SentenceContext s, Mention subject)
+    // "X, which is (not) a NATO member", "X is a member of NATO", "X, a member of NATO since 1952",
+    // "X and Y are not members of NATO", "In 2020, X was not a member of the EU".
+    private static IEnumerable<Claim> NameIsMember(SentenceContext s, Mention first)
     {
-        var k = subject.End;
+        // A coordinated subject: "Moldova and Ukraine", "Finland, Sweden and Norway". A mention inside one is not a subject of its own.
+        if (s.IsWordAt(first.First - 1, "and", "or") || (s.TokenAt(first.First - 1)?.Is(',') == true && s.MentionEndingBefore(first.First - 1) is { Kind: not MentionKind.Adjective }))
+        {
+            yield break;
+        }
+
+        var subjects = new List<Mention> { first };
+        var k = first.End;
+        var coordinated = false;
+        while (true)
+        {
+            var next = k;
+            if (s.TokenAt(next)?.Is(',') == true)
+            {
+                next++;
+            }
+
+            var and = s.IsWordAt(next, "and");
+            if (and)
+            {
+                next++;
+            }
+
+            if (next == k || s.MentionStartingAt(next) is not { Kind: not MentionKind.Adjective, IsPossessive: false } more || more.Entity.Type == EntityType.Person)
+            {
+                break;
+            }
+
+            subjects.Add(more);
+            k = more.End;
+            if (and)
+            {
+                coordinated = true;
+                break;
+            }
+        }
+
+        if (subjects.Count > 1 && !coordinated)
+        {
+            yield break;
+        }
+
+        foreach (var claim in Predicate(s, subjects, k))
+        {
+            yield return claim;
+        }
+    }
+
+    // "Finland, which joined NATO in 2023, is a member of the EU": the sentence's subject after a relative clause.
+    private static IEnumerable<Claim> MainClause(SentenceContext s)
+    {
+        var subject = s.Mentions.FirstOrDefault();
+        if (subject is null || subject.First > 1 || subject.Kind == MentionKind.Adjective || subject.IsPossessive || s.TokenAt(subject.End)?.Is(',') != true
+            || !s.IsWordAt(subject.End + 1, "which", "who", "that"))
+        {
+            yield break;
+        }
+
+        for (var k = subject.End + 2; k < s.Tokens.Count; k++)
+        {
+            if (s.TokenAt(k - 1)?.Is(',') == true && s.IsWordAt(k, "is", "remains", "has", "was"))
+            {
+                foreach (var claim in Predicate(s, new[] { subject }, k))
+                {
+                    yield return claim;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    // The predicate after the subject(s), from token k: ", [which|who|that] is [not] a [founding] NATO member [since 1952]".
+    private static IEnumerable<Claim> Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k)
+    {
+        var plural = subjects.Count > 1;
         var appositive = false;
         if (s.TokenAt(k)?.Is(',') == true)
         {
             k++;
-            appositive = true;
+            appositive = !plural;
             if (s.IsWordAt(k, "which", "who", "that"))
             {
                 k++;
@@ -76,17 +157,34 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             }
         }
 
-        if (s.IsWordAt(k, "is", "remains"))
+        var past = false;
+        if (s.IsWordAt(k, plural ? "are" : "is") || s.IsWordAt(k, plural ? "remain" : "remains"))
         {
             k++;
         }
-        else if (s.IsWordAt(k, "has") && s.IsWordAt(k + 1, "been"))
+        else if (s.IsWordAt(k, plural ? "were" : "was"))
+        {
+            past = true;
+            k++;
+        }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "been"))
         {
             k += 2;
         }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "never") && s.IsWordAt(k + 2, "been"))
+        {
+            // "has never been a member": handled as "not" below.
+            k += 1;
+        }
         else if (!appositive)
         {
-            return null;
+            yield break;
+        }
+
+        // A past tense speaks of some earlier time: only checkable when the sentence names it ("In 2020, X was ...").
+        if (past && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            yield break;
         }
 
         var member = true;
@@ -94,67 +192,121 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         {
             member = false;
             k++;
+            if (s.IsWordAt(k, "yet", "currently", "even"))
+            {
+                k++;
+            }
         }
         else if (s.IsWordAt(k, "no") && s.IsWordAt(k + 1, "longer"))
         {
             member = false;
             k += 2;
         }
-
-        if (!s.IsWordAt(k, "a", "an"))
+        else if (s.IsWordAt(k, "never") && s.IsWordAt(k + 1, "been"))
         {
-            return null;
+            member = false;
+            k += 2;
         }
 
-        k++;
+        if (plural)
+        {
+            if (s.IsWordAt(k, "all", "both"))
+            {
+                k++;
+            }
+        }
+        else if (s.IsWordAt(k, "a", "an"))
+        {
+            k++;
+        }
+        else
+        {
+            yield break;
+        }
+
         if (s.IsWordAt(k, "founding", "full", "fellow"))
         {
             k++;
         }
 
-        Mention? organization;
-        PropertyDefinition? property;
+        var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
         if (s.MentionStartingAt(k) is { } o1)
         {
             // "a NATO member"
             var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
-            organization = o1;
-            property = length > 0 ? MembersProperty(o1.Entity, nouns, allowCount: false) : null;
+            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
+            {
+                organizations.Add((o1, property));
+            }
+
             k = o1.End + length;
         }
         else
         {
-            // "a member of (the) NATO"
+            // "a member of (the) NATO", "a member of the EU and NATO"
             var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
-            if (length == 0 || !s.IsWordAt(k + length, "of"))
+            if (length == 0 || !IsNumber(s, k, length, plural) || !s.IsWordAt(k + length, "of"))
             {
-                return null;
+                yield break;
             }
 
-            var o = k + length + 1;
-            if (s.IsWordAt(o, "the"))
+            k = k + length + 1;
+            while (s.MentionStartingAt(SkipDeterminer(s, k)) is { } o && MembersProperty(o.Entity, nouns, allowCount: false) is { } property)
             {
-                o++;
+                organizations.Add((o, property));
+                k = o.End;
+                if (!s.IsWordAt(k, "and") || organizations.Count > 1)
+                {
+                    break;
+                }
+
+                k++;
             }
 
-            organization = s.MentionStartingAt(o);
-            property = organization is null ? null : MembersProperty(organization.Entity, nouns, allowCount: false);
-            k = organization?.End ?? k;
+            if (s.IsWordAt(k - 1, "and"))
+            {
+                yield break;
+            }
         }
 
-        if (organization is null || property is null || organization.Entity.Id == subject.Entity.Id)
+        // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
+        if (organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
-            return null;
+            yield break;
         }
 
         FactDate? since = null;
         var last = k - 1;
-        if (s.IsWordAt(k, "since") && DateExpression.Read(s.Tokens, k + 1) is { } date)
+        var sinceFirst = -1;
+        if (organizations.Count == 1 && s.IsWordAt(k, "since") && DateExpression.Read(s.Tokens, k + 1) is { } date)
         {
             since = date.Date;
+            sinceFirst = k + 1;
             last = k + date.Length;
         }
 
-        return new MembershipClaim(SpanOf(s.Tokens, subject.First, last), subject.Entity, organization.Entity, property, member, member ? since : null, s.Time);
+        foreach (var (organization, property) in organizations)
+        {
+            foreach (var subject in subjects)
+            {
+                if (subject.Entity.Id != organization.Entity.Id)
+                {
+                    // One subject: the whole statement; several: each subject's own name.
+                    // With "since DATE" the date is what can be wrong (and what a fix replaces), so the finding points at it.
+                    var span = plural ? subject.Span
+                        : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
+                        : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
+                    yield return new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time);
+                }
+            }
+        }
+    }
+
+    // A singular subject takes "a member", a plural one "members".
+    private static bool IsNumber(SentenceContext s, int start, int length, bool plural)
+    {
+        var last = s.Tokens[start + length - 1].Text;
+        var isPlural = last.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", System.StringComparison.OrdinalIgnoreCase);
+        return isPlural == plural;
     }
 }

@@ -5,6 +5,7 @@ using FactBase.Checking.Claims;
 using FactBase.Checking.Mentions;
 using FactBase.Model;
 using FactBase.Text;
+using static FactBase.Checking.Extractors.ExtractorHelpers;
 
 namespace FactBase.Checking.Extractors;
 
@@ -49,16 +50,18 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
     }
 
-    // [former|then-] [Qualifier] Title [of Qualifier] [,] Person
+    // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
     private static Claim? TitleBeforeName(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
     {
         var end = title + length;
-        if (IsOtherOffice(s, title - 1) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
+        if (IsOtherOffice(s, title - 1) || IsHyphenatedOtherOffice(s, title - 2) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
         {
             return null;
         }
 
-        var qualifier = s.MentionEndingBefore(title) is { } q && q.Entity.Type != EntityType.Person ? q : null;
+        // "Ukraine's former president X": a tense marker between the qualifier and the title.
+        var (tense, lead) = TenseBefore(s, title);
+        var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
         if (qualifier is null && s.IsWordAt(end, "of"))
         {
             var k = s.IsWordAt(end + 1, "the") ? end + 2 : end + 1;
@@ -74,43 +77,91 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             end++;
         }
 
-        if (s.MentionStartingAt(end) is not { } person || person.Entity.Type != EntityType.Person || s.TokenAt(title - 1)?.IsPossessive == true && qualifier is null)
+        if (s.MentionStartingAt(end) is not { } person || person.Entity.Type != EntityType.Person || s.TokenAt(lead - 1)?.IsPossessive == true && qualifier is null)
         {
             return null;
         }
 
-        // Without a qualifier only a capitalized title before a name is a title ("President Trump", not "the president Trump said").
-        if (qualifier is null && !s.Tokens[title].IsCapitalized)
+        if (tense == RoleTense.Current)
+        {
+            tense = TenseBefore(s, qualifier?.First < title ? qualifier.First : title).Tense;
+        }
+
+        // Without a qualifier only a capitalized title ("President Trump") or one after "former", "ex-" or "then-"
+        // ("then-president Biden") is a title before a name; "the president Trump said" is not.
+        if (qualifier is null && !s.Tokens[title].IsCapitalized && tense == RoleTense.Current)
         {
             return null;
         }
 
-        var tense = Tense(s, qualifier?.First < title ? qualifier.First : title);
         return Make(s, person, qualifier?.Entity, offices, tense);
     }
 
-    // Person, [the|a] [former] Qualifier['s] title
+    // Person, [the|a] [former] Qualifier['s] [former] title | Person, [the] [former] title of [the] Qualifier
+    // and the same after "is", "was", "became" or ", who is": "Mark Rutte is a former Dutch prime minister".
     private static Claim? NameBeforeTitle(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
     {
-        if (s.MentionEndingBefore(title) is not { } qualifier || qualifier.Entity.Type == EntityType.Person || IsOtherOffice(s, qualifier.First - 1))
+        var end = title + length;
+        if (s.Tokens[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
         {
             return null;
         }
 
-        var k = qualifier.First - 1;
-        var tense = RoleTense.Current;
-        if (s.IsWordAt(k, "former"))
+        var (tense, k) = TenseBefore(s, title);
+        Mention? qualifier;
+        if (s.MentionEndingBefore(k) is { } before && before.Entity.Type != EntityType.Person)
         {
-            tense = RoleTense.Former;
+            qualifier = before;
+            k = before.First;
+        }
+        else if (s.IsWordAt(end, "of") && s.MentionStartingAt(SkipDeterminer(s, end + 1)) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
+                 && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
+        {
+            qualifier = after;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (IsOtherOffice(s, k - 1))
+        {
+            return null;
+        }
+
+        if (tense == RoleTense.Current)
+        {
+            (tense, k) = TenseBefore(s, k);
+        }
+
+        if (s.IsWordAt(k - 1, "the", "a", "an"))
+        {
             k--;
         }
 
-        if (s.IsWordAt(k, "the", "a", "an"))
+        // The link between the person and the title: an appositive comma or a copula.
+        Mention? person;
+        if (s.TokenAt(k - 1)?.Is(',') == true)
         {
-            k--;
+            person = s.MentionEndingBefore(k - 1);
+        }
+        else if (s.IsWordAt(k - 1, "is", "was", "became"))
+        {
+            if (!s.IsWordAt(k - 1, "is") && tense == RoleTense.Current)
+            {
+                // "X was Britain's prime minister": at some time before, or at the time the sentence names.
+                tense = RoleTense.Then;
+            }
+
+            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
+            person = s.MentionEndingBefore(who);
+        }
+        else
+        {
+            return null;
         }
 
-        if (s.TokenAt(k)?.Is(',') != true || s.MentionEndingBefore(k) is not { } person || person.Entity.Type != EntityType.Person || person.IsPossessive)
+        if (person is null || person.Entity.Type != EntityType.Person || person.IsPossessive)
         {
             return null;
         }
@@ -138,34 +189,38 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         return candidates.Count == 0 ? null : new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
     }
 
-    private static RoleTense Tense(SentenceContext s, int start)
+    /// <summary>"former", "ex-", "then-" or "then" right before <paramref name="index"/>: the tense and where the marker starts.</summary>
+    private static (RoleTense Tense, int Start) TenseBefore(SentenceContext s, int index)
     {
-        // "former", "ex-", "then-" directly before the qualifier or title (possibly after a determiner).
-        if (s.IsWordAt(start - 1, "former"))
+        if (s.IsWordAt(index - 1, "former"))
         {
-            return RoleTense.Former;
+            return (RoleTense.Former, index - 1);
         }
 
-        if (s.TokenAt(start - 1)?.Is('-') == true)
+        if (s.TokenAt(index - 1)?.Is('-') == true)
         {
-            if (s.IsWordAt(start - 2, "ex"))
+            if (s.IsWordAt(index - 2, "ex"))
             {
-                return RoleTense.Former;
+                return (RoleTense.Former, index - 2);
             }
 
-            if (s.IsWordAt(start - 2, "then"))
+            if (s.IsWordAt(index - 2, "then"))
             {
-                return RoleTense.Then;
+                return (RoleTense.Then, index - 2);
             }
         }
 
-        if (s.IsWordAt(start - 1, "then"))
+        if (s.IsWordAt(index - 1, "then"))
         {
-            return RoleTense.Then;
+            return (RoleTense.Then, index - 1);
         }
 
-        return RoleTense.Current;
+        return (RoleTense.Current, index);
     }
+
+    // "Vice-President X": the other-office word before a hyphen.
+    private static bool IsHyphenatedOtherOffice(SentenceContext s, int index)
+        => s.TokenAt(index + 1)?.Is('-') == true && IsOtherOffice(s, index);
 
     private static bool IsOtherOffice(SentenceContext s, int index)
         => s.TokenAt(index) is { Kind: TokenKind.Word } token && OtherOffice.Contains(token.Text);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using FactBase.Text;
 
 namespace FactBase.Checking.Mentions;
@@ -27,11 +28,19 @@ internal sealed class MisspellingDetector
         _vocabulary = vocabulary;
     }
 
-    /// <summary>The misspelled words of a sentence, by token index.</summary>
-    public List<(int Index, SpellingCandidate Candidate)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
+    /// <summary>Words before a name that mark it as a person's name: honorifics (titles come from the vocabulary).</summary>
+    private static readonly HashSet<string> Honorifics = new(System.StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady" };
+
+    /// <summary>
+    /// The probably misspelled words of a sentence, by token index. <c>Certain</c> is false when only the document
+    /// backs the correction (the entity is named elsewhere): such a word is a misspelling only if reading it as the
+    /// name makes a claim, which the caller checks; "Germans", "Victor", "NATS" are words of their own.
+    /// </summary>
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
     {
-        List<(int, SpellingCandidate)>? found = null;
+        List<(int, SpellingCandidate, bool)>? found = null;
         List<SpellingCandidate>? scratch = null;
+        List<SpellingCandidate>? groups = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -40,49 +49,76 @@ internal sealed class MisspellingDetector
                 continue;
             }
 
+            // Name words, vocabulary words and words with a dot have no candidates (remembered per word).
             var candidates = CandidatesOf(token.Text, ref scratch);
-            if (candidates.Length == 0)
+            if (candidates.Length == 0 || IsPluralOfName(token.Text))
             {
                 continue;
             }
 
             var isAcronym = IsAllUpper(token.Text);
 
-            // Exactly one correction (one word, whatever the entity) passes; several: we cannot tell which was meant.
-            SpellingCandidate? first = null;
-            var ambiguous = false;
+            // The first matching candidate of each different word, in lookup order: only the first of a word is used below,
+            // so once a word has one, more candidates with that word are not weighed ("Republics" is one edit from the
+            // "Republic" of thousands of names).
+            groups ??= new List<SpellingCandidate>();
+            groups.Clear();
             foreach (var candidate in candidates)
             {
-                // Once a correction is found, more entities with the same word cannot change the outcome: skip them
-                // ("Republics" is one edit from the "Republic" of thousands of names).
-                if (first is not null && string.Equals(first.Word, candidate.Word, StringComparison.Ordinal))
+                if (HasWord(groups, candidate.Word))
                 {
                     continue;
                 }
 
-                if (!(isAcronym ? IsAcronymMatch(token.Text, candidate, state) : IsWordMatch(tokens, i, candidate, state)))
+                if (isAcronym ? IsAcronymMatch(token.Text, candidate, state) : IsWordMatch(tokens, i, candidate, state))
                 {
-                    continue;
-                }
-
-                if (first is null)
-                {
-                    first = candidate;
-                }
-                else if (!string.Equals(first.Word, candidate.Word, StringComparison.Ordinal))
-                {
-                    ambiguous = true;
-                    break;
+                    groups.Add(candidate);
                 }
             }
 
-            if (first is not null && !ambiguous)
+            // Several spellings of one entity's name ("Zelenskky": Zelensky, Zelenskyy): suggest the canonical one.
+            if (groups.Count > 1 && IsOneEntity(groups))
             {
-                (found ??= new List<(int, SpellingCandidate)>()).Add((i, first));
+                var nameWords = NameIndex.Words(groups[0].Entity.Name);
+                groups.RemoveAll(g => !nameWords.Exists(w => w.Text == g.Word));
+            }
+
+            // Several different corrections: we cannot tell which was meant.
+            if (groups.Count == 1)
+            {
+                var candidate = groups[0];
+                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || IsInNameContext(tokens, i, candidate);
+                (found ??= new List<(int, SpellingCandidate, bool)>()).Add((i, candidate, certain));
             }
         }
 
-        return found ?? new List<(int, SpellingCandidate)>(0);
+        return found ?? new List<(int, SpellingCandidate, bool)>(0);
+    }
+
+    private static bool HasWord(List<SpellingCandidate> groups, string word)
+    {
+        foreach (var g in groups)
+        {
+            if (string.Equals(g.Word, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneEntity(List<SpellingCandidate> groups)
+    {
+        for (var k = 1; k < groups.Count; k++)
+        {
+            if (!string.Equals(groups[k].Entity.Id, groups[0].Entity.Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The spelling candidates of a word, or none when it is a name word, a vocabulary word or has a dot.</summary>
@@ -127,6 +163,14 @@ internal sealed class MisspellingDetector
         return true;
     }
 
+    /// <summary>Whether a word is written in capitals only ("NATO").</summary>
+    public static bool IsAcronym(string word) => IsAllUpper(word);
+
+    // "the Macrons", "two Trumps": a name with a plural ending is not a misspelling of it.
+    private bool IsPluralOfName(string word)
+        => (word.EndsWith("s", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 1)))
+           || (word.EndsWith("es", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 2)));
+
     private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
         => candidate.Word.Length == word.Length
            && candidate.IsAllUpper
@@ -141,8 +185,7 @@ internal sealed class MisspellingDetector
         }
 
         // Context: the rest of the name is right beside it ("Jens Stoltenburg", "Vladmir Putin") ...
-        var nameWords = candidate.OtherWords;
-        if (IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords))
+        if (IsNextToRestOfName(tokens, index, candidate))
         {
             return true;
         }
@@ -161,6 +204,43 @@ internal sealed class MisspellingDetector
         foreach (var w in nameWords)
         {
             if (string.Equals(w, tokens[k].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Jens Stoltenburg", "Vladmir Putin": another word of the same name right beside it.
+    private static bool IsNextToRestOfName(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate)
+    {
+        var nameWords = candidate.OtherWords;
+        return IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords);
+    }
+
+    // "Mr Stoltenbreg", "President Macorn", "NATA allies", "NATA Secretary General": an honorific or a title before it,
+    // or a title or member noun of one of the entity's own properties after it.
+    private bool IsInNameContext(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate)
+    {
+        var entity = candidate.Entity;
+        if (entity.Type == Model.EntityType.Person && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalized
+            && (Honorifics.Contains(tokens[index - 1].Text) || IsTitleEnding(tokens, index)))
+        {
+            return true;
+        }
+
+        var title = _vocabulary.MatchTitle(tokens, index + 1);
+        var noun = _vocabulary.MatchNoun(tokens, index + 1);
+        return title.Properties.Concat(noun.Properties).Any(p => entity.GetFact(p.Name) is not null);
+    }
+
+    // Whether a vocabulary title ends right before the word ("Secretary General Stoltenbreg").
+    private bool IsTitleEnding(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var start = System.Math.Max(0, index - 4); start < index; start++)
+        {
+            if (_vocabulary.MatchTitle(tokens, start).Length == index - start)
             {
                 return true;
             }

@@ -27,6 +27,9 @@ public sealed class NameIndex
     private readonly Dictionary<long, object> _deletes = new();
     private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
 
+    // The longest word indexed for spelling; longer words cannot be one edit away from any of them.
+    private int _longestSpellingWord;
+
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
@@ -51,7 +54,8 @@ public sealed class NameIndex
                     if (word.Kind == TokenKind.Word)
                     {
                         _nameWords.Add(word.Text);
-                        if (word.Text.Length >= 4)
+                        // Words past the limit are not indexed for spelling: their deletes cost length squared.
+                        if (word.Text.Length >= 4 && word.Text.Length <= FactBaseLimits.MaxSpellingWordLength)
                         {
                             joined ??= string.Join(" ", words.Select(t => t.Text));
                             if (!candidates.ContainsKey((word.Text, joined)))
@@ -68,6 +72,12 @@ public sealed class NameIndex
 
             foreach (var adjective in entity.Adjectives)
             {
+                // "American" is a word of the US, not a misspelling of "America".
+                foreach (var word in Words(adjective).Where(w => w.Kind == TokenKind.Word))
+                {
+                    _nameWords.Add(word.Text);
+                }
+
                 Add(Words(adjective), entity, MentionKind.Adjective);
             }
         }
@@ -75,7 +85,7 @@ public sealed class NameIndex
         _root.Freeze();
     }
 
-    /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name.</summary>
+    /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
     /// <param name="word">A word.</param>
     /// <returns><see langword="true"/> when some name or alias contains it.</returns>
     public bool IsNameWord(string word) => _nameWords.Contains(word);
@@ -131,6 +141,12 @@ public sealed class NameIndex
     /// <remarks>Not memoised here: <see cref="MisspellingDetector"/> remembers its per-word answers.</remarks>
     internal void SpellingCandidates(string word, List<SpellingCandidate> found)
     {
+        // Generating the deletes of a word costs its length squared: a 1 MB "word" hung the checker.
+        if (word.Length > _longestSpellingWord + 1)
+        {
+            return;
+        }
+
         var lower = word.ToLowerInvariant();
         var start = found.Count;
 
@@ -361,6 +377,7 @@ public sealed class NameIndex
     private void AddSpelling(SpellingCandidate candidate)
     {
         var lower = candidate.LowerWord;
+        _longestSpellingWord = Math.Max(_longestSpellingWord, lower.Length);
         for (var deleted = -1; deleted < lower.Length; deleted++)
         {
             AddVariant(FormHash(lower, deleted), candidate);
@@ -491,8 +508,8 @@ internal sealed class SpellingCandidate
     /// <summary>Whether every character of <see cref="Word"/> is uppercase (an acronym: "NATO").</summary>
     public bool IsAllUpper { get; }
 
-    /// <summary>The tokens of <see cref="Name"/> other than <see cref="Word"/> ("Jens"), computed on first use.</summary>
-    public string[] OtherWords => _otherWords ??= NameIndex.Words(Name).Select(t => t.Text).Where(w => w != Word).ToArray();
+    /// <summary>The word tokens of <see cref="Name"/> other than <see cref="Word"/> ("Jens"), computed on first use.</summary>
+    public string[] OtherWords => _otherWords ??= NameIndex.Words(Name).Where(t => t.Kind == TokenKind.Word).Select(t => t.Text).Where(w => w != Word).ToArray();
 
     /// <inheritdoc/>
     public override string ToString() => $"{Word} ({Name}, {Entity.Id})";

@@ -30,6 +30,7 @@ public sealed class ClaimVerifier
         RoleClaim c => VerifyRole(c),
         MembershipClaim c => VerifyMembership(c),
         CountClaim c => VerifyCount(c),
+        MemberOrdinalClaim c => VerifyMemberOrdinal(c),
         NameClaim c => new ClaimVerdict(Verdict.Misspelled, $"'{c.Written}' looks like a misspelling of '{c.Correct}' ({c.Subject.Name})", c.Correct, c.Correct, c.Subject, null, c.Subject.Location),
         _ => null,
     };
@@ -98,7 +99,7 @@ public sealed class ClaimVerifier
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, expected, c.Subject, c.Property.Name, fact.Location);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
     }
 
     private ClaimVerdict VerifyJoinDate(JoinDateClaim c)
@@ -118,7 +119,7 @@ public sealed class ClaimVerifier
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, expected, c.Organization, c.Property.Name, nearest.Location);
+        return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
     }
 
     private ClaimVerdict? VerifyRole(RoleClaim c)
@@ -127,7 +128,7 @@ public sealed class ClaimVerifier
             .Where(t => c.Offices.Any(o => o.Organization.Id == t.Organization.Id && o.Property.Name == t.Property.Name))
             .ToList();
         var office = c.Offices[0];
-        var title = $"{office.Organization.Name} {office.Property.Name.Replace('_', ' ')}";
+        var title = $"{office.Organization.Name} {TitleOf(office.Property)}";
         var fact = office.Organization.GetFact(office.Property.Name)!;
 
         switch (c.Tense)
@@ -158,7 +159,7 @@ public sealed class ClaimVerifier
                         : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {title} before {c.Time.AsOf}") : null;
                 }
 
-                if (times.Any(at => terms.Any(t => Overlaps(t.From, t.To, at))))
+                if (times.Any(at => terms.Any(t => HeldOn(t, at))))
                 {
                     return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} in {times[0]}");
                 }
@@ -168,7 +169,7 @@ public sealed class ClaimVerifier
             default:
                 foreach (var at in c.Time.All)
                 {
-                    if (terms.Any(t => Overlaps(t.From, t.To, at)))
+                    if (terms.Any(t => HeldOn(t, at)))
                     {
                         return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {title} on {at}");
                     }
@@ -226,7 +227,7 @@ public sealed class ClaimVerifier
             }
 
             var expected = AtPrecision(actual.From, since.Precision);
-            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, expected, c.Organization, c.Property.Name, actual.Location);
+            return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
         }
 
         if (c.Time.All.Any(at => MemberAt(at) == c.IsMember))
@@ -299,8 +300,60 @@ public sealed class ClaimVerifier
             fact.Location);
     }
 
+    private static ClaimVerdict? VerifyMemberOrdinal(MemberOrdinalClaim c)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var joins = fact.Timeline.Where(e => e.Value == c.Subject.Id).OrderBy(e => e.From).ToList();
+        if (joins.Count == 0)
+        {
+            return null;
+        }
+
+        // Members that joined on the same day have no order among them: any of their places is right.
+        (int First, int Last) Places(TimelineEntry join)
+        {
+            var day = join.From.Earliest.DayNumber;
+            var before = fact.Timeline.Count(e => e.From.Earliest.DayNumber < day && (e.To is not { } to || to.Earliest.DayNumber >= day));
+            return (before + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
+        }
+
+        // After members have left, "the 6th member" may also count every member that ever joined.
+        (int First, int Last) EverJoined(TimelineEntry join)
+            => (fact.Timeline.Count(e => e.From.Earliest.DayNumber < join.From.Earliest.DayNumber) + 1,
+                fact.Timeline.Count(e => e.From.Earliest.DayNumber <= join.From.Earliest.DayNumber));
+
+        foreach (var join in joins)
+        {
+            var (first, last) = Places(join);
+            var (firstEver, lastEver) = EverJoined(join);
+            if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
+            {
+                return Supported(c.Organization, c.Property.Name, join.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
+            }
+        }
+
+        var latest = joins[joins.Count - 1];
+        var (lo, hi) = Places(latest);
+        var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
+        return new ClaimVerdict(
+            Verdict.Contradicted,
+            $"{c.Subject.Name} joined {c.Organization.Name} on {latest.From} as its {expected} member, not its {Ordinal(c.Ordinal)}",
+            expected,
+            lo == hi ? expected : null,
+            c.Organization,
+            c.Property.Name,
+            latest.Location);
+    }
+
     private static ClaimVerdict Supported(Entity entity, string? property, SourceLocation location, string message)
         => new(Verdict.Supported, message, null, null, entity, property, location);
+
+    /// <summary>
+    /// Whether an office term covers <paramref name="at"/>. Offices change hands during a day (an inauguration at noon),
+    /// so on the last day, the day its successor takes over, the outgoing holder is still right.
+    /// </summary>
+    private static bool HeldOn(OfficeTerm term, FactDate at)
+        => Overlaps(term.From, term.To, at) || (term.To is { } end && end.Precision == DatePrecision.Day && at.Precision == DatePrecision.Day && end == at);
 
     /// <summary>Whether a period [from, to) includes any day of <paramref name="at"/> (a year, a month or a day).</summary>
     private static bool Overlaps(FactDate from, FactDate? to, FactDate at)
@@ -333,6 +386,13 @@ public sealed class ClaimVerifier
         DatePrecision.Month when date.Precision != DatePrecision.Year => new FactDate(date.Year, date.Month).ToString(),
         _ => date.ToString(),
     };
+
+    /// <summary>A suggestion that can replace the written date: only a bare year, whose form we know;
+    /// "June 14, 1946" cannot be rewritten as an ISO date without changing the article's style.</summary>
+    private static string? Replacement(string expected, FactDate claimed) => claimed.Precision == DatePrecision.Year ? expected : null;
+
+    /// <summary>How people name an office: its first title ("Secretary General"), else its property name.</summary>
+    private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
 
     private static string Describe(FactDate date) => (date.Precision == DatePrecision.Year ? "in " : "on ") + date;
 

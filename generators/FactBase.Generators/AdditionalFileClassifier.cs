@@ -1,0 +1,40 @@
+using System;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactBase.Generators;
+
+/// <summary>
+/// Sorts additional files into fact files, articles and others, by the <c>FactBaseKind</c> item metadata
+/// (made visible with <c>CompilerVisibleItemMetadata</c>) and, when a file has none, by its extension.
+/// </summary>
+/// <remarks>
+/// The package's targets mark <c>facts/**/*.yaml</c> with <c>FactBaseKind=Fact</c> and every <c>FactBaseArticle</c>
+/// with <c>FactBaseKind=Article</c>. A <c>.yaml</c>/<c>.yml</c> additional file with no metadata is still a fact file,
+/// so projects that add fact files by hand (<c>FactBaseIncludeFacts=false</c>) keep working; any other value
+/// (for instance <c>None</c>) keeps a YAML file meant for another tool out of the knowledge base.
+/// </remarks>
+internal static class AdditionalFileClassifier
+{
+    /// <summary>The key of the item metadata in the analyzer options of an additional file.</summary>
+    public const string KindMetadata = "build_metadata.AdditionalFiles.FactBaseKind";
+
+    /// <summary>Classifies one additional file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The file's analyzer options (its item metadata).</param>
+    /// <returns>Its kind.</returns>
+    public static AdditionalFileKind Classify(string path, AnalyzerConfigOptions options)
+    {
+        var kind = options.TryGetValue(KindMetadata, out var value) && value is not null ? value.Trim() : string.Empty;
+        if (kind.Length == 0)
+        {
+            return FactsGenerator.IsFactFile(path) ? AdditionalFileKind.Fact : AdditionalFileKind.Other;
+        }
+
+        if (string.Equals(kind, nameof(AdditionalFileKind.Fact), StringComparison.OrdinalIgnoreCase))
+        {
+            return AdditionalFileKind.Fact;
+        }
+
+        return string.Equals(kind, nameof(AdditionalFileKind.Article), StringComparison.OrdinalIgnoreCase) ? AdditionalFileKind.Article : AdditionalFileKind.Other;
+    }
+}

@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactBase.Checking;
+using FactBase.Checking.Findings;
+using FactBase.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FactBase.Cli.Configuration;
+
+/// <summary>Finds and reads <c>.factbase.yaml</c>.</summary>
+/// <remarks>
+/// <code>
+/// facts: [facts, more-facts]   # fact folders or files, relative to this file
+/// builtin-facts: true          # false: only the facts above
+/// include: ["content/**/*.md"] # what `factbase check` with no PATH checks
+/// exclude: ["**/drafts/**"]    # never checked when folders or globs are expanded
+/// as-of: 2025-03-07            # for documents that state no date
+/// severity:                    # error | warning | off, by rule name or code
+///   role: warning
+///   FB1005: off
+/// </code>
+/// </remarks>
+internal static class ConfigLoader
+{
+    private static readonly string[] Keys = { "facts", "builtin-facts", "include", "exclude", "as-of", "severity" };
+
+    /// <summary>The nearest <c>.factbase.yaml</c> in <paramref name="start"/> or a folder above it.</summary>
+    /// <param name="start">The folder to start from.</param>
+    /// <returns>The file's path, or <see langword="null"/>.</returns>
+    public static string? Find(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FactBaseConfig.FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The config a command uses: <paramref name="explicitPath"/>, else the nearest one, else none.</summary>
+    /// <param name="explicitPath">The <c>--config</c> option.</param>
+    /// <param name="noConfig">The <c>--no-config</c> option.</param>
+    /// <returns>The settings, or <see langword="null"/>.</returns>
+    /// <exception cref="ConfigException">The file is missing or invalid.</exception>
+    public static FactBaseConfig? Resolve(string? explicitPath, bool noConfig)
+    {
+        if (noConfig)
+        {
+            return null;
+        }
+
+        if (explicitPath is not null)
+        {
+            return File.Exists(explicitPath) ? Load(explicitPath) : throw new ConfigException(explicitPath, 1, 1, "no such config file");
+        }
+
+        var found = Find(Directory.GetCurrentDirectory());
+        return found is null ? null : Load(found);
+    }
+
+    /// <summary>Reads a config file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ConfigException">The file cannot be read or is not a valid config.</exception>
+    public static FactBaseConfig Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(path, 1, 1, $"cannot read the config file: {Loading.FileSearch.Describe(ex)}");
+        }
+
+        return Parse(path, text);
+    }
+
+    /// <summary>Parses config text.</summary>
+    /// <param name="path">The file's path (for messages and relative paths).</param>
+    /// <param name="text">Its content.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ConfigException">The text is not a valid config.</exception>
+    public static FactBaseConfig Parse(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory();
+        var config = new FactBaseConfig(path, directory);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not ConfigException)
+        {
+            // YamlDotNet throws more than YamlException on hostile input; a bad config is never a crash.
+            throw new ConfigException(path, 1, 1, $"malformed YAML: {ex.Message}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return config;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw Error(path, stream.Documents[1].RootNode, "a config file holds one YAML document");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw Error(path, stream.Documents[0].RootNode, "the config file must be a mapping of settings (facts, include, exclude, severity, as-of, builtin-facts)");
+        }
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "facts":
+                    config = config with { Facts = Strings(path, value, key).Select(f => Path.GetFullPath(Path.Combine(directory, f))).ToList() };
+                    break;
+                case "builtin-facts":
+                    config = config with { BuiltInFacts = Boolean(path, value, key) };
+                    break;
+                case "include":
+                    config = config with { Include = Strings(path, value, key) };
+                    break;
+                case "exclude":
+                    config = config with { Exclude = Strings(path, value, key) };
+                    break;
+                case "as-of":
+                    var dateText = Scalar(path, value, key);
+                    if (!FactDate.TryParse(dateText, out var date) || date.Precision != DatePrecision.Day)
+                    {
+                        throw Error(path, value, $"as-of '{dateText}' is not a date of the form YYYY-MM-DD");
+                    }
+
+                    config = config with { AsOf = date };
+                    break;
+                case "severity":
+                    config = config with { Severities = Severities(path, value) };
+                    break;
+                default:
+                    throw Error(path, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", Keys)}");
+            }
+        }
+
+        return config;
+    }
+
+    /// <summary>Parses a severity word as <c>--severity</c> and the config accept it.</summary>
+    /// <param name="word">error, warning or off.</param>
+    /// <param name="severity">The severity; <see langword="null"/> for off.</param>
+    /// <returns><see langword="true"/> when the word is known.</returns>
+    public static bool TryParseSeverity(string word, out Severity? severity)
+    {
+        switch (word.Trim().ToLowerInvariant())
+        {
+            case "error":
+                severity = Severity.Error;
+                return true;
+            case "warning":
+            case "warn":
+                severity = Severity.Warning;
+                return true;
+            case "off":
+            case "none":
+            case "false":
+                severity = null;
+                return true;
+            default:
+                severity = null;
+                return false;
+        }
+    }
+
+    private static Dictionary<string, Severity?> Severities(string path, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(path, node, "severity must be a mapping of rule: error | warning | off");
+        }
+
+        var result = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var rule = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!RuleCodes.TryFind(rule, out var descriptor))
+            {
+                throw Error(path, keyNode, $"unknown rule '{rule}'; rules: {string.Join(", ", Rules.All)}");
+            }
+
+            var word = Scalar(path, value, rule);
+            if (!TryParseSeverity(word, out var severity))
+            {
+                throw Error(path, value, $"severity '{word}' of {rule} is not error, warning or off");
+            }
+
+            result[descriptor.Rule] = severity;
+        }
+
+        return result;
+    }
+
+    private static List<string> Strings(string path, YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } one })
+        {
+            return new List<string> { one };
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error(path, node, $"{key} must be a list of strings");
+        }
+
+        return sequence.Children.Select(c => c is YamlScalarNode { Value: { Length: > 0 } s } ? s : throw Error(path, c, $"{key} must be a list of strings")).ToList();
+    }
+
+    private static string Scalar(string path, YamlNode node, string key)
+        => node is YamlScalarNode { Value: { } value } ? value : throw Error(path, node, $"{key} must be a single value");
+
+    private static bool Boolean(string path, YamlNode node, string key)
+        => Scalar(path, node, key).ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            var other => throw Error(path, node, $"{key} must be true or false, not '{other}'"),
+        };
+
+    private static ConfigException Error(string path, YamlNode node, string message)
+        => new(path, (int)node.Start.Line, (int)node.Start.Column, message);
+}
