@@ -89,6 +89,14 @@ public sealed class SentenceContext
     public bool IsWordAt(int index, string word1, string word2, string word3)
         => index >= 0 && index < Tokens.Count && (Tokens[index].IsWord(word1) || Tokens[index].IsWord(word2) || Tokens[index].IsWord(word3));
 
+    /// <summary>Whether the token at <paramref name="index"/> is a word in <paramref name="words"/>: one lookup, no array.</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="words">The words, in a set that ignores case (<see cref="System.StringComparer.OrdinalIgnoreCase"/>),
+    /// so the answer equals that of the <c>params</c> overload.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    internal bool IsWordAt(int index, HashSet<string> words)
+        => index >= 0 && index < Tokens.Count && Tokens[index].Kind != TokenKind.Punctuation && words.Contains(Tokens[index].Text);
+
     /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>
     /// <param name="words">The words.</param>

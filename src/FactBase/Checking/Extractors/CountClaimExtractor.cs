@@ -43,7 +43,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations.ToArray()) || t[i].IsPossessive)
+            if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations) || t[i].IsPossessive)
             {
                 continue;
             }
@@ -121,7 +121,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
     // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
     private static Claim? MemberOrdinal(SentenceContext s, int i, int nth)
     {
-        if (nth < 1 || s.IsWordAt(i - 1, Approximations.ToArray()) || s.IsWordAt(i + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
+        if (nth < 1 || s.IsWordAt(i - 1, Approximations) || s.IsWordAt(i + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
         {
             return null;
         }
@@ -163,7 +163,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
     // "NATO, with its 30 members", "NATO has 32 members"
     private static Claim? Having_(SentenceContext s, int i, int n)
     {
-        if (!s.IsWordAt(i - 1, Having.ToArray()))
+        if (!s.IsWordAt(i - 1, Having))
         {
             return null;
         }
