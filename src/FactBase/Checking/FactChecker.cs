@@ -26,6 +26,9 @@ public sealed class FactChecker
     private readonly IReadOnlyList<IClaimExtractor> _extractors;
     private readonly ClaimVerifier _verifier;
 
+    // For checks without supported findings: leaves supported verdicts' messages unformatted (they are dropped).
+    private readonly ClaimVerifier _quietVerifier;
+
     /// <summary>Prepares a checker: indexes the names and the vocabulary of <paramref name="knowledgeBase"/>.</summary>
     /// <param name="knowledgeBase">The facts to check against.</param>
     public FactChecker(KnowledgeBase knowledgeBase)
@@ -40,6 +43,7 @@ public sealed class FactChecker
             new AgeClaimExtractor(), new DateClaimExtractor(), new RoleClaimExtractor(), new MembershipClaimExtractor(), new CountClaimExtractor(),
         };
         _verifier = new ClaimVerifier(knowledgeBase);
+        _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
     }
 
     /// <summary>The knowledge base checked against.</summary>
@@ -76,9 +80,10 @@ public sealed class FactChecker
 
         var findings = new List<Finding>();
         var seen = new HashSet<(string, int, int)>();
+        var verifier = options.IncludeSupported ? _verifier : _quietVerifier;
         foreach (var claim in claims)
         {
-            if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length)) || _verifier.Verify(claim) is not { } verdict)
+            if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length)) || verifier.Verify(claim) is not { } verdict)
             {
                 continue;
             }

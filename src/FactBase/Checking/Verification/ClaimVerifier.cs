@@ -15,9 +15,25 @@ public sealed class ClaimVerifier
 {
     private readonly KnowledgeBase _knowledgeBase;
 
+    // Performance (docs/performance.md): most claims are supported, and their findings are dropped unless
+    // --include-supported asks for them; a verifier for that case does not format their messages.
+    private readonly bool _supportedMessages;
+
     /// <summary>Creates a verifier over a knowledge base.</summary>
     /// <param name="knowledgeBase">The facts.</param>
-    public ClaimVerifier(KnowledgeBase knowledgeBase) => _knowledgeBase = knowledgeBase;
+    public ClaimVerifier(KnowledgeBase knowledgeBase)
+        : this(knowledgeBase, supportedMessages: true)
+    {
+    }
+
+    /// <summary>Creates a verifier that leaves the message of a supported verdict empty unless <paramref name="supportedMessages"/>.</summary>
+    /// <param name="knowledgeBase">The facts.</param>
+    /// <param name="supportedMessages">Whether supported verdicts carry their message; every other verdict always does.</param>
+    internal ClaimVerifier(KnowledgeBase knowledgeBase, bool supportedMessages)
+    {
+        _knowledgeBase = knowledgeBase;
+        _supportedMessages = supportedMessages;
+    }
 
     /// <summary>Checks one claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -54,7 +70,7 @@ public sealed class ClaimVerifier
             var ok = years.Count > 0 ? years.Contains(year) : Math.Abs(c.Time.AsOf.Year - year) <= 1;
             if (ok)
             {
-                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
+                return Supported(c.Subject, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
             }
 
             var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
@@ -73,7 +89,7 @@ public sealed class ClaimVerifier
             var (min, max) = Range(at);
             if (c.Age >= min && c.Age <= max)
             {
-                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
+                return Supported(c.Subject, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
             }
         }
 
@@ -89,13 +105,13 @@ public sealed class ClaimVerifier
             fact.Location);
     }
 
-    private static ClaimVerdict VerifyDate(DateClaim c)
+    private ClaimVerdict VerifyDate(DateClaim c)
     {
         var fact = c.Subject.GetFact(c.Property.Name)!;
         var actual = fact.Date!.Value;
         if (SameAtPrecision(c.Claimed, actual))
         {
-            return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {actual}");
+            return Supported(c.Subject, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name}: {c.Property.Name} {actual}");
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
@@ -109,7 +125,7 @@ public sealed class ClaimVerifier
         var match = periods.FirstOrDefault(p => SameAtPrecision(c.Claimed, p.From));
         if (match is not null)
         {
-            return Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
+            return Supported(c.Organization, c.Property.Name, match.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
         }
 
         if (periods.Count == 0)
@@ -138,7 +154,7 @@ public sealed class ClaimVerifier
                 {
                     if (terms.Any(t => t.From.Earliest.DayNumber < at.Earliest.DayNumber) && !terms.Any(t => Overlaps(t.From, t.To, at.Latest)))
                     {
-                        return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} before {at}");
+                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title} before {at}");
                     }
                 }
 
@@ -155,13 +171,13 @@ public sealed class ClaimVerifier
                 {
                     // "then-President X" with no time named: right if X held it at some time before the article.
                     return terms.Any(t => t.From.Earliest.DayNumber < c.Time.AsOf.Earliest.DayNumber)
-                        ? Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title}")
+                        ? Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title}")
                         : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {title} before {c.Time.AsOf}") : null;
                 }
 
                 if (times.Any(at => terms.Any(t => HeldOn(t, at))))
                 {
-                    return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {title} in {times[0]}");
+                    return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title} in {times[0]}");
                 }
 
                 return c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, times[0], $"{c.Subject.Name} was not {title} in {times[0]}") : null;
@@ -171,7 +187,7 @@ public sealed class ClaimVerifier
                 {
                     if (terms.Any(t => HeldOn(t, at)))
                     {
-                        return Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {title} on {at}");
+                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {title} on {at}");
                     }
                 }
 
@@ -217,7 +233,7 @@ public sealed class ClaimVerifier
             var match = periods.FirstOrDefault(p => SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary));
             if (match is not null)
             {
-                return Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} is {label} since {match.From}");
+                return Supported(c.Organization, c.Property.Name, match.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {label} since {match.From}");
             }
 
             var actual = periods.LastOrDefault(p => p.From.Earliest.DayNumber <= c.Time.Primary.Latest.DayNumber);
@@ -232,7 +248,7 @@ public sealed class ClaimVerifier
 
         if (c.Time.All.Any(at => MemberAt(at) == c.IsMember))
         {
-            return Supported(c.Organization, c.Property.Name, fact.Location, $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+            return Supported(c.Organization, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
         }
 
         var at0 = c.Time.Primary;
@@ -277,7 +293,7 @@ public sealed class ClaimVerifier
         {
             if (CountAt(at) == c.Count || (at.Precision != DatePrecision.Day && CountAt(at.Latest) == c.Count))
             {
-                return Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
+                return Supported(c.Subject, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
             }
         }
 
@@ -300,7 +316,7 @@ public sealed class ClaimVerifier
             fact.Location);
     }
 
-    private static ClaimVerdict? VerifyMemberOrdinal(MemberOrdinalClaim c)
+    private ClaimVerdict? VerifyMemberOrdinal(MemberOrdinalClaim c)
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
         var joins = fact.Timeline.Where(e => e.Value == c.Subject.Id).OrderBy(e => e.From).ToList();
@@ -328,7 +344,7 @@ public sealed class ClaimVerifier
             var (firstEver, lastEver) = EverJoined(join);
             if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
             {
-                return Supported(c.Organization, c.Property.Name, join.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
+                return Supported(c.Organization, c.Property.Name, join.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
             }
         }
 
