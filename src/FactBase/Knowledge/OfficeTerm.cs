@@ -15,5 +15,5 @@ public sealed record OfficeTerm(Entity Organization, PropertyDefinition Property
     /// <param name="date">The date asked about.</param>
     /// <returns><see langword="true"/> when the person held the office on that date.</returns>
     public bool Covers(FactDate date)
-        => From.Earliest.DayNumber <= date.Earliest.DayNumber && (To is not { } to || date.Earliest.DayNumber < to.Earliest.DayNumber);
+        => Period.Covers(From, To, date);
 }

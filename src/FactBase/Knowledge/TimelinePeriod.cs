@@ -14,5 +14,5 @@ public sealed record TimelinePeriod<T>(T Value, FactDate From, FactDate? To, str
     /// <param name="date">The date asked about.</param>
     /// <returns><see langword="true"/> when <c>From &lt;= date &lt; To</c>.</returns>
     public bool Covers(FactDate date)
-        => From.Earliest.DayNumber <= date.Earliest.DayNumber && (To is not { } to || date.Earliest.DayNumber < to.Earliest.DayNumber);
+        => Period.Covers(From, To, date);
 }

@@ -12,5 +12,5 @@ public sealed record TimelineEntry(string Value, FactDate From, FactDate? To, st
     /// <param name="date">A date of day precision.</param>
     /// <returns><see langword="true"/> when <c>From &lt;= date &lt; To</c>.</returns>
     public bool Covers(FactDate date)
-        => From.Earliest.DayNumber <= date.DayNumber && (To is not { } to || date.DayNumber < to.Earliest.DayNumber);
+        => Period.Covers(From, To, date);
 }

@@ -373,7 +373,7 @@ public sealed class ClaimVerifier
 
     /// <summary>Whether a period [from, to) includes any day of <paramref name="at"/> (a year, a month or a day).</summary>
     private static bool Overlaps(FactDate from, FactDate? to, FactDate at)
-        => from.Earliest.DayNumber <= at.Latest.DayNumber && (to is not { } end || end.Earliest.DayNumber > at.Earliest.DayNumber);
+        => Period.Overlaps(from, to, at);
 
     /// <summary>Compares two dates at the coarser of their precisions: "1949" matches 1949-04-04.</summary>
     private static bool SameAtPrecision(FactDate a, FactDate b)

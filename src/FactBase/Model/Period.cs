@@ -1,0 +1,19 @@
+namespace FactBase.Model;
+
+/// <summary>
+/// The one definition of a period [from, to): timelines, office terms and the verifier all ask it,
+/// so "to is the first day it no longer holds" means the same everywhere.
+/// </summary>
+internal static class Period
+{
+    /// <summary>Whether the first day of <paramref name="date"/> falls within [from, to).</summary>
+    public static bool Covers(FactDate from, FactDate? to, FactDate date)
+    {
+        var day = date.Earliest.DayNumber;
+        return from.Earliest.DayNumber <= day && (to is not { } end || day < end.Earliest.DayNumber);
+    }
+
+    /// <summary>Whether [from, to) shares any day with <paramref name="date"/> (a whole year, month or day).</summary>
+    public static bool Overlaps(FactDate from, FactDate? to, FactDate date)
+        => from.Earliest.DayNumber <= date.Latest.DayNumber && (to is not { } end || end.Earliest.DayNumber > date.Earliest.DayNumber);
+}
