@@ -23,6 +23,12 @@ if (args.Length >= 2 && args[0] == "--profile")
     return QuickRun.Profile(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
 }
 
+if (args.Length >= 2 && args[0] == "--stages")
+{
+    // Where the time goes, stage by stage: dotnet run -c Release --project tests/FactBase.Benchmarks -- --stages 10000 [passes]
+    return StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
 if (args.Contains("--generate"))
 {
     foreach (var size in QuickRun.Sizes(args))
