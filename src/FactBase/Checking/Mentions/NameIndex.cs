@@ -30,6 +30,15 @@ public sealed class NameIndex
     // The longest word indexed for spelling; longer words cannot be one edit away from any of them.
     private int _longestSpellingWord;
 
+    /// <summary>For each ASCII character, whether a token starting with it can start an accepted name.</summary>
+    /// <remarks>
+    /// Most tokens of prose ("the", "said", "of") start with a lowercase letter, and a lowercase word matches a name
+    /// word only when spelled exactly like it (see <see cref="CaseMatches"/>): so unless some name starts with that very
+    /// character, the token cannot start a name and <see cref="Match"/> skips the hash probe. An uppercase token may be a
+    /// case variant, so both cases of every name's first character are marked.
+    /// </remarks>
+    private readonly bool[] _canStart = new bool[128];
+
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
@@ -100,6 +109,12 @@ public sealed class NameIndex
         var node = _root;
         var bestLength = 0;
         IReadOnlyList<NameEntry> best = Array.Empty<NameEntry>();
+        var first = texts[start];
+        if (first.Length > 0 && first[0] < _canStart.Length && !_canStart[first[0]])
+        {
+            return (0, best);
+        }
+
         for (var i = start; i < tokens.Count; i++)
         {
             // A possessive or a space-less hyphen ends a name ("NATO's", "NATO-led").
@@ -356,6 +371,13 @@ public sealed class NameIndex
         if (words.Count == 0)
         {
             return;
+        }
+
+        var c = words[0].Text[0];
+        if (c < _canStart.Length)
+        {
+            _canStart[c] = true;
+            _canStart[char.ToUpperInvariant(c)] = true;
         }
 
         var node = _root;
