@@ -109,6 +109,7 @@ internal sealed class StageProfile
         Lap("split + tokenize");
         var words = new string[sentences.Count][];
         var state = new DocumentMentionState();
+        var names = new List<NameMatch>?[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;
@@ -118,20 +119,22 @@ internal sealed class StageProfile
                 words[s][t] = tokens[t].Text;
             }
 
-            _mentions.CollectNames(tokens, words[s], state);
+            names[s] = _mentions.CollectNames(tokens, words[s], state);
         }
 
         Lap("names, first pass");
-        foreach (var sentence in sentences)
+        var corrected = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            _misspellings.Detect(sentence.Tokens, state);
+            corrected[s] = _misspellings.Detect(sentences[s].Tokens, state, names[s] ?? new List<NameMatch>()).Count > 0;
         }
 
         Lap("misspellings");
         var found = new List<Mention>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            found[s] = _mentions.Find(sentences[s].Tokens, words[s], state);
+            // As FactChecker: the first pass's names unless a misspelling is corrected (not done here, so that is rare).
+            found[s] = _mentions.Find(sentences[s].Tokens, words[s], state, corrected[s] ? null : names[s] ?? new List<NameMatch>());
         }
 
         Lap("mentions");

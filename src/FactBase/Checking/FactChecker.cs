@@ -26,6 +26,8 @@ public sealed class FactChecker
     private readonly IReadOnlyList<IClaimExtractor> _extractors;
     private readonly ClaimVerifier _verifier;
 
+    private static readonly IReadOnlyList<NameMatch> NoNames = Array.Empty<NameMatch>();
+
     // For checks without supported findings: leaves supported verdicts' messages unformatted (they are dropped).
     private readonly ClaimVerifier _quietVerifier;
 
@@ -65,17 +67,18 @@ public sealed class FactChecker
 
         // The tokens' texts, once per sentence: read by the first pass, then corrected in place by the second.
         var texts = new string[sentences.Count][];
+        var names = new List<NameMatch>?[sentences.Count];
         var state = new DocumentMentionState();
         for (var s = 0; s < sentences.Count; s++)
         {
             texts[s] = TextsOf(sentences[s].Tokens);
-            _mentions.CollectNames(sentences[s].Tokens, texts[s], state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, texts[s], state);
         }
 
         var claims = new List<Claim>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            ExtractClaims(sentences[s], texts[s], asOf, state, claims);
+            ExtractClaims(sentences[s], texts[s], names[s], asOf, state, claims);
         }
 
         var findings = new List<Finding>();
@@ -124,16 +127,18 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, string[] texts, List<NameMatch>? names, FactDate asOf, DocumentMentionState state, List<Claim> claims)
     {
-        var corrections = _misspellings.Detect(sentence.Tokens, state);
+        var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
         foreach (var (index, candidate, _) in corrections)
         {
             // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO.
             texts[index] = candidate.Word;
         }
 
-        var extracted = Extract(sentence, texts, asOf, state);
+        // The first pass's names hold for the text as written; a corrected sentence is looked up afresh.
+        var known = corrections.Count == 0 ? names ?? NoNames : null;
+        var extracted = Extract(sentence, texts, asOf, state, known);
         foreach (var (index, candidate, certain) in corrections)
         {
             var token = sentence.Tokens[index];
@@ -150,9 +155,9 @@ public sealed class FactChecker
         claims.AddRange(extracted);
     }
 
-    private List<Claim> Extract(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state)
+    private List<Claim> Extract(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
     {
-        var mentions = _mentions.Find(sentence.Tokens, texts, state);
+        var mentions = _mentions.Find(sentence.Tokens, texts, state, known);
         if (mentions.Count == 0)
         {
             // Every claim is about an entity the sentence names, so a sentence that names none has nothing to check:

@@ -22,14 +22,17 @@ internal sealed class MentionFinder
     /// <param name="tokens">The tokens.</param>
     /// <param name="texts">The tokens' texts with misspellings corrected.</param>
     /// <param name="state">What the document has named so far; updated.</param>
+    /// <param name="known">The matches <see cref="CollectNames"/> found in the same texts, so they are not looked up
+    /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
     /// <returns>The mentions, in order, not overlapping.</returns>
-    public List<Mention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state)
+    public List<Mention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
     {
         var mentions = new List<Mention>();
         var i = 0;
+        var k = 0;
         while (i < tokens.Count)
         {
-            var (length, entries) = _names.Match(tokens, texts, i);
+            var (length, entries) = known is null ? _names.Match(tokens, texts, i) : Known(tokens, texts, i, known, ref k);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
             {
                 i++;
@@ -56,8 +59,13 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Collects the entities named in full by a sentence, for the document's first pass.</summary>
-    public void CollectNames(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state)
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="texts">The tokens' texts.</param>
+    /// <param name="state">Receives the entities named.</param>
+    /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
+    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state)
     {
+        List<NameMatch>? matches = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -76,8 +84,31 @@ internal sealed class MentionFinder
                 }
             }
 
+            (matches ??= new List<NameMatch>()).Add(new NameMatch(i, length, entries));
             i += length;
         }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// <see cref="NameIndex.Match"/> at token <paramref name="i"/>, answered from the first pass where it can be:
+    /// that pass looked up every token outside the names it found, so a token it passed over names nothing,
+    /// and only a token inside a found name (reached when that name was not taken) needs a lookup.
+    /// </summary>
+    private (int Length, IReadOnlyList<NameEntry> Entries) Known(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, int i, IReadOnlyList<NameMatch> known, ref int k)
+    {
+        while (k < known.Count && known[k].Start + known[k].Length <= i)
+        {
+            k++;
+        }
+
+        if (k == known.Count || known[k].Start > i)
+        {
+            return (0, System.Array.Empty<NameEntry>());
+        }
+
+        return known[k].Start == i ? (known[k].Length, known[k].Entries) : _names.Match(tokens, texts, i);
     }
 
     /// <summary>

@@ -36,16 +36,30 @@ internal sealed class MisspellingDetector
     /// backs the correction (the entity is named elsewhere): such a word is a misspelling only if reading it as the
     /// name makes a claim, which the caller checks; "Germans", "Victor", "NATS" are words of their own.
     /// </summary>
-    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="state">What the document names.</param>
+    /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
+    /// which are never misspellings, so they need no lookup.</param>
+    /// <returns>The corrections.</returns>
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
     {
         List<(int, SpellingCandidate, bool)>? found = null;
         List<SpellingCandidate>? scratch = null;
         List<SpellingCandidate>? groups = null;
+        var name = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4)
             {
+                continue;
+            }
+
+            if (names is not null && IsInName(names, i, ref name) && IsAscii(token.Text)
+                && IsAscii(names[name].Entries[0].Words[i - names[name].Start]))
+            {
+                // A word of a found name equals a name word ignoring case; when both are ASCII that is exactly the sense of
+                // IsNameWord, so CandidatesOf would say "none": skip its cache lookup, one of the costliest steps per word.
                 continue;
             }
 
@@ -93,6 +107,30 @@ internal sealed class MisspellingDetector
         }
 
         return found ?? new List<(int, SpellingCandidate, bool)>(0);
+    }
+
+    // Whether token i lies inside one of the names (in order); k walks forward with i.
+    private static bool IsInName(IReadOnlyList<NameMatch> names, int i, ref int k)
+    {
+        while (k < names.Count && names[k].Start + names[k].Length <= i)
+        {
+            k++;
+        }
+
+        return k < names.Count && names[k].Start <= i;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasWord(List<SpellingCandidate> groups, string word)

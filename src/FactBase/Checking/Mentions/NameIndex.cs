@@ -18,7 +18,7 @@ namespace FactBase.Checking.Mentions;
 /// </remarks>
 public sealed class NameIndex
 {
-    private readonly Node _root = new();
+    private readonly NameTrie _trie;
 
     /// <summary>Symmetric-delete table: each form of a name word with at most one character deleted → the words it comes from.
     /// Keyed by a 64-bit hash of the form, not the form itself (a million short strings at 100k entities); a lookup keeps only
@@ -43,6 +43,8 @@ public sealed class NameIndex
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
     {
+        var trie = new NameTrie.Builder();
+
         // One candidate object per (word, entity, name), shared by all its delete forms.
         var candidates = new Dictionary<(string Word, string Name), SpellingCandidate>();
         foreach (var entity in knowledgeBase.Entities)
@@ -51,10 +53,10 @@ public sealed class NameIndex
             foreach (var name in new[] { entity.Name }.Concat(entity.Aliases))
             {
                 var words = Words(name);
-                Add(words, entity, MentionKind.Name);
+                Add(trie, words, entity, MentionKind.Name);
                 if (entity.Type == EntityType.Person && words.Count >= 2 && words[words.Count - 1].Kind == TokenKind.Word && words[words.Count - 1].Text.Length >= 3)
                 {
-                    Add(new List<Token> { words[words.Count - 1] }, entity, MentionKind.Surname);
+                    Add(trie, new List<Token> { words[words.Count - 1] }, entity, MentionKind.Surname);
                 }
 
                 string? joined = null;
@@ -87,11 +89,11 @@ public sealed class NameIndex
                     _nameWords.Add(word.Text);
                 }
 
-                Add(Words(adjective), entity, MentionKind.Adjective);
+                Add(trie, Words(adjective), entity, MentionKind.Adjective);
             }
         }
 
-        _root.Freeze();
+        _trie = trie.Build();
     }
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
@@ -106,7 +108,7 @@ public sealed class NameIndex
     /// <returns>The matched length in tokens and the entries it names; length 0 when nothing matches.</returns>
     internal (int Length, IReadOnlyList<NameEntry> Entries) Match(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, int start)
     {
-        var node = _root;
+        var node = NameTrie.Root;
         var bestLength = 0;
         IReadOnlyList<NameEntry> best = Array.Empty<NameEntry>();
         var first = texts[start];
@@ -123,14 +125,15 @@ public sealed class NameIndex
                 break;
             }
 
-            // One hash probe; the keys compare as ToLowerInvariant would make them, so nothing is allocated.
-            if (node.Children is null || !node.Children.TryGetValue(texts[i], out var next))
+            // One hash of the token's text as written (the keys are lowercase) and usually one memory access.
+            node = _trie.Child(node, texts[i]);
+            if (node < 0)
             {
                 break;
             }
 
-            node = next;
-            if (node.Entries.Length > 0 && Accepted(node.Entries, texts, start) is { Count: > 0 } accepted)
+            var entries = _trie.EntriesOf(node);
+            if (entries.Length > 0 && Accepted(entries, texts, start) is { Count: > 0 } accepted)
             {
                 bestLength = i - start + 1;
                 best = accepted;
@@ -348,6 +351,12 @@ public sealed class NameIndex
                 continue;
             }
 
+            // The trie's edges are hashes, not words: confirm the word (a no-op but for a hash collision).
+            if (!InvariantLowerComparer.Instance.Equals(text, word))
+            {
+                return false;
+            }
+
             // Case variants ("Nato" for "NATO") are accepted for longer words that start with a capital,
             // but short ones must match exactly, so "us" is never "US".
             if (word.Length >= 4 && text.Length > 0 && char.IsUpper(text[0]))
@@ -366,7 +375,7 @@ public sealed class NameIndex
         return true;
     }
 
-    private void Add(List<Token> words, Entity entity, MentionKind kind)
+    private void Add(NameTrie.Builder trie, List<Token> words, Entity entity, MentionKind kind)
     {
         if (words.Count == 0)
         {
@@ -380,20 +389,7 @@ public sealed class NameIndex
             _canStart[char.ToUpperInvariant(c)] = true;
         }
 
-        var node = _root;
-        foreach (var word in words)
-        {
-            var key = Normalize(word.Text);
-            node.Children ??= new Dictionary<string, Node>(InvariantLowerComparer.Instance);
-            if (!node.Children.TryGetValue(key, out var next))
-            {
-                node.Children[key] = next = new Node();
-            }
-
-            node = next;
-        }
-
-        node.Add(entity, kind, words);
+        trie.Add(words.Select(w => w.Text).ToArray(), entity, kind);
     }
 
     private void AddSpelling(SpellingCandidate candidate)
@@ -439,59 +435,6 @@ public sealed class NameIndex
         public bool Equals(SpellingCandidate? x, SpellingCandidate? y) => ReferenceEquals(x, y);
 
         public int GetHashCode(SpellingCandidate obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
-
-    private sealed class Node
-    {
-        private List<NameEntry>? _building;
-
-        /// <summary>The next words; <see langword="null"/> for a leaf. Keys compare as lowercase.</summary>
-        public Dictionary<string, Node>? Children { get; set; }
-
-        /// <summary>The names that end here, in the order they were added.</summary>
-        public NameEntry[] Entries { get; private set; } = Array.Empty<NameEntry>();
-
-        public void Add(Entity entity, MentionKind kind, List<Token> words)
-        {
-            _building ??= new List<NameEntry>(Entries);
-            foreach (var e in _building)
-            {
-                if (e.Entity.Id == entity.Id && e.Kind == kind)
-                {
-                    return;
-                }
-            }
-
-            _building.Add(new NameEntry(entity, kind, words.Select(w => w.Text).ToArray()));
-        }
-
-        public void Freeze()
-        {
-            var stack = new Stack<Node>();
-            stack.Push(this);
-            while (stack.Count > 0)
-            {
-                var node = stack.Pop();
-                if (node._building is not null)
-                {
-                    node.Entries = node._building.ToArray();
-                    node._building = null;
-                }
-
-                if (node.Children is null)
-                {
-                    continue;
-                }
-
-#if NET5_0_OR_GREATER
-                node.Children.TrimExcess();
-#endif
-                foreach (var child in node.Children.Values)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
     }
 }
 

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Model;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// The names of a knowledge base as a token trie, flattened into one open-addressing table of 64-bit edge keys:
+/// following a word costs one hash of the token and, usually, one memory access.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why flat: a checker touches the names of a large knowledge base all over memory, and the time of the first
+/// touch of each name in a document is dominated by cache misses. A trie of per-node dictionaries costs about
+/// ten misses per name word (dictionary, buckets, entries, key string, node); an edge here is one slot of one array.
+/// </para>
+/// <para>
+/// An edge key is a 64-bit hash of (parent node, word lowercased as by <see cref="string.ToLowerInvariant"/>).
+/// The table stores no words, so a lookup may follow an edge whose key merely equals the token's: callers confirm
+/// a match against the entry's words (<see cref="NameEntry.Words"/>) before using it, so such a collision never
+/// changes a result. Two different edges never share a key: the builder picks another seed if they would.
+/// </para>
+/// </remarks>
+internal sealed class NameTrie
+{
+    /// <summary>The root node: no word read yet.</summary>
+    public const int Root = 0;
+
+    private const ulong Empty = 0;
+
+    private readonly ulong[] _keys;
+    private readonly int[] _children;
+    private readonly int _mask;
+    private readonly ulong _seed;
+    private readonly NameEntry[][] _entries;
+    private readonly bool[] _hasChildren;
+
+    private NameTrie(ulong[] keys, int[] children, ulong seed, NameEntry[][] entries, bool[] hasChildren)
+    {
+        _keys = keys;
+        _children = children;
+        _mask = keys.Length - 1;
+        _seed = seed;
+        _entries = entries;
+        _hasChildren = hasChildren;
+    }
+
+    /// <summary>The number of nodes, root included.</summary>
+    public int NodeCount => _entries.Length;
+
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/> (any case), or -1.</summary>
+    /// <param name="node">A node.</param>
+    /// <param name="word">A token's text.</param>
+    /// <returns>The child, or -1 when no name continues with that word.</returns>
+    public int Child(int node, string word)
+    {
+        if (!_hasChildren[node])
+        {
+            return -1;
+        }
+
+        var key = Key(node, LowerHash(word), _seed);
+        for (var slot = (int)key & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var found = _keys[slot];
+            if (found == key)
+            {
+                return _children[slot];
+            }
+
+            if (found == Empty)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>The names that end at <paramref name="node"/>, in the order they were added.</summary>
+    /// <param name="node">A node.</param>
+    /// <returns>The entries; empty for an inner node.</returns>
+    public NameEntry[] EntriesOf(int node) => _entries[node];
+
+    /// <summary>64-bit FNV-1a of <paramref name="word"/> lowercased as <see cref="string.ToLowerInvariant"/> does, without allocating for ASCII.</summary>
+    /// <param name="word">A word.</param>
+    /// <returns>The hash; equal for words that are equal ignoring case in that sense.</returns>
+    internal static ulong LowerHash(string word)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                // Non-ASCII: hash the invariant lowercase form, which is what the keys were built from.
+                return HashOf(word.ToLowerInvariant());
+            }
+
+            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c)) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong HashOf(string lowered)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in lowered)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong Key(int node, ulong wordHash, ulong seed)
+    {
+        // SplitMix64's finalizer over (node, word, seed): nearby nodes and similar words spread over the table.
+        var z = wordHash ^ ((ulong)(uint)node * 0x9E3779B97F4A7C15UL) ^ seed;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return z == Empty ? 1 : z;
+    }
+
+    /// <summary>Collects names, then freezes them into a <see cref="NameTrie"/>.</summary>
+    internal sealed class Builder
+    {
+        // Build-time edges keyed by the lowercased word itself: exact, and the source of the flat table.
+        private readonly Dictionary<(int Parent, string Word), int> _edges = new();
+        private readonly List<List<NameEntry>?> _entries = new() { null };
+
+        /// <summary>Adds a name: its words, the entity it names and how.</summary>
+        /// <param name="words">The name's words as written (at least one).</param>
+        /// <param name="entity">The entity.</param>
+        /// <param name="kind">Name, adjective or surname.</param>
+        public void Add(IReadOnlyList<string> words, Entity entity, MentionKind kind)
+        {
+            var node = Root;
+            foreach (var word in words)
+            {
+                var edge = (node, word.ToLowerInvariant());
+                if (!_edges.TryGetValue(edge, out var next))
+                {
+                    next = _entries.Count;
+                    _entries.Add(null);
+                    _edges.Add(edge, next);
+                }
+
+                node = next;
+            }
+
+            var entries = _entries[node] ??= new List<NameEntry>(1);
+            foreach (var e in entries)
+            {
+                if (e.Entity.Id == entity.Id && e.Kind == kind)
+                {
+                    return; // the same entity named the same way twice ("NATO" as name and alias)
+                }
+            }
+
+            var copy = new string[words.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = words[i];
+            }
+
+            entries.Add(new NameEntry(entity, kind, copy));
+        }
+
+        /// <summary>Builds the immutable trie.</summary>
+        /// <returns>The trie.</returns>
+        public NameTrie Build()
+        {
+            var entries = new NameEntry[_entries.Count][];
+            for (var n = 0; n < entries.Length; n++)
+            {
+                entries[n] = _entries[n]?.ToArray() ?? Array.Empty<NameEntry>();
+            }
+
+            var hasChildren = new bool[entries.Length];
+            foreach (var edge in _edges.Keys)
+            {
+                hasChildren[edge.Parent] = true;
+            }
+
+            // At most half full, so a probe for a missing edge ends after a slot or two.
+            var size = 16;
+            while (size < _edges.Count * 2)
+            {
+                size *= 2;
+            }
+
+            for (var seed = 0UL; ; seed += 0x632BE59BD9B4E019UL)
+            {
+                var keys = new ulong[size];
+                var children = new int[size];
+                if (TryFill(keys, children, size - 1, seed))
+                {
+                    return new NameTrie(keys, children, seed, entries, hasChildren);
+                }
+            }
+        }
+
+        // False when two different edges would share a key (about one chance in 10^9 for a million names): the caller
+        // tries another seed, so the table never confuses two real edges.
+        private bool TryFill(ulong[] keys, int[] children, int mask, ulong seed)
+        {
+            foreach (var edge in _edges)
+            {
+                var key = Key(edge.Key.Parent, HashOf(edge.Key.Word), seed);
+                var slot = (int)key & mask;
+                while (keys[slot] != Empty)
+                {
+                    if (keys[slot] == key)
+                    {
+                        return false;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                keys[slot] = key;
+                children[slot] = edge.Value;
+            }
+
+            return true;
+        }
+    }
+}
