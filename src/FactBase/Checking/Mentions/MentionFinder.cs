@@ -49,7 +49,7 @@ internal sealed class MentionFinder
             mentions.Add(new Mention(resolved.Entity, resolved.Kind, i, i + length, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start), last.IsPossessive));
             if (resolved.Kind == MentionKind.Name)
             {
-                state.NamedSoFar.Add(resolved.Entity.Id);
+                state.NamedSoFar.Add(resolved.EntityId);
             }
 
             i += length;
@@ -80,7 +80,7 @@ internal sealed class MentionFinder
             {
                 if (entries[e].Kind == MentionKind.Name)
                 {
-                    state.NamedAnywhere.Add(entries[e].Entity.Id);
+                    state.NamedAnywhere.Add(entries[e].EntityId);
                 }
             }
 
@@ -134,7 +134,7 @@ internal sealed class MentionFinder
 
                 candidates++;
                 firstCandidate ??= entry;
-                if (state.NamedSoFar.Contains(entry.Entity.Id))
+                if (state.NamedSoFar.Contains(entry.EntityId))
                 {
                     named++;
                     firstNamed ??= entry;
@@ -173,10 +173,10 @@ internal sealed class MentionFinder
 
     private static bool IsFirstOfEntity(IReadOnlyList<NameEntry> entries, int index, MentionKind kind)
     {
-        var id = entries[index].Entity.Id;
+        var id = entries[index].EntityId;
         for (var k = 0; k < index; k++)
         {
-            if (entries[k].Kind == kind && entries[k].Entity.Id == id)
+            if (entries[k].Kind == kind && entries[k].EntityId == id)
             {
                 return false;
             }

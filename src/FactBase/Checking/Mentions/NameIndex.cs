@@ -442,7 +442,12 @@ public sealed class NameIndex
 /// <param name="Entity">The entity.</param>
 /// <param name="Kind">Name, adjective or surname.</param>
 /// <param name="Words">The name's tokens as written in the facts.</param>
-internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<string> Words);
+internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<string> Words)
+{
+    /// <summary>The entity's id: equal to <c>Entity.Id</c>, and stored beside the entry (see <see cref="NameTrie.Builder"/>),
+    /// so the first pass reads it without a trip to the entity object.</summary>
+    public string EntityId { get; init; } = Entity.Id;
+}
 
 /// <summary>A known name word that a misspelled word may stand for; one object per (word, entity, name).</summary>
 internal sealed class SpellingCandidate

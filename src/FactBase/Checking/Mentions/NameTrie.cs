@@ -158,14 +158,29 @@ internal sealed class NameTrie
                 }
             }
 
-            var copy = new string[words.Count];
-            for (var i = 0; i < copy.Length; i++)
+            entries.Add(new NameEntry(entity, kind, words));
+        }
+
+        // A node's entry array, its entries, their words and copies of their entities' ids, allocated one right after the
+        // other so they share cache lines (the garbage collector keeps the order). The first look at a name in a document
+        // costs mostly cache misses in a large knowledge base: this way it reads one stretch of memory, not a dozen objects.
+        private static NameEntry[] Compact(List<NameEntry> list)
+        {
+            var compact = new NameEntry[list.Count];
+            for (var e = 0; e < compact.Length; e++)
             {
-                copy[i] = words[i];
+                var words = new string[list[e].Words.Count];
+                compact[e] = list[e] with { Words = words, EntityId = Copy(list[e].EntityId) };
+                for (var i = 0; i < words.Length; i++)
+                {
+                    words[i] = Copy(list[e].Words[i]);
+                }
             }
 
-            entries.Add(new NameEntry(entity, kind, copy));
+            return compact;
         }
+
+        private static string Copy(string s) => new string(s.ToCharArray());
 
         /// <summary>Builds the immutable trie.</summary>
         /// <returns>The trie.</returns>
@@ -174,7 +189,7 @@ internal sealed class NameTrie
             var entries = new NameEntry[_entries.Count][];
             for (var n = 0; n < entries.Length; n++)
             {
-                entries[n] = _entries[n]?.ToArray() ?? Array.Empty<NameEntry>();
+                entries[n] = _entries[n] is { } list ? Compact(list) : Array.Empty<NameEntry>();
             }
 
             var hasChildren = new bool[entries.Length];
