@@ -1,0 +1,169 @@
+using FactBase.Checking;
+using FactBase.Checking.Mentions;
+using FactBase.Documents;
+using FactBase.Loading;
+using FactBase.Text;
+
+namespace FactBase.Tests.Checking.Mentions;
+
+/// <summary>
+/// The flat name trie and the reuse of first-pass matches (issue 6) must answer exactly as a trie of
+/// per-node dictionaries keyed by ToLowerInvariant and a fresh lookup of every token did.
+/// </summary>
+public sealed class NameTrieTests
+{
+    [Theory]
+    [InlineData("NATO", "nato")]
+    [InlineData("Nato", "NATO")]
+    [InlineData("Škoda", "ŠKODA")]
+    [InlineData("\u212Aelvin", "kelvin")] // Kelvin sign lowercases to k
+    [InlineData("İstanbul", "istanbul")]
+    [InlineData("ſun", "sun")] // long s: not equal under ToLowerInvariant
+    [InlineData("NATO", "NATA")]
+    [InlineData("US", "us")]
+    public void A_word_leads_to_the_child_of_every_spelling_equal_under_ToLowerInvariant(string written, string probe)
+    {
+        var builder = new NameTrie.Builder();
+        builder.Add(new[] { written }, TestKnowledgeBases.Starter.Entities[0], MentionKind.Name);
+        var trie = builder.Build();
+
+        var equal = string.Equals(written.ToLowerInvariant(), probe.ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Equal(equal, trie.Child(NameTrie.Root, probe) >= 0);
+        Assert.True(trie.Child(NameTrie.Root, written) >= 0);
+    }
+
+    [Fact]
+    public void Names_share_prefixes_and_end_at_nodes_that_hold_their_entries_in_order()
+    {
+        var nato = TestKnowledgeBases.Starter.Entities.First(e => e.Id == "nato");
+        var un = TestKnowledgeBases.Starter.Entities.First(e => e.Id != "nato");
+        var builder = new NameTrie.Builder();
+        builder.Add(new[] { "North", "Atlantic", "Treaty", "Organization" }, nato, MentionKind.Name);
+        builder.Add(new[] { "North", "Atlantic" }, un, MentionKind.Adjective);
+        builder.Add(new[] { "North", "Atlantic" }, nato, MentionKind.Adjective);
+        builder.Add(new[] { "NORTH", "ATLANTIC" }, nato, MentionKind.Adjective); // the same entity and kind again: kept once
+        var trie = builder.Build();
+
+        var north = trie.Child(NameTrie.Root, "north");
+        var atlantic = trie.Child(north, "Atlantic");
+        Assert.True(north > 0 && atlantic > 0);
+        Assert.Empty(trie.EntriesOf(north));
+        Assert.Equal(new[] { (un.Id, MentionKind.Adjective), (nato.Id, MentionKind.Adjective) }, trie.EntriesOf(atlantic).Select(e => (e.Entity.Id, e.Kind)));
+        Assert.All(trie.EntriesOf(atlantic), e => Assert.Equal(e.Entity.Id, e.EntityId));
+        Assert.Equal(new[] { "North", "Atlantic" }, trie.EntriesOf(atlantic)[0].Words);
+
+        Assert.Equal(-1, trie.Child(NameTrie.Root, "Atlantic"));
+        Assert.Equal(-1, trie.Child(atlantic, "Pact"));
+        var organization = trie.Child(trie.Child(atlantic, "treaty"), "ORGANIZATION");
+        Assert.Equal(nato, Assert.Single(trie.EntriesOf(organization)).Entity);
+        Assert.Equal(-1, trie.Child(organization, "Anything")); // a leaf
+    }
+
+    [Fact]
+    public void Every_name_of_the_starter_knowledge_base_is_found_by_its_words()
+    {
+        var builder = new NameTrie.Builder();
+        var names = TestKnowledgeBases.Starter.Entities.SelectMany(e => new[] { e.Name }.Concat(e.Aliases).Select(n => (Entity: e, Words: NameIndex.Words(n).Select(t => t.Text).ToArray()))).ToList();
+        foreach (var (entity, words) in names)
+        {
+            builder.Add(words, entity, MentionKind.Name);
+        }
+
+        var trie = builder.Build();
+        foreach (var (entity, words) in names)
+        {
+            var node = NameTrie.Root;
+            foreach (var word in words)
+            {
+                node = trie.Child(node, word.ToUpperInvariant());
+                Assert.True(node >= 0, string.Join(" ", words));
+            }
+
+            Assert.Contains(trie.EntriesOf(node), e => e.Entity == entity);
+        }
+    }
+
+    public static TheoryData<string> Articles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Eval"), "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal)).Order())
+        {
+            data.Add(Path.GetRelativePath(AppContext.BaseDirectory, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Mentions_and_misspellings_from_first_pass_matches_equal_those_of_a_fresh_lookup(string article)
+    {
+        var kb = TestKnowledgeBases.Starter;
+        var vocabulary = new VocabularyIndex(kb);
+        var names = new NameIndex(kb);
+        var finder = new MentionFinder(names, vocabulary);
+        var misspellings = new MisspellingDetector(names, vocabulary);
+        var document = DocumentReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, article)), DocumentReader.FormatOf(article));
+        var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).ToList();
+
+        var state = new DocumentMentionState();
+        var matches = sentences.Select(s => finder.CollectNames(s.Tokens, s.Tokens.Select(t => t.Text).ToArray(), state)).ToList();
+        Assert.Contains(matches, m => m is { Count: > 0 }); // the articles name entities: the reuse is exercised
+
+        var fresh = new DocumentMentionState();
+        fresh.NamedAnywhere.UnionWith(state.NamedAnywhere);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s].Tokens;
+            var known = matches[s] ?? new List<NameMatch>();
+            Assert.Equal(misspellings.Detect(tokens, fresh), misspellings.Detect(tokens, state, known));
+
+            var texts = tokens.Select(t => t.Text).ToArray();
+            var expected = finder.Find(tokens, texts, fresh);
+            var actual = finder.Find(tokens, texts, state, known);
+            Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+        }
+
+        Assert.Equal(fresh.NamedSoFar.Order(), state.NamedSoFar.Order());
+    }
+
+    [Fact]
+    public void A_name_inside_a_found_name_that_stays_unresolved_is_still_looked_up()
+    {
+        // Two people named "Anna Berg" and an organisation named "Berg": "Anna Berg" is ambiguous (no mention), and
+        // reading on from its second token finds the organisation, which the first pass never looked up on its own.
+        var kb = FactLoader.LoadText(new[]
+        {
+            ("t/vocabulary.yaml", "properties:\n  born: { kind: date, verbs: [born], age: true }\n"),
+            ("t/people.yaml", """
+                id: anna-berg-1
+                type: person
+                name: Anna Berg
+                sources: [{ url: https://example.org/1 }]
+                ---
+                id: anna-berg-2
+                type: person
+                name: Anna Berg
+                sources: [{ url: https://example.org/2 }]
+                ---
+                id: berg
+                type: organization
+                name: Berg
+                sources: [{ url: https://example.org/3 }]
+                """),
+        }).KnowledgeBase;
+        var names = new NameIndex(kb);
+        var finder = new MentionFinder(names, new VocabularyIndex(kb));
+        var tokens = Tokenizer.Tokenize("Anna Berg spoke.", 0, "Anna Berg spoke.".Length);
+        var texts = tokens.Select(t => t.Text).ToArray();
+        var state = new DocumentMentionState();
+        var known = finder.CollectNames(tokens, texts, state);
+
+        Assert.Equal((0, 2), (Assert.Single(known!).Start, known![0].Length));
+        var mention = Assert.Single(finder.Find(tokens, texts, state, known));
+        Assert.Equal(("berg", 1), (mention.Entity.Id, mention.First));
+    }
+
+    private static string Describe(Mention m) => $"{m.Entity.Id}/{m.Kind}/{m.First}-{m.End}/{m.Span}";
+}
