@@ -32,6 +32,7 @@ internal sealed class StageProfile
     private readonly ClaimVerifier _verifier;
     private readonly List<string> _order = new();
     private readonly Dictionary<string, double> _seconds = new();
+    private readonly Dictionary<string, double> _best = new();
 
     private StageProfile(KnowledgeBase kb)
     {
@@ -61,15 +62,24 @@ internal sealed class StageProfile
             }
 
             Console.Error.WriteLine($"pass {pass}: {claims:N0} claims");
+            if (pass > 0)
+            {
+                // The fastest pass of each stage: on a shared machine other work only ever adds time.
+                foreach (var stage in profile._order)
+                {
+                    profile._best[stage] = Math.Min(profile._best.GetValueOrDefault(stage, double.MaxValue), profile._seconds[stage]);
+                    profile._seconds[stage] = 0;
+                }
+            }
         }
 
-        var check = profile._order.Skip(1).Sum(s => profile._seconds[s]) / passes;
-        var total = profile._seconds.Values.Sum() / passes;
-        Console.WriteLine($"| stage | CPU ms per {mb:F1} MB | share of check |");
+        var check = profile._order.Skip(1).Sum(s => profile._best[s]);
+        var total = profile._best.Values.Sum();
+        Console.WriteLine($"| stage | CPU ms per {mb:F1} MB (best of {passes}) | share of check |");
         Console.WriteLine("|---|---:|---:|");
         foreach (var stage in profile._order)
         {
-            var seconds = profile._seconds[stage] / passes;
+            var seconds = profile._best[stage];
             Console.WriteLine($"| {stage} | {seconds * 1000:F0} | {(stage == profile._order[0] ? "-" : $"{100 * seconds / check:F0} %")} |");
         }
 
