@@ -101,6 +101,11 @@ public sealed class NameIndex
     /// <returns><see langword="true"/> when some name or alias contains it.</returns>
     public bool IsNameWord(string word) => _nameWords.Contains(word);
 
+    /// <summary>Whether a name may start with a token of this text: false for most words of prose, without a lookup.</summary>
+    /// <param name="text">A token's text.</param>
+    /// <returns><see langword="false"/> when no name starts with it, so <see cref="Match"/> would find nothing.</returns>
+    internal bool CanStart(string text) => text.Length == 0 || text[0] >= _canStart.Length || _canStart[text[0]];
+
     /// <summary>Finds the longest name starting at token <paramref name="start"/>.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="texts">The tokens' texts, with known misspellings corrected.</param>
@@ -111,8 +116,7 @@ public sealed class NameIndex
         var node = NameTrie.Root;
         var bestLength = 0;
         IReadOnlyList<NameEntry> best = Array.Empty<NameEntry>();
-        var first = texts[start];
-        if (first.Length > 0 && first[0] < _canStart.Length && !_canStart[first[0]])
+        if (!CanStart(texts[start]))
         {
             return (0, best);
         }
