@@ -164,32 +164,42 @@ internal sealed class NameTrie
         // A node's entry array, its entries, their words and copies of their entities' ids, allocated one right after the
         // other so they share cache lines (the garbage collector keeps the order). The first look at a name in a document
         // costs mostly cache misses in a large knowledge base: this way it reads one stretch of memory, not a dozen objects.
-        private static NameEntry[] Compact(List<NameEntry> list)
+        // Each distinct string is copied once (at its first use), which keeps the copies' memory small.
+        private static NameEntry[] Compact(List<NameEntry> list, Dictionary<string, string> copies)
         {
             var compact = new NameEntry[list.Count];
             for (var e = 0; e < compact.Length; e++)
             {
                 var words = new string[list[e].Words.Count];
-                compact[e] = list[e] with { Words = words, EntityId = Copy(list[e].EntityId) };
+                compact[e] = list[e] with { Words = words, EntityId = Copy(list[e].EntityId, copies) };
                 for (var i = 0; i < words.Length; i++)
                 {
-                    words[i] = Copy(list[e].Words[i]);
+                    words[i] = Copy(list[e].Words[i], copies);
                 }
             }
 
             return compact;
         }
 
-        private static string Copy(string s) => new string(s.ToCharArray());
+        private static string Copy(string s, Dictionary<string, string> copies)
+        {
+            if (!copies.TryGetValue(s, out var copy))
+            {
+                copies.Add(s, copy = new string(s.ToCharArray()));
+            }
+
+            return copy;
+        }
 
         /// <summary>Builds the immutable trie.</summary>
         /// <returns>The trie.</returns>
         public NameTrie Build()
         {
             var entries = new NameEntry[_entries.Count][];
+            var copies = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var n = 0; n < entries.Length; n++)
             {
-                entries[n] = _entries[n] is { } list ? Compact(list) : Array.Empty<NameEntry>();
+                entries[n] = _entries[n] is { } list ? Compact(list, copies) : Array.Empty<NameEntry>();
             }
 
             var hasChildren = new bool[entries.Length];
