@@ -2,8 +2,10 @@ using BenchmarkDotNet.Running;
 using FactBase.Benchmarks;
 using FactBase.Benchmarks.Workloads;
 
-// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb]
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb] [--no-generator]
 //   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator [--sizes 1000,10000] [--compile-up-to N]
+//   only the "Generator" table: the source generator's full run, one-file fact edit and C# edit (GetTimingInfo).
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
 //   only generates the workloads.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
@@ -15,6 +17,12 @@ using FactBase.Benchmarks.Workloads;
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(args);
+}
+
+if (args.Contains("--generator"))
+{
+    QuickRun.Generator(args, Console.Error);
+    return 0;
 }
 
 if (args.Length >= 2 && args[0] == "--profile")
