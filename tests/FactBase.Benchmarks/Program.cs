@@ -25,6 +25,12 @@ if (args.Contains("--generator"))
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "--generator-stages")
+{
+    // Where a generator run spends its time: dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages 10000 [passes]
+    return FactBase.Benchmarks.Generator.GeneratorStages.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args.Length >= 2 && args[0] == "--profile")
 {
     // A steady loop for a profiler: dotnet-trace collect -- dotnet FactBase.Benchmarks.dll --profile 10000 [seconds]

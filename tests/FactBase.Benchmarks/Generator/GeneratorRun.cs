@@ -152,6 +152,7 @@ internal sealed partial class GeneratorRun
         var ids = Regex.Count(facts, @"public const string Id = ");
         Require(ids == Entities, $"{ids} entity classes generated for {Entities} entities");
         var chars = full.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(facts + "\0" + data)))[..16];
 
         driver = EditFactFile(driver).RunGenerators(Compilation);
         var edit = driver.GetRunResult().Results.Single();
@@ -179,7 +180,7 @@ internal sealed partial class GeneratorRun
             Require(compileErrors == 0, $"the generated code does not compile: {compileErrors} errors, first: {compilerErrors.FirstOrDefault()}");
         }
 
-        return new GeneratorCheck(full.GeneratedSources.Length, chars, ids, parse.Length, compileErrors, compileTime);
+        return new GeneratorCheck(full.GeneratedSources.Length, chars, hash, ids, parse.Length, compileErrors, compileTime);
     }
 
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step)

@@ -38,7 +38,7 @@ internal static class GeneratorTable
         log.WriteLine($"[generator {size:N0}] first full run: {first}");
 
         var check = run.Verify(compile);
-        log.WriteLine($"[generator {size:N0}] verified: {check.Sources} sources, {check.Chars / 1048576.0:F1} M chars, {check.EntityClasses:N0} entity classes, edit re-parsed 1 of {check.ParsedFiles} files, C# edit re-ran nothing"
+        log.WriteLine($"[generator {size:N0}] verified: {check.Sources} sources, {check.Chars / 1048576.0:F1} M chars (SHA-256 {check.Hash}), {check.EntityClasses:N0} entity classes, edit re-parsed 1 of {check.ParsedFiles} files, C# edit re-ran nothing"
             + (check.CompileErrors >= 0 ? $", generated code compiles with 0 errors ({check.CompileTime.TotalSeconds:F1} s)" : string.Empty));
 
         var fullRuns = size >= 100_000 ? 1 : 3;
