@@ -1,18 +1,16 @@
 using System.Globalization;
-using System.Text;
 using FactBase.Benchmarks.Workloads;
 using FactBase.Generators;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Parsing;
-using Microsoft.CodeAnalysis.Text;
 
 namespace FactBase.Benchmarks.Generator;
 
 /// <summary>
 /// Where a generator run spends its time, stage by stage, with the generator's own steps called directly (thread CPU
 /// time, best of a few passes): parsing one 1,000-entity file (what a one-file edit re-parses), building the knowledge
-/// base, planning and emitting the C#, comparing the output with the previous one, and turning it into source text.
+/// base, planning the C# (frame and per-entity inputs), emitting every entity, joining the files, comparing outputs.
 /// <c>--generator-stages SIZE</c>.
 /// </summary>
 internal static class GeneratorStages
@@ -34,10 +32,15 @@ internal static class GeneratorStages
         Add("parse one entity file (1,000 entities)", () => FactFileParser.Parse(GeneratorOptions.MakeRelative(last.Path, directory), last.Text));
         Add("order + KnowledgeBaseBuilder.Build", () => result = KnowledgeBaseBuilder.Build(parsed.OrderBy(f => f.File.Path, StringComparer.Ordinal).Select(f => f.File)));
         Add("FactsClassPlanner.Plan", () => classes = FactsClassPlanner.Plan(result, new List<Diagnostics.FactDiagnostic>()));
-        Add("emit Facts.g.cs + Facts.KnowledgeBase.g.cs", () => sources = KnowledgeBaseEmitter.Emit(result, classes, options, files.Count));
-        again = KnowledgeBaseEmitter.Emit(result, classes, options, files.Count);
+        (EmissionFrame Frame, EquatableArray<EntityEmitInput> Entities) plan = default;
+        EntityText[] texts = null!;
+        Add("KnowledgeBaseEmitter.Plan (frame + one input per entity)", () => plan = KnowledgeBaseEmitter.Plan(result, classes, options, files.Count));
+        var previous = KnowledgeBaseEmitter.Plan(result, classes, options, files.Count);
+        Add("per-entity inputs compared with the previous run's (what caches the entity step)", () => plan.Entities.Equals(previous.Entities));
+        Add("EmitEntity for every entity (full run only; an edit re-emits the changed ones)", () => texts = plan.Entities.Select(KnowledgeBaseEmitter.EmitEntity).ToArray());
+        Add("Assemble: join into the two files", () => sources = KnowledgeBaseEmitter.Assemble(plan.Frame, texts));
+        again = KnowledgeBaseEmitter.Assemble(plan.Frame, texts);
         Add("output equality (vs. an equal copy)", () => sources.ToEquatableArray().Equals(again.ToEquatableArray()));
-        Add("SourceText.From (what AddSource does)", () => sources.Select(s => SourceText.From(s.Text, Encoding.UTF8)).Sum(t => t.Length));
         Console.Error.WriteLine($"generated: {sources.Sum(s => (long)s.Text.Length) / 1048576.0:F1} M chars");
 
         QuickRun.Print($"Generator stages, {size:N0} entities (thread CPU ms, best of {passes})", new[] { "stage", "CPU ms", "allocated MB", "gen0/1/2 GCs" }, rows);
