@@ -79,6 +79,9 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Collect()
             .Combine(plan.Select(static (plan, _) => (plan.Frame, plan.Diagnostics)))
             .Select(static (pair, _) => Assemble(pair.Right.Frame, pair.Right.Diagnostics, pair.Left))
+            // The step runs only when an entity or the frame changed, and then its output has changed too: comparing
+            // two outputs of tens of MB (at 10,000 entities) to find that out is skipped.
+            .WithComparer(OutputComparer.Instance)
             .WithTrackingName(TrackingNames.EmitSources);
 
         context.RegisterSourceOutput(output, static (context, output) => Produce(context, output));
@@ -248,6 +251,16 @@ public sealed class FactsGenerator : IIncrementalGenerator
         {
             context.ReportDiagnostic(InternalError(ex, null).ToDiagnostic());
         }
+    }
+
+    /// <summary>Compares generated outputs by reference: a re-run of the joining step is taken as a change.</summary>
+    private sealed class OutputComparer : IEqualityComparer<GenerationOutput>
+    {
+        public static readonly OutputComparer Instance = new();
+
+        public bool Equals(GenerationOutput? x, GenerationOutput? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(GenerationOutput obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>Calls the test hook, if any, with the name of the step about to run.</summary>

@@ -141,7 +141,7 @@ internal static class KnowledgeBaseEmitter
         data[data.Length - 1] = frame.DataSuffix;
         return new[]
         {
-            new GeneratedSource(FactsHintName, string.Concat(typed)),
+            new GeneratedSource(FactsHintName, string.Concat(typed.ToArray())),
             new GeneratedSource(DataHintName, string.Concat(data)),
         };
     }

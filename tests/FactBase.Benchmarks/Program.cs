@@ -31,6 +31,20 @@ if (args.Length >= 2 && args[0] == "--generator-stages")
     return FactBase.Benchmarks.Generator.GeneratorStages.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
+if (args.Length >= 2 && args[0] == "--generator-profile")
+{
+    // One-file edits in a loop, for a profiler: dotnet-trace collect -- dotnet FactBase.Benchmarks.dll --generator-profile 10000 [seconds]
+    var run = FactBase.Benchmarks.Generator.GeneratorRun.Load(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), Console.Error);
+    run.FullRun(out var driver);
+    var until = DateTime.UtcNow.AddSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    while (DateTime.UtcNow < until)
+    {
+        Console.Error.WriteLine($"one-file edit: {run.FactEditRun(ref driver)}");
+    }
+
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "--profile")
 {
     // A steady loop for a profiler: dotnet-trace collect -- dotnet FactBase.Benchmarks.dll --profile 10000 [seconds]
