@@ -10,7 +10,7 @@ namespace FactBase.Benchmarks.Generator;
 /// <summary>
 /// Where a generator run spends its time, stage by stage, with the generator's own steps called directly (thread CPU
 /// time, best of a few passes): parsing one 1,000-entity file (what a one-file edit re-parses), building the knowledge
-/// base, planning the C# (frame and per-entity inputs), emitting every entity, joining the files, comparing outputs.
+/// base, planning the C# (frame and per-entity inputs), emitting every entity, joining the files.
 /// <c>--generator-stages SIZE</c>.
 /// </summary>
 internal static class GeneratorStages
@@ -27,7 +27,6 @@ internal static class GeneratorStages
         KnowledgeBaseBuildResult result = null!;
         IReadOnlyList<EntityClass> classes = null!;
         IReadOnlyList<GeneratedSource> sources = null!;
-        IReadOnlyList<GeneratedSource> again = null!;
 
         Add("parse one entity file (1,000 entities)", () => FactFileParser.Parse(GeneratorOptions.MakeRelative(last.Path, directory), last.Text));
         Add("order + KnowledgeBaseBuilder.Build", () => result = KnowledgeBaseBuilder.Build(parsed.OrderBy(f => f.File.Path, StringComparer.Ordinal).Select(f => f.File)));
@@ -39,8 +38,6 @@ internal static class GeneratorStages
         Add("per-entity inputs compared with the previous run's (what caches the entity step)", () => plan.Entities.Equals(previous.Entities));
         Add("EmitEntity for every entity (full run only; an edit re-emits the changed ones)", () => texts = plan.Entities.Select(KnowledgeBaseEmitter.EmitEntity).ToArray());
         Add("Assemble: join into the two files", () => sources = KnowledgeBaseEmitter.Assemble(plan.Frame, texts));
-        again = KnowledgeBaseEmitter.Assemble(plan.Frame, texts);
-        Add("output equality (vs. an equal copy)", () => sources.ToEquatableArray().Equals(again.ToEquatableArray()));
         Console.Error.WriteLine($"generated: {sources.Sum(s => (long)s.Text.Length) / 1048576.0:F1} M chars");
 
         QuickRun.Print($"Generator stages, {size:N0} entities (thread CPU ms, best of {passes})", new[] { "stage", "CPU ms", "allocated MB", "gen0/1/2 GCs" }, rows);
