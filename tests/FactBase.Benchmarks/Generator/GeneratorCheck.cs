@@ -6,6 +6,4 @@ namespace FactBase.Benchmarks.Generator;
 /// <param name="Hash">The start of the SHA-256 of both files: equal hashes = byte-identical output (to check that a generator change keeps it).</param>
 /// <param name="EntityClasses">Entity classes in <c>Facts.g.cs</c> (one per entity).</param>
 /// <param name="ParsedFiles">Fact files the parse step saw on the edit run (one modified, the rest cached).</param>
-/// <param name="CompileErrors">Compiler errors in the generated code, or -1 when not compiled.</param>
-/// <param name="CompileTime">How long compiling it took (diagnostics of the whole compilation), when compiled.</param>
-internal sealed record GeneratorCheck(int Sources, long Chars, string Hash, int EntityClasses, int ParsedFiles, int CompileErrors, TimeSpan CompileTime);
+internal sealed record GeneratorCheck(int Sources, long Chars, string Hash, int EntityClasses, int ParsedFiles);
