@@ -6,6 +6,8 @@ using FactBase.Benchmarks.Workloads;
 //   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator [--sizes 1000,10000] [--compile-up-to N]
 //   only the "Generator" table: the source generator's full run, one-file fact edit and C# edit (GetTimingInfo).
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages SIZE [PASSES] | --generator-profile SIZE [SECONDS]
+//   a generator run split into stages; or one-file edits in a loop, for a profiler.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
 //   only generates the workloads.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
