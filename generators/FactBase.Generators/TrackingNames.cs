@@ -12,8 +12,14 @@ public static class TrackingNames
     /// <summary>Each fact file parsed by <c>FactFileParser.Parse</c>.</summary>
     public const string ParseFactFile = nameof(ParseFactFile);
 
-    /// <summary>All parsed files joined by <c>KnowledgeBaseBuilder.Build</c> and emitted as C#.</summary>
+    /// <summary>All parsed files joined by <c>KnowledgeBaseBuilder.Build</c>, with the C# planned: the knowledge-wide frame and one input per entity.</summary>
     public const string BuildKnowledgeBase = nameof(BuildKnowledgeBase);
+
+    /// <summary>Each entity's C# (its nested class and its data method), cached per entity.</summary>
+    public const string EmitEntity = nameof(EmitEntity);
+
+    /// <summary>The frame and every entity's C# joined into the two generated files.</summary>
+    public const string EmitSources = nameof(EmitSources);
 
     /// <summary>Each article (<c>FactBaseArticle</c>) read into path and text.</summary>
     public const string ReadArticle = nameof(ReadArticle);

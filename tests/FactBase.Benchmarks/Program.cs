@@ -2,8 +2,12 @@ using BenchmarkDotNet.Running;
 using FactBase.Benchmarks;
 using FactBase.Benchmarks.Workloads;
 
-// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb]
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb] [--no-generator]
 //   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator [--sizes 1000,10000] [--compile-up-to N]
+//   only the "Generator" table: the source generator's full run, one-file fact edit and C# edit (GetTimingInfo).
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages SIZE [PASSES] | --generator-profile SIZE [SECONDS]
+//   a generator run split into stages; or one-file edits in a loop, for a profiler.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
 //   only generates the workloads.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
@@ -15,6 +19,32 @@ using FactBase.Benchmarks.Workloads;
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(args);
+}
+
+if (args.Contains("--generator"))
+{
+    QuickRun.Generator(args, Console.Error);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--generator-stages")
+{
+    // Where a generator run spends its time: dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages 10000 [passes]
+    return FactBase.Benchmarks.Generator.GeneratorStages.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+if (args.Length >= 2 && args[0] == "--generator-profile")
+{
+    // One-file edits in a loop, for a profiler: dotnet-trace collect -- dotnet FactBase.Benchmarks.dll --generator-profile 10000 [seconds]
+    var run = FactBase.Benchmarks.Generator.GeneratorRun.Load(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), Console.Error);
+    run.FullRun(out var driver);
+    var until = DateTime.UtcNow.AddSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    while (DateTime.UtcNow < until)
+    {
+        Console.Error.WriteLine($"one-file edit: {run.FactEditRun(ref driver)}");
+    }
+
+    return 0;
 }
 
 if (args.Length >= 2 && args[0] == "--profile")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using FactBase.Benchmarks.Generator;
 using FactBase.Benchmarks.Workloads;
 using FactBase.Checking;
 using FactBase.Documents;
@@ -109,6 +110,11 @@ internal static class QuickRun
             "Check MB/s (CPU)", "Check MB/s (wall)", "Check alloc MB/MB", "Read+Check MB/s (CPU)", "Read+Check alloc MB/MB", "same text Check MB/s (CPU)", "findings / planted errors",
         }, rows);
 
+        if (!args.Contains("--no-generator"))
+        {
+            Generator(args, log);
+        }
+
         if (!args.Contains("--no-100mb"))
         {
             TextScaling(args, log, scaling);
@@ -121,6 +127,19 @@ internal static class QuickRun
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The "Generator" table at 1k and 10k entities (of <c>--sizes</c>; 100k only when asked for, it takes minutes).
+    /// <c>--compile-up-to N</c>: also compile the generated code up to N entities (default 1,000).
+    /// </summary>
+    public static void Generator(string[] args, TextWriter log)
+    {
+        var at = Array.IndexOf(args, "--sizes");
+        var sizes = at >= 0 ? Sizes(args) : new[] { 1_000, 10_000 };
+        var compile = Array.IndexOf(args, "--compile-up-to");
+        var compileUpTo = compile >= 0 && compile + 1 < args.Length ? int.Parse(args[compile + 1], CultureInfo.InvariantCulture) : 1_000;
+        Print(GeneratorTable.Title, GeneratorTable.Header, GeneratorTable.Measure(sizes, log, compileUpTo));
     }
 
     public static int Profile(int size, int seconds)

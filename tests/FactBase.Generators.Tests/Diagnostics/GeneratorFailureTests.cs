@@ -16,6 +16,8 @@ public sealed class GeneratorFailureTests
     [InlineData(TrackingNames.Options)]
     [InlineData(TrackingNames.ParseFactFile)]
     [InlineData(TrackingNames.BuildKnowledgeBase)]
+    [InlineData(TrackingNames.EmitEntity)]
+    [InlineData(TrackingNames.EmitSources)]
     [InlineData("Produce")]
     public void Exception_in_a_step_becomes_FB0012(string step)
     {

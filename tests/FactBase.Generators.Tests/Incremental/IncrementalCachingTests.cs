@@ -15,6 +15,7 @@ public sealed class IncrementalCachingTests
     private static readonly string[] AllTrackingNames =
     {
         TrackingNames.Options, TrackingNames.ReadFactFile, TrackingNames.ParseFactFile, TrackingNames.BuildKnowledgeBase,
+        TrackingNames.EmitEntity, TrackingNames.EmitSources,
     };
 
     private static readonly InMemoryAdditionalText Nato = new("/repo/facts/nato.yaml", "id: nato\ntype: organization\nname: NATO\nfacts:\n  founded: 1949-04-04\n");
@@ -64,6 +65,34 @@ public sealed class IncrementalCachingTests
         var build = result.TrackedSteps[TrackingNames.BuildKnowledgeBase].SelectMany(step => step.Outputs).Single();
         Assert.Equal(IncrementalStepRunReason.Modified, build.Reason);
         Assert.Contains("new global::FactBase.Model.FactDate(1949, 4, 5)", result.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitter.FactsHintName).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_entity_re_emits_only_that_entity_and_the_output_equals_a_full_run()
+    {
+        var people = new InMemoryAdditionalText(
+            "/repo/facts/people.yaml",
+            "id: ann-lee\ntype: person\nname: Ann Lee\nfacts:\n  born: 1950-01-01\n---\nid: bob-ray\ntype: person\nname: Bob Ray\nfacts:\n  born: 1960-01-01\n");
+        var driver = GeneratorRunner.CreateDriver(new[] { Nato, people, Vocabulary });
+        var compilation = Compilations.Create();
+        driver = driver.RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(people.Path, people.GetText()!.ToString().Replace("1960-01-01", "1961-01-01", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(people, edited).RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        var emitted = result.TrackedSteps[TrackingNames.EmitEntity].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal(3, emitted.Count);
+        var modified = Assert.Single(emitted, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("Bob Ray", ((EntityText)modified.Value).Data, StringComparison.Ordinal);
+        Assert.Equal(2, emitted.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // The joined output is what a fresh driver writes for the edited files.
+        var fresh = GeneratorRunner.CreateDriver(new[] { Nato, edited, Vocabulary }).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal(
+            fresh.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+            result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+        Assert.Contains("new global::FactBase.Model.FactDate(1961, 1, 1)", result.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitter.FactsHintName).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
