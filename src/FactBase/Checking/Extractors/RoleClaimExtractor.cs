@@ -26,6 +26,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
+        // Every role claim is about a person the sentence names.
+        if (s.Mentions.Count == 0)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
@@ -43,11 +50,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices);
             if (claim is not null)
             {
-                yield return claim;
+                (claims ??= new List<Claim>()).Add(claim);
             }
 
             i += length - 1;
         }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
     // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
