@@ -14,6 +14,9 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 {
     private static readonly int[] DaysInMonth = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
+    // The days before the first of each month in a common year: the running sum of DaysInMonth.
+    private static readonly int[] DaysBeforeMonth = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+
     /// <summary>Creates a date of year, month or day precision.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <param name="month">The month 1-12, or 0 when unknown.</param>
@@ -57,19 +60,26 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     }
 
     /// <summary>The number of days since 0001-01-01 of <see cref="Earliest"/>; used for ordering.</summary>
+    /// <remarks>Performance (issue 6): the verifier compares periods by day numbers, so this reads a table of the days
+    /// before each month instead of building <see cref="Earliest"/> and summing the months.</remarks>
     internal int DayNumber
     {
         get
         {
-            var e = Earliest;
-            var y = e.Year - 1;
-            var days = (y * 365) + (y / 4) - (y / 100) + (y / 400);
-            for (var m = 1; m < e.Month; m++)
+            if (Year < 1)
             {
-                days += DaysIn(e.Year, m);
+                _ = Earliest; // default(FactDate) is no date: throw as before
             }
 
-            return days + e.Day - 1;
+            var month = Month == 0 ? 1 : Month;
+            var y = Year - 1;
+            var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1];
+            if (month > 2 && DaysIn(Year, 2) == 29)
+            {
+                days++;
+            }
+
+            return days + (Day == 0 ? 1 : Day) - 1;
         }
     }
 
