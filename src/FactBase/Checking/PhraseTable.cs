@@ -18,7 +18,7 @@ internal sealed class PhraseTable
     private static readonly (int, IReadOnlyList<PropertyDefinition>) NoMatch = (0, Array.Empty<PropertyDefinition>());
 
     private readonly Dictionary<string, (string[] Words, PropertyDefinition Property)[]> _byStart;
-    private readonly WordShapeFilter _filter;
+    private readonly WordFilter _filter;
 
     /// <summary>Files <paramref name="phrases"/>, which must be sorted longest first.</summary>
     /// <param name="phrases">The phrases as words, each with its property.</param>
@@ -56,7 +56,7 @@ internal sealed class PhraseTable
             _byStart[pair.Key] = pair.Value.ToArray();
         }
 
-        _filter = new WordShapeFilter(_byStart.Keys);
+        _filter = new WordFilter(_byStart.Keys);
     }
 
     /// <summary>The phrases that start at <paramref name="index"/>: the length of the longest and their properties.</summary>

@@ -13,7 +13,7 @@ namespace FactBase.Checking;
 public sealed class VocabularyIndex
 {
     // Performance (issue 6): the extractors probe every token, and most tokens start no phrase. Each phrase is filed
-    // under the words it can start with (single words also under their plural forms), so a probe is one cheap shape
+    // under the words it can start with (single words also under their plural forms), so a probe is one cheap filter
     // test and, rarely, one hash lookup and a scan of the few phrases with that first word, never of all of them.
     private readonly PhraseTable _titleTable;
     private readonly PhraseTable _verbTable;

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace FactBase.Checking;
+
+/// <summary>
+/// A cheap, conservative pre-test for "may this text equal one of a set of words, ignoring case?": one bit per
+/// hash of the ASCII-lower-cased text (a Bloom filter with a single hash function).
+/// </summary>
+/// <remarks>
+/// Performance (issue 6): the extractors probe the vocabulary at nearly every token, and a case-insensitive dictionary
+/// lookup costs several times more than this test. The filter never says no to a word of the set: text with a non-ASCII
+/// character, which ordinal-ignore-case may fold onto ASCII ('ı' → 'I'), always passes, and the exact lookup decides.
+/// </remarks>
+internal sealed class WordFilter
+{
+    private const int Bits = 4096; // a few dozen words set about 1 % of the bits: about 1 % of other words pass
+
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+
+    // A word with a non-ASCII character might equal texts of several hashes: the filter then passes everything.
+    private readonly bool _passAll;
+
+    /// <summary>Builds the filter for <paramref name="words"/>.</summary>
+    /// <param name="words">The words the filter must never reject.</param>
+    public WordFilter(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!TryHash(word, out var hash))
+            {
+                _passAll = true;
+                continue;
+            }
+
+            _bits[hash >> 6] |= 1UL << (int)(hash & 63);
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> may equal one of the words, ignoring case; <see langword="false"/> is certain.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="false"/> when it equals none of them.</returns>
+    public bool MayContain(string text)
+    {
+        if (_passAll || !TryHash(text, out var hash))
+        {
+            return true;
+        }
+
+        return (_bits[hash >> 6] & (1UL << (int)(hash & 63))) != 0;
+    }
+
+    /// <summary>A hash equal for texts equal under ordinal-ignore-case; none for non-ASCII text.</summary>
+    private static bool TryHash(string text, out uint bit)
+    {
+        bit = 0;
+        // Among ASCII characters ordinal-ignore-case equates only a letter's two cases: fold them, keep the rest.
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            if (c > 127)
+            {
+                return false;
+            }
+
+            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619u;
+        }
+
+        bit = (hash ^ (hash >> 16)) & (Bits - 1);
+        return true;
+    }
+}
