@@ -59,6 +59,9 @@ internal sealed class PhraseTable
         _filter = new WordFilter(_byStart.Keys);
     }
 
+    /// <summary>A cheap test of the texts a phrase may start with: <see langword="false"/> means no phrase starts there.</summary>
+    public WordFilter Starts => _filter;
+
     /// <summary>The phrases that start at <paramref name="index"/>: the length of the longest and their properties.</summary>
     /// <param name="tokens">The tokens.</param>
     /// <param name="index">Where the phrase would start.</param>

@@ -66,6 +66,21 @@ public sealed class VocabularyIndex
     /// <summary>The members and count properties, in the knowledge base's order: an entity with one of them has members.</summary>
     internal IReadOnlyList<PropertyDefinition> MemberProperties { get; }
 
+    /// <summary>Which sorts of phrase may start with <paramref name="text"/>: one hash for all three filters.</summary>
+    /// <param name="text">A token's text.</param>
+    /// <returns>Title, verb and noun cues; a cue left out certainly matches nothing there.</returns>
+    internal TokenCues MayStart(string text)
+    {
+        if (!WordFilter.TryHash(text, out var bit))
+        {
+            return TokenCues.Title | TokenCues.Verb | TokenCues.Noun;
+        }
+
+        return (_titleTable.Starts.MayContain(bit) ? TokenCues.Title : TokenCues.None)
+               | (_verbTable.Starts.MayContain(bit) ? TokenCues.Verb : TokenCues.None)
+               | (_nounTable.Starts.MayContain(bit) ? TokenCues.Noun : TokenCues.None);
+    }
+
     /// <summary>Office titles that start at <paramref name="index"/>: their length and the offices.</summary>
     internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTitle(IReadOnlyList<Token> tokens, int index) => _titleTable.Match(tokens, index, PropertyKind.Office);
 

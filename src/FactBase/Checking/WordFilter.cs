@@ -39,18 +39,19 @@ internal sealed class WordFilter
     /// <summary>Whether <paramref name="text"/> may equal one of the words, ignoring case; <see langword="false"/> is certain.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="false"/> when it equals none of them.</returns>
-    public bool MayContain(string text)
-    {
-        if (_passAll || !TryHash(text, out var hash))
-        {
-            return true;
-        }
+    public bool MayContain(string text) => !TryHash(text, out var bit) || MayContain(bit);
 
-        return (_bits[hash >> 6] & (1UL << (int)(hash & 63))) != 0;
-    }
+    /// <summary>Whether a text of hash <paramref name="bit"/> (from <see cref="TryHash"/>) may equal one of the words:
+    /// one hash then serves several filters.</summary>
+    /// <param name="bit">The text's hash.</param>
+    /// <returns><see langword="false"/> when it equals none of them.</returns>
+    public bool MayContain(uint bit) => _passAll || (_bits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
 
-    /// <summary>A hash equal for texts equal under ordinal-ignore-case; none for non-ASCII text.</summary>
-    private static bool TryHash(string text, out uint bit)
+    /// <summary>A hash equal for texts equal under ordinal-ignore-case; none for a text with a non-ASCII character.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="bit">The hash, a bit index of the filter.</param>
+    /// <returns>Whether there is a hash; without one, let the text pass.</returns>
+    public static bool TryHash(string text, out uint bit)
     {
         bit = 0;
         // Among ASCII characters ordinal-ignore-case equates only a letter's two cases: fold them, keep the rest.

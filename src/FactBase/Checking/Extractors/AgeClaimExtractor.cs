@@ -38,7 +38,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != TokenKind.Number)
+            if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
                 continue;
             }

@@ -45,7 +45,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind != TokenKind.Number)
+            if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
                 continue;
             }

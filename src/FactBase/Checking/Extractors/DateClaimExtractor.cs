@@ -27,6 +27,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
+            if ((s.CuesAt(i) & TokenCues.Verb) == 0)
+            {
+                continue; // the cheap test: no verb starts here
+            }
+
             var (length, properties) = s.Vocabulary.MatchVerb(t, i);
             if (length == 0 || s.MentionAt(i) is not null)
             {

@@ -36,7 +36,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (var i = 0; i < t.Count; i++)
         {
-            if (s.MentionAt(i) is not null)
+            if (s.MentionAt(i) is not null || (s.CuesAt(i) & TokenCues.Title) == 0)
             {
                 continue;
             }
