@@ -62,6 +62,9 @@ internal sealed class PhraseTable
     /// <summary>A cheap test of the texts a phrase may start with: <see langword="false"/> means no phrase starts there.</summary>
     public WordFilter Starts => _filter;
 
+    /// <summary>Every text a phrase may start with (in one case; the table ignores case).</summary>
+    public IEnumerable<string> StartWords => _byStart.Keys;
+
     /// <summary>The phrases that start at <paramref name="index"/>: the length of the longest and their properties.</summary>
     /// <param name="tokens">The tokens.</param>
     /// <param name="index">Where the phrase would start.</param>

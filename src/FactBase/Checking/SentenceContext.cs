@@ -21,8 +21,9 @@ public sealed class SentenceContext
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
         _byToken = mentions.Count == 0 ? System.Array.Empty<Mention?>() : new Mention?[sentence.Tokens.Count];
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
             for (var i = mention.First; i < mention.End; i++)
             {
                 _byToken[i] = mention;

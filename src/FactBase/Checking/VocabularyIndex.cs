@@ -19,6 +19,9 @@ public sealed class VocabularyIndex
     private readonly PhraseTable _verbTable;
     private readonly PhraseTable _nounTable;
 
+    // The shapes of the start words of all three tables: most tokens fail this and need no hash at all.
+    private readonly WordFilter _anyStart;
+
     /// <summary>Indexes the vocabulary of <paramref name="knowledgeBase"/>.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public VocabularyIndex(KnowledgeBase knowledgeBase)
@@ -51,6 +54,7 @@ public sealed class VocabularyIndex
         _titleTable = new PhraseTable(titles);
         _verbTable = new PhraseTable(verbs);
         _nounTable = new PhraseTable(nouns);
+        _anyStart = new WordFilter(_titleTable.StartWords.Concat(_verbTable.StartWords).Concat(_nounTable.StartWords));
         Words = new HashSet<string>(titles.Concat(verbs).Concat(nouns).SelectMany(t => t.Words), StringComparer.OrdinalIgnoreCase);
         AgeProperties = knowledgeBase.Properties.Where(p => p.Age && p.Kind == PropertyKind.Date).ToArray();
         MemberProperties = knowledgeBase.Properties.Where(p => p.Kind is PropertyKind.Members or PropertyKind.Count).ToArray();
@@ -60,17 +64,24 @@ public sealed class VocabularyIndex
     public ISet<string> Words { get; }
 
     /// <summary>The date properties with <c>age: true</c>, in the knowledge base's order.</summary>
-    /// <remarks>Built once per knowledge base: the extractors ask for them per candidate subject.</remarks>
-    internal IReadOnlyList<PropertyDefinition> AgeProperties { get; }
+    /// <remarks>Built once per knowledge base: the extractors ask for them per candidate subject. An array, so that
+    /// loops over it allocate no enumerator; nothing may change it.</remarks>
+    internal PropertyDefinition[] AgeProperties { get; }
 
     /// <summary>The members and count properties, in the knowledge base's order: an entity with one of them has members.</summary>
-    internal IReadOnlyList<PropertyDefinition> MemberProperties { get; }
+    /// <remarks>An array, so that loops over it allocate no enumerator; nothing may change it.</remarks>
+    internal PropertyDefinition[] MemberProperties { get; }
 
     /// <summary>Which sorts of phrase may start with <paramref name="text"/>: one hash for all three filters.</summary>
     /// <param name="text">A token's text.</param>
     /// <returns>Title, verb and noun cues; a cue left out certainly matches nothing there.</returns>
     internal TokenCues MayStart(string text)
     {
+        if (!_anyStart.HasShapeOfOne(text))
+        {
+            return TokenCues.None;
+        }
+
         if (!WordFilter.TryHash(text, out var bit))
         {
             return TokenCues.Title | TokenCues.Verb | TokenCues.Noun;

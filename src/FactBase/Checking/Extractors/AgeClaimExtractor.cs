@@ -219,8 +219,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     /// <summary>The first date property in <paramref name="nouns"/> whose date the entity has.</summary>
     private static PropertyDefinition? DatedBy(Entity entity, IReadOnlyList<PropertyDefinition> nouns)
     {
-        foreach (var p in nouns)
+        for (var i = 0; i < nouns.Count; i++)
         {
+            var p = nouns[i];
             if (p.Kind == PropertyKind.Date && entity.GetFact(p.Name)?.Date is not null)
             {
                 return p;

@@ -172,8 +172,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
     private static Entity? SoleOrganization(SentenceContext s)
     {
         Entity? sole = null;
-        foreach (var m in s.Mentions)
+        for (var i = 0; i < s.Mentions.Count; i++)
         {
+            var m = s.Mentions[i];
             if (m.Kind == MentionKind.Adjective || !HasMembers(s, m.Entity) || m.Entity.Equals(sole))
             {
                 continue;

@@ -60,8 +60,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
     private static List<PropertyDefinition>? OfKind(IReadOnlyList<PropertyDefinition> properties, PropertyKind kind)
     {
         List<PropertyDefinition>? found = null;
-        foreach (var p in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
+            var p = properties[i];
             if (p.Kind == kind)
             {
                 (found ??= new List<PropertyDefinition>()).Add(p);

@@ -23,8 +23,9 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
         List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
-        foreach (var mention in s.Mentions)
+        for (var m = 0; m < s.Mentions.Count; m++)
         {
+            var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
             if (mention.Kind == MentionKind.Adjective || mention.IsPossessive)
             {
                 continue;
