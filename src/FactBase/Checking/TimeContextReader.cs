@@ -36,7 +36,7 @@ internal static class TimeContextReader
         }
 
         // Any other time named in the sentence: a claim true then is not flagged.
-        for (var i = start; i < tokens.Count; i++)
+        for (int i = start, count = tokens.Count; i < count; i++)
         {
             if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
             {
@@ -54,7 +54,7 @@ internal static class TimeContextReader
 
     private static bool HasNumber(IReadOnlyList<Token> tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (int i = 0, count = tokens.Count; i < count; i++)
         {
             if (tokens[i].Kind == TokenKind.Number)
             {

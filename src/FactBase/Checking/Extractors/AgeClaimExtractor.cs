@@ -36,7 +36,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
         var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        for (int i = 0, count = t.Count; i < count; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {

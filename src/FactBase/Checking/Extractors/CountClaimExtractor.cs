@@ -43,7 +43,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         List<Claim>? claims = null; // most sentences state no count: allocate on the first claim only
         var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        for (int i = 0, count = t.Count; i < count; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {

@@ -25,7 +25,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         List<Claim>? claims = null; // most sentences state no date: allocate on the first claim only
         var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        for (int i = 0, count = t.Count; i < count; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Verb) == 0)
             {
@@ -106,7 +106,16 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var property = properties.FirstOrDefault(p => organization.Entity.GetFact(p.Name) is { IsTimeline: true });
+        PropertyDefinition? property = null;
+        foreach (var p in properties)
+        {
+            if (organization.Entity.GetFact(p.Name) is { IsTimeline: true })
+            {
+                property = p;
+                break;
+            }
+        }
+
         if (property is null)
         {
             return null;

@@ -34,7 +34,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
         var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        for (int i = 0, count = t.Count; i < count; i++)
         {
             if (s.MentionAt(i) is not null || (s.CuesAt(i) & TokenCues.Title) == 0)
             {
@@ -180,19 +180,39 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
     private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense)
     {
-        List<OfficeRef> candidates;
+        var candidates = new List<OfficeRef>();
         if (qualifier is not null)
         {
-            candidates = offices.Where(p => qualifier.GetFact(p.Name) is { IsTimeline: true }).Select(p => new OfficeRef(qualifier, p)).ToList();
+            for (var i = 0; i < offices.Count; i++)
+            {
+                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true })
+                {
+                    candidates.Add(new OfficeRef(qualifier, offices[i]));
+                }
+            }
         }
         else
         {
             // No qualifier: the offices with this title that this person has ever held; none means we cannot tell which is meant.
-            candidates = s.KnowledgeBase.GetTermsOf(person.Entity.Id)
-                .Where(term => offices.Any(p => p.Name == term.Property.Name))
-                .Select(term => new OfficeRef(term.Organization, term.Property))
-                .Distinct()
-                .ToList();
+            var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var term = terms[t];
+                for (var i = 0; i < offices.Count; i++)
+                {
+                    if (offices[i].Name == term.Property.Name)
+                    {
+                        // Each office once, in the order first held (as Distinct kept them).
+                        var office = new OfficeRef(term.Organization, term.Property);
+                        if (!candidates.Contains(office))
+                        {
+                            candidates.Add(office);
+                        }
+
+                        break;
+                    }
+                }
+            }
         }
 
         return candidates.Count == 0 ? null : new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
