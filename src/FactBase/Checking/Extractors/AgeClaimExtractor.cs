@@ -35,8 +35,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
-        var t = s.Tokens;
-        for (int i = 0, count = t.Count; i < count; i++)
+        var t = s.TokenArray;
+        for (var i = 0; i < t.Length; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {

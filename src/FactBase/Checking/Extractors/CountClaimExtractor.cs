@@ -42,8 +42,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no count: allocate on the first claim only
-        var t = s.Tokens;
-        for (int i = 0, count = t.Count; i < count; i++)
+        var t = s.TokenArray;
+        for (var i = 0; i < t.Length; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
