@@ -73,7 +73,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
         // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
         // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
-        for (var j = i + 5; j < i + 9 && j < s.Tokens.Count; j++)
+        for (var j = i + 5; j < i + 9 && j < s.TokenArray.Length; j++)
         {
             if (s.MentionStartingAt(j) is { } m)
             {
@@ -86,7 +86,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                 return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
             }
 
-            var token = s.Tokens[j];
+            var token = s.TokenArray[j];
             if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
                 || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
             {

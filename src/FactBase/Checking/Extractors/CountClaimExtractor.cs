@@ -222,7 +222,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
     private static bool Plural(SentenceContext s, int start, int length)
     {
-        var last = s.Tokens[start + length - 1].Text;
+        var last = s.TokenArray[start + length - 1].Text;
         return last.EndsWith("s", StringComparison.OrdinalIgnoreCase);
     }
 }
