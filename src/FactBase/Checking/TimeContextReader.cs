@@ -40,7 +40,7 @@ internal static class TimeContextReader
         {
             if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
             {
-                if (date.Date.Earliest.DayNumber <= asOf.Latest.DayNumber)
+                if (date.Date.DayNumber <= asOf.LastDayNumber)
                 {
                     others.Add(date.Date);
                 }

@@ -71,16 +71,37 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
                 _ = Earliest; // default(FactDate) is no date: throw as before
             }
 
-            var month = Month == 0 ? 1 : Month;
-            var y = Year - 1;
-            var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1];
-            if (month > 2 && DaysIn(Year, 2) == 29)
+            return DayNumberOf(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
+        }
+    }
+
+    /// <summary>The <see cref="DayNumber"/> of <see cref="Latest"/>: the last day the date covers.</summary>
+    /// <remarks>Performance (issue 6): periods are compared with the last day of a year or month; this skips building
+    /// <see cref="Latest"/>.</remarks>
+    internal int LastDayNumber
+    {
+        get
+        {
+            if (Year < 1)
             {
-                days++;
+                _ = Latest; // default(FactDate) is no date: throw as before
             }
 
-            return days + (Day == 0 ? 1 : Day) - 1;
+            var month = Month == 0 ? 12 : Month;
+            return DayNumberOf(Year, month, Day == 0 ? DaysIn(Year, month) : Day);
         }
+    }
+
+    private static int DayNumberOf(int year, int month, int day)
+    {
+        var y = year - 1;
+        var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1];
+        if (month > 2 && DaysIn(year, 2) == 29)
+        {
+            days++;
+        }
+
+        return days + day - 1;
     }
 
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>

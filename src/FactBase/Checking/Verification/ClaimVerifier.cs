@@ -82,7 +82,7 @@ public sealed class ClaimVerifier
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (died is { } d && d.Earliest.DayNumber <= at.Latest.DayNumber)
+            if (died is { } d && d.DayNumber <= at.LastDayNumber)
             {
                 return null;
             }
