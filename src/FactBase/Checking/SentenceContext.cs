@@ -13,7 +13,8 @@ public sealed class SentenceContext
     // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors.
     private TokenCues[]? _cues;
 
-    // The tokens, copied out of their interface on first use.
+    // The tokens, copied out of their interface on first use. Both lazy fields are pure functions of the sentence:
+    // two threads racing to fill one would store equal arrays, so no lock is needed.
     private Token[]? _tokenArray;
 
     internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
