@@ -226,11 +226,14 @@ public sealed class ClaimVerifier
     /// <summary>The terms in one of <paramref name="offices"/> (the same organization and office).</summary>
     private static List<OfficeTerm> TermsIn(IReadOnlyList<OfficeTerm> terms, IReadOnlyList<OfficeRef> offices)
     {
+        // Index loops: foreach over these interfaces would allocate an enumerator per term.
         var found = new List<OfficeTerm>(terms.Count);
-        foreach (var term in terms)
+        for (var t = 0; t < terms.Count; t++)
         {
-            foreach (var office in offices)
+            var term = terms[t];
+            for (var o = 0; o < offices.Count; o++)
             {
+                var office = offices[o];
                 if (office.Organization.Id == term.Organization.Id && office.Property.Name == term.Property.Name)
                 {
                     found.Add(term);
