@@ -10,6 +10,13 @@ public sealed class SentenceContext
 {
     private readonly Mention?[] _byToken;
 
+    // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors.
+    private TokenCues[]? _cues;
+
+    // The tokens, copied out of their interface on first use. Both lazy fields are pure functions of the sentence:
+    // two threads racing to fill one would store equal arrays, so no lock is needed.
+    private Token[]? _tokenArray;
+
     internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
     {
         Sentence = sentence;
@@ -18,8 +25,9 @@ public sealed class SentenceContext
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
         _byToken = mentions.Count == 0 ? System.Array.Empty<Mention?>() : new Mention?[sentence.Tokens.Count];
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
             for (var i = mention.First; i < mention.End; i++)
             {
                 _byToken[i] = mention;
@@ -60,17 +68,58 @@ public sealed class SentenceContext
     /// <returns>The mention or <see langword="null"/>.</returns>
     public Mention? MentionEndingBefore(int end) => MentionAt(end - 1) is { } m && m.End == end ? m : null;
 
+    /// <summary>Cheap cues about token <paramref name="index"/>: which vocabulary phrases may start there, whether it is a number.</summary>
+    /// <param name="index">A token index in the sentence.</param>
+    /// <returns>The cues; a cue left out is certain, so the extractor need not look closer.</returns>
+    /// <remarks>Performance (issue 6): the extractors used to probe the vocabulary at every token; this hashes every
+    /// token once per sentence for all of them.</remarks>
+    internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
+
+    /// <summary>The tokens as an array, copied on first use.</summary>
+    /// <remarks>Performance (issue 6): <see cref="Tokens"/> is an interface over a List or a TokenSlice, so each access
+    /// through it is a dispatch the JIT cannot inline; the extractors read tokens many times per sentence.</remarks>
+    internal Token[] TokenArray => _tokenArray ??= CopyTokens();
+
+    private Token[] CopyTokens()
+    {
+        var tokens = Tokens;
+        var array = new Token[tokens.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = tokens[i];
+        }
+
+        return array;
+    }
+
+    private TokenCues[] ReadCues()
+    {
+        var tokens = TokenArray;
+        var cues = new TokenCues[tokens.Length];
+        for (var i = 0; i < cues.Length; i++)
+        {
+            var token = tokens[i];
+            cues[i] = Vocabulary.MayStart(token.Text) | (token.Kind == TokenKind.Number ? TokenCues.Number : TokenCues.None);
+        }
+
+        return cues;
+    }
+
     /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>
     /// <param name="index">A token index.</param>
     /// <returns>The token.</returns>
-    public Token? TokenAt(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
+    public Token? TokenAt(int index)
+    {
+        var tokens = TokenArray;
+        return (uint)index < (uint)tokens.Length ? tokens[index] : null;
+    }
 
     /// <summary>Whether the token at <paramref name="index"/> is <paramref name="word"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     /// <remarks>Overloads for one to three words let callers skip the <c>params</c> array: extractors call this for every token.</remarks>
-    public bool IsWordAt(int index, string word) => index >= 0 && index < Tokens.Count && Tokens[index].IsWord(word);
+    public bool IsWordAt(int index, string word) => TokenAt(index) is { } token && token.IsWord(word);
 
     /// <summary>Whether the token at <paramref name="index"/> is one of two words (ignoring case).</summary>
     /// <param name="index">A token index.</param>
@@ -78,7 +127,7 @@ public sealed class SentenceContext
     /// <param name="word2">Another word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, string word1, string word2)
-        => index >= 0 && index < Tokens.Count && (Tokens[index].IsWord(word1) || Tokens[index].IsWord(word2));
+        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2));
 
     /// <summary>Whether the token at <paramref name="index"/> is one of three words (ignoring case).</summary>
     /// <param name="index">A token index.</param>
@@ -87,7 +136,7 @@ public sealed class SentenceContext
     /// <param name="word3">A third word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, string word1, string word2, string word3)
-        => index >= 0 && index < Tokens.Count && (Tokens[index].IsWord(word1) || Tokens[index].IsWord(word2) || Tokens[index].IsWord(word3));
+        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2) || token.IsWord(word3));
 
     /// <summary>Whether the token at <paramref name="index"/> is a word in <paramref name="words"/>: one lookup, no array.</summary>
     /// <param name="index">A token index.</param>
@@ -95,7 +144,7 @@ public sealed class SentenceContext
     /// so the answer equals that of the <c>params</c> overload.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     internal bool IsWordAt(int index, HashSet<string> words)
-        => index >= 0 && index < Tokens.Count && Tokens[index].Kind != TokenKind.Punctuation && words.Contains(Tokens[index].Text);
+        => TokenAt(index) is { } token && token.Kind != TokenKind.Punctuation && words.Contains(token.Text);
 
     /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>

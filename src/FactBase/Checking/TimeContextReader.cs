@@ -9,6 +9,12 @@ internal static class TimeContextReader
 {
     public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf)
     {
+        // Performance (issue 6): every date has a year, a number token; most sentences have none and name no time.
+        if (!HasNumber(tokens))
+        {
+            return new TimeContext(asOf, System.Array.Empty<FactDate>(), asOf);
+        }
+
         var primary = asOf;
         var others = new List<FactDate>();
         var start = 0;
@@ -30,11 +36,11 @@ internal static class TimeContextReader
         }
 
         // Any other time named in the sentence: a claim true then is not flagged.
-        for (var i = start; i < tokens.Count; i++)
+        for (int i = start, count = tokens.Count; i < count; i++)
         {
-            if (DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
+            if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
             {
-                if (date.Date.Earliest.DayNumber <= asOf.Latest.DayNumber)
+                if (date.Date.DayNumber <= asOf.LastDayNumber)
                 {
                     others.Add(date.Date);
                 }
@@ -44,6 +50,40 @@ internal static class TimeContextReader
         }
 
         return new TimeContext(primary, others, asOf);
+    }
+
+    private static bool HasNumber(IReadOnlyList<Token> tokens)
+    {
+        for (int i = 0, count = tokens.Count; i < count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a date can start at <paramref name="index"/>: it starts with a number ("1949", "4 April 1949") or with a
+    /// month followed by a number or an abbreviation's period ("April 1949", "Apr. 4, 1949"). Cheaper than reading.
+    /// </summary>
+    private static bool MayStartDate(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || index + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[index + 1];
+        return next.Kind == TokenKind.Number || next.Is('.');
     }
 
     private static bool IsLeadWord(Token token)

@@ -26,11 +26,14 @@ public sealed record Entity(
     /// <returns>The fact, if the entity has one.</returns>
     public Fact? GetFact(string property)
     {
-        foreach (var fact in Facts)
+        // Performance (issue 6): the checker asks this per claim and per candidate subject; an index loop, because
+        // foreach over EquatableArray allocates a boxed enumerator.
+        var facts = Facts;
+        for (var i = 0; i < facts.Count; i++)
         {
-            if (string.Equals(fact.Property, property, StringComparison.Ordinal))
+            if (string.Equals(facts[i].Property, property, StringComparison.Ordinal))
             {
-                return fact;
+                return facts[i];
             }
         }
 

@@ -14,6 +14,9 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 {
     private static readonly int[] DaysInMonth = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
+    // The days before the first of each month in a common year: the running sum of DaysInMonth.
+    private static readonly int[] DaysBeforeMonth = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+
     /// <summary>Creates a date of year, month or day precision.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <param name="month">The month 1-12, or 0 when unknown.</param>
@@ -57,20 +60,48 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     }
 
     /// <summary>The number of days since 0001-01-01 of <see cref="Earliest"/>; used for ordering.</summary>
+    /// <remarks>Performance (issue 6): the verifier compares periods by day numbers, so this reads a table of the days
+    /// before each month instead of building <see cref="Earliest"/> and summing the months.</remarks>
     internal int DayNumber
     {
         get
         {
-            var e = Earliest;
-            var y = e.Year - 1;
-            var days = (y * 365) + (y / 4) - (y / 100) + (y / 400);
-            for (var m = 1; m < e.Month; m++)
+            if (Year < 1)
             {
-                days += DaysIn(e.Year, m);
+                _ = Earliest; // default(FactDate) is no date: throw as before
             }
 
-            return days + e.Day - 1;
+            return DayNumberOf(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
         }
+    }
+
+    /// <summary>The <see cref="DayNumber"/> of <see cref="Latest"/>: the last day the date covers.</summary>
+    /// <remarks>Performance (issue 6): periods are compared with the last day of a year or month; this skips building
+    /// <see cref="Latest"/>.</remarks>
+    internal int LastDayNumber
+    {
+        get
+        {
+            if (Year < 1)
+            {
+                _ = Latest; // default(FactDate) is no date: throw as before
+            }
+
+            var month = Month == 0 ? 12 : Month;
+            return DayNumberOf(Year, month, Day == 0 ? DaysIn(Year, month) : Day);
+        }
+    }
+
+    private static int DayNumberOf(int year, int month, int day)
+    {
+        var y = year - 1;
+        var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1];
+        if (month > 2 && DaysIn(year, 2) == 29)
+        {
+            days++;
+        }
+
+        return days + day - 1;
     }
 
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
@@ -179,12 +210,36 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 
     /// <summary>Formats the date as it was written: <c>1949</c>, <c>1949-04</c> or <c>1949-04-04</c>.</summary>
     /// <returns>The ISO 8601 text of this date at its precision.</returns>
-    public override string ToString() => Precision switch
+    /// <remarks>Performance (issue 6): every verdict message formats dates; writing the digits directly replaces
+    /// <c>string.Format</c>, which boxed the numbers and parsed its format per call. Years have four digits (1-9999).</remarks>
+    public override string ToString()
     {
-        DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
-        DatePrecision.Month => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", Year, Month),
-        _ => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day),
-    };
+        var chars = new char[Precision switch { DatePrecision.Year => 4, DatePrecision.Month => 7, _ => 10 }];
+        WriteDigits(chars, 0, Year, 4);
+        if (chars.Length > 4)
+        {
+            chars[4] = '-';
+            WriteDigits(chars, 5, Month, 2);
+        }
+
+        if (chars.Length > 7)
+        {
+            chars[7] = '-';
+            WriteDigits(chars, 8, Day, 2);
+        }
+
+        return new string(chars);
+    }
+
+    // The last `count` decimal digits of `value`, zero-padded, as "D4" or "D2" formats them for 0 <= value < 10^count.
+    private static void WriteDigits(char[] chars, int start, int value, int count)
+    {
+        for (var i = start + count - 1; i >= start; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>Equality.</summary>
     public static bool operator ==(FactDate left, FactDate right) => left.Equals(right);

@@ -9,11 +9,11 @@ internal static class Period
     /// <summary>Whether the first day of <paramref name="date"/> falls within [from, to).</summary>
     public static bool Covers(FactDate from, FactDate? to, FactDate date)
     {
-        var day = date.Earliest.DayNumber;
-        return from.Earliest.DayNumber <= day && (to is not { } end || day < end.Earliest.DayNumber);
+        var day = date.DayNumber; // DayNumber is that of Earliest
+        return from.DayNumber <= day && (to is not { } end || day < end.DayNumber);
     }
 
     /// <summary>Whether [from, to) shares any day with <paramref name="date"/> (a whole year, month or day).</summary>
     public static bool Overlaps(FactDate from, FactDate? to, FactDate date)
-        => from.Earliest.DayNumber <= date.Latest.DayNumber && (to is not { } end || end.Earliest.DayNumber > date.Earliest.DayNumber);
+        => from.DayNumber <= date.LastDayNumber && (to is not { } end || end.DayNumber > date.DayNumber);
 }

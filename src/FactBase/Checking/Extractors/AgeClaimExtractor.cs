@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactBase.Checking.Claims;
 using FactBase.Checking.Mentions;
 using FactBase.Model;
@@ -29,9 +28,21 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        // Every age is of an entity the sentence names, and is a number or an ordinal token.
+        if (s.Mentions.Count == 0)
         {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
+        var t = s.TokenArray;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if ((s.CuesAt(i) & TokenCues.Number) == 0)
+            {
+                continue;
+            }
+
             Claim? claim = null;
             if (TryNumber(t[i], out var n) && n is > 0 and < 1000)
             {
@@ -44,9 +55,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
             if (claim is not null)
             {
-                yield return claim;
+                (claims ??= new List<Claim>()).Add(claim);
             }
         }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
     // "the 75-year-old NATO", "the 75-year-old military alliance NATO".
@@ -60,7 +73,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
         // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
         // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
-        for (var j = i + 5; j < i + 9 && j < s.Tokens.Count; j++)
+        for (var j = i + 5; j < i + 9 && j < s.TokenArray.Length; j++)
         {
             if (s.MentionStartingAt(j) is { } m)
             {
@@ -73,7 +86,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                 return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
             }
 
-            var token = s.Tokens[j];
+            var token = s.TokenArray[j];
             if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
                 || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
             {
@@ -195,14 +208,27 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
             : s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length)) : null;
-        var property = subject is null ? null
-            : nouns.FirstOrDefault(p => p.Kind == PropertyKind.Date && subject.Entity.GetFact(p.Name)?.Date is not null);
-        if (subject is null || property is null)
+        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property)
         {
             return null;
         }
 
         return new AgeClaim(SpanOf(s.Tokens, i, i), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+    }
+
+    /// <summary>The first date property in <paramref name="nouns"/> whose date the entity has.</summary>
+    private static PropertyDefinition? DatedBy(Entity entity, IReadOnlyList<PropertyDefinition> nouns)
+    {
+        for (var i = 0; i < nouns.Count; i++)
+        {
+            var p = nouns[i];
+            if (p.Kind == PropertyKind.Date && entity.GetFact(p.Name)?.Date is not null)
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)

@@ -4,6 +4,7 @@ using System.Linq;
 using FactBase.Checking.Claims;
 using FactBase.Checking.Mentions;
 using FactBase.Model;
+using FactBase.Text;
 using static FactBase.Checking.Extractors.ExtractorHelpers;
 
 namespace FactBase.Checking.Extractors;
@@ -34,12 +35,24 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        // Every count is of an organization the sentence names, and is a number or an ordinal token.
+        if (s.Mentions.Count == 0)
         {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences state no count: allocate on the first claim only
+        var t = s.TokenArray;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if ((s.CuesAt(i) & TokenCues.Number) == 0)
+            {
+                continue;
+            }
+
             if (TryOrdinal(t[i], out var nth) && MemberOrdinal(s, i, nth) is { } ordinal)
             {
-                yield return ordinal;
+                (claims ??= new List<Claim>()).Add(ordinal);
                 continue;
             }
 
@@ -51,9 +64,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
             var claim = Possessive(s, i, n) ?? NumberOrganizationNoun(s, i, n) ?? NumberMember(s, i, n) ?? Having_(s, i, n);
             if (claim is not null)
             {
-                yield return claim;
+                (claims ??= new List<Claim>()).Add(claim);
             }
         }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
     // "NATO's 32 members", "the alliance's 32 members" (when the sentence names one organization with members)
@@ -156,8 +171,24 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>
     private static Entity? SoleOrganization(SentenceContext s)
     {
-        var organizations = s.Mentions.Where(m => m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)).Select(m => m.Entity).Distinct().ToList();
-        return organizations.Count == 1 ? organizations[0] : null;
+        Entity? sole = null;
+        for (var i = 0; i < s.Mentions.Count; i++)
+        {
+            var m = s.Mentions[i];
+            if (m.Kind == MentionKind.Adjective || !HasMembers(s, m.Entity) || m.Entity.Equals(sole))
+            {
+                continue;
+            }
+
+            if (sole is not null)
+            {
+                return null; // a second organization
+            }
+
+            sole = m.Entity;
+        }
+
+        return sole;
     }
 
     // "NATO, with its 30 members", "NATO has 32 members"
@@ -191,7 +222,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
     private static bool Plural(SentenceContext s, int start, int length)
     {
-        var last = s.Tokens[start + length - 1].Text;
+        var last = s.TokenArray[start + length - 1].Text;
         return last.EndsWith("s", StringComparison.OrdinalIgnoreCase);
     }
 }

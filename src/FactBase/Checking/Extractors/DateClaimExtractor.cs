@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Claims;
@@ -16,29 +17,59 @@ public sealed class DateClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        // Every dated fact is of an entity the sentence names.
+        if (s.Mentions.Count == 0)
         {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences state no date: allocate on the first claim only
+        var t = s.Tokens;
+        for (int i = 0, count = t.Count; i < count; i++)
+        {
+            if ((s.CuesAt(i) & TokenCues.Verb) == 0)
+            {
+                continue; // the cheap test: no verb starts here
+            }
+
             var (length, properties) = s.Vocabulary.MatchVerb(t, i);
             if (length == 0 || s.MentionAt(i) is not null)
             {
                 continue;
             }
 
-            var dateProperties = properties.Where(p => p.Kind == PropertyKind.Date).ToList();
-            if (dateProperties.Count > 0 && DatedFact(s, i, length, dateProperties) is { } dateClaim)
+            var dateProperties = OfKind(properties, PropertyKind.Date);
+            if (dateProperties is not null && DatedFact(s, i, length, dateProperties) is { } dateClaim)
             {
-                yield return dateClaim;
+                (claims ??= new List<Claim>()).Add(dateClaim);
             }
 
-            var memberProperties = properties.Where(p => p.Kind == PropertyKind.Members).ToList();
-            if (memberProperties.Count > 0 && JoinDate(s, i, length, memberProperties) is { } joinClaim)
+            var memberProperties = OfKind(properties, PropertyKind.Members);
+            if (memberProperties is not null && JoinDate(s, i, length, memberProperties) is { } joinClaim)
             {
-                yield return joinClaim;
+                (claims ??= new List<Claim>()).Add(joinClaim);
             }
 
             i += length - 1;
         }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    /// <summary>The properties of one kind, in order, or <see langword="null"/> for none.</summary>
+    private static List<PropertyDefinition>? OfKind(IReadOnlyList<PropertyDefinition> properties, PropertyKind kind)
+    {
+        List<PropertyDefinition>? found = null;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            if (p.Kind == kind)
+            {
+                (found ??= new List<PropertyDefinition>()).Add(p);
+            }
+        }
+
+        return found;
     }
 
     private static Claim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
@@ -75,7 +106,16 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var property = properties.FirstOrDefault(p => organization.Entity.GetFact(p.Name) is { IsTimeline: true });
+        PropertyDefinition? property = null;
+        foreach (var p in properties)
+        {
+            if (organization.Entity.GetFact(p.Name) is { IsTimeline: true })
+            {
+                property = p;
+                break;
+            }
+        }
+
         if (property is null)
         {
             return null;

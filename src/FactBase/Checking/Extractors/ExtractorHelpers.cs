@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Model;
 using FactBase.Text;
@@ -22,8 +21,22 @@ internal static class ExtractorHelpers
     public static bool TryNumber(Token? token, out int value)
     {
         value = 0;
-        return token is { Kind: TokenKind.Number } && token.Text.All(char.IsDigit) && token.Text.Length <= 6
+        return token is { Kind: TokenKind.Number } && token.Text.Length <= 6 && AllDigits(token.Text)
                && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    // A loop, not Enumerable.All with a delegate: every number token of every sentence passes here.
+    private static bool AllDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads an ordinal ("75th").</summary>
@@ -40,7 +53,7 @@ internal static class ExtractorHelpers
     {
         var k = verb - 1;
         var skipped = 0;
-        while (k >= 0 && skipped < 6 && s.MentionAt(k) is null && ClauseFillers.Contains(s.Tokens[k].Text))
+        while (k >= 0 && skipped < 6 && s.MentionAt(k) is null && ClauseFillers.Contains(s.TokenArray[k].Text))
         {
             k--;
             skipped++;
@@ -55,7 +68,7 @@ internal static class ExtractorHelpers
         }
 
         // "Ukraine, which is not a member of NATO, declared independence": the sentence's subject.
-        var first = s.Mentions.FirstOrDefault();
+        var first = s.Mentions.Count > 0 ? s.Mentions[0] : null;
         if (first is not null && first.First <= 1 && first.End < verb && s.TokenAt(first.End)?.Is(',') == true
             && first.Kind != MentionKind.Adjective && !first.IsPossessive && accept(first.Entity))
         {
@@ -67,14 +80,25 @@ internal static class ExtractorHelpers
 
     /// <summary>The first property with <c>age: true</c> whose date the entity has.</summary>
     public static PropertyDefinition? AgeProperty(SentenceContext s, Entity entity)
-        => s.KnowledgeBase.Properties.FirstOrDefault(p => p.Age && p.Kind == PropertyKind.Date && entity.GetFact(p.Name)?.Date is not null);
+    {
+        foreach (var p in s.Vocabulary.AgeProperties)
+        {
+            if (entity.GetFact(p.Name)?.Date is not null)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The entity's members (or count) property named by one of <paramref name="nounProperties"/>.</summary>
-    public static PropertyDefinition? MembersProperty(Entity entity, IEnumerable<PropertyDefinition> nounProperties, bool allowCount)
+    public static PropertyDefinition? MembersProperty(Entity entity, IReadOnlyList<PropertyDefinition> nounProperties, bool allowCount)
     {
         PropertyDefinition? members = null;
-        foreach (var p in nounProperties)
+        for (var i = 0; i < nounProperties.Count; i++)
         {
+            var p = nounProperties[i];
             if (entity.GetFact(p.Name) is not { IsTimeline: true })
             {
                 continue;
@@ -96,7 +120,17 @@ internal static class ExtractorHelpers
 
     /// <summary>Whether the entity has a members timeline (it is something one can be a member of).</summary>
     public static bool HasMembers(SentenceContext s, Entity entity)
-        => s.KnowledgeBase.Properties.Any(p => p.Kind is PropertyKind.Members or PropertyKind.Count && entity.GetFact(p.Name) is { IsTimeline: true });
+    {
+        foreach (var p in s.Vocabulary.MemberProperties)
+        {
+            if (entity.GetFact(p.Name) is { IsTimeline: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index past a definite article at <paramref name="k"/> ("the EU"), else <paramref name="k"/>.</summary>
     public static int SkipDeterminer(SentenceContext s, int k) => s.IsWordAt(k, "the") ? k + 1 : k;

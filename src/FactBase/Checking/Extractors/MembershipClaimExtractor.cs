@@ -13,40 +13,39 @@ namespace FactBase.Checking.Extractors;
 /// </summary>
 public sealed class MembershipClaimExtractor : IClaimExtractor
 {
+    /// <summary>The verbs a predicate can start with (after an optional comma): any other word starts none.</summary>
+    private static readonly HashSet<string> PredicateVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "remains", "remain", "was", "were", "has", "have",
+    };
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        foreach (var mention in s.Mentions)
+        List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
+        for (var m = 0; m < s.Mentions.Count; m++)
         {
+            var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
             if (mention.Kind == MentionKind.Adjective || mention.IsPossessive)
             {
                 continue;
             }
 
-            foreach (var claim in OrganizationNounName(s, mention))
-            {
-                yield return claim;
-            }
-
-            foreach (var claim in NameIsMember(s, mention))
-            {
-                yield return claim;
-            }
+            OrganizationNounName(s, mention, ref claims);
+            NameIsMember(s, mention, ref claims);
         }
 
-        foreach (var claim in MainClause(s))
-        {
-            yield return claim;
-        }
+        MainClause(s, ref claims);
+        return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
     }
 
     // "NATO member Finland", "NATO members Finland and Sweden", "non-NATO member Sweden".
-    private static IEnumerable<Claim> OrganizationNounName(SentenceContext s, Mention organization)
+    private static void OrganizationNounName(SentenceContext s, Mention organization, ref List<Claim>? claims)
     {
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, organization.End);
         if (length == 0 || MembersProperty(organization.Entity, nouns, allowCount: false) is not { } property)
         {
-            yield break;
+            return;
         }
 
         var negative = s.TokenAt(organization.First - 1)?.Is('-') == true && s.IsWordAt(organization.First - 2, "non");
@@ -54,7 +53,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         while (s.MentionStartingAt(k) is { } member && member.Entity.Id != organization.Entity.Id && member.Kind != MentionKind.Adjective)
         {
             var first = negative ? organization.First - 2 : organization.First;
-            yield return new MembershipClaim(new Text.TextSpan(s.Tokens[first].Span.Start, member.Span.End - s.Tokens[first].Span.Start), member.Entity, organization.Entity, property, !negative, null, s.Time);
+            (claims ??= new List<Claim>()).Add(new MembershipClaim(new Text.TextSpan(s.TokenArray[first].Span.Start, member.Span.End - s.TokenArray[first].Span.Start), member.Entity, organization.Entity, property, !negative, null, s.Time));
             k = member.End;
             if (!(s.IsWordAt(k, "and") || s.TokenAt(k)?.Is(',') == true))
             {
@@ -67,15 +66,15 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
     // "X, which is (not) a NATO member", "X is a member of NATO", "X, a member of NATO since 1952",
     // "X and Y are not members of NATO", "In 2020, X was not a member of the EU".
-    private static IEnumerable<Claim> NameIsMember(SentenceContext s, Mention first)
+    private static void NameIsMember(SentenceContext s, Mention first, ref List<Claim>? claims)
     {
         // A coordinated subject: "Moldova and Ukraine", "Finland, Sweden and Norway". A mention inside one is not a subject of its own.
         if (s.IsWordAt(first.First - 1, "and", "or") || (s.TokenAt(first.First - 1)?.Is(',') == true && s.MentionEndingBefore(first.First - 1) is { Kind: not MentionKind.Adjective }))
         {
-            yield break;
+            return;
         }
 
-        var subjects = new List<Mention> { first };
+        List<Mention>? subjects = null; // one subject is the rule: a list only for a second
         var k = first.End;
         var coordinated = false;
         while (true)
@@ -97,7 +96,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 break;
             }
 
-            subjects.Add(more);
+            (subjects ??= new List<Mention> { first }).Add(more);
             k = more.End;
             if (and)
             {
@@ -106,43 +105,42 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             }
         }
 
-        if (subjects.Count > 1 && !coordinated)
+        if (subjects is not null && !coordinated)
         {
-            yield break;
+            return;
         }
 
-        foreach (var claim in Predicate(s, subjects, k))
+        // Nearly every mention is followed by something else than a predicate: decide that before allocating.
+        if (s.TokenAt(k)?.Is(',') != true && !s.IsWordAt(k, PredicateVerbs))
         {
-            yield return claim;
+            return;
         }
+
+        Predicate(s, subjects ?? (IReadOnlyList<Mention>)new[] { first }, k, ref claims);
     }
 
     // "Finland, which joined NATO in 2023, is a member of the EU": the sentence's subject after a relative clause.
-    private static IEnumerable<Claim> MainClause(SentenceContext s)
+    private static void MainClause(SentenceContext s, ref List<Claim>? claims)
     {
-        var subject = s.Mentions.FirstOrDefault();
+        var subject = s.Mentions.Count > 0 ? s.Mentions[0] : null;
         if (subject is null || subject.First > 1 || subject.Kind == MentionKind.Adjective || subject.IsPossessive || s.TokenAt(subject.End)?.Is(',') != true
             || !s.IsWordAt(subject.End + 1, "which", "who", "that"))
         {
-            yield break;
+            return;
         }
 
-        for (var k = subject.End + 2; k < s.Tokens.Count; k++)
+        for (var k = subject.End + 2; k < s.TokenArray.Length; k++)
         {
             if (s.TokenAt(k - 1)?.Is(',') == true && s.IsWordAt(k, "is", "remains", "has", "was"))
             {
-                foreach (var claim in Predicate(s, new[] { subject }, k))
-                {
-                    yield return claim;
-                }
-
-                yield break;
+                Predicate(s, new[] { subject }, k, ref claims);
+                return;
             }
         }
     }
 
     // The predicate after the subject(s), from token k: ", [which|who|that] is [not] a [founding] NATO member [since 1952]".
-    private static IEnumerable<Claim> Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k)
+    private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
     {
         var plural = subjects.Count > 1;
         var appositive = false;
@@ -178,13 +176,13 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
         else if (!appositive)
         {
-            yield break;
+            return;
         }
 
         // A past tense speaks of some earlier time: only checkable when the sentence names it ("In 2020, X was ...").
         if (past && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
         {
-            yield break;
+            return;
         }
 
         var member = true;
@@ -221,7 +219,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
         else
         {
-            yield break;
+            return;
         }
 
         if (s.IsWordAt(k, "founding", "full", "fellow"))
@@ -247,7 +245,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
             if (length == 0 || !IsNumber(s, k, length, plural) || !s.IsWordAt(k + length, "of"))
             {
-                yield break;
+                return;
             }
 
             k = k + length + 1;
@@ -265,14 +263,14 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
             if (s.IsWordAt(k - 1, "and"))
             {
-                yield break;
+                return;
             }
         }
 
         // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
         if (organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
-            yield break;
+            return;
         }
 
         FactDate? since = null;
@@ -296,7 +294,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                     var span = plural ? subject.Span
                         : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
                         : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
-                    yield return new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time);
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time));
                 }
             }
         }
@@ -305,7 +303,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     // A singular subject takes "a member", a plural one "members".
     private static bool IsNumber(SentenceContext s, int start, int length, bool plural)
     {
-        var last = s.Tokens[start + length - 1].Text;
+        var last = s.TokenArray[start + length - 1].Text;
         var isPlural = last.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", System.StringComparison.OrdinalIgnoreCase);
         return isPlural == plural;
     }

@@ -26,10 +26,17 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        var t = s.Tokens;
-        for (var i = 0; i < t.Count; i++)
+        // Every role claim is about a person the sentence names.
+        if (s.Mentions.Count == 0)
         {
-            if (s.MentionAt(i) is not null)
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
+        var t = s.Tokens;
+        for (int i = 0, count = t.Count; i < count; i++)
+        {
+            if (s.MentionAt(i) is not null || (s.CuesAt(i) & TokenCues.Title) == 0)
             {
                 continue;
             }
@@ -43,11 +50,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices);
             if (claim is not null)
             {
-                yield return claim;
+                (claims ??= new List<Claim>()).Add(claim);
             }
 
             i += length - 1;
         }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
     // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
@@ -89,7 +98,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // Without a qualifier only a capitalized title ("President Trump") or one after "former", "ex-" or "then-"
         // ("then-president Biden") is a title before a name; "the president Trump said" is not.
-        if (qualifier is null && !s.Tokens[title].IsCapitalized && tense == RoleTense.Current)
+        if (qualifier is null && !s.TokenArray[title].IsCapitalized && tense == RoleTense.Current)
         {
             return null;
         }
@@ -102,7 +111,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     private static Claim? NameBeforeTitle(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
     {
         var end = title + length;
-        if (s.Tokens[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
+        if (s.TokenArray[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
         {
             return null;
         }
@@ -171,19 +180,39 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
     private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense)
     {
-        List<OfficeRef> candidates;
+        var candidates = new List<OfficeRef>();
         if (qualifier is not null)
         {
-            candidates = offices.Where(p => qualifier.GetFact(p.Name) is { IsTimeline: true }).Select(p => new OfficeRef(qualifier, p)).ToList();
+            for (var i = 0; i < offices.Count; i++)
+            {
+                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true })
+                {
+                    candidates.Add(new OfficeRef(qualifier, offices[i]));
+                }
+            }
         }
         else
         {
             // No qualifier: the offices with this title that this person has ever held; none means we cannot tell which is meant.
-            candidates = s.KnowledgeBase.GetTermsOf(person.Entity.Id)
-                .Where(term => offices.Any(p => p.Name == term.Property.Name))
-                .Select(term => new OfficeRef(term.Organization, term.Property))
-                .Distinct()
-                .ToList();
+            var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var term = terms[t];
+                for (var i = 0; i < offices.Count; i++)
+                {
+                    if (offices[i].Name == term.Property.Name)
+                    {
+                        // Each office once, in the order first held (as Distinct kept them).
+                        var office = new OfficeRef(term.Organization, term.Property);
+                        if (!candidates.Contains(office))
+                        {
+                            candidates.Add(office);
+                        }
+
+                        break;
+                    }
+                }
+            }
         }
 
         return candidates.Count == 0 ? null : new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);

@@ -79,9 +79,10 @@ public sealed class ClaimVerifier
         }
 
         (int Min, int Max) Range(FactDate at) => (FactDate.YearsBetween(date.Latest, at.Earliest), FactDate.YearsBetween(date.Earliest, at.Latest));
-        foreach (var at in c.Time.All)
+        for (var k = 0; k <= c.Time.Others.Count; k++)
         {
-            if (died is { } d && d.Earliest.DayNumber <= at.Latest.DayNumber)
+            var at = TimeAt(c.Time, k);
+            if (died is { } d && d.DayNumber <= at.LastDayNumber)
             {
                 return null;
             }
@@ -121,8 +122,17 @@ public sealed class ClaimVerifier
     private ClaimVerdict VerifyJoinDate(JoinDateClaim c)
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
-        var periods = fact.Timeline.Where(e => e.Value == c.Subject.Id).ToList();
-        var match = periods.FirstOrDefault(p => SameAtPrecision(c.Claimed, p.From));
+        var periods = EntriesOf(fact, c.Subject.Id);
+        TimelineEntry? match = null;
+        foreach (var p in periods)
+        {
+            if (SameAtPrecision(c.Claimed, p.From))
+            {
+                match = p;
+                break;
+            }
+        }
+
         if (match is not null)
         {
             return Supported(c.Organization, c.Property.Name, match.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
@@ -140,54 +150,61 @@ public sealed class ClaimVerifier
 
     private ClaimVerdict? VerifyRole(RoleClaim c)
     {
-        var terms = _knowledgeBase.GetTermsOf(c.Subject.Id)
-            .Where(t => c.Offices.Any(o => o.Organization.Id == t.Organization.Id && o.Property.Name == t.Property.Name))
-            .ToList();
+        var terms = TermsIn(_knowledgeBase.GetTermsOf(c.Subject.Id), c.Offices);
         var office = c.Offices[0];
-        var title = $"{office.Organization.Name} {TitleOf(office.Property)}";
         var fact = office.Organization.GetFact(office.Property.Name)!;
+
+        // Only messages need the title: most claims are supported, and their messages are often left empty.
+        string Title() => $"{office.Organization.Name} {TitleOf(office.Property)}";
 
         switch (c.Tense)
         {
             case RoleTense.Former:
-                foreach (var at in c.Time.All)
+                for (var k = 0; k <= c.Time.Others.Count; k++)
                 {
-                    if (terms.Any(t => t.From.Earliest.DayNumber < at.Earliest.DayNumber) && !terms.Any(t => Overlaps(t.From, t.To, at.Latest)))
+                    var at = TimeAt(c.Time, k);
+                    if (AnyStartedBefore(terms, at) && !AnyOverlaps(terms, at.Latest))
                     {
-                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title} before {at}");
+                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {Title()} before {at}");
                     }
                 }
 
-                var current = terms.FirstOrDefault(t => Overlaps(t.From, t.To, c.Time.Primary));
+                var current = FirstOverlapping(terms, c.Time.Primary);
                 return current is not null
-                    ? new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} is not a former {title}: in office since {current.From} and still on {c.Time.Primary}", $"{title} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
+                    ? new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} is not a former {Title()}: in office since {current.From} and still on {c.Time.Primary}", $"{Title()} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
                     : terms.Count == 0
-                        ? Wrong(Verdict.Contradicted, c, office, c.Time.Primary, $"{c.Subject.Name} has never been {title}")
+                        ? Wrong(Verdict.Contradicted, c, office, c.Time.Primary, $"{c.Subject.Name} has never been {Title()}")
                         : null;
 
             case RoleTense.Then:
-                var times = c.Time.Others.Concat(c.Time.Primary != c.Time.AsOf ? new[] { c.Time.Primary } : Array.Empty<FactDate>()).ToList();
-                if (times.Count == 0)
+                // The times the sentence names: the others, then a primary time of its own.
+                var named = c.Time.Others.Count + (c.Time.Primary != c.Time.AsOf ? 1 : 0);
+                if (named == 0)
                 {
                     // "then-President X" with no time named: right if X held it at some time before the article.
-                    return terms.Any(t => t.From.Earliest.DayNumber < c.Time.AsOf.Earliest.DayNumber)
-                        ? Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title}")
-                        : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {title} before {c.Time.AsOf}") : null;
+                    return AnyStartedBefore(terms, c.Time.AsOf)
+                        ? Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {Title()}")
+                        : c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {Title()} before {c.Time.AsOf}") : null;
                 }
 
-                if (times.Any(at => terms.Any(t => HeldOn(t, at))))
+                var first = c.Time.Others.Count > 0 ? c.Time.Others[0] : c.Time.Primary;
+                for (var k = 0; k < named; k++)
                 {
-                    return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {title} in {times[0]}");
+                    if (AnyHeldOn(terms, k < c.Time.Others.Count ? c.Time.Others[k] : c.Time.Primary))
+                    {
+                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} was {Title()} in {first}");
+                    }
                 }
 
-                return c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, times[0], $"{c.Subject.Name} was not {title} in {times[0]}") : null;
+                return c.Offices.Count == 1 ? Wrong(Verdict.Contradicted, c, office, first, $"{c.Subject.Name} was not {Title()} in {first}") : null;
 
             default:
-                foreach (var at in c.Time.All)
+                for (var k = 0; k <= c.Time.Others.Count; k++)
                 {
-                    if (terms.Any(t => HeldOn(t, at)))
+                    var at = TimeAt(c.Time, k);
+                    if (AnyHeldOn(terms, at))
                     {
-                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {title} on {at}");
+                        return Supported(office.Organization, office.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {Title()} on {at}");
                     }
                 }
 
@@ -196,41 +213,140 @@ public sealed class ClaimVerifier
                     return null;
                 }
 
-                var before = terms.Any(t => t.From.Earliest.DayNumber < c.Time.Primary.Earliest.DayNumber);
+                var before = AnyStartedBefore(terms, c.Time.Primary);
                 return Wrong(
                     before ? Verdict.Outdated : Verdict.Contradicted,
                     c,
                     office,
                     c.Time.Primary,
-                    before ? $"{c.Subject.Name} is no longer {title} on {c.Time.Primary}" : $"{c.Subject.Name} is not {title} on {c.Time.Primary}");
+                    before ? $"{c.Subject.Name} is no longer {Title()} on {c.Time.Primary}" : $"{c.Subject.Name} is not {Title()} on {c.Time.Primary}");
         }
+    }
+
+    /// <summary>The terms in one of <paramref name="offices"/> (the same organization and office).</summary>
+    private static List<OfficeTerm> TermsIn(IReadOnlyList<OfficeTerm> terms, IReadOnlyList<OfficeRef> offices)
+    {
+        // Index loops: foreach over these interfaces would allocate an enumerator per term.
+        var found = new List<OfficeTerm>(terms.Count);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            for (var o = 0; o < offices.Count; o++)
+            {
+                var office = offices[o];
+                if (office.Organization.Id == term.Organization.Id && office.Property.Name == term.Property.Name)
+                {
+                    found.Add(term);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a term began before the first day of <paramref name="at"/>.</summary>
+    private static bool AnyStartedBefore(List<OfficeTerm> terms, FactDate at)
+    {
+        var day = at.DayNumber;
+        foreach (var term in terms)
+        {
+            if (term.From.DayNumber < day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<OfficeTerm> terms, FactDate at) => FirstOverlapping(terms, at) is not null;
+
+    private static OfficeTerm? FirstOverlapping(List<OfficeTerm> terms, FactDate at)
+    {
+        foreach (var term in terms)
+        {
+            if (Overlaps(term.From, term.To, at))
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyHeldOn(List<OfficeTerm> terms, FactDate at)
+    {
+        foreach (var term in terms)
+        {
+            if (HeldOn(term, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ClaimVerdict? Wrong(Verdict verdict, RoleClaim c, OfficeRef office, FactDate at, string message)
     {
-        var timeline = _knowledgeBase.GetEntityTimeline(office.Organization.Id, office.Property.Name);
-        var period = timeline.Periods.LastOrDefault(p => Overlaps(p.From, p.To, at));
-        if (period is null)
+        // Who held the office on that day: of the terms overlapping it, the one that began last, as the timeline of
+        // GetEntityTimeline (holders known to the knowledge base, sorted by start, stably) would say; without building it.
+        Entity? holder = null;
+        var from = default(FactDate);
+        if (_knowledgeBase.TryGetEntity(office.Organization.Id, out var organization) && organization.GetFact(office.Property.Name) is { } timeline)
+        {
+            var latest = int.MinValue;
+            for (var i = 0; i < timeline.Timeline.Count; i++)
+            {
+                var e = timeline.Timeline[i];
+                var day = e.From.DayNumber;
+                if (day >= latest && Overlaps(e.From, e.To, at) && _knowledgeBase.TryGetEntity(e.Value, out var known))
+                {
+                    latest = day;
+                    holder = known;
+                    from = e.From;
+                }
+            }
+        }
+
+        if (holder is null)
         {
             // Nobody known in office then: the facts cannot say who was.
             return null;
         }
 
         var fact = office.Organization.GetFact(office.Property.Name)!;
-        var entry = fact.Timeline.FirstOrDefault(e => e.Value == period.Value.Id && e.From == period.From);
-        return new ClaimVerdict(verdict, $"{message}; {period.Value.Name} is, since {period.From}", period.Value.Name, period.Value.Name, office.Organization, office.Property.Name, entry?.Location ?? fact.Location);
+        TimelineEntry? entry = null;
+        for (var i = 0; i < fact.Timeline.Count && entry is null; i++)
+        {
+            if (fact.Timeline[i].Value == holder.Id && fact.Timeline[i].From == from)
+            {
+                entry = fact.Timeline[i];
+            }
+        }
+
+        return new ClaimVerdict(verdict, $"{message}; {holder.Name} is, since {from}", holder.Name, holder.Name, office.Organization, office.Property.Name, entry?.Location ?? fact.Location);
     }
 
     private ClaimVerdict? VerifyMembership(MembershipClaim c)
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
-        var periods = fact.Timeline.Where(e => e.Value == c.Subject.Id).ToList();
-        bool MemberAt(FactDate at) => periods.Any(p => Overlaps(p.From, p.To, at));
+        var periods = EntriesOf(fact, c.Subject.Id);
         var label = $"a member of {c.Organization.Name}";
 
         if (c.Since is { } since)
         {
-            var match = periods.FirstOrDefault(p => SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary));
+            TimelineEntry? match = null;
+            foreach (var p in periods)
+            {
+                if (SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary))
+                {
+                    match = p;
+                    break;
+                }
+            }
+
             if (match is not null)
             {
                 return Supported(c.Organization, c.Property.Name, match.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {label} since {match.From}");
@@ -246,9 +362,12 @@ public sealed class ClaimVerifier
             return new ClaimVerdict(Verdict.Contradicted, $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
         }
 
-        if (c.Time.All.Any(at => MemberAt(at) == c.IsMember))
+        for (var k = 0; k <= c.Time.Others.Count; k++)
         {
-            return Supported(c.Organization, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+            if (MemberAt(periods, TimeAt(c.Time, k)) == c.IsMember)
+            {
+                return Supported(c.Organization, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+            }
         }
 
         var at0 = c.Time.Primary;
@@ -275,22 +394,56 @@ public sealed class ClaimVerifier
             joins?.Location ?? fact.Location);
     }
 
+    /// <summary>The entries of a timeline fact whose value is <paramref name="id"/>, in order.</summary>
+    private static List<TimelineEntry> EntriesOf(Fact fact, string id)
+    {
+        var entries = new List<TimelineEntry>();
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            if (fact.Timeline[i].Value == id)
+            {
+                entries.Add(fact.Timeline[i]);
+            }
+        }
+
+        return entries;
+    }
+
+    private static bool MemberAt(List<TimelineEntry> periods, FactDate at)
+    {
+        foreach (var p in periods)
+        {
+            if (Overlaps(p.From, p.To, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ClaimVerdict? VerifyCount(CountClaim c)
     {
         var fact = c.Subject.GetFact(c.Property.Name)!;
+
+        // A count property states the number (as GetNumberTimeline reads it); a members property counts its members.
+        var numbers = c.Property.Kind == PropertyKind.Count;
+        var days = numbers
+            ? TimelineDays.OfNumbers(_knowledgeBase.TryGetEntity(c.Subject.Id, out var known) && known.GetFact(c.Property.Name) is { } stated ? stated.Timeline : EquatableArray<TimelineEntry>.Empty)
+            : TimelineDays.Of(fact.Timeline);
         int? CountAt(FactDate at)
         {
-            if (c.Property.Kind == PropertyKind.Count)
+            if (numbers)
             {
-                var numbers = _knowledgeBase.GetNumberTimeline(c.Subject.Id, c.Property.Name);
-                return numbers.TryAt(at.Earliest, out var n) ? n : null;
+                return days.TryNumberAt(at.DayNumber, out var n) ? n : null;
             }
 
-            return fact.Timeline.Count(e => e.Covers(at.Earliest));
+            return days.CountCovering(at.DayNumber);
         }
 
-        foreach (var at in c.Time.All)
+        for (var k = 0; k <= c.Time.Others.Count; k++)
         {
+            var at = TimeAt(c.Time, k);
             if (CountAt(at) == c.Count || (at.Precision != DatePrecision.Day && CountAt(at.Latest) == c.Count))
             {
                 return Supported(c.Subject, c.Property.Name, fact.Location, !_supportedMessages ? string.Empty : $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
@@ -304,7 +457,18 @@ public sealed class ClaimVerifier
         }
 
         // Was the stated number right at some earlier time? Then it is outdated rather than wrong.
-        var earlier = fact.Timeline.Select(e => e.From).Where(d => d.Earliest.DayNumber < primary.Earliest.DayNumber).Any(d => CountAt(d) == c.Count);
+        var earlier = false;
+        var primaryDay = primary.DayNumber;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            var from = fact.Timeline[i].From;
+            if (from.DayNumber < primaryDay && CountAt(from) == c.Count)
+            {
+                earlier = true;
+                break;
+            }
+        }
+
         var text = expected.ToString(CultureInfo.InvariantCulture);
         return new ClaimVerdict(
             earlier ? Verdict.Outdated : Verdict.Contradicted,
@@ -360,6 +524,10 @@ public sealed class ClaimVerifier
             c.Property.Name,
             latest.Location);
     }
+
+    /// <summary>The <paramref name="k"/>-th time of the claim: 0 the primary, then the others (as <see cref="TimeContext.All"/>,
+    /// without an iterator per claim).</summary>
+    private static FactDate TimeAt(TimeContext time, int k) => k == 0 ? time.Primary : time.Others[k - 1];
 
     private static ClaimVerdict Supported(Entity entity, string? property, SourceLocation location, string message)
         => new(Verdict.Supported, message, null, null, entity, property, location);
