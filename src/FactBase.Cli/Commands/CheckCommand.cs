@@ -174,7 +174,9 @@ internal static class CheckCommand
         var reports = new FileReport?[inputs.Count];
         var messages = new string?[inputs.Count];
         var warnings = new string?[inputs.Count];
-        var read = new ReadOptions(maxBytes, KeepBytes: fix);
+        // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
+        var formatter = Formatter(request.Format, toConsole: request.Output is null);
+        var read = new ReadOptions(maxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
         using (var progress = ProgressReporter.Create(inputs.Count, error))
         {
             System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
@@ -230,7 +232,7 @@ internal static class CheckCommand
             }
 
             // 6. Report.
-            Formatter(request.Format, file is null).Write(done, output);
+            formatter.Write(done, output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -245,8 +247,9 @@ internal static class CheckCommand
         return failed ? ExitCodes.Error : ExitCode(done);
     }
 
-    /// <summary>How articles are read: the size limit (<c>--max-file-size</c>) and whether bytes are kept for <c>--fix</c>.</summary>
-    private sealed record ReadOptions(long MaxBytes, bool KeepBytes);
+    /// <summary>How articles are read: the size limit (<c>--max-file-size</c>), whether bytes are kept for <c>--fix</c>, and
+    /// whether the documents are kept after checking (for <c>--fix</c> and formats that quote the text).</summary>
+    private sealed record ReadOptions(long MaxBytes, bool KeepBytes, bool KeepDocuments);
 
     /// <summary>Reads and checks one file; never throws, so one bad file cannot fail the run.</summary>
     /// <returns>The report, or an error that skipped the file; and a warning that did not.</returns>
@@ -266,7 +269,8 @@ internal static class CheckCommand
                 : document.Date is { } d ? (d, AsOfSource.Document)
                 : configAsOf is { } c ? (c, AsOfSource.Config)
                 : (today, AsOfSource.Today);
-            return (new FileReport(path, from, checker.Check(document, date, options), document, source), null, warning);
+            var result = checker.Check(document, date, options);
+            return (read.KeepDocuments ? new FileReport(path, from, result, document, source) : new FileReport(path, from, result, null), null, warning);
         }
         catch (Exception ex)
         {
@@ -285,7 +289,7 @@ internal static class CheckCommand
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
-            if (report.Path == "-" || report.Source?.Bytes is null)
+            if (report.Path == "-" || report.Source?.Bytes is null || report.Document is null)
             {
                 if (report.Path == "-" && report.Result.Findings.Any(f => f.Suggestion is not null))
                 {

@@ -30,6 +30,9 @@ internal sealed class GithubFormatter : IReportFormatter
     public GithubFormatter(string? summaryPath) => _summaryPath = string.IsNullOrEmpty(summaryPath) ? null : summaryPath;
 
     /// <inheritdoc/>
+    public bool NeedsDocuments => false;
+
+    /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         var root = RepoPath.Root;

@@ -12,6 +12,9 @@ namespace FactBase.Cli.Formatters;
 internal sealed class JsonFormatter : IReportFormatter
 {
     /// <inheritdoc/>
+    public bool NeedsDocuments => false;
+
+    /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         using var stream = new MemoryStream();

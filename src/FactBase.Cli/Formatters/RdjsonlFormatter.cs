@@ -17,12 +17,15 @@ namespace FactBase.Cli.Formatters;
 internal sealed class RdjsonlFormatter : IReportFormatter
 {
     /// <inheritdoc/>
+    public bool NeedsDocuments => true;
+
+    /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         var root = RepoPath.Root;
         foreach (var report in reports)
         {
-            var lines = new LineMap(report.Document.Original);
+            var lines = new LineMap(report.Document!.Original);
             var path = RepoPath.Display(report.Path, root);
             foreach (var f in report.Result.Findings)
             {
@@ -61,7 +64,7 @@ internal sealed class RdjsonlFormatter : IReportFormatter
         }
 
         json.WriteEndObject();
-        if (f.Suggestion is not null && FixPlanner.IsFixable(report.Document, f))
+        if (f.Suggestion is not null && FixPlanner.IsFixable(report.Document!, f))
         {
             json.WriteStartArray("suggestions");
             json.WriteStartObject();

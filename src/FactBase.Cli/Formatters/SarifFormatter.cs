@@ -30,6 +30,9 @@ internal sealed class SarifFormatter : IReportFormatter
     private const string SrcRoot = "%SRCROOT%";
 
     /// <inheritdoc/>
+    public bool NeedsDocuments => true;
+
+    /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         var root = RepoPath.Root;
@@ -178,7 +181,7 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteEndArray();
         }
 
-        if (f.Suggestion is not null && FixPlanner.IsFixable(report.Document, f))
+        if (f.Suggestion is not null && FixPlanner.IsFixable(report.Document!, f))
         {
             json.WriteStartArray("fixes");
             json.WriteStartObject();

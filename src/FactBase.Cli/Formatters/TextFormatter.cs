@@ -20,6 +20,9 @@ internal sealed class TextFormatter : IReportFormatter
            && Environment.GetEnvironmentVariable("TERM") != "dumb";
 
     /// <inheritdoc/>
+    public bool NeedsDocuments => true;
+
+    /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
         var total = 0;
@@ -35,7 +38,7 @@ internal sealed class TextFormatter : IReportFormatter
                     output.WriteLine($"    suggestion: {f.Suggestion}");
                 }
 
-                var (excerpt, carets) = Excerpt(report.Document.Original, f.Span.Start, f.Span.End);
+                var (excerpt, carets) = Excerpt(report.Document!.Original, f.Span.Start, f.Span.End);
                 output.WriteLine("    " + excerpt);
                 output.WriteLine("    " + carets);
             }
