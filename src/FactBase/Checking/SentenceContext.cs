@@ -75,22 +75,10 @@ public sealed class SentenceContext
     /// token once per sentence for all of them.</remarks>
     internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
 
-    /// <summary>The tokens as an array, copied on first use.</summary>
-    /// <remarks>Performance (issue 6): <see cref="Tokens"/> is an interface over a List or a TokenSlice, so each access
-    /// through it is a dispatch the JIT cannot inline; the extractors read tokens many times per sentence.</remarks>
-    internal Token[] TokenArray => _tokenArray ??= CopyTokens();
-
-    private Token[] CopyTokens()
-    {
-        var tokens = Tokens;
-        var array = new Token[tokens.Count];
-        for (var i = 0; i < array.Length; i++)
-        {
-            array[i] = tokens[i];
-        }
-
-        return array;
-    }
+    /// <summary>The tokens as an array (the sentence's own, as the splitter makes them; a copy otherwise).</summary>
+    /// <remarks>Performance (issue 6): <see cref="Tokens"/> is an interface, so each access through it is a dispatch the
+    /// JIT cannot inline; the extractors read tokens many times per sentence.</remarks>
+    internal Token[] TokenArray => _tokenArray ??= TokenArrays.Of(Tokens);
 
     private TokenCues[] ReadCues()
     {

@@ -10,7 +10,7 @@ internal static class TimeContextReader
     public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf)
     {
         // Performance (issue 6): every date has a year, a number token; most sentences have none and name no time.
-        if (!HasNumber(tokens))
+        if (!HasNumber(TokenArrays.Of(tokens)))
         {
             return new TimeContext(asOf, System.Array.Empty<FactDate>(), asOf);
         }
@@ -52,9 +52,9 @@ internal static class TimeContextReader
         return new TimeContext(primary, others, asOf);
     }
 
-    private static bool HasNumber(IReadOnlyList<Token> tokens)
+    private static bool HasNumber(Token[] tokens)
     {
-        for (int i = 0, count = tokens.Count; i < count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Number)
             {

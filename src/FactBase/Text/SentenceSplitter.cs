@@ -66,8 +66,11 @@ public static class SentenceSplitter
             }
 
             var span = new TextSpan(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
-            // A view, not a copy: the block's token list is never changed after tokenizing.
-            sentences.Add(new Sentence(span, from == 0 && to == tokens.Count - 1 ? tokens : new TokenSlice(tokens, from, to - from + 1)));
+            // An array of its own: the checker reads a sentence's tokens many times, and an array (unlike a list or a
+            // view behind IReadOnlyList) is read without an interface call (see TokenArrays.Of).
+            var array = new Token[to - from + 1];
+            tokens.CopyTo(from, array, 0, array.Length);
+            sentences.Add(new Sentence(span, array));
         }
     }
 

@@ -25,12 +25,13 @@ internal sealed class MentionFinder
     /// <param name="known">The matches <see cref="CollectNames"/> found in the same texts, so they are not looked up
     /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
     /// <returns>The mentions, in order, not overlapping.</returns>
-    public List<Mention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
+    public List<Mention> Find(IReadOnlyList<Token> tokenList, IReadOnlyList<string> textList, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
     {
+        var (tokens, texts) = (TokenArrays.Of(tokenList), TokenArrays.Of(textList));
         var mentions = new List<Mention>();
         var i = 0;
         var k = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var (length, entries) = known is null ? _names.Match(tokens, texts, i) : Known(tokens, texts, i, known, ref k);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
@@ -63,11 +64,12 @@ internal sealed class MentionFinder
     /// <param name="texts">The tokens' texts.</param>
     /// <param name="state">Receives the entities named.</param>
     /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
-    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, DocumentMentionState state)
+    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, IReadOnlyList<string> textList, DocumentMentionState state)
     {
+        var (tokens, texts) = (TokenArrays.Of(tokenList), TokenArrays.Of(textList));
         List<NameMatch>? matches = null;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var (length, entries) = _names.Match(tokens, texts, i);
             if (length == 0)
@@ -96,7 +98,7 @@ internal sealed class MentionFinder
     /// that pass looked up every token outside the names it found, so a token it passed over names nothing,
     /// and only a token inside a found name (reached when that name was not taken) needs a lookup.
     /// </summary>
-    private (int Length, IReadOnlyList<NameEntry> Entries) Known(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, int i, IReadOnlyList<NameMatch> known, ref int k)
+    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, string[] texts, int i, IReadOnlyList<NameMatch> known, ref int k)
     {
         while (k < known.Count && known[k].Start + known[k].Length <= i)
         {
@@ -115,7 +117,7 @@ internal sealed class MentionFinder
     /// Picks the entry a match stands for: a name, else an adjective, else a surname; among several entities
     /// the one the document already named, else none. Loops instead of LINQ: it runs for every matched name.
     /// </summary>
-    private NameEntry? Resolve(IReadOnlyList<Token> tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state)
+    private NameEntry? Resolve(Token[] tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state)
     {
         for (var kind = MentionKind.Name; kind <= MentionKind.Surname; kind++)
         {

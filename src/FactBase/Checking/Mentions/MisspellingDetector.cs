@@ -41,13 +41,14 @@ internal sealed class MisspellingDetector
     /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
     /// which are never misspellings, so they need no lookup.</param>
     /// <returns>The corrections.</returns>
-    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokens, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
     {
+        var tokens = TokenArrays.Of(tokenList);
         List<(int, SpellingCandidate, bool)>? found = null;
         List<SpellingCandidate>? scratch = null;
         List<SpellingCandidate>? groups = null;
         var name = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4)

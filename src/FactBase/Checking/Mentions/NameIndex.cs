@@ -111,7 +111,7 @@ public sealed class NameIndex
     /// <param name="texts">The tokens' texts, with known misspellings corrected.</param>
     /// <param name="start">The first token to try.</param>
     /// <returns>The matched length in tokens and the entries it names; length 0 when nothing matches.</returns>
-    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(IReadOnlyList<Token> tokens, IReadOnlyList<string> texts, int start)
+    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(Token[] tokens, string[] texts, int start)
     {
         var node = NameTrie.Root;
         var bestLength = 0;
@@ -121,7 +121,7 @@ public sealed class NameIndex
             return (0, best);
         }
 
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Length; i++)
         {
             // A possessive or a space-less hyphen ends a name ("NATO's", "NATO-led").
             if (i > start && tokens[i - 1].IsPossessive)
@@ -315,7 +315,7 @@ public sealed class NameIndex
     }
 
     /// <summary>The entries whose case matches the text: all of them (the stored list, no copy) or a filtered copy.</summary>
-    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, IReadOnlyList<string> texts, int start)
+    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, string[] texts, int start)
     {
         var all = true;
         foreach (var entry in entries)
@@ -344,7 +344,7 @@ public sealed class NameIndex
         return accepted;
     }
 
-    private static bool CaseMatches(IReadOnlyList<string> texts, int start, IReadOnlyList<string> words)
+    private static bool CaseMatches(string[] texts, int start, IReadOnlyList<string> words)
     {
         for (var k = 0; k < words.Count; k++)
         {

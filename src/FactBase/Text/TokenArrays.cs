@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace FactBase.Text;
+
+/// <summary>Token and text lists as arrays, for the loops that read every token of a sentence.</summary>
+/// <remarks>
+/// Performance (issue 6): reading through <see cref="IReadOnlyList{T}"/> is an interface call per token that the JIT
+/// can only inline with dynamic PGO (the checker ran at 25 instead of 34 MB/s without it). The sentence splitter makes
+/// arrays, so these are casts; a list from elsewhere (a test, a caller's own sentence) is copied once.
+/// </remarks>
+internal static class TokenArrays
+{
+    /// <summary>The tokens as an array: the same array when they are one, else a copy.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <returns>An array of the same tokens.</returns>
+    public static Token[] Of(IReadOnlyList<Token> tokens) => tokens as Token[] ?? Copy(tokens);
+
+    /// <summary>The texts as an array: the same array when they are one, else a copy.</summary>
+    /// <param name="texts">The texts.</param>
+    /// <returns>An array of the same texts.</returns>
+    public static string[] Of(IReadOnlyList<string> texts) => texts as string[] ?? Copy(texts);
+
+    private static T[] Copy<T>(IReadOnlyList<T> list)
+    {
+        var array = new T[list.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = list[i];
+        }
+
+        return array;
+    }
+}
