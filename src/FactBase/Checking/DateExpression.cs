@@ -27,9 +27,10 @@ internal static class DateExpression
 
     /// <summary>Reads a date starting at <paramref name="index"/>.</summary>
     /// <returns>The date and the number of tokens it takes, or <see langword="null"/>.</returns>
-    public static (FactDate Date, int Length)? Read(IReadOnlyList<Token> tokens, int index)
+    public static (FactDate Date, int Length)? Read(IReadOnlyList<Token> tokenList, int index)
     {
-        if (index >= tokens.Count)
+        var tokens = TokenArrays.Of(tokenList); // a cast for the checker's sentences (see TokenArrays)
+        if (index >= tokens.Length)
         {
             return null;
         }
@@ -42,7 +43,7 @@ internal static class DateExpression
 
         // Day Month Year: "4 April 1949".
         if (first.Kind == TokenKind.Number && int.TryParse(first.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && index + 2 < tokens.Count && Months.TryGetValue(tokens[index + 1].Text, out var m1) && IsYear(tokens[index + 2], out var y1)
+            && index + 2 < tokens.Length && Months.TryGetValue(tokens[index + 1].Text, out var m1) && IsYear(tokens[index + 2], out var y1)
             && day >= 1 && day <= FactDate.DaysIn(y1, m1))
         {
             return (new FactDate(y1, m1, day), 3);
@@ -51,18 +52,18 @@ internal static class DateExpression
         if (first.Kind == TokenKind.Word && first.IsCapitalized && Months.TryGetValue(first.Text, out var month))
         {
             var next = index + 1;
-            if (next < tokens.Count && tokens[next].Is('.'))
+            if (next < tokens.Length && tokens[next].Is('.'))
             {
                 next++;
             }
 
-            if (next < tokens.Count && IsYear(tokens[next], out var y2))
+            if (next < tokens.Length && IsYear(tokens[next], out var y2))
             {
                 return (new FactDate(y2, month), next - index + 1);
             }
 
             // Month Day, Year: "April 4, 1949".
-            if (next + 2 < tokens.Count && tokens[next].Kind == TokenKind.Number
+            if (next + 2 < tokens.Length && tokens[next].Kind == TokenKind.Number
                 && int.TryParse(tokens[next].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d2)
                 && tokens[next + 1].Is(',') && IsYear(tokens[next + 2], out var y3) && d2 >= 1 && d2 <= FactDate.DaysIn(y3, month))
             {

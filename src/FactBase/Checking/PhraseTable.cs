@@ -66,13 +66,14 @@ internal sealed class PhraseTable
     public IEnumerable<string> StartWords => _byStart.Keys;
 
     /// <summary>The phrases that start at <paramref name="index"/>: the length of the longest and their properties.</summary>
-    /// <param name="tokens">The tokens.</param>
+    /// <param name="tokenList">The tokens.</param>
     /// <param name="index">Where the phrase would start.</param>
     /// <param name="kind">Only phrases of properties of this kind, or all.</param>
     /// <returns>The length (0: none) and the properties of all phrases of that length.</returns>
-    public (int Length, IReadOnlyList<PropertyDefinition> Properties) Match(IReadOnlyList<Token> tokens, int index, PropertyKind? kind)
+    public (int Length, IReadOnlyList<PropertyDefinition> Properties) Match(IReadOnlyList<Token> tokenList, int index, PropertyKind? kind)
     {
-        if (index < 0 || index >= tokens.Count)
+        var tokens = TokenArrays.Of(tokenList); // a cast for the checker's sentences (see TokenArrays)
+        if (index < 0 || index >= tokens.Length)
         {
             return NoMatch;
         }
@@ -87,7 +88,7 @@ internal sealed class PhraseTable
         List<PropertyDefinition>? found = null; // most probes match nothing: allocate on the first match only
         foreach (var (words, property) in bucket)
         {
-            if ((kind is not null && property.Kind != kind) || (length > 0 && words.Length < length) || index + words.Length > tokens.Count)
+            if ((kind is not null && property.Kind != kind) || (length > 0 && words.Length < length) || index + words.Length > tokens.Length)
             {
                 continue;
             }

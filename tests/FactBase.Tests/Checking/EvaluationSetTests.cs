@@ -64,7 +64,7 @@ public sealed class EvaluationSetTests
         }
     }
 
-    private static bool VerdictMatches(string want, Verdict got)
+    private static bool VerdictMatches(string? want, Verdict got)
         => want is "contradicted" or "outdated" ? got is Verdict.Contradicted or Verdict.Outdated : want == got.ToString().ToLowerInvariant();
 
     private static (int Start, int End) SpanOf(string text, string needle)

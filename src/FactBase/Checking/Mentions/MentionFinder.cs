@@ -19,8 +19,8 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Finds the mentions of a sentence.</summary>
-    /// <param name="tokens">The tokens.</param>
-    /// <param name="texts">The tokens' texts with misspellings corrected.</param>
+    /// <param name="tokenList">The tokens.</param>
+    /// <param name="textList">The tokens' texts with misspellings corrected.</param>
     /// <param name="state">What the document has named so far; updated.</param>
     /// <param name="known">The matches <see cref="CollectNames"/> found in the same texts, so they are not looked up
     /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
@@ -60,8 +60,8 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Collects the entities named in full by a sentence, for the document's first pass.</summary>
-    /// <param name="tokens">The tokens.</param>
-    /// <param name="texts">The tokens' texts.</param>
+    /// <param name="tokenList">The tokens.</param>
+    /// <param name="textList">The tokens' texts.</param>
     /// <param name="state">Receives the entities named.</param>
     /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
     public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, IReadOnlyList<string> textList, DocumentMentionState state)

@@ -36,7 +36,7 @@ internal sealed class MisspellingDetector
     /// backs the correction (the entity is named elsewhere): such a word is a misspelling only if reading it as the
     /// name makes a claim, which the caller checks; "Germans", "Victor", "NATS" are words of their own.
     /// </summary>
-    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="tokenList">The sentence's tokens.</param>
     /// <param name="state">What the document names.</param>
     /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
     /// which are never misspellings, so they need no lookup.</param>
