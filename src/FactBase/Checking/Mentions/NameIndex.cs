@@ -182,9 +182,6 @@ public sealed class NameIndex
         }
     }
 
-    /// <summary>The normalized form of a token used as a trie key.</summary>
-    internal static string Normalize(string text) => text.ToLowerInvariant();
-
     /// <summary>Tokenizes a name the way article text is tokenized.</summary>
     internal static List<Token> Words(string name) => Tokenizer.Tokenize(name, 0, name.Length);
 
