@@ -60,9 +60,10 @@ public sealed class FactChecker
     {
         options ??= new CheckOptions();
         var sentences = new List<Sentence>();
+        var tokens = new List<Token>();
         foreach (var block in document.Blocks)
         {
-            sentences.AddRange(SentenceSplitter.Split(document.Prose, block));
+            SentenceSplitter.Split(document.Prose, block, sentences, tokens);
         }
 
         // The tokens' texts, once per sentence: read by the first pass, then corrected in place by the second.

@@ -140,8 +140,7 @@ public sealed class SentenceContext
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, params string[] words)
     {
-        var token = TokenAt(index);
-        if (token is null)
+        if (TokenAt(index) is not { } token)
         {
             return false;
         }

@@ -24,7 +24,20 @@ public static class SentenceSplitter
     public static List<Sentence> Split(string text, TextSpan block)
     {
         var sentences = new List<Sentence>();
-        var tokens = Tokenizer.Tokenize(text, block.Start, block.End);
+        Split(text, block, sentences, new List<Token>());
+        return sentences;
+    }
+
+    /// <summary>Splits the text of one block into sentences, appended to <paramref name="sentences"/>.</summary>
+    /// <param name="text">The document text with non-prose masked.</param>
+    /// <param name="block">The block to split.</param>
+    /// <param name="sentences">Receives the sentences, in order.</param>
+    /// <param name="tokens">A list to tokenize the block into, cleared first. The checker passes one list for all the
+    /// blocks of a document, so the only per-token memory is each sentence's own array (tokens are structs).</param>
+    internal static void Split(string text, TextSpan block, List<Sentence> sentences, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, block.Start, block.End, tokens);
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -56,7 +69,6 @@ public static class SentenceSplitter
         }
 
         Add(first, tokens.Count - 1);
-        return sentences;
 
         void Add(int from, int to)
         {

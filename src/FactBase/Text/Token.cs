@@ -6,7 +6,12 @@ namespace FactBase.Text;
 /// <param name="Span">Where it is, possessive included.</param>
 /// <param name="IsPossessive">Whether a possessive <c>'s</c> or <c>s'</c> followed the word.</param>
 /// <param name="SpaceBefore">Whether whitespace separates it from the previous token.</param>
-public sealed record Token(TokenKind Kind, string Text, TextSpan Span, bool IsPossessive, bool SpaceBefore)
+/// <remarks>
+/// A value, not an object: a sentence's tokens sit side by side in one array, so the checker allocates
+/// no object per word and its loops read tokens without following a pointer (issue 6). Compare tokens with
+/// <c>==</c> (by value); <c>default(Token)</c> is not a token (its <see cref="Text"/> is <see langword="null"/>).
+/// </remarks>
+public readonly record struct Token(TokenKind Kind, string Text, TextSpan Span, bool IsPossessive, bool SpaceBefore)
 {
     /// <summary>Whether the token starts with an uppercase letter.</summary>
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);

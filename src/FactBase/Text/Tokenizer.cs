@@ -18,6 +18,17 @@ public static class Tokenizer
     {
         // About one token per five characters of prose: sized once instead of grown by doubling.
         var tokens = new List<Token>(((end - start) / 5) + 4);
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> to <paramref name="tokens"/>.</summary>
+    /// <param name="text">The document text (non-prose already masked with spaces).</param>
+    /// <param name="start">The first offset.</param>
+    /// <param name="end">The offset past the last character.</param>
+    /// <param name="tokens">Receives the tokens, in order: the sentence splitter passes one list for a whole document.</param>
+    internal static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         var i = start;
         var space = true;
         while (i < end)
@@ -86,8 +97,6 @@ public static class Tokenizer
 
             space = false;
         }
-
-        return tokens;
     }
 
     /// <summary>Whether <paramref name="c"/> is a straight or typographic apostrophe.</summary>

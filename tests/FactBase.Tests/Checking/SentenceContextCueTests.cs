@@ -85,7 +85,7 @@ public sealed class SentenceContextCueTests
             Assert.Null(context.TokenAt(int.MinValue));
             for (var i = 0; i < tokens.Count; i++)
             {
-                Assert.Same(tokens[i], context.TokenAt(i));
+                Assert.Equal(tokens[i], context.TokenAt(i));
                 Assert.True(context.IsWordAt(i, tokens[i].Text.ToUpperInvariant()) == (tokens[i].Kind != TokenKind.Punctuation));
                 Assert.True(context.IsWordAt(i, "zzz", tokens[i].Text) == (tokens[i].Kind != TokenKind.Punctuation));
             }

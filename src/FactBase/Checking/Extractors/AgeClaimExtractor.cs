@@ -118,7 +118,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         var open = s.TokenAt(before);
         var close = s.TokenAt(i + 1);
-        var comma = open?.Is(',') == true && (close is null || close.Is(',') || close.Is('.') || close.Is(';'));
+        var comma = open?.Is(',') == true && (close is not { } next || next.Is(',') || next.Is('.') || next.Is(';'));
         var paren = open?.Is('(') == true && close?.Is(')') == true && before == i - 1;
         if (n > 130)
         {

@@ -21,8 +21,8 @@ internal static class ExtractorHelpers
     public static bool TryNumber(Token? token, out int value)
     {
         value = 0;
-        return token is { Kind: TokenKind.Number } && token.Text.Length <= 6 && AllDigits(token.Text)
-               && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return token is { Kind: TokenKind.Number, Text: var text } && text.Length <= 6 && AllDigits(text)
+               && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     // A loop, not Enumerable.All with a delegate: every number token of every sentence passes here.
@@ -43,8 +43,8 @@ internal static class ExtractorHelpers
     public static bool TryOrdinal(Token? token, out int value)
     {
         value = 0;
-        return token is { Kind: TokenKind.Number } && token.Text.Length > 2 && !char.IsDigit(token.Text[token.Text.Length - 1])
-               && int.TryParse(token.Text.Substring(0, token.Text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return token is { Kind: TokenKind.Number, Text: var text } && text.Length > 2 && !char.IsDigit(text[text.Length - 1])
+               && int.TryParse(text.Substring(0, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The subject of a verb at <paramref name="verb"/>: the mention just before it, past clause fillers
