@@ -119,32 +119,31 @@ public sealed class Document
 
     private static int[] ComputeLineStarts(string text)
     {
-        // Two passes (count, then fill) so a long document allocates one exact array instead of growing a list.
-        var count = 1;
-        for (var i = 0; i < text.Length; i++)
+        // One vectorised search for line breaks instead of a test per character (issue 6: 4 % of the CLI's time over
+        // an archive of small files, since every article with a finding needs its line starts). A line ends at a \n,
+        // or at a \r not followed by \n; so \r\n is one break.
+        var starts = new List<int> { 0 };
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            if (IsLineEnd(text, i))
+            var found = span.Slice(i).IndexOfAny('\n', '\r');
+            if (found < 0)
             {
-                count++;
+                break;
             }
+
+            i += found;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            starts.Add(++i);
         }
 
-        var starts = new int[count];
-        var n = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsLineEnd(text, i))
-            {
-                starts[n++] = i + 1;
-            }
-        }
-
-        return starts;
+        return starts.ToArray();
     }
-
-    /// <summary>Whether a line ends at <paramref name="i"/>: a \n, or a \r not followed by \n.</summary>
-    private static bool IsLineEnd(string text, int i)
-        => text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
 
     /// <summary>Suppressions sorted by first line, and for each the furthest last line up to it.</summary>
     private sealed record SuppressionIndex(Suppression[] Sorted, int[] Reach);

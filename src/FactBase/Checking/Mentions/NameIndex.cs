@@ -130,17 +130,20 @@ public sealed class NameIndex
             }
 
             // One hash of the token's text as written (the keys are lowercase) and usually one memory access.
-            node = _trie.Child(node, texts[i]);
-            if (node < 0)
+            if (!_trie.TryFollow(node, texts[i], out node, out var entries, out var more))
             {
                 break;
             }
 
-            var entries = _trie.EntriesOf(node);
             if (entries.Length > 0 && Accepted(entries, texts, start) is { Count: > 0 } accepted)
             {
                 bestLength = i - start + 1;
                 best = accepted;
+            }
+
+            if (!more)
+            {
+                break; // a leaf: no longer name starts with these words
             }
         }
 
