@@ -127,34 +127,26 @@ internal sealed class StageProfile
         }
 
         Lap("split + tokenize");
-        var words = new string[sentences.Count][];
         var state = new DocumentMentionState();
         var names = new List<NameMatch>?[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var tokens = sentences[s].Tokens;
-            words[s] = new string[tokens.Count];
-            for (var t = 0; t < tokens.Count; t++)
-            {
-                words[s][t] = tokens[t].Text;
-            }
-
-            names[s] = _mentions.CollectNames(tokens, words[s], state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
         }
 
         Lap("names, first pass");
         var corrected = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            corrected[s] = _misspellings.Detect(sentences[s].Tokens, state, names[s] ?? new List<NameMatch>()).Count > 0;
+            corrected[s] = _misspellings.Detect(sentences[s].Tokens, state, names[s] ?? new List<NameMatch>()) is not null;
         }
 
         Lap("misspellings");
-        var found = new List<Mention>[sentences.Count];
+        var found = new List<Mention>?[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             // As FactChecker: the first pass's names unless a misspelling is corrected (not done here, so that is rare).
-            found[s] = _mentions.Find(sentences[s].Tokens, words[s], state, corrected[s] ? null : names[s] ?? new List<NameMatch>());
+            found[s] = _mentions.Find(sentences[s].Tokens, state, corrected[s] ? null : names[s] ?? new List<NameMatch>());
         }
 
         Lap("mentions");
@@ -162,9 +154,9 @@ internal sealed class StageProfile
         for (var s = 0; s < sentences.Count; s++)
         {
             // As FactChecker: a sentence that names no entity has no claim to extract.
-            if (found[s].Count > 0)
+            if (found[s] is { } mentions)
             {
-                contexts.Add(new SentenceContext(sentences[s], found[s], TimeContextReader.Read(sentences[s].Tokens, document.Date ?? asOf), _kb, _vocabulary));
+                contexts.Add(new SentenceContext(sentences[s], mentions, TimeContextReader.Read(sentences[s].Tokens, document.Date ?? asOf), _kb, _vocabulary));
             }
         }
 

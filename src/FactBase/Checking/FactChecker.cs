@@ -66,20 +66,18 @@ public sealed class FactChecker
             SentenceSplitter.Split(document.Prose, block, sentences, tokens);
         }
 
-        // The tokens' texts, once per sentence: read by the first pass, then corrected in place by the second.
-        var texts = new string[sentences.Count][];
+        // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
         var state = new DocumentMentionState();
         for (var s = 0; s < sentences.Count; s++)
         {
-            texts[s] = TextsOf(sentences[s].Tokens);
-            names[s] = _mentions.CollectNames(sentences[s].Tokens, texts[s], state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
         }
 
         var claims = new List<Claim>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            ExtractClaims(sentences[s], texts[s], names[s], asOf, state, claims);
+            ExtractClaims(sentences[s], names[s], asOf, state, claims);
         }
 
         var findings = new List<Finding>();
@@ -128,22 +126,33 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, string[] texts, List<NameMatch>? names, FactDate asOf, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, FactDate asOf, DocumentMentionState state, List<Claim> claims)
     {
         var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
-        foreach (var (index, candidate, _) in corrections)
+        if (corrections is null)
         {
-            // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO.
-            texts[index] = candidate.Word;
+            // The first pass's names hold for the text as written.
+            if (Extract(sentence, null, asOf, state, names ?? NoNames) is { } found)
+            {
+                claims.AddRange(found);
+            }
+
+            return;
         }
 
-        // The first pass's names hold for the text as written; a corrected sentence is looked up afresh.
-        var known = corrections.Count == 0 ? names ?? NoNames : null;
-        var extracted = Extract(sentence, texts, asOf, state, known);
+        // Read on as if spelled right, so "the 75-year-old NATA" is still checked as an age of NATO: a copy of the tokens
+        // with the corrected texts, looked up afresh (only such sentences pay for a copy).
+        var readAs = TokenArrays.Of(sentence.Tokens).ToArray();
+        foreach (var (index, candidate, _) in corrections)
+        {
+            readAs[index] = readAs[index] with { Text = candidate.Word };
+        }
+
+        var extracted = Extract(sentence, readAs, asOf, state, null);
         foreach (var (index, candidate, certain) in corrections)
         {
             var token = sentence.Tokens[index];
-            if (!certain && !IsBackedByClaims(sentence, texts, index, asOf, state, extracted))
+            if (!certain && !IsBackedByClaims(sentence, readAs, index, asOf, state, extracted))
             {
                 // A word one letter off a name the document uses (NATS or NAFO for NATO, Germans for Germany,
                 // Victor for Viktor) is more often a word of its own than a typo: only a claim backs it.
@@ -153,17 +162,20 @@ public sealed class FactChecker
             claims.Add(new NameClaim(new TextSpan(token.Span.Start, token.Text.Length), candidate.Entity, token.Text, candidate.Word));
         }
 
-        claims.AddRange(extracted);
+        if (extracted is not null)
+        {
+            claims.AddRange(extracted);
+        }
     }
 
-    private List<Claim> Extract(Sentence sentence, string[] texts, FactDate asOf, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
+    /// <summary>The claims of a sentence; <see langword="null"/> for none.</summary>
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, FactDate asOf, DocumentMentionState state, IReadOnlyList<NameMatch>? known)
     {
-        var mentions = _mentions.Find(sentence.Tokens, texts, state, known);
-        if (mentions.Count == 0)
+        if (_mentions.Find(sentence.Tokens, state, known, readAs) is not { } mentions)
         {
             // Every claim is about an entity the sentence names, so a sentence that names none has nothing to check:
             // about half the sentences of news prose, which skip the time context and every extractor.
-            return new List<Claim>(0);
+            return null;
         }
 
         var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, asOf), _knowledgeBase, _vocabulary);
@@ -187,23 +199,17 @@ public sealed class FactChecker
         return urls;
     }
 
-    private static string[] TextsOf(IReadOnlyList<Token> tokens)
+    // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
+    private bool IsBackedByClaims(Sentence sentence, Token[] readAs, int index, FactDate asOf, DocumentMentionState state, List<Claim>? extracted)
     {
-        var texts = new string[tokens.Count];
-        for (var i = 0; i < texts.Length; i++)
+        if (extracted is null)
         {
-            texts[i] = tokens[i].Text;
+            return false;
         }
 
-        return texts;
-    }
-
-    // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
-    private bool IsBackedByClaims(Sentence sentence, string[] texts, int index, FactDate asOf, DocumentMentionState state, List<Claim> extracted)
-    {
-        var written = (string[])texts.Clone();
-        written[index] = sentence.Tokens[index].Text;
-        var without = new HashSet<(string, TextSpan)>(Extract(sentence, written, asOf, state).Select(c => (c.Rule, c.Span)));
+        var written = (Token[])readAs.Clone();
+        written[index] = sentence.Tokens[index];
+        var without = new HashSet<(string, TextSpan)>((Extract(sentence, written, asOf, state, null) ?? new List<Claim>()).Select(c => (c.Rule, c.Span)));
         return extracted.Any(c => !without.Contains((c.Rule, c.Span)));
     }
 

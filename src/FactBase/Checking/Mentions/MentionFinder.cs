@@ -19,35 +19,33 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Finds the mentions of a sentence.</summary>
-    /// <param name="tokenList">The tokens.</param>
-    /// <param name="textList">The tokens' texts with misspellings corrected.</param>
+    /// <param name="tokenList">The tokens as written.</param>
     /// <param name="state">What the document has named so far; updated.</param>
-    /// <param name="known">The matches <see cref="CollectNames"/> found in the same texts, so they are not looked up
+    /// <param name="known">The matches <see cref="CollectNames"/> found in the same tokens, so they are not looked up
     /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
-    /// <returns>The mentions, in order, not overlapping.</returns>
-    public List<Mention> Find(IReadOnlyList<Token> tokenList, IReadOnlyList<string> textList, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null)
+    /// <param name="readAs">The tokens with misspellings corrected (the same length, only texts differ), or
+    /// <see langword="null"/> to read them as written. Names are looked up in these; spans come from the tokens as written.</param>
+    /// <returns>The mentions, in order, not overlapping; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
+    public List<Mention>? Find(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null, IReadOnlyList<Token>? readAs = null)
     {
-        var (tokens, texts) = (TokenArrays.Of(tokenList), TokenArrays.Of(textList));
-        var mentions = new List<Mention>();
+        var tokens = TokenArrays.Of(tokenList);
+        var lookup = readAs is null ? tokens : TokenArrays.Of(readAs);
+        List<Mention>? mentions = null;
         var i = 0;
         var k = 0;
         while (i < tokens.Length)
         {
-            var (length, entries) = known is null ? _names.Match(tokens, texts, i) : Known(tokens, texts, i, known, ref k);
+            var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known, ref k);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
             {
                 i++;
                 continue;
             }
 
+            // The span ends where the last word as written ends (a correction may be longer or shorter), before a possessive.
             var last = tokens[i + length - 1];
             var end = last.Span.Start + last.Text.Length;
-            if (texts[i + length - 1] != last.Text)
-            {
-                end = last.Span.Start + last.Text.Length;
-            }
-
-            mentions.Add(new Mention(resolved.Entity, resolved.Kind, i, i + length, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start), last.IsPossessive));
+            (mentions ??= new List<Mention>()).Add(new Mention(resolved.Entity, resolved.Kind, i, i + length, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start), last.IsPossessive));
             if (resolved.Kind == MentionKind.Name)
             {
                 state.NamedSoFar.Add(resolved.EntityId);
@@ -61,17 +59,16 @@ internal sealed class MentionFinder
 
     /// <summary>Collects the entities named in full by a sentence, for the document's first pass.</summary>
     /// <param name="tokenList">The tokens.</param>
-    /// <param name="textList">The tokens' texts.</param>
     /// <param name="state">Receives the entities named.</param>
     /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
-    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, IReadOnlyList<string> textList, DocumentMentionState state)
+    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, DocumentMentionState state)
     {
-        var (tokens, texts) = (TokenArrays.Of(tokenList), TokenArrays.Of(textList));
+        var tokens = TokenArrays.Of(tokenList);
         List<NameMatch>? matches = null;
         var i = 0;
         while (i < tokens.Length)
         {
-            var (length, entries) = _names.Match(tokens, texts, i);
+            var (length, entries) = _names.Match(tokens, i);
             if (length == 0)
             {
                 i++;
@@ -98,7 +95,7 @@ internal sealed class MentionFinder
     /// that pass looked up every token outside the names it found, so a token it passed over names nothing,
     /// and only a token inside a found name (reached when that name was not taken) needs a lookup.
     /// </summary>
-    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, string[] texts, int i, IReadOnlyList<NameMatch> known, ref int k)
+    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, int i, IReadOnlyList<NameMatch> known, ref int k)
     {
         while (k < known.Count && known[k].Start + known[k].Length <= i)
         {
@@ -110,7 +107,7 @@ internal sealed class MentionFinder
             return (0, System.Array.Empty<NameEntry>());
         }
 
-        return known[k].Start == i ? (known[k].Length, known[k].Entries) : _names.Match(tokens, texts, i);
+        return known[k].Start == i ? (known[k].Length, known[k].Entries) : _names.Match(tokens, i);
     }
 
     /// <summary>

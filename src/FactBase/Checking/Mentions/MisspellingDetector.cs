@@ -40,8 +40,8 @@ internal sealed class MisspellingDetector
     /// <param name="state">What the document names.</param>
     /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
     /// which are never misspellings, so they need no lookup.</param>
-    /// <returns>The corrections.</returns>
-    public List<(int Index, SpellingCandidate Candidate, bool Certain)> Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
+    /// <returns>The corrections; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
     {
         var tokens = TokenArrays.Of(tokenList);
         List<(int, SpellingCandidate, bool)>? found = null;
@@ -107,7 +107,7 @@ internal sealed class MisspellingDetector
             }
         }
 
-        return found ?? new List<(int, SpellingCandidate, bool)>(0);
+        return found;
     }
 
     // Whether token i lies inside one of the names (in order); k walks forward with i.

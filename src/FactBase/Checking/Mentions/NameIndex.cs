@@ -107,16 +107,15 @@ public sealed class NameIndex
     internal bool CanStart(string text) => text.Length == 0 || text[0] >= _canStart.Length || _canStart[text[0]];
 
     /// <summary>Finds the longest name starting at token <paramref name="start"/>.</summary>
-    /// <param name="tokens">The sentence's tokens.</param>
-    /// <param name="texts">The tokens' texts, with known misspellings corrected.</param>
+    /// <param name="tokens">The sentence's tokens, read as their texts say (a copy with misspellings corrected, if any).</param>
     /// <param name="start">The first token to try.</param>
     /// <returns>The matched length in tokens and the entries it names; length 0 when nothing matches.</returns>
-    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(Token[] tokens, string[] texts, int start)
+    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(Token[] tokens, int start)
     {
         var node = NameTrie.Root;
         var bestLength = 0;
         IReadOnlyList<NameEntry> best = Array.Empty<NameEntry>();
-        if (!CanStart(texts[start]))
+        if (!CanStart(tokens[start].Text))
         {
             return (0, best);
         }
@@ -130,12 +129,12 @@ public sealed class NameIndex
             }
 
             // One hash of the token's text as written (the keys are lowercase) and usually one memory access.
-            if (!_trie.TryFollow(node, texts[i], out node, out var entries, out var more))
+            if (!_trie.TryFollow(node, tokens[i].Text, out node, out var entries, out var more))
             {
                 break;
             }
 
-            if (entries.Length > 0 && Accepted(entries, texts, start) is { Count: > 0 } accepted)
+            if (entries.Length > 0 && Accepted(entries, tokens, start) is { Count: > 0 } accepted)
             {
                 bestLength = i - start + 1;
                 best = accepted;
@@ -315,12 +314,12 @@ public sealed class NameIndex
     }
 
     /// <summary>The entries whose case matches the text: all of them (the stored list, no copy) or a filtered copy.</summary>
-    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, string[] texts, int start)
+    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, Token[] tokens, int start)
     {
         var all = true;
         foreach (var entry in entries)
         {
-            if (!CaseMatches(texts, start, entry.Words))
+            if (!CaseMatches(tokens, start, entry.Words))
             {
                 all = false;
                 break;
@@ -335,7 +334,7 @@ public sealed class NameIndex
         var accepted = new List<NameEntry>(entries.Length);
         foreach (var entry in entries)
         {
-            if (CaseMatches(texts, start, entry.Words))
+            if (CaseMatches(tokens, start, entry.Words))
             {
                 accepted.Add(entry);
             }
@@ -344,11 +343,11 @@ public sealed class NameIndex
         return accepted;
     }
 
-    private static bool CaseMatches(string[] texts, int start, IReadOnlyList<string> words)
+    private static bool CaseMatches(Token[] tokens, int start, IReadOnlyList<string> words)
     {
         for (var k = 0; k < words.Count; k++)
         {
-            var text = texts[start + k];
+            var text = tokens[start + k].Text;
             var word = words[k];
             if (string.Equals(text, word, StringComparison.Ordinal))
             {
