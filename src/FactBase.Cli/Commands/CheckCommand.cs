@@ -44,26 +44,30 @@ internal static class CheckCommand
         {
             paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
         };
-        command.SetAction(parse => Run(
-            new CheckRequest
-            {
-                Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
-                FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
-                NoBuiltInFacts = parse.GetValue(noBuiltIn),
-                AsOf = parse.GetValue(asOf),
-                Format = parse.GetValue(format) ?? "text",
-                IncludeSupported = parse.GetValue(includeSupported),
-                Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
-                Shard = parse.GetValue(shard),
-                Fix = parse.GetValue(fix),
-                DryRun = parse.GetValue(dryRun),
-                Config = parse.GetValue(config),
-                NoConfig = parse.GetValue(noConfig),
-                Output = parse.GetValue(output),
-                MaxFileSize = parse.GetValue(maxFileSize),
-            },
-            Console.Out,
-            Console.Error));
+        command.SetAction(parse =>
+        {
+            using var stdout = StandardOutput.OpenBuffered();
+            return Run(
+                new CheckRequest
+                {
+                    Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
+                    FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
+                    NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                    AsOf = parse.GetValue(asOf),
+                    Format = parse.GetValue(format) ?? "text",
+                    IncludeSupported = parse.GetValue(includeSupported),
+                    Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
+                    Shard = parse.GetValue(shard),
+                    Fix = parse.GetValue(fix),
+                    DryRun = parse.GetValue(dryRun),
+                    Config = parse.GetValue(config),
+                    NoConfig = parse.GetValue(noConfig),
+                    Output = parse.GetValue(output),
+                    MaxFileSize = parse.GetValue(maxFileSize),
+                },
+                stdout,
+                Console.Error);
+        });
         return command;
     }
 
