@@ -86,12 +86,13 @@ internal static class TimeContextReader
         return next.Kind == TokenKind.Number || next.Is('.');
     }
 
-    private static bool IsLeadWord(Token token)
+    /// <summary>Whether a date after this word is the time the sentence speaks of ("in 2019", "before 2021").</summary>
+    internal static bool IsLeadWord(Token token)
         => token.IsWord("in") || token.IsWord("on") || token.IsWord("by") || token.IsWord("of") || token.IsWord("during")
            || token.IsWord("throughout") || token.IsWord("before") || token.IsWord("until") || token.IsWord("till");
 
     /// <summary>"Before 2021" speaks of the time up to the end of 2020: the period just before the date, at its precision.</summary>
-    private static FactDate DayBefore(FactDate date) => date.Precision switch
+    internal static FactDate DayBefore(FactDate date) => date.Precision switch
     {
         DatePrecision.Year => date.Year > 1 ? new FactDate(date.Year - 1) : date,
         DatePrecision.Month => date.Month > 1 ? new FactDate(date.Year, date.Month - 1) : new FactDate(date.Year - 1, 12),

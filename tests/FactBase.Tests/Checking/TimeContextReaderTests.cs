@@ -103,10 +103,10 @@ public sealed class TimeContextReaderTests
         }
 
         var before = k < tokens.Count && tokens[k].IsWord("before");
-        if (k < tokens.Count && IsLeadWord(tokens[k]) && DateExpression.Read(tokens, k + 1) is { } lead
+        if (k < tokens.Count && TimeContextReader.IsLeadWord(tokens[k]) && DateExpression.Read(tokens, k + 1) is { } lead
             && k + 1 + lead.Length < tokens.Count && tokens[k + 1 + lead.Length].Is(','))
         {
-            primary = before ? DayBefore(lead.Date) : lead.Date;
+            primary = before ? TimeContextReader.DayBefore(lead.Date) : lead.Date;
             start = k + 1 + lead.Length;
         }
 
@@ -125,17 +125,4 @@ public sealed class TimeContextReaderTests
 
         return new TimeContext(primary, others, asOf);
     }
-
-    private static bool IsLeadWord(Token token)
-        => token.IsWord("in") || token.IsWord("on") || token.IsWord("by") || token.IsWord("of") || token.IsWord("during")
-           || token.IsWord("throughout") || token.IsWord("before") || token.IsWord("until") || token.IsWord("till");
-
-    private static FactDate DayBefore(FactDate date) => date.Precision switch
-    {
-        DatePrecision.Year => date.Year > 1 ? new FactDate(date.Year - 1) : date,
-        DatePrecision.Month => date.Month > 1 ? new FactDate(date.Year, date.Month - 1) : new FactDate(date.Year - 1, 12),
-        _ => date.Day > 1 ? new FactDate(date.Year, date.Month, date.Day - 1)
-            : date.Month > 1 ? new FactDate(date.Year, date.Month - 1, FactDate.DaysIn(date.Year, date.Month - 1))
-            : new FactDate(date.Year - 1, 12, 31),
-    };
 }
