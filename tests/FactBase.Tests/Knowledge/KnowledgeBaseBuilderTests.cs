@@ -241,6 +241,24 @@ public sealed class KnowledgeBaseBuilderTests
         Assert.Equal(TestKnowledgeBases.Starter.Entities.Count, merged.Entities.Count);
     }
 
+    [Fact]
+    public void Every_fact_names_its_property_with_the_definitions_own_string_and_is_otherwise_unchanged()
+    {
+        // The checker finds facts by comparing property names; one shared string per property makes that a reference
+        // comparison (issue 6). Parsing gives each fact its own copy, so the builder must swap them.
+        var result = Build(
+            ("a.yaml", "id: nato\ntype: organization\nname: NATO\nfacts:\n  founded: 1949-04-04\n  members:\n    - { value: norway, from: 1949-08-24 }\n---\nid: norway\ntype: country\nname: Norway\n"),
+            ("b.yaml", "id: eu\ntype: organization\nname: EU\nfacts:\n  founded: 1993-11-01\n"));
+
+        var definitions = result.KnowledgeBase.Properties.ToDictionary(p => p.Name);
+        var facts = result.Entities.SelectMany(e => e.Facts).ToList();
+        Assert.Equal(3, facts.Count);
+        Assert.All(facts, f => Assert.Same(definitions[f.Property].Name, f.Property));
+        Assert.Equal(new FactDate(1949, 4, 4), result.KnowledgeBase["nato"].GetFact("founded")!.Date);
+        Assert.Equal("norway", Assert.Single(result.KnowledgeBase["nato"].GetFact("members")!.Timeline).Value);
+        Assert.Empty(result.Diagnostics);
+    }
+
     private static KnowledgeBaseBuildResult Build(params (string Path, string Text)[] files)
         => FactLoader.LoadText(new[] { ("vocabulary.yaml", Vocabulary) }.Concat(files));
 
