@@ -35,6 +35,26 @@ internal sealed class MentionFinder
         var k = 0;
         while (i < tokens.Length)
         {
+            if (known is not null)
+            {
+                // Performance (issue 6): only a token inside a found name can start a mention, so go straight to the next
+                // found name, and stop after the last (at once in the half of sentences that name nothing).
+                while (k < known.Count && known[k].Start + known[k].Length <= i)
+                {
+                    k++;
+                }
+
+                if (k == known.Count)
+                {
+                    break;
+                }
+
+                if (known[k].Start > i)
+                {
+                    i = known[k].Start;
+                }
+            }
+
             var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known, ref k);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
             {
