@@ -112,7 +112,7 @@ public sealed class NameIndex
     /// <returns>The matched length in tokens and the entries it names; length 0 when nothing matches.</returns>
     internal (int Length, IReadOnlyList<NameEntry> Entries) Match(Token[] tokens, int start)
     {
-        var node = NameTrie.Root;
+        var key = _trie.RootKey;
         var bestLength = 0;
         IReadOnlyList<NameEntry> best = Array.Empty<NameEntry>();
         if (!CanStart(tokens[start].Text))
@@ -129,7 +129,7 @@ public sealed class NameIndex
             }
 
             // One hash of the token's text as written (the keys are lowercase) and usually one memory access.
-            if (!_trie.TryFollow(node, tokens[i].Text, out node, out var entries, out var more))
+            if (!_trie.TryFollow(ref key, tokens[i].Text, out var entries, out var more))
             {
                 break;
             }

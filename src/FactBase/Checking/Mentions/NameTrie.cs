@@ -15,74 +15,59 @@ namespace FactBase.Checking.Mentions;
 /// ten misses per name word (dictionary, buckets, entries, key string, node); an edge here is one slot of one array.
 /// </para>
 /// <para>
-/// An edge key is a 64-bit hash of (parent node, word lowercased as by <see cref="string.ToLowerInvariant"/>).
-/// The table stores no words, so a lookup may follow an edge whose key merely equals the token's: callers confirm
-/// a match against the entry's words (<see cref="NameEntry.Words"/>) before using it, so such a collision never
-/// changes a result. Two different edges never share a key: the builder picks another seed if they would.
+/// An edge key is a 64-bit hash of (the parent's key, word lowercased as by <see cref="string.ToLowerInvariant"/>),
+/// and a node's key is the key of the edge that leads to it: a hash of all the words from the root. The table stores
+/// no words, so a lookup may follow an edge whose key merely equals the token's: callers confirm a match against the
+/// entry's words (<see cref="NameEntry.Words"/>) before using it, so such a collision never changes a result. Two
+/// different edges never share a key: the builder picks another seed if they would.
+/// </para>
+/// <para>
+/// Why keys of keys rather than of node numbers: the key of the next word then depends on the words alone, not on a
+/// node number read from the table, so the processor can fetch the slots of all the words of a name at once instead
+/// of waiting for each miss in turn (issue 6).
 /// </para>
 /// </remarks>
 internal sealed class NameTrie
 {
-    /// <summary>The root node: no word read yet.</summary>
-    public const int Root = 0;
+    /// <summary>The root node of the builder: no word read yet.</summary>
+    private const int Root = 0;
 
     private const ulong Empty = 0;
 
     private readonly Edge[] _edges;
     private readonly int _mask;
-    private readonly ulong _seed;
-    private readonly NameEntry[][] _entries;
-    private readonly bool[] _hasChildren;
 
-    private NameTrie(Edge[] edges, ulong seed, NameEntry[][] entries, bool[] hasChildren)
+    private NameTrie(Edge[] edges, ulong rootKey)
     {
         _edges = edges;
         _mask = edges.Length - 1;
-        _seed = seed;
-        _entries = entries;
-        _hasChildren = hasChildren;
+        RootKey = rootKey;
     }
 
-    /// <summary>The number of nodes, root included.</summary>
-    public int NodeCount => _entries.Length;
+    /// <summary>The key of the root, where every lookup starts (<see cref="TryFollow"/>).</summary>
+    public ulong RootKey { get; }
 
-    /// <summary>The node reached from <paramref name="node"/> by <paramref name="word"/> (any case), or -1.</summary>
-    /// <param name="node">A node.</param>
+    /// <summary>Follows the edge from the node whose key is <paramref name="key"/> for <paramref name="word"/>, reading the
+    /// child's entries and whether it has children from the edge itself.</summary>
+    /// <param name="key">The key of a node (<see cref="RootKey"/> to start); set to the child's key.</param>
     /// <param name="word">A token's text.</param>
-    /// <returns>The child, or -1 when no name continues with that word.</returns>
-    public int Child(int node, string word)
-    {
-        if (!_hasChildren[node])
-        {
-            return -1;
-        }
-
-        return TryFollow(node, word, out var child, out _, out _) ? child : -1;
-    }
-
-    /// <summary>Follows the edge from <paramref name="node"/> for <paramref name="word"/>, reading the child's entries and
-    /// whether it has children from the edge itself.</summary>
-    /// <param name="node">A node.</param>
-    /// <param name="word">A token's text.</param>
-    /// <param name="child">The child, or -1.</param>
-    /// <param name="entries">The child's entries (<see cref="EntriesOf"/>); empty for an inner node.</param>
+    /// <param name="entries">The names that end at the child, in the order they were added; empty for an inner node.</param>
     /// <param name="more">Whether any name continues past the child.</param>
     /// <returns><see langword="false"/> when no name continues with that word.</returns>
     /// <remarks>
     /// Performance (issue 6): the first look at a name in a large knowledge base is cache misses. The edge slot holds
-    /// the key, the child, the child's entries and its has-children flag, so a word costs one miss in the table rather
-    /// than three (key, child, entries) in arrays of their own.
+    /// the key, the child's entries and its has-children flag, so a word costs one miss in the table; and the child's
+    /// key is computed, not read, so the next word's slot can be fetched before this one arrives.
     /// </remarks>
-    public bool TryFollow(int node, string word, out int child, out NameEntry[] entries, out bool more)
+    public bool TryFollow(ref ulong key, string word, out NameEntry[] entries, out bool more)
     {
-        var key = Key(node, LowerHash(word), _seed);
+        key = Key(key, LowerHash(word));
         var edges = _edges;
         for (var slot = (int)key & _mask; ; slot = (slot + 1) & _mask)
         {
             ref readonly var edge = ref edges[slot];
             if (edge.Key == key)
             {
-                child = edge.Child;
                 entries = edge.Entries!;
                 more = edge.More;
                 return true;
@@ -90,18 +75,12 @@ internal sealed class NameTrie
 
             if (edge.Key == Empty)
             {
-                child = -1;
                 entries = Array.Empty<NameEntry>();
                 more = false;
                 return false;
             }
         }
     }
-
-    /// <summary>The names that end at <paramref name="node"/>, in the order they were added.</summary>
-    /// <param name="node">A node.</param>
-    /// <returns>The entries; empty for an inner node.</returns>
-    public NameEntry[] EntriesOf(int node) => _entries[node];
 
     /// <summary>64-bit FNV-1a of <paramref name="word"/> lowercased as <see cref="string.ToLowerInvariant"/> does, without allocating for ASCII.</summary>
     /// <param name="word">A word.</param>
@@ -135,10 +114,10 @@ internal sealed class NameTrie
         return hash;
     }
 
-    private static ulong Key(int node, ulong wordHash, ulong seed)
+    private static ulong Key(ulong parentKey, ulong wordHash)
     {
-        // SplitMix64's finalizer over (node, word, seed): nearby nodes and similar words spread over the table.
-        var z = wordHash ^ ((ulong)(uint)node * 0x9E3779B97F4A7C15UL) ^ seed;
+        // SplitMix64's finalizer over (parent, word): the words of a name, in order, spread over the table.
+        var z = wordHash ^ (parentKey * 0x9E3779B97F4A7C15UL) ^ (parentKey >> 29);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
@@ -150,13 +129,11 @@ internal sealed class NameTrie
     {
         public readonly ulong Key;
         public readonly NameEntry[]? Entries;
-        public readonly int Child;
         public readonly bool More;
 
-        public Edge(ulong key, int child, NameEntry[] entries, bool more)
+        public Edge(ulong key, NameEntry[] entries, bool more)
         {
             Key = key;
-            Child = child;
             Entries = entries;
             More = more;
         }
@@ -255,23 +232,29 @@ internal sealed class NameTrie
                 size *= 2;
             }
 
-            for (var seed = 0UL; ; seed += 0x632BE59BD9B4E019UL)
+            // A node is numbered after its parent, so in the order of their children the edges see their parent's key.
+            var ordered = new List<KeyValuePair<(int Parent, string Word), int>>(_edges);
+            ordered.Sort((a, b) => a.Value.CompareTo(b.Value));
+            for (var seed = 0x2545F4914F6CDD1DUL; ; seed += 0x632BE59BD9B4E019UL)
             {
                 var edges = new Edge[size];
-                if (TryFill(edges, size - 1, seed, entries, hasChildren))
+                var nodeKeys = new ulong[entries.Length];
+                nodeKeys[Root] = seed;
+                if (TryFill(ordered, edges, size - 1, nodeKeys, entries, hasChildren))
                 {
-                    return new NameTrie(edges, seed, entries, hasChildren);
+                    return new NameTrie(edges, seed);
                 }
             }
         }
 
         // False when two different edges would share a key (about one chance in 10^9 for a million names): the caller
         // tries another seed, so the table never confuses two real edges.
-        private bool TryFill(Edge[] edges, int mask, ulong seed, NameEntry[][] entries, bool[] hasChildren)
+        private static bool TryFill(List<KeyValuePair<(int Parent, string Word), int>> ordered, Edge[] edges, int mask, ulong[] nodeKeys, NameEntry[][] entries, bool[] hasChildren)
         {
-            foreach (var edge in _edges)
+            foreach (var edge in ordered)
             {
-                var key = Key(edge.Key.Parent, HashOf(edge.Key.Word), seed);
+                var key = Key(nodeKeys[edge.Key.Parent], HashOf(edge.Key.Word));
+                nodeKeys[edge.Value] = key;
                 var slot = (int)key & mask;
                 while (edges[slot].Key != Empty)
                 {
@@ -283,7 +266,7 @@ internal sealed class NameTrie
                     slot = (slot + 1) & mask;
                 }
 
-                edges[slot] = new Edge(key, edge.Value, entries[edge.Value], hasChildren[edge.Value]);
+                edges[slot] = new Edge(key, entries[edge.Value], hasChildren[edge.Value]);
             }
 
             return true;

@@ -28,8 +28,8 @@ public sealed class NameTrieTests
         var trie = builder.Build();
 
         var equal = string.Equals(written.ToLowerInvariant(), probe.ToLowerInvariant(), StringComparison.Ordinal);
-        Assert.Equal(equal, trie.Child(NameTrie.Root, probe) >= 0);
-        Assert.True(trie.Child(NameTrie.Root, written) >= 0);
+        Assert.Equal(equal, Follow(trie, trie.RootKey, probe).Found);
+        Assert.True(Follow(trie, trie.RootKey, written).Found);
     }
 
     [Fact]
@@ -44,19 +44,20 @@ public sealed class NameTrieTests
         builder.Add(new[] { "NORTH", "ATLANTIC" }, nato, MentionKind.Adjective); // the same entity and kind again: kept once
         var trie = builder.Build();
 
-        var north = trie.Child(NameTrie.Root, "north");
-        var atlantic = trie.Child(north, "Atlantic");
-        Assert.True(north > 0 && atlantic > 0);
-        Assert.Empty(trie.EntriesOf(north));
-        Assert.Equal(new[] { (un.Id, MentionKind.Adjective), (nato.Id, MentionKind.Adjective) }, trie.EntriesOf(atlantic).Select(e => (e.Entity.Id, e.Kind)));
-        Assert.All(trie.EntriesOf(atlantic), e => Assert.Equal(e.Entity.Id, e.EntityId));
-        Assert.Equal(new[] { "North", "Atlantic" }, trie.EntriesOf(atlantic)[0].Words);
+        var north = Follow(trie, trie.RootKey, "north");
+        var atlantic = Follow(trie, north.Key, "Atlantic");
+        Assert.True(north.Found && atlantic.Found && north.More && atlantic.More);
+        Assert.Empty(north.Entries);
+        Assert.Equal(new[] { (un.Id, MentionKind.Adjective), (nato.Id, MentionKind.Adjective) }, atlantic.Entries.Select(e => (e.Entity.Id, e.Kind)));
+        Assert.All(atlantic.Entries, e => Assert.Equal(e.Entity.Id, e.EntityId));
+        Assert.Equal(new[] { "North", "Atlantic" }, atlantic.Entries[0].Words);
 
-        Assert.Equal(-1, trie.Child(NameTrie.Root, "Atlantic"));
-        Assert.Equal(-1, trie.Child(atlantic, "Pact"));
-        var organization = trie.Child(trie.Child(atlantic, "treaty"), "ORGANIZATION");
-        Assert.Equal(nato, Assert.Single(trie.EntriesOf(organization)).Entity);
-        Assert.Equal(-1, trie.Child(organization, "Anything")); // a leaf
+        Assert.False(Follow(trie, trie.RootKey, "Atlantic").Found);
+        Assert.False(Follow(trie, atlantic.Key, "Pact").Found);
+        var organization = Follow(trie, Follow(trie, atlantic.Key, "treaty").Key, "ORGANIZATION");
+        Assert.Equal(nato, Assert.Single(organization.Entries).Entity);
+        Assert.False(organization.More); // a leaf
+        Assert.False(Follow(trie, organization.Key, "Anything").Found);
     }
 
     [Fact]
@@ -72,14 +73,15 @@ public sealed class NameTrieTests
         var trie = builder.Build();
         foreach (var (entity, words) in names)
         {
-            var node = NameTrie.Root;
+            var step = (Found: true, Key: trie.RootKey, Entries: Array.Empty<NameEntry>(), More: true);
             foreach (var word in words)
             {
-                node = trie.Child(node, word.ToUpperInvariant());
-                Assert.True(node >= 0, string.Join(" ", words));
+                Assert.True(step.More, string.Join(" ", words));
+                step = Follow(trie, step.Key, word.ToUpperInvariant());
+                Assert.True(step.Found, string.Join(" ", words));
             }
 
-            Assert.Contains(trie.EntriesOf(node), e => e.Entity == entity);
+            Assert.Contains(step.Entries, e => e.Entity == entity);
         }
     }
 
@@ -161,6 +163,12 @@ public sealed class NameTrieTests
         Assert.Equal((0, 2), (Assert.Single(known!).Start, known![0].Length));
         var mention = Assert.Single(finder.Find(tokens, state, known)!);
         Assert.Equal(("berg", 1), (mention.Entity.Id, mention.First));
+    }
+
+    private static (bool Found, ulong Key, NameEntry[] Entries, bool More) Follow(NameTrie trie, ulong key, string word)
+    {
+        var found = trie.TryFollow(ref key, word, out var entries, out var more);
+        return (found, key, entries, more);
     }
 
     private static string Describe(Mention m) => $"{m.Entity.Id}/{m.Kind}/{m.First}-{m.End}/{m.Span}";
