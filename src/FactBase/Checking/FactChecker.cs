@@ -60,7 +60,7 @@ public sealed class FactChecker
     {
         options ??= new CheckOptions();
         var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(TokenCapacity(document.Blocks));
         foreach (var block in document.Blocks)
         {
             SentenceSplitter.Split(document.Prose, block, sentences, tokens);
@@ -186,6 +186,19 @@ public sealed class FactChecker
         }
 
         return claims;
+    }
+
+    // Performance (issue 6): the list every block is tokenized into, sized once for the longest block (about a token per
+    // five characters of prose) instead of grown by doubling in every document, which allocated about 10 MB per 5 MB.
+    private static int TokenCapacity(IReadOnlyList<TextSpan> blocks)
+    {
+        var longest = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            longest = Math.Max(longest, blocks[b].Length);
+        }
+
+        return (longest / 5) + 16;
     }
 
     private static string[] SourceUrls(Entity entity)
