@@ -190,7 +190,7 @@ public sealed class FactChecker
 
     // Performance (issue 6): the list every block is tokenized into, sized once for the longest block (about a token per
     // five characters of prose) instead of grown by doubling in every document, which allocated about 10 MB per 5 MB.
-    private static int TokenCapacity(IReadOnlyList<TextSpan> blocks)
+    internal static int TokenCapacity(IReadOnlyList<TextSpan> blocks)
     {
         var longest = 0;
         for (var b = 0; b < blocks.Count; b++)
