@@ -55,7 +55,7 @@ internal sealed class MentionFinder
                 }
             }
 
-            var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known, ref k);
+            var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known[k]);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
             {
                 i++;
@@ -111,23 +111,13 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// <see cref="NameIndex.Match"/> at token <paramref name="i"/>, answered from the first pass where it can be:
-    /// that pass looked up every token outside the names it found, so a token it passed over names nothing,
-    /// and only a token inside a found name (reached when that name was not taken) needs a lookup.
+    /// <see cref="NameIndex.Match"/> at token <paramref name="i"/>, which lies inside <paramref name="found"/> (the caller
+    /// skips the tokens outside the first pass's names, which that pass looked up and found nothing at): the first pass's
+    /// answer at the name's start, and a lookup only inside a name that was not taken.
     /// </summary>
-    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, int i, IReadOnlyList<NameMatch> known, ref int k)
+    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, int i, NameMatch found)
     {
-        while (k < known.Count && known[k].Start + known[k].Length <= i)
-        {
-            k++;
-        }
-
-        if (k == known.Count || known[k].Start > i)
-        {
-            return (0, System.Array.Empty<NameEntry>());
-        }
-
-        return known[k].Start == i ? (known[k].Length, known[k].Entries) : _names.Match(tokens, i);
+        return found.Start == i ? (found.Length, found.Entries) : _names.Match(tokens, i);
     }
 
     /// <summary>
