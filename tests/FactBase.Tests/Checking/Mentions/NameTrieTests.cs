@@ -85,6 +85,77 @@ public sealed class NameTrieTests
         }
     }
 
+    [Fact]
+    public void Among_a_hundred_thousand_names_every_one_is_found_with_its_own_entries_and_flags()
+    {
+        // Slots keep a 30-bit fingerprint, not the key: with this many edges, some share a fingerprint, and the builder
+        // must still lay them out so that each edge's lookup reaches that edge and not another.
+        var entity = TestKnowledgeBases.Starter.Entities[0];
+        var random = new Random(6);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (names.Count < 100_000)
+        {
+            names.Add(string.Join(" ", Enumerable.Range(0, random.Next(1, 4)).Select(_ => "w" + random.Next(40_000).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        var builder = new NameTrie.Builder();
+        foreach (var name in names)
+        {
+            builder.Add(name.Split(' '), entity, MentionKind.Name);
+        }
+
+        var trie = builder.Build();
+        var continued = new HashSet<string>(names.SelectMany(n => Prefixes(n.Split(' ')).SkipLast(1)), StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var words = name.Split(' ');
+            var step = (Found: true, Key: trie.RootKey, Entries: Array.Empty<NameEntry>(), More: true);
+            for (var w = 0; w < words.Length; w++)
+            {
+                Assert.True(step.More, name);
+                step = Follow(trie, step.Key, words[w]);
+                Assert.True(step.Found, name);
+                var prefix = string.Join(" ", words.Take(w + 1));
+                Assert.Equal(names.Contains(prefix), step.Entries.Length > 0);
+                Assert.Equal(continued.Contains(prefix), step.More);
+            }
+
+            Assert.Equal(name, string.Join(" ", Assert.Single(step.Entries).Words));
+        }
+
+        Assert.False(Follow(trie, trie.RootKey, "w40000").Found);
+    }
+
+    [Fact]
+    public void Two_words_with_one_fingerprint_on_one_probe_path_are_told_apart_by_another_seed()
+    {
+        var nato = TestKnowledgeBases.Starter.Entities.First(e => e.Id == "nato");
+        var other = TestKnowledgeBases.Starter.Entities.First(e => e.Id != "nato");
+        var firstSeed = new NameTrie.Builder().Build().RootKey;
+
+        // Two words whose edges from the first seed's root share a fingerprint and a first slot in a 16-slot table.
+        var seen = new Dictionary<(uint, int), string>();
+        string? first = null, second = null;
+        for (var n = 0; second is null; n++)
+        {
+            var word = "w" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = NameTrie.Key(firstSeed, NameTrie.LowerHash(word));
+            if (!seen.TryAdd((NameTrie.Fingerprint(key), (int)key & 15), word))
+            {
+                (first, second) = (seen[(NameTrie.Fingerprint(key), (int)key & 15)], word);
+            }
+        }
+
+        var builder = new NameTrie.Builder();
+        builder.Add(new[] { first! }, nato, MentionKind.Name);
+        builder.Add(new[] { second }, other, MentionKind.Name);
+        var trie = builder.Build();
+
+        Assert.NotEqual(firstSeed, trie.RootKey);
+        Assert.Equal(nato, Assert.Single(Follow(trie, trie.RootKey, first!).Entries).Entity);
+        Assert.Equal(other, Assert.Single(Follow(trie, trie.RootKey, second).Entries).Entity);
+    }
+
     public static TheoryData<string> Articles()
     {
         var data = new TheoryData<string>();
@@ -170,6 +241,8 @@ public sealed class NameTrieTests
         var found = trie.TryFollow(ref key, word, out var entries, out var more);
         return (found, key, entries, more);
     }
+
+    private static IEnumerable<string> Prefixes(string[] words) => words.Select((_, w) => string.Join(" ", words.Take(w + 1)));
 
     private static string Describe(Mention m) => $"{m.Entity.Id}/{m.Kind}/{m.First}-{m.End}/{m.Span}";
 }
