@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 
 namespace FactBase.Checking.Mentions;
 
 /// <summary>What a document has named so far; lets a surname stand for a person named in full before.</summary>
+/// <remarks>Entities are held by their number in the <see cref="NameIndex"/> (<see cref="NameEntry.EntityNumber"/>), not
+/// their id: adding one per name found then hashes an integer instead of a string read from the knowledge base's memory.</remarks>
 internal sealed class DocumentMentionState
 {
-    /// <summary>Ids of entities named anywhere in the document by a full name or alias (from a first pass).</summary>
-    public HashSet<string> NamedAnywhere { get; } = new(StringComparer.Ordinal);
+    /// <summary>Numbers of entities named anywhere in the document by a full name or alias (from a first pass).</summary>
+    public HashSet<int> NamedAnywhere { get; } = new();
 
-    /// <summary>Ids of people named in full up to the current sentence.</summary>
-    public HashSet<string> NamedSoFar { get; } = new(StringComparer.Ordinal);
+    /// <summary>Numbers of people named in full up to the current sentence.</summary>
+    public HashSet<int> NamedSoFar { get; } = new();
 }

@@ -68,7 +68,7 @@ internal sealed class MentionFinder
             (mentions ??= new List<Mention>()).Add(new Mention(resolved.Entity, resolved.Kind, i, i + length, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start), last.IsPossessive));
             if (resolved.Kind == MentionKind.Name)
             {
-                state.NamedSoFar.Add(resolved.EntityId);
+                state.NamedSoFar.Add(resolved.EntityNumber);
             }
 
             i += length;
@@ -99,7 +99,7 @@ internal sealed class MentionFinder
             {
                 if (entries[e].Kind == MentionKind.Name)
                 {
-                    state.NamedAnywhere.Add(entries[e].EntityId);
+                    state.NamedAnywhere.Add(entries[e].EntityNumber);
                 }
             }
 
@@ -143,7 +143,7 @@ internal sealed class MentionFinder
 
                 candidates++;
                 firstCandidate ??= entry;
-                if (state.NamedSoFar.Contains(entry.EntityId))
+                if (state.NamedSoFar.Contains(entry.EntityNumber))
                 {
                     named++;
                     firstNamed ??= entry;
@@ -182,10 +182,10 @@ internal sealed class MentionFinder
 
     private static bool IsFirstOfEntity(IReadOnlyList<NameEntry> entries, int index, MentionKind kind)
     {
-        var id = entries[index].EntityId;
+        var number = entries[index].EntityNumber;
         for (var k = 0; k < index; k++)
         {
-            if (entries[k].Kind == kind && entries[k].EntityId == id)
+            if (entries[k].Kind == kind && entries[k].EntityNumber == number)
             {
                 return false;
             }

@@ -213,7 +213,7 @@ internal sealed class MisspellingDetector
     private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
         => candidate.Word.Length == word.Length
            && candidate.IsAllUpper
-           && state.NamedAnywhere.Contains(candidate.Entity.Id);
+           && state.NamedAnywhere.Contains(candidate.EntityNumber);
 
     private static bool IsWordMatch(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
     {
@@ -230,7 +230,7 @@ internal sealed class MisspellingDetector
         }
 
         // ... or the document names the entity correctly elsewhere and the word is not sentence-initial.
-        return index > 0 && state.NamedAnywhere.Contains(candidate.Entity.Id) && candidate.Word.Length >= 6;
+        return index > 0 && state.NamedAnywhere.Contains(candidate.EntityNumber) && candidate.Word.Length >= 6;
     }
 
     private static bool IsNameWordAt(IReadOnlyList<Token> tokens, int k, string[] nameWords)

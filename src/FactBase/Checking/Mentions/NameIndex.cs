@@ -72,7 +72,7 @@ public sealed class NameIndex
                             if (!candidates.ContainsKey((word.Text, joined)))
                             {
                                 // Once per (word, entity, name): a repeated word or name adds nothing new.
-                                var candidate = new SpellingCandidate(word.Text, entity, joined);
+                                var candidate = new SpellingCandidate(word.Text, entity, trie.NumberOf(entity), joined);
                                 candidates[(word.Text, joined)] = candidate;
                                 AddSpelling(candidate);
                             }
@@ -447,9 +447,9 @@ public sealed class NameIndex
 /// <param name="Words">The name's tokens as written in the facts.</param>
 internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<string> Words)
 {
-    /// <summary>The entity's id: equal to <c>Entity.Id</c>, and stored beside the entry (see <see cref="NameTrie.Builder"/>),
-    /// so the first pass reads it without a trip to the entity object.</summary>
-    public string EntityId { get; init; } = Entity.Id;
+    /// <summary>The entity's number in its <see cref="NameIndex"/>, equal for equal ids (see <see cref="NameTrie.Builder.NumberOf"/>):
+    /// the per-document sets of named entities hold numbers, so adding an entity neither hashes nor reads its id.</summary>
+    public int EntityNumber { get; init; }
 }
 
 /// <summary>A known name word that a misspelled word may stand for; one object per (word, entity, name).</summary>
@@ -457,10 +457,11 @@ internal sealed class SpellingCandidate
 {
     private string[]? _otherWords;
 
-    public SpellingCandidate(string word, Entity entity, string name)
+    public SpellingCandidate(string word, Entity entity, int entityNumber, string name)
     {
         Word = word;
         Entity = entity;
+        EntityNumber = entityNumber;
         Name = name;
         LowerWord = word.ToLowerInvariant();
         IsAllUpper = word.All(char.IsUpper);
@@ -471,6 +472,9 @@ internal sealed class SpellingCandidate
 
     /// <summary>The entity whose name contains it.</summary>
     public Entity Entity { get; }
+
+    /// <summary>The entity's number in the <see cref="NameIndex"/> (<see cref="NameEntry.EntityNumber"/>).</summary>
+    public int EntityNumber { get; }
 
     /// <summary>The whole name it belongs to ("Jens Stoltenberg").</summary>
     public string Name { get; }

@@ -146,6 +146,20 @@ internal sealed class NameTrie
         // Build-time edges keyed by the lowercased word itself: exact, and the source of the flat table.
         private readonly Dictionary<(int Parent, string Word), int> _edges = new();
         private readonly List<List<NameEntry>?> _entries = new() { null };
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        /// <summary>The number of an entity: its id's place among the ids seen by this builder, so equal ids get equal numbers.</summary>
+        /// <param name="entity">The entity.</param>
+        /// <returns>A number from 0 up.</returns>
+        public int NumberOf(Entity entity)
+        {
+            if (!_numbers.TryGetValue(entity.Id, out var number))
+            {
+                _numbers.Add(entity.Id, number = _numbers.Count);
+            }
+
+            return number;
+        }
 
         /// <summary>Adds a name: its words, the entity it names and how.</summary>
         /// <param name="words">The name's words as written (at least one).</param>
@@ -176,10 +190,10 @@ internal sealed class NameTrie
                 }
             }
 
-            entries.Add(new NameEntry(entity, kind, words));
+            entries.Add(new NameEntry(entity, kind, words) { EntityNumber = NumberOf(entity) });
         }
 
-        // A node's entry array, its entries, their words and copies of their entities' ids, allocated one right after the
+        // A node's entry array, its entries and their words, allocated one right after the
         // other so they share cache lines (the garbage collector keeps the order). The first look at a name in a document
         // costs mostly cache misses in a large knowledge base: this way it reads one stretch of memory, not a dozen objects.
         // Each distinct string is copied once (at its first use), which keeps the copies' memory small.
@@ -189,7 +203,7 @@ internal sealed class NameTrie
             for (var e = 0; e < compact.Length; e++)
             {
                 var words = new string[list[e].Words.Count];
-                compact[e] = list[e] with { Words = words, EntityId = Copy(list[e].EntityId, copies) };
+                compact[e] = list[e] with { Words = words };
                 for (var i = 0; i < words.Length; i++)
                 {
                     words[i] = Copy(list[e].Words[i], copies);

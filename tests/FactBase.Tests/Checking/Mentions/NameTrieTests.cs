@@ -49,7 +49,10 @@ public sealed class NameTrieTests
         Assert.True(north.Found && atlantic.Found && north.More && atlantic.More);
         Assert.Empty(north.Entries);
         Assert.Equal(new[] { (un.Id, MentionKind.Adjective), (nato.Id, MentionKind.Adjective) }, atlantic.Entries.Select(e => (e.Entity.Id, e.Kind)));
-        Assert.All(atlantic.Entries, e => Assert.Equal(e.Entity.Id, e.EntityId));
+        Assert.Equal(builder.NumberOf(un), atlantic.Entries[0].EntityNumber);
+        Assert.Equal(builder.NumberOf(nato), atlantic.Entries[1].EntityNumber);
+        Assert.NotEqual(atlantic.Entries[0].EntityNumber, atlantic.Entries[1].EntityNumber);
+        Assert.Equal(builder.NumberOf(nato with { }), builder.NumberOf(nato)); // by id, not by instance
         Assert.Equal(new[] { "North", "Atlantic" }, atlantic.Entries[0].Words);
 
         Assert.False(Follow(trie, trie.RootKey, "Atlantic").Found);
