@@ -120,7 +120,7 @@ internal sealed class StageProfile
         var document = DocumentReader.Read(text, DocumentReader.FormatOf(path));
         Lap("read (Markdig/HTML/plain)");
         var sentences = new List<Sentence>();
-        var scratch = new List<Token>(FactChecker.TokenCapacity(document.Blocks));
+        var scratch = new TokenBuffer(FactChecker.TokenCapacity(document.Blocks));
         foreach (var block in document.Blocks)
         {
             SentenceSplitter.Split(document.Prose, block, sentences, scratch);

@@ -71,8 +71,15 @@ internal sealed class PhraseTable
     /// <param name="kind">Only phrases of properties of this kind, or all.</param>
     /// <returns>The length (0: none) and the properties of all phrases of that length.</returns>
     public (int Length, IReadOnlyList<PropertyDefinition> Properties) Match(IReadOnlyList<Token> tokenList, int index, PropertyKind? kind)
+        => Match(TokenArrays.Of(tokenList), index, kind); // a view of the checker's sentences (see TokenArrays)
+
+    /// <summary>The phrases that start at <paramref name="index"/>: the length of the longest and their properties.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="index">Where the phrase would start.</param>
+    /// <param name="kind">Only phrases of properties of this kind, or all.</param>
+    /// <returns>The length (0: none) and the properties of all phrases of that length.</returns>
+    public (int Length, IReadOnlyList<PropertyDefinition> Properties) Match(ReadOnlySpan<Token> tokens, int index, PropertyKind? kind)
     {
-        var tokens = TokenArrays.Of(tokenList); // a cast for the checker's sentences (see TokenArrays)
         if (index < 0 || index >= tokens.Length)
         {
             return NoMatch;

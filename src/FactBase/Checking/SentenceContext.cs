@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
 using FactBase.Knowledge;
@@ -10,12 +11,14 @@ public sealed class SentenceContext
 {
     private readonly Mention?[] _byToken;
 
-    // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors.
+    // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors. A pure
+    // function of the sentence: two threads racing to fill it would store equal arrays, so no lock is needed.
     private TokenCues[]? _cues;
 
-    // The tokens, copied out of their interface on first use. Both lazy fields are pure functions of the sentence:
-    // two threads racing to fill one would store equal arrays, so no lock is needed.
-    private Token[]? _tokenArray;
+    // Where the tokens are: the document's buffer for the splitter's sentences (see TokenSlice), else a copy made once.
+    private readonly Token[] _tokenArray;
+    private readonly int _tokenOffset;
+    private readonly int _tokenCount;
 
     internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
     {
@@ -24,6 +27,16 @@ public sealed class SentenceContext
         Time = time;
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
+        if (sentence.Tokens is TokenSlice slice)
+        {
+            (_tokenArray, _tokenOffset) = slice.Storage;
+        }
+        else
+        {
+            _tokenArray = TokenArrays.Of(sentence.Tokens).ToArray();
+        }
+
+        _tokenCount = sentence.Tokens.Count;
         _byToken = mentions.Count == 0 ? System.Array.Empty<Mention?>() : new Mention?[sentence.Tokens.Count];
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -75,14 +88,14 @@ public sealed class SentenceContext
     /// token once per sentence for all of them.</remarks>
     internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
 
-    /// <summary>The tokens as an array (the sentence's own, as the splitter makes them; a copy otherwise).</summary>
+    /// <summary>The tokens as a span (a view of the document's tokens, as the splitter makes them; of a copy otherwise).</summary>
     /// <remarks>Performance (issue 6): <see cref="Tokens"/> is an interface, so each access through it is a dispatch the
     /// JIT cannot inline; the extractors read tokens many times per sentence.</remarks>
-    internal Token[] TokenArray => _tokenArray ??= TokenArrays.Of(Tokens);
+    internal ReadOnlySpan<Token> TokenSpan => new(_tokenArray, _tokenOffset, _tokenCount);
 
     private TokenCues[] ReadCues()
     {
-        var tokens = TokenArray;
+        var tokens = TokenSpan;
         var cues = new TokenCues[tokens.Length];
         for (var i = 0; i < cues.Length; i++)
         {
@@ -98,7 +111,7 @@ public sealed class SentenceContext
     /// <returns>The token.</returns>
     public Token? TokenAt(int index)
     {
-        var tokens = TokenArray;
+        var tokens = TokenSpan;
         return (uint)index < (uint)tokens.Length ? tokens[index] : null;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Model;
 using FactBase.Text;
@@ -52,7 +53,7 @@ internal static class TimeContextReader
         return new TimeContext(primary, others, asOf);
     }
 
-    private static bool HasNumber(Token[] tokens)
+    private static bool HasNumber(ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {

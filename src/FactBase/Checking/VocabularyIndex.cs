@@ -95,11 +95,20 @@ public sealed class VocabularyIndex
     /// <summary>Office titles that start at <paramref name="index"/>: their length and the offices.</summary>
     internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTitle(IReadOnlyList<Token> tokens, int index) => _titleTable.Match(tokens, index, PropertyKind.Office);
 
+    /// <inheritdoc cref="MatchTitle(IReadOnlyList{Token}, int)"/>
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTitle(ReadOnlySpan<Token> tokens, int index) => _titleTable.Match(tokens, index, PropertyKind.Office);
+
     /// <summary>Verbs of date or members properties that start at <paramref name="index"/>.</summary>
     internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchVerb(IReadOnlyList<Token> tokens, int index) => _verbTable.Match(tokens, index, null);
 
+    /// <inheritdoc cref="MatchVerb(IReadOnlyList{Token}, int)"/>
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchVerb(ReadOnlySpan<Token> tokens, int index) => _verbTable.Match(tokens, index, null);
+
     /// <summary>Nouns of members or count properties that start at <paramref name="index"/> (plural forms too).</summary>
     internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchNoun(IReadOnlyList<Token> tokens, int index) => _nounTable.Match(tokens, index, null);
+
+    /// <inheritdoc cref="MatchNoun(IReadOnlyList{Token}, int)"/>
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchNoun(ReadOnlySpan<Token> tokens, int index) => _nounTable.Match(tokens, index, null);
 
     private static string[] Split(string phrase) => NameIndex.Words(phrase).Select(t => t.Text).ToArray();
 }

@@ -24,7 +24,7 @@ public static class SentenceSplitter
     public static List<Sentence> Split(string text, TextSpan block)
     {
         var sentences = new List<Sentence>();
-        Split(text, block, sentences, new List<Token>());
+        Split(text, block, sentences, new TokenBuffer((block.Length / 5) + 4));
         return sentences;
     }
 
@@ -32,32 +32,35 @@ public static class SentenceSplitter
     /// <param name="text">The document text with non-prose masked.</param>
     /// <param name="block">The block to split.</param>
     /// <param name="sentences">Receives the sentences, in order.</param>
-    /// <param name="tokens">A list to tokenize the block into, cleared first. The checker passes one list for all the
-    /// blocks of a document, so the only per-token memory is each sentence's own array (tokens are structs).</param>
-    internal static void Split(string text, TextSpan block, List<Sentence> sentences, List<Token> tokens)
+    /// <param name="tokens">Receives the block's tokens, after those already in it. The checker passes one buffer for all
+    /// the blocks of a document, and each sentence views its range of it (<see cref="TokenSlice"/>): the tokens are
+    /// stored once, with no copy per sentence.</param>
+    internal static void Split(string text, TextSpan block, List<Sentence> sentences, TokenBuffer tokens)
     {
-        tokens.Clear();
+        var start = tokens.Count;
         Tokenizer.Tokenize(text, block.Start, block.End, tokens);
-        var first = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var items = tokens.Items; // read after tokenizing, which may have replaced it
+        var count = tokens.Count;
+        var first = start;
+        for (var i = start; i < count; i++)
         {
-            var token = tokens[i];
+            var token = items[i];
             if (!(token.Is('.') || token.Is('!') || token.Is('?')))
             {
                 continue;
             }
 
             var last = i;
-            while (last + 1 < tokens.Count && (tokens[last + 1].Is('"') || tokens[last + 1].Is('\'') || tokens[last + 1].Is(')')) && !tokens[last + 1].SpaceBefore)
+            while (last + 1 < count && (items[last + 1].Is('"') || items[last + 1].Is('\'') || items[last + 1].Is(')')) && !items[last + 1].SpaceBefore)
             {
                 last++;
             }
 
-            if (last + 1 < tokens.Count)
+            if (last + 1 < count)
             {
-                var next = tokens[last + 1];
+                var next = items[last + 1];
                 var startsSentence = next.SpaceBefore && (next.IsCapitalized || next.Kind == TokenKind.Number || next.Is('"'));
-                if (!startsSentence || (token.Is('.') && IsAbbreviation(tokens, i)))
+                if (!startsSentence || (token.Is('.') && IsAbbreviation(items, start, i)))
                 {
                     continue;
                 }
@@ -68,7 +71,7 @@ public static class SentenceSplitter
             i = last;
         }
 
-        Add(first, tokens.Count - 1);
+        Add(first, count - 1);
 
         void Add(int from, int to)
         {
@@ -77,18 +80,14 @@ public static class SentenceSplitter
                 return;
             }
 
-            var span = new TextSpan(tokens[from].Span.Start, tokens[to].Span.End - tokens[from].Span.Start);
-            // An array of its own: the checker reads a sentence's tokens many times, and an array (unlike a list or a
-            // view behind IReadOnlyList) is read without an interface call (see TokenArrays.Of).
-            var array = new Token[to - from + 1];
-            tokens.CopyTo(from, array, 0, array.Length);
-            sentences.Add(new Sentence(span, array));
+            var span = new TextSpan(items[from].Span.Start, items[to].Span.End - items[from].Span.Start);
+            sentences.Add(new Sentence(span, new TokenSlice(tokens, from, to - from + 1)));
         }
     }
 
-    private static bool IsAbbreviation(List<Token> tokens, int period)
+    private static bool IsAbbreviation(Token[] tokens, int blockStart, int period)
     {
-        if (period == 0 || tokens[period].SpaceBefore)
+        if (period == blockStart || tokens[period].SpaceBefore)
         {
             return false;
         }

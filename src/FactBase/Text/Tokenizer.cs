@@ -17,8 +17,14 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token per five characters of prose: sized once instead of grown by doubling.
-        var tokens = new List<Token>(((end - start) / 5) + 4);
-        Tokenize(text, start, end, tokens);
+        var buffer = new TokenBuffer(((end - start) / 5) + 4);
+        Tokenize(text, start, end, buffer);
+        var tokens = new List<Token>(buffer.Count);
+        for (var i = 0; i < buffer.Count; i++)
+        {
+            tokens.Add(buffer.Items[i]);
+        }
+
         return tokens;
     }
 
@@ -26,8 +32,8 @@ public static class Tokenizer
     /// <param name="text">The document text (non-prose already masked with spaces).</param>
     /// <param name="start">The first offset.</param>
     /// <param name="end">The offset past the last character.</param>
-    /// <param name="tokens">Receives the tokens, in order: the sentence splitter passes one list for a whole document.</param>
-    internal static void Tokenize(string text, int start, int end, List<Token> tokens)
+    /// <param name="tokens">Receives the tokens, in order: the sentence splitter passes one buffer for a whole document.</param>
+    internal static void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
         var i = start;
         var space = true;

@@ -79,7 +79,7 @@ public sealed class SentenceContextCueTests
         {
             var context = Context(sentence, kb, vocabulary);
             var tokens = sentence.Tokens;
-            Assert.Equal(tokens, context.TokenArray);
+            Assert.Equal(tokens, context.TokenSpan.ToArray());
             Assert.Null(context.TokenAt(-1));
             Assert.Null(context.TokenAt(tokens.Count));
             Assert.Null(context.TokenAt(int.MinValue));

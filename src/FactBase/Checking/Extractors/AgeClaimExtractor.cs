@@ -35,7 +35,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
-        var t = s.TokenArray;
+        var t = s.TokenSpan;
         for (var i = 0; i < t.Length; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
@@ -73,7 +73,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
         // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
         // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
-        for (var j = i + 5; j < i + 9 && j < s.TokenArray.Length; j++)
+        for (var j = i + 5; j < i + 9 && j < s.TokenSpan.Length; j++)
         {
             if (s.MentionStartingAt(j) is { } m)
             {
@@ -86,7 +86,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                 return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
             }
 
-            var token = s.TokenArray[j];
+            var token = s.TokenSpan[j];
             if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
                 || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
             {

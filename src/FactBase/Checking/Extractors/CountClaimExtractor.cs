@@ -42,7 +42,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no count: allocate on the first claim only
-        var t = s.TokenArray;
+        var t = s.TokenSpan;
         for (var i = 0; i < t.Length; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
@@ -222,7 +222,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
     private static bool Plural(SentenceContext s, int start, int length)
     {
-        var last = s.TokenArray[start + length - 1].Text;
+        var last = s.TokenSpan[start + length - 1].Text;
         return last.EndsWith("s", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -53,7 +53,7 @@ internal static class ExtractorHelpers
     {
         var k = verb - 1;
         var skipped = 0;
-        while (k >= 0 && skipped < 6 && s.MentionAt(k) is null && ClauseFillers.Contains(s.TokenArray[k].Text))
+        while (k >= 0 && skipped < 6 && s.MentionAt(k) is null && ClauseFillers.Contains(s.TokenSpan[k].Text))
         {
             k--;
             skipped++;

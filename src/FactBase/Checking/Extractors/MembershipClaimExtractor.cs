@@ -53,7 +53,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         while (s.MentionStartingAt(k) is { } member && member.Entity.Id != organization.Entity.Id && member.Kind != MentionKind.Adjective)
         {
             var first = negative ? organization.First - 2 : organization.First;
-            (claims ??= new List<Claim>()).Add(new MembershipClaim(new Text.TextSpan(s.TokenArray[first].Span.Start, member.Span.End - s.TokenArray[first].Span.Start), member.Entity, organization.Entity, property, !negative, null, s.Time));
+            (claims ??= new List<Claim>()).Add(new MembershipClaim(new Text.TextSpan(s.TokenSpan[first].Span.Start, member.Span.End - s.TokenSpan[first].Span.Start), member.Entity, organization.Entity, property, !negative, null, s.Time));
             k = member.End;
             if (!(s.IsWordAt(k, "and") || s.TokenAt(k)?.Is(',') == true))
             {
@@ -129,7 +129,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             return;
         }
 
-        for (var k = subject.End + 2; k < s.TokenArray.Length; k++)
+        for (var k = subject.End + 2; k < s.TokenSpan.Length; k++)
         {
             if (s.TokenAt(k - 1)?.Is(',') == true && s.IsWordAt(k, "is", "remains", "has", "was"))
             {
@@ -303,7 +303,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     // A singular subject takes "a member", a plural one "members".
     private static bool IsNumber(SentenceContext s, int start, int length, bool plural)
     {
-        var last = s.TokenArray[start + length - 1].Text;
+        var last = s.TokenSpan[start + length - 1].Text;
         var isPlural = last.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", System.StringComparison.OrdinalIgnoreCase);
         return isPlural == plural;
     }

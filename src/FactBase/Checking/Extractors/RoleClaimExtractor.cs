@@ -98,7 +98,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // Without a qualifier only a capitalized title ("President Trump") or one after "former", "ex-" or "then-"
         // ("then-president Biden") is a title before a name; "the president Trump said" is not.
-        if (qualifier is null && !s.TokenArray[title].IsCapitalized && tense == RoleTense.Current)
+        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current)
         {
             return null;
         }
@@ -111,7 +111,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     private static Claim? NameBeforeTitle(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
     {
         var end = title + length;
-        if (s.TokenArray[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
+        if (s.TokenSpan[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Model;
 using FactBase.Text;
@@ -115,7 +116,7 @@ internal sealed class MentionFinder
     /// skips the tokens outside the first pass's names, which that pass looked up and found nothing at): the first pass's
     /// answer at the name's start, and a lookup only inside a name that was not taken.
     /// </summary>
-    private (int Length, IReadOnlyList<NameEntry> Entries) Known(Token[] tokens, int i, NameMatch found)
+    private (int Length, IReadOnlyList<NameEntry> Entries) Known(ReadOnlySpan<Token> tokens, int i, NameMatch found)
     {
         return found.Start == i ? (found.Length, found.Entries) : _names.Match(tokens, i);
     }
@@ -124,7 +125,7 @@ internal sealed class MentionFinder
     /// Picks the entry a match stands for: a name, else an adjective, else a surname; among several entities
     /// the one the document already named, else none. Loops instead of LINQ: it runs for every matched name.
     /// </summary>
-    private NameEntry? Resolve(Token[] tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state)
+    private NameEntry? Resolve(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state)
     {
         for (var kind = MentionKind.Name; kind <= MentionKind.Surname; kind++)
         {

@@ -215,7 +215,7 @@ internal sealed class MisspellingDetector
            && candidate.IsAllUpper
            && state.NamedAnywhere.Contains(candidate.EntityNumber);
 
-    private static bool IsWordMatch(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
+    private static bool IsWordMatch(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
     {
         var word = tokens[index].Text;
         if (candidate.Word.Length < 5 || candidate.IsAllUpper || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
@@ -233,9 +233,9 @@ internal sealed class MisspellingDetector
         return index > 0 && state.NamedAnywhere.Contains(candidate.EntityNumber) && candidate.Word.Length >= 6;
     }
 
-    private static bool IsNameWordAt(IReadOnlyList<Token> tokens, int k, string[] nameWords)
+    private static bool IsNameWordAt(ReadOnlySpan<Token> tokens, int k, string[] nameWords)
     {
-        if (k < 0 || k >= tokens.Count)
+        if (k < 0 || k >= tokens.Length)
         {
             return false;
         }
@@ -252,7 +252,7 @@ internal sealed class MisspellingDetector
     }
 
     // "Jens Stoltenburg", "Vladmir Putin": another word of the same name right beside it.
-    private static bool IsNextToRestOfName(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate)
+    private static bool IsNextToRestOfName(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
     {
         var nameWords = candidate.OtherWords;
         return IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords);
@@ -260,7 +260,7 @@ internal sealed class MisspellingDetector
 
     // "Mr Stoltenbreg", "President Macorn", "NATA allies", "NATA Secretary General": an honorific or a title before it,
     // or a title or member noun of one of the entity's own properties after it.
-    private bool IsInNameContext(IReadOnlyList<Token> tokens, int index, SpellingCandidate candidate)
+    private bool IsInNameContext(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
     {
         var entity = candidate.Entity;
         if (entity.Type == Model.EntityType.Person && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalized
@@ -275,7 +275,7 @@ internal sealed class MisspellingDetector
     }
 
     // Whether a vocabulary title ends right before the word ("Secretary General Stoltenbreg").
-    private bool IsTitleEnding(IReadOnlyList<Token> tokens, int index)
+    private bool IsTitleEnding(ReadOnlySpan<Token> tokens, int index)
     {
         for (var start = System.Math.Max(0, index - 4); start < index; start++)
         {

@@ -110,7 +110,7 @@ public sealed class NameIndex
     /// <param name="tokens">The sentence's tokens, read as their texts say (a copy with misspellings corrected, if any).</param>
     /// <param name="start">The first token to try.</param>
     /// <returns>The matched length in tokens and the entries it names; length 0 when nothing matches.</returns>
-    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(Token[] tokens, int start)
+    internal (int Length, IReadOnlyList<NameEntry> Entries) Match(ReadOnlySpan<Token> tokens, int start)
     {
         var key = _trie.RootKey;
         var bestLength = 0;
@@ -314,7 +314,7 @@ public sealed class NameIndex
     }
 
     /// <summary>The entries whose case matches the text: all of them (the stored list, no copy) or a filtered copy.</summary>
-    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, Token[] tokens, int start)
+    private static IReadOnlyList<NameEntry> Accepted(NameEntry[] entries, ReadOnlySpan<Token> tokens, int start)
     {
         var all = true;
         foreach (var entry in entries)
@@ -343,7 +343,7 @@ public sealed class NameIndex
         return accepted;
     }
 
-    private static bool CaseMatches(Token[] tokens, int start, IReadOnlyList<string> words)
+    private static bool CaseMatches(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<string> words)
     {
         for (var k = 0; k < words.Count; k++)
         {
