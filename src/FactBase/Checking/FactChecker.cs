@@ -23,7 +23,7 @@ public sealed class FactChecker
     private readonly VocabularyIndex _vocabulary;
     private readonly MentionFinder _mentions;
     private readonly MisspellingDetector _misspellings;
-    private readonly IReadOnlyList<IClaimExtractor> _extractors;
+    private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
 
     private static readonly IReadOnlyList<NameMatch> NoNames = Array.Empty<NameMatch>();
@@ -59,10 +59,11 @@ public sealed class FactChecker
     public CheckResult Check(Document document, FactDate asOf, CheckOptions? options = null)
     {
         options ??= new CheckOptions();
-        var sentences = new List<Sentence>();
         // The document's tokens, which its sentences view; the storage goes back to the pool when the check ends (no
         // sentence, claim or finding outlives it: findings copy their text from the document).
-        using var tokens = TokenBuffer.Rent(TokenCapacity(document.Blocks));
+        var capacity = TokenCapacity(document.Blocks);
+        using var tokens = TokenBuffer.Rent(capacity);
+        var sentences = new List<Sentence>((capacity / 16) + 4); // a sentence of news prose is about 80 characters, 16 tokens
         foreach (var block in document.Blocks)
         {
             SentenceSplitter.Split(document.Prose, block, sentences, tokens);
@@ -182,9 +183,10 @@ public sealed class FactChecker
 
         var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, asOf), _knowledgeBase, _vocabulary);
         var claims = new List<Claim>();
-        foreach (var extractor in _extractors)
+        for (var e = 0; e < _extractors.Length; e++)
         {
-            claims.AddRange(extractor.Extract(context));
+            // An index loop over the array: foreach over an interface-typed list allocated an enumerator per sentence.
+            claims.AddRange(_extractors[e].Extract(context));
         }
 
         return claims;
