@@ -77,10 +77,12 @@ public sealed class FactChecker
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
         }
 
+        // The time of every sentence that names none (most): one object per document, not per sentence.
+        var undated = new TimeContext(asOf, Array.Empty<FactDate>(), asOf);
         var claims = new List<Claim>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            ExtractClaims(sentences[s], names[s], asOf, state, claims);
+            ExtractClaims(sentences[s], names[s], undated, state, claims);
         }
 
         var findings = new List<Finding>();
@@ -129,13 +131,13 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, FactDate asOf, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, TimeContext undated, DocumentMentionState state, List<Claim> claims)
     {
         var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
         if (corrections is null)
         {
             // The first pass's names hold for the text as written.
-            if (Extract(sentence, null, asOf, state, names ?? NoNames) is { } found)
+            if (Extract(sentence, null, undated, state, names ?? NoNames) is { } found)
             {
                 claims.AddRange(found);
             }
@@ -151,11 +153,11 @@ public sealed class FactChecker
             readAs[index] = readAs[index] with { Text = candidate.Word };
         }
 
-        var extracted = Extract(sentence, readAs, asOf, state, null);
+        var extracted = Extract(sentence, readAs, undated, state, null);
         foreach (var (index, candidate, certain) in corrections)
         {
             var token = sentence.Tokens[index];
-            if (!certain && !IsBackedByClaims(sentence, readAs, index, asOf, state, extracted))
+            if (!certain && !IsBackedByClaims(sentence, readAs, index, undated, state, extracted))
             {
                 // A word one letter off a name the document uses (NATS or NAFO for NATO, Germans for Germany,
                 // Victor for Viktor) is more often a word of its own than a typo: only a claim backs it.
@@ -172,7 +174,7 @@ public sealed class FactChecker
     }
 
     /// <summary>The claims of a sentence; <see langword="null"/> for none.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, FactDate asOf, DocumentMentionState state, IReadOnlyList<NameMatch>? known)
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known)
     {
         if (_mentions.Find(sentence.Tokens, state, known, readAs) is not { } mentions)
         {
@@ -181,7 +183,7 @@ public sealed class FactChecker
             return null;
         }
 
-        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, asOf), _knowledgeBase, _vocabulary);
+        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated), _knowledgeBase, _vocabulary);
         var claims = new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {
@@ -217,7 +219,7 @@ public sealed class FactChecker
     }
 
     // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
-    private bool IsBackedByClaims(Sentence sentence, Token[] readAs, int index, FactDate asOf, DocumentMentionState state, List<Claim>? extracted)
+    private bool IsBackedByClaims(Sentence sentence, Token[] readAs, int index, TimeContext undated, DocumentMentionState state, List<Claim>? extracted)
     {
         if (extracted is null)
         {
@@ -226,7 +228,7 @@ public sealed class FactChecker
 
         var written = (Token[])readAs.Clone();
         written[index] = sentence.Tokens[index];
-        var without = new HashSet<(string, TextSpan)>((Extract(sentence, written, asOf, state, null) ?? new List<Claim>()).Select(c => (c.Rule, c.Span)));
+        var without = new HashSet<(string, TextSpan)>((Extract(sentence, written, undated, state, null) ?? new List<Claim>()).Select(c => (c.Rule, c.Span)));
         return extracted.Any(c => !without.Contains((c.Rule, c.Span)));
     }
 

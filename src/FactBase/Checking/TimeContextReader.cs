@@ -8,13 +8,26 @@ namespace FactBase.Checking;
 /// <summary>Finds the times a sentence speaks of: "In 2019, ...", "Back in April 2016, ...", "... in 2024".</summary>
 internal static class TimeContextReader
 {
-    public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf)
+    /// <summary>The times a sentence speaks of, as of <paramref name="asOf"/> where it names none.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="asOf">The date claims are checked at unless the sentence names another time.</param>
+    /// <returns>The time context.</returns>
+    public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf) => Read(tokens, new TimeContext(asOf, Array.Empty<FactDate>(), asOf));
+
+    /// <summary>The times a sentence speaks of.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="undated">The context of a sentence that names no time (<see cref="TimeContext.AsOf"/> only), returned
+    /// as is for such a sentence: the checker makes one per document.</param>
+    /// <returns>The time context.</returns>
+    public static TimeContext Read(IReadOnlyList<Token> tokens, TimeContext undated)
     {
         // Performance (issue 6): every date has a year, a number token; most sentences have none and name no time.
         if (!HasNumber(TokenArrays.Of(tokens)))
         {
-            return new TimeContext(asOf, System.Array.Empty<FactDate>(), asOf);
+            return undated;
         }
+
+        var asOf = undated.AsOf;
 
         var primary = asOf;
         var others = new List<FactDate>();

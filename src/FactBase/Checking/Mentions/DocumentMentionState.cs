@@ -8,8 +8,16 @@ namespace FactBase.Checking.Mentions;
 internal sealed class DocumentMentionState
 {
     /// <summary>Numbers of entities named anywhere in the document by a full name or alias (from a first pass).</summary>
-    public HashSet<int> NamedAnywhere { get; } = new();
+    public HashSet<int> NamedAnywhere { get; } = NewSet();
 
     /// <summary>Numbers of people named in full up to the current sentence.</summary>
-    public HashSet<int> NamedSoFar { get; } = new();
+    public HashSet<int> NamedSoFar { get; } = NewSet();
+
+    // An article names a dozen entities or so: room for them from the start, not three resizes (netstandard2.0 has no
+    // capacity constructor).
+#if NET
+    private static HashSet<int> NewSet() => new(16);
+#else
+    private static HashSet<int> NewSet() => new();
+#endif
 }
