@@ -136,12 +136,8 @@ public sealed class FactChecker
         var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
         if (corrections is null)
         {
-            // The first pass's names hold for the text as written.
-            if (Extract(sentence, null, undated, state, names ?? NoNames) is { } found)
-            {
-                claims.AddRange(found);
-            }
-
+            // The first pass's names hold for the text as written; the claims go straight into the document's list.
+            Extract(sentence, null, undated, state, names ?? NoNames, claims);
             return;
         }
 
@@ -173,8 +169,9 @@ public sealed class FactChecker
         }
     }
 
-    /// <summary>The claims of a sentence; <see langword="null"/> for none.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known)
+    /// <summary>The claims of a sentence, appended to <paramref name="into"/> (a new list if none is given); <see langword="null"/>
+    /// when the sentence names no entity.</summary>
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null)
     {
         if (_mentions.Find(sentence.Tokens, state, known, readAs) is not { } mentions)
         {
@@ -184,7 +181,7 @@ public sealed class FactChecker
         }
 
         var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated), _knowledgeBase, _vocabulary);
-        var claims = new List<Claim>();
+        var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {
             // An index loop over the array: foreach over an interface-typed list allocated an enumerator per sentence.
