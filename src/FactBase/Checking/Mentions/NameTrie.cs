@@ -66,10 +66,11 @@ internal sealed class NameTrie
     /// <returns><see langword="false"/> when no name continues with that word.</returns>
     /// <remarks>
     /// Performance (issue 6): the first look at a name in a large knowledge base is cache misses. A lookup reads one
-    /// 4-byte tag, from an array a quarter the size of 8-byte keys with entry references beside them (256 KB at 10k
-    /// entities, which stays in a core's cache), and the entries only for a node where a name ends: a capitalized word
-    /// that starts no name, and the first words of a longer name, no longer miss the cache. The child's key is computed,
-    /// not read, so the next word's slot can be fetched before this one arrives.
+    /// 4-byte tag, from an array a sixth the size of the 24-byte slots it replaced (256 KB at 10k entities, a quarter of
+    /// a core's L2), and the entries only for a node where a name ends: a capitalized word that starts no name, and the
+    /// first words of a longer name, miss the cache far less often (perf: the slot load went from 6.5 % to 2.5-3.3 % of the
+    /// checker's samples). The child's key is computed, not read, so the next word's slot can be fetched before this
+    /// one arrives.
     /// </remarks>
     public bool TryFollow(ref ulong key, string word, out NameEntry[] entries, out bool more)
     {
