@@ -29,7 +29,7 @@ internal static class DateExpression
     /// <returns>The date and the number of tokens it takes, or <see langword="null"/>.</returns>
     public static (FactDate Date, int Length)? Read(IReadOnlyList<Token> tokenList, int index)
     {
-        var tokens = TokenArrays.Of(tokenList); // a cast for the checker's sentences (see TokenArrays)
+        var tokens = TokenArrays.Of(tokenList); // a view of the checker's sentences (see TokenArrays)
         if (index >= tokens.Length)
         {
             return null;

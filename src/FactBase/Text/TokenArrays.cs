@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace FactBase.Text;
 
-/// <summary>Token and text lists as spans and arrays, for the loops that read every token of a sentence.</summary>
+/// <summary>Token lists as spans, for the loops that read every token of a sentence.</summary>
 /// <remarks>
 /// Performance (issue 6): reading through <see cref="IReadOnlyList{T}"/> is an interface call per token that the JIT
 /// can only inline with dynamic PGO (the checker ran at 25 instead of 34 MB/s without it). The sentence splitter makes
@@ -22,14 +22,9 @@ internal static class TokenArrays
         _ => Copy(tokens),
     };
 
-    /// <summary>The texts as an array: the same array when they are one, else a copy.</summary>
-    /// <param name="texts">The texts.</param>
-    /// <returns>An array of the same texts.</returns>
-    public static string[] Of(IReadOnlyList<string> texts) => texts as string[] ?? Copy(texts);
-
-    private static T[] Copy<T>(IReadOnlyList<T> list)
+    private static Token[] Copy(IReadOnlyList<Token> list)
     {
-        var array = new T[list.Count];
+        var array = new Token[list.Count];
         for (var i = 0; i < array.Length; i++)
         {
             array[i] = list[i];
