@@ -78,7 +78,7 @@ public sealed class FactChecker
         }
 
         // The time of every sentence that names none (most): one object per document, not per sentence.
-        var undated = new TimeContext(asOf, Array.Empty<FactDate>(), asOf);
+        var undated = TimeContextReader.Undated(asOf);
         var claims = new List<Claim>();
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -12,7 +12,12 @@ internal static class TimeContextReader
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="asOf">The date claims are checked at unless the sentence names another time.</param>
     /// <returns>The time context.</returns>
-    public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf) => Read(tokens, new TimeContext(asOf, Array.Empty<FactDate>(), asOf));
+    public static TimeContext Read(IReadOnlyList<Token> tokens, FactDate asOf) => Read(tokens, Undated(asOf));
+
+    /// <summary>The time of a sentence that names none: <paramref name="asOf"/> only.</summary>
+    /// <param name="asOf">The date claims are checked at.</param>
+    /// <returns>The time context.</returns>
+    public static TimeContext Undated(FactDate asOf) => new(asOf, Array.Empty<FactDate>(), asOf);
 
     /// <summary>The times a sentence speaks of.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -28,7 +33,6 @@ internal static class TimeContextReader
         }
 
         var asOf = undated.AsOf;
-
         var primary = asOf;
         var others = new List<FactDate>();
         var start = 0;
