@@ -270,8 +270,8 @@ internal static class QuickRun
     /// <summary>
     /// Runs <paramref name="pass"/> until a second has passed (at least once), so that the passes measured after it run
     /// the final code: tiered compilation waits for 100 ms without new methods before it counts calls, and dynamic PGO
-    /// then runs an instrumented tier before the final one. Warming up on part of one pass (as until issue 6's third
-    /// round) left some of that to the measured passes: the 10k row read 36-43 MB/s from run to run.
+    /// then runs an instrumented tier before the final one. A shorter warm-up (part of one pass) leaves some of that to
+    /// the measured passes, and the 10k row then varies by a fifth from run to run.
     /// </summary>
     private static void WarmUp(Action pass)
     {

@@ -4,7 +4,7 @@ namespace FactBase.Cli.Tests;
 public sealed class ExitCodeTests
 {
     [Fact]
-    public void CleanFileExitsZero()
+    public void Clean_file_exits_zero()
     {
         using var dir = new TempDir();
         dir.Write("clean.md", "---\ndate: 2025-03-07\n---\n# Alliance\n\nNATO was founded in 1949. Mark Rutte leads NATO.\n");
@@ -14,7 +14,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void SeedExitsOneAndReportsNata()
+    public void Seed_exits_one_and_reports_Nata()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "seeds/");
         Assert.True(result.ExitCode == 1, result.ToString());
@@ -22,7 +22,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void MissingFileExitsTwo()
+    public void Missing_file_exits_two()
     {
         using var dir = new TempDir();
         var result = Cli.Run(dir.Path, "check", "no-such-article.md");
@@ -31,7 +31,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void BrokenFactFileExitsTwoWithLocatedDiagnostic()
+    public void Broken_fact_file_exits_two_with_located_diagnostic()
     {
         using var dir = new TempDir();
         dir.Write("facts/broken.yaml", "id: acme\ntype: organization\nname: Acme\nfacts:\n  founded: 1949-13-45\n");
@@ -43,7 +43,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void BadOptionValuesExitTwo()
+    public void Bad_option_values_exit_two()
     {
         using var dir = new TempDir();
         dir.CopySeed("seed.txt");
@@ -55,7 +55,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void SeverityOptionDecidesWhatFails()
+    public void Severity_option_decides_what_fails()
     {
         using var dir = new TempDir();
         dir.CopySeed("seed.txt");
@@ -73,7 +73,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void LintStillValidatesFactFiles()
+    public void Lint_still_validates_fact_files()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "lint", "facts");
         Assert.True(result.ExitCode == 0, result.ToString());

@@ -4,7 +4,7 @@ namespace FactBase.Cli.Tests;
 public sealed class ExplainTests
 {
     [Fact]
-    public void ExplainShowsNamesTimelinesTheCurrentHolderAndSources()
+    public void Explain_shows_names_timelines_the_current_holder_and_sources()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "explain", "NATO", "--as-of", "2025-03-07");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -18,7 +18,7 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void ExplainMarksWhatHeldAtAnEarlierDate()
+    public void Explain_marks_what_held_at_an_earlier_date()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "explain", "nato", "--as-of", "2019-01-01");
         Assert.Matches(@"\* Jens Stoltenberg \(jens-stoltenberg\)", result.Stdout);
@@ -26,7 +26,7 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void ExplainAPersonListsOffices()
+    public void Explain_a_person_lists_offices()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "explain", "Mark Rutte", "--as-of", "2025-03-07");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -35,7 +35,7 @@ public sealed class ExplainTests
     }
 
     [Fact]
-    public void UnknownEntityExitsTwoWithSuggestions()
+    public void Unknown_entity_exits_two_with_suggestions()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "explain", "NATA");
         Assert.Equal(2, result.ExitCode);

@@ -14,7 +14,7 @@ public sealed class FixCrashSafetyTests
     public FixCrashSafetyTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
 
     [Fact]
-    public void KillingFixMidRunNeverLeavesAPartialFile()
+    public void Killing_fix_mid_run_never_leaves_a_partial_file()
     {
         using var dir = new TempDir();
 

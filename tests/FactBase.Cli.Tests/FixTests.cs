@@ -11,7 +11,7 @@ public sealed class FixTests
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
     [Fact]
-    public void FixChangesExactlyNataToNatoKeepingCrlfAndBom()
+    public void Fix_changes_exactly_Nata_to_Nato_keeping_CRLF_and_BOM()
     {
         using var dir = new TempDir();
         var text = File.ReadAllText(Cli.SeedPath).Replace("\r\n", "\n").Replace("\n", "\r\n");
@@ -37,7 +37,7 @@ public sealed class FixTests
     }
 
     [Fact]
-    public void DryRunPrintsAUnifiedDiffAndWritesNothing()
+    public void Dry_run_prints_a_unified_diff_and_writes_nothing()
     {
         using var dir = new TempDir();
         var path = dir.CopySeed("seed.txt");
@@ -56,7 +56,7 @@ public sealed class FixTests
     }
 
     [Fact]
-    public void FixAppliesOnlyUnambiguousProseEdits()
+    public void Fix_applies_only_unambiguous_prose_edits()
     {
         using var dir = new TempDir();
         var path = dir.Write("mixed.md", string.Join("\n",
@@ -89,7 +89,7 @@ public sealed class FixTests
     }
 
     [Fact]
-    public void FixRefusesAFileThatChangedSinceItWasRead()
+    public void Fix_refuses_a_file_that_changed_since_it_was_read()
     {
         using var dir = new TempDir();
         var path = dir.CopySeed("seed.txt");

@@ -9,7 +9,7 @@ public sealed class FormatTests
     private const string SeedPath = "seeds/000_d7d27435de85b353.txt";
 
     [Fact]
-    public void JsonKeepsTheContract()
+    public void Json_keeps_the_contract()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "--format", "json", "seeds/");
         Assert.Equal(1, result.ExitCode);
@@ -42,7 +42,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void AsOfSourceSaysWhereTheDateCameFrom()
+    public void As_of_source_says_where_the_date_came_from()
     {
         using var dir = new TempDir();
         dir.Write("front.md", "---\ndate: 2020-01-01\n---\nText.\n");
@@ -60,7 +60,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void JsonlIsOneFileObjectPerLine()
+    public void Jsonl_is_one_file_object_per_line()
     {
         using var dir = new TempDir();
         dir.CopySeed("a.txt");
@@ -78,7 +78,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void SarifHasRulesRelativeUrisRegionsFingerprintsAndTheFactsLine()
+    public void Sarif_has_rules_relative_URIs_regions_fingerprints_and_the_facts_line()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "--format", "sarif", "seeds/");
         Assert.Equal(1, result.ExitCode);
@@ -135,7 +135,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void GithubWritesEscapedWorkflowCommandsAndAStepSummary()
+    public void Github_writes_escaped_workflow_commands_and_a_step_summary()
     {
         using var dir = new TempDir();
         var summary = Path.Combine(dir.Path, "summary.md");
@@ -151,7 +151,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void RdjsonlHasRangeSeverityCodeAndSuggestion()
+    public void Rdjsonl_has_range_severity_code_and_suggestion()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "--format", "rdjsonl", "seeds/");
         Assert.Equal(1, result.ExitCode);
@@ -173,7 +173,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void RdjsonlCountsColumnsInUtf8Bytes()
+    public void Rdjsonl_counts_columns_in_UTF8_bytes()
     {
         using var dir = new TempDir();
         dir.Write("a.txt", "date 2025-03-07\nNATO allies met. “Quote” the 75-year-old NATA met.\n");
@@ -186,7 +186,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void MsbuildLinesCarryTheRuleCode()
+    public void Msbuild_lines_carry_the_rule_code()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "--format", "msbuild", "seeds/");
         Assert.Equal(1, result.ExitCode);
@@ -195,7 +195,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void TextHasNoColourWhenRedirected()
+    public void Text_has_no_colour_when_redirected()
     {
         var result = Cli.Run(Cli.RepositoryRoot, "check", "seeds/");
         Assert.DoesNotContain("\u001b[", result.Stdout);
@@ -204,7 +204,7 @@ public sealed class FormatTests
     }
 
     [Fact]
-    public void OutputOptionWritesTheReportToAFile()
+    public void Output_option_writes_the_report_to_a_file()
     {
         using var dir = new TempDir();
         dir.CopySeed("seed.txt");

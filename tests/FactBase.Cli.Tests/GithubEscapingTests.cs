@@ -8,7 +8,7 @@ namespace FactBase.Cli.Tests;
 public sealed class GithubEscapingTests
 {
     [Fact]
-    public void MessageEscapesPercentAndLineBreaksButKeepsCommasAndColons()
+    public void Message_escapes_percent_and_line_breaks_but_keeps_commas_and_colons()
     {
         var finding = Finding("100% sure, really:\r\nno");
         var line = GithubFormatter.Command(finding, "docs/a.md");
@@ -17,7 +17,7 @@ public sealed class GithubEscapingTests
     }
 
     [Fact]
-    public void PropertiesAlsoEscapeCommasAndColons()
+    public void Properties_also_escape_commas_and_colons()
     {
         var line = GithubFormatter.Command(Finding("m"), "dir,with:odd%name.md");
         Assert.StartsWith("::error file=dir%2Cwith%3Aodd%25name.md,line=2,col=5,endLine=2,endColumn=9,title=FB1006 entity-name::m", line);
@@ -26,7 +26,7 @@ public sealed class GithubEscapingTests
     }
 
     [Fact]
-    public void WarningsAndSupportedClaimsUseTheirOwnCommands()
+    public void Warnings_and_supported_claims_use_their_own_commands()
     {
         Assert.StartsWith("::warning ", GithubFormatter.Command(Finding("m") with { Severity = Severity.Warning }, "a.md"));
         Assert.StartsWith("::notice ", GithubFormatter.Command(Finding("m") with { Verdict = Verdict.Supported, Severity = Severity.Info, Suggestion = null }, "a.md"));

@@ -6,7 +6,7 @@ namespace FactBase.Cli.Tests;
 public sealed class InputTests
 {
     [Fact]
-    public void ShardsPartitionTheFiles()
+    public void Shards_partition_the_files()
     {
         using var dir = new TempDir();
         for (var i = 0; i < 24; i++)
@@ -34,7 +34,7 @@ public sealed class InputTests
     }
 
     [Fact]
-    public void GlobsAreExpandedByTheTool()
+    public void Globs_are_expanded_by_the_tool()
     {
         using var dir = new TempDir();
         dir.CopySeed("content/news/a.md");
@@ -53,7 +53,7 @@ public sealed class InputTests
     }
 
     [Fact]
-    public void StdinIsReadWithDash()
+    public void Stdin_is_read_with_dash()
     {
         using var dir = new TempDir();
         var result = Cli.RunWith(dir.Path, File.ReadAllText(Cli.SeedPath), null, "check", "--format", "json", "-");
@@ -65,7 +65,7 @@ public sealed class InputTests
     }
 
     [Fact]
-    public void ConfigGivesIncludeExcludeSeveritiesFactsAndAsOf()
+    public void Config_gives_include_exclude_severities_facts_and_as_of()
     {
         using var dir = new TempDir();
         dir.CopySeed("content/a.md");
@@ -104,7 +104,7 @@ public sealed class InputTests
     }
 
     [Fact]
-    public void BadConfigIsALocatedErrorAndExitsTwo()
+    public void Bad_config_is_a_located_error_and_exits_two()
     {
         using var dir = new TempDir();
         dir.CopySeed("a.md");

@@ -32,7 +32,7 @@ public sealed class SuppressionTests
         """;
 
     [Fact]
-    public void CommentsSuppressWhatTheyNameAndNothingElse()
+    public void Comments_suppress_what_they_name_and_nothing_else()
     {
         using var dir = new TempDir();
         dir.Write("article.md", Article.Replace("\r\n", "\n") + "\n");

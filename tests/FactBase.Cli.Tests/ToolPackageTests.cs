@@ -6,7 +6,7 @@ namespace FactBase.Cli.Tests;
 public sealed class ToolPackageTests
 {
     [Fact]
-    public void PackInstallAndRunTheTool()
+    public void Pack_install_and_run_the_tool()
     {
         using var dir = new TempDir();
         var feed = Path.Combine(dir.Path, "feed");

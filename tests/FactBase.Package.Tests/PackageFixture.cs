@@ -47,9 +47,11 @@ public sealed class PackageFixture : IDisposable
             </configuration>
             """);
 
-        // Nothing above the consumers may change their build: no Directory.Build.* of the temp folder's parents.
+        // Nothing above the consumers may change their build: no Directory.Build.* or Directory.Packages.props (central
+        // package versions) of the temp folder's parents.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
     }
 
     /// <summary>The temporary folder of this run: feed, packages, consumers.</summary>

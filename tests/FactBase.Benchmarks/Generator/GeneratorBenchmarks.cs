@@ -6,7 +6,7 @@ namespace FactBase.Benchmarks.Generator;
 
 /// <summary>
 /// The source generator over the synthetic knowledge base (see <see cref="GeneratorRun"/>): a full run with a new
-/// driver, a one-file fact edit and an unrelated C# edit on a driver that has run before. Targets (issue 6):
+/// driver, a one-file fact edit and an unrelated C# edit on a driver that has run before. Targets (docs/performance.md):
 /// full run ≤ 2 s at 10k entities, one-file edit ≤ 100 ms.
 /// <c>--filter '*GeneratorBenchmarks*'</c>.
 /// </summary>

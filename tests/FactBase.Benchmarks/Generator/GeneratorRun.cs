@@ -11,7 +11,7 @@ namespace FactBase.Benchmarks.Generator;
 
 /// <summary>
 /// The FactBase source generator over a synthetic knowledge base, in-process with <see cref="CSharpGeneratorDriver"/>
-/// as the compiler runs it (issue 6): a small C# file plus every YAML file of the KB as additional files with
+/// as the compiler runs it: a small C# file plus every YAML file of the KB as additional files with
 /// <c>FactBaseKind=Fact</c>, <c>FactBasePathRoot</c> set, no step tracking. Three kinds of run: a full run
 /// (a new driver, nothing cached), a one-file edit (one <c>founded</c> year in one fact file changed, on a driver
 /// that has run before) and an unrelated C# edit (one C# file changed, fact files not).
@@ -146,8 +146,8 @@ internal sealed partial class GeneratorRun
         var errors = full.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Require(errors.Count == 0, $"{errors.Count} error diagnostics, first: {errors.FirstOrDefault()}");
         Require(full.GeneratedSources.Length == 2, $"{full.GeneratedSources.Length} generated sources, expected 2");
-        var facts = full.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitterNames.Facts).SourceText.ToString();
-        var data = full.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitterNames.Data).SourceText.ToString();
+        var facts = full.GeneratedSources.Single(s => s.HintName == TypedFactsWriter.HintName).SourceText.ToString();
+        var data = full.GeneratedSources.Single(s => s.HintName == KnowledgeBaseDataWriter.HintName).SourceText.ToString();
         var ids = Regex.Count(facts, @"public const string Id = ");
         Require(ids == Entities, $"{ids} entity classes generated for {Entities} entities");
         var chars = full.GeneratedSources.Sum(s => (long)s.SourceText.Length);
@@ -159,7 +159,7 @@ internal sealed partial class GeneratorRun
         Require(parse.Count(r => r == IncrementalStepRunReason.Modified) == 1 && parse.Count(r => r == IncrementalStepRunReason.Cached) == FactFiles - 1, $"the fact edit re-parsed: {string.Join(", ", parse.GroupBy(r => r).Select(g => $"{g.Count()} {g.Key}"))}");
         Require(!edit.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), "the fact edit made an error: " + edit.Diagnostics.FirstOrDefault());
         Require(Reasons(edit, TrackingNames.BuildKnowledgeBase).SequenceEqual(new[] { IncrementalStepRunReason.Modified }), "the fact edit did not rebuild the knowledge base");
-        var editedData = edit.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitterNames.Data).SourceText.ToString();
+        var editedData = edit.GeneratedSources.Single(s => s.HintName == KnowledgeBaseDataWriter.HintName).SourceText.ToString();
         Require(editedData != data && editedData.Contains($"\"{EditedDate}\"", StringComparison.Ordinal), $"the generated data does not show the edited date {EditedDate}");
 
         driver = driver.RunGenerators(EditCSharp());
@@ -206,11 +206,4 @@ internal sealed partial class GeneratorRun
 
     [GeneratedRegex(@"founded: (\d{4})(-\d{2}(?:-\d{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex FoundedYear();
-
-    /// <summary>The hint names of the two generated files (the emitter's constants are internal to the generator).</summary>
-    private static class KnowledgeBaseEmitterNames
-    {
-        public const string Facts = "Facts.g.cs";
-        public const string Data = "Facts.KnowledgeBase.g.cs";
-    }
 }

@@ -33,11 +33,11 @@ internal static class GeneratorStages
         Add("FactsClassPlanner.Plan", () => classes = FactsClassPlanner.Plan(result, new List<Diagnostics.FactDiagnostic>()));
         (EmissionFrame Frame, EquatableArray<EntityEmitInput> Entities) plan = default;
         EntityText[] texts = null!;
-        Add("KnowledgeBaseEmitter.Plan (frame + one input per entity)", () => plan = KnowledgeBaseEmitter.Plan(result, classes, options, files.Count));
-        var previous = KnowledgeBaseEmitter.Plan(result, classes, options, files.Count);
+        Add("FactsSourceEmitter.Plan (frame + one input per entity)", () => plan = FactsSourceEmitter.Plan(result, classes, options, files.Count));
+        var previous = FactsSourceEmitter.Plan(result, classes, options, files.Count);
         Add("per-entity inputs compared with the previous run's (what caches the entity step)", () => plan.Entities.Equals(previous.Entities));
-        Add("EmitEntity for every entity (full run only; an edit re-emits the changed ones)", () => texts = plan.Entities.Select(KnowledgeBaseEmitter.EmitEntity).ToArray());
-        Add("Assemble: join into the two files", () => sources = KnowledgeBaseEmitter.Assemble(plan.Frame!, texts));
+        Add("EmitEntity for every entity (full run only; an edit re-emits the changed ones)", () => texts = plan.Entities.Select(FactsSourceEmitter.EmitEntity).ToArray());
+        Add("Assemble: join into the two files", () => sources = FactsSourceEmitter.Assemble(plan.Frame!, texts));
         Console.Error.WriteLine($"generated: {sources.Sum(s => (long)s.Text.Length) / 1048576.0:F1} M chars");
 
         QuickRun.Print($"Generator stages, {size:N0} entities (thread CPU ms, best of {passes})", new[] { "stage", "CPU ms", "allocated MB", "gen0/1/2 GCs" }, rows);

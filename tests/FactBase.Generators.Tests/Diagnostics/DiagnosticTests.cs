@@ -174,14 +174,14 @@ public sealed class DiagnosticTests
     [Fact]
     public void Every_error_but_FB0011_is_an_error_and_the_ids_have_descriptors()
     {
-        foreach (var (id, descriptor) in DiagnosticDescriptors.All)
+        foreach (var (id, descriptor) in FactFileDiagnosticDescriptors.All)
         {
             Assert.Equal(id, descriptor.Id);
             Assert.Equal(id == FactDiagnosticIds.UnknownProperty ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, descriptor.DefaultSeverity);
             Assert.Equal("FactBase", descriptor.Category);
         }
 
-        Assert.Equal(13, DiagnosticDescriptors.All.Count);
+        Assert.Equal(13, FactFileDiagnosticDescriptors.All.Count);
     }
 
     [Fact]
@@ -220,6 +220,6 @@ public sealed class DiagnosticTests
         var warning = Assert.Single(outcome.Diagnostics);
         Assert.Equal(FactDiagnosticIds.InvalidValue, warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Contains("internal static partial class Facts", outcome.Sources[KnowledgeBaseEmitter.FactsHintName], StringComparison.Ordinal);
+        Assert.Contains("internal static partial class Facts", outcome.Sources[TypedFactsWriter.HintName], StringComparison.Ordinal);
     }
 }

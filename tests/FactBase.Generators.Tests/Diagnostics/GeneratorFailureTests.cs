@@ -67,7 +67,7 @@ public sealed class GeneratorFailureTests
             var error = Assert.Single(outcome.Diagnostics);
             Assert.Equal(FactDiagnosticIds.InternalError, error.Id);
             Assert.Equal("/facts/a.yaml", error.Location.GetLineSpan().Path);
-            Assert.Contains("public static class B", outcome.Sources[KnowledgeBaseEmitter.FactsHintName], StringComparison.Ordinal);
+            Assert.Contains("public static class B", outcome.Sources[TypedFactsWriter.HintName], StringComparison.Ordinal);
             Assert.Empty(outcome.CompilationErrors);
         }
         finally

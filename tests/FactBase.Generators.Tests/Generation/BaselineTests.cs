@@ -11,7 +11,7 @@ public sealed class BaselineTests
         var outcome = FixtureFacts.Run();
 
         Assert.Equal(
-            new[] { KnowledgeBaseEmitter.FactsHintName, KnowledgeBaseEmitter.DataHintName }.Order(StringComparer.Ordinal),
+            new[] { TypedFactsWriter.HintName, KnowledgeBaseDataWriter.HintName }.Order(StringComparer.Ordinal),
             outcome.Sources.Keys.Order(StringComparer.Ordinal));
         Baseline.VerifyAll(outcome.Sources.Select(s => ("Fixture." + Path.GetFileNameWithoutExtension(s.Key), FixtureFacts.Scrub(s.Value))));
     }

@@ -48,7 +48,7 @@ public sealed class GeneratedCodeTests
 
         Assert.Null(outcome.Exception);
         Assert.Empty(outcome.CompilationErrors);
-        Assert.DoesNotContain("#nullable", outcome.Sources[KnowledgeBaseEmitter.FactsHintName], StringComparison.Ordinal);
+        Assert.DoesNotContain("#nullable", outcome.Sources[TypedFactsWriter.HintName], StringComparison.Ordinal);
     }
 
     [Fact]

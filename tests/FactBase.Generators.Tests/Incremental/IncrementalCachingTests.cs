@@ -64,7 +64,7 @@ public sealed class IncrementalCachingTests
 
         var build = result.TrackedSteps[TrackingNames.BuildKnowledgeBase].SelectMany(step => step.Outputs).Single();
         Assert.Equal(IncrementalStepRunReason.Modified, build.Reason);
-        Assert.Contains("new global::FactBase.Model.FactDate(1949, 4, 5)", result.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitter.FactsHintName).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("new global::FactBase.Model.FactDate(1949, 4, 5)", result.GeneratedSources.Single(s => s.HintName == TypedFactsWriter.HintName).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal(
             fresh.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
             result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
-        Assert.Contains("new global::FactBase.Model.FactDate(1961, 1, 1)", result.GeneratedSources.Single(s => s.HintName == KnowledgeBaseEmitter.FactsHintName).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("new global::FactBase.Model.FactDate(1961, 1, 1)", result.GeneratedSources.Single(s => s.HintName == TypedFactsWriter.HintName).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,5 +18,5 @@ public static class FixtureFacts
 
     /// <summary>Replaces the generator's version, so baselines survive version bumps.</summary>
     public static string Scrub(string generated)
-        => generated.Replace(KnowledgeBaseEmitter.GeneratedCodeAttribute, "[global::System.CodeDom.Compiler.GeneratedCode(\"FactBase.Generators\", \"<version>\")]", StringComparison.Ordinal);
+        => generated.Replace(GeneratedCode.AttributeLine, "[global::System.CodeDom.Compiler.GeneratedCode(\"FactBase.Generators\", \"<version>\")]", StringComparison.Ordinal);
 }

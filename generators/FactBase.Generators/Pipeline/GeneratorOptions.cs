@@ -69,11 +69,6 @@ internal sealed record GeneratorOptions(string Namespace, string Visibility, str
         return new GeneratorOptions(ns, visibility, Read(options, PathRootProperty), problems.ToEquatableArray());
     }
 
-    /// <summary>The path written into generated locations for <paramref name="fullPath"/>.</summary>
-    /// <param name="fullPath">The path the compiler gives.</param>
-    /// <returns>The path relative to <see cref="PathRoot"/> with <c>/</c> separators, or <paramref name="fullPath"/> unchanged.</returns>
-    public string DisplayPath(string fullPath) => MakeRelative(fullPath, PathRoot);
-
     /// <summary>Makes <paramref name="fullPath"/> relative to <paramref name="root"/> when it lies under it.</summary>
     /// <param name="fullPath">A file path.</param>
     /// <param name="root">A folder, or empty.</param>

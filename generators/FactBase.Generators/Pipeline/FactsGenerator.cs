@@ -99,7 +99,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
     {
         try
         {
-            Hook(TrackingNames.Options);
+            RunHook(TrackingNames.Options);
             return GeneratorOptions.From(options);
         }
         catch (Exception ex)
@@ -112,7 +112,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
     {
         try
         {
-            Hook(TrackingNames.ReadFactFile);
+            RunHook(TrackingNames.ReadFactFile);
             return new FactFileInput(text.Path, text.GetText(cancellationToken)?.ToString());
         }
         catch (OperationCanceledException)
@@ -132,7 +132,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var text = input.Text ?? string.Empty;
         try
         {
-            Hook(TrackingNames.ParseFactFile);
+            RunHook(TrackingNames.ParseFactFile);
             if (input.Text is null)
             {
                 return Failed(FactDiagnosticIds.MalformedYaml, "cannot read the file");
@@ -162,7 +162,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var diagnostics = new List<DiagnosticInfo>(options.Problems);
         try
         {
-            Hook(TrackingNames.BuildKnowledgeBase);
+            RunHook(TrackingNames.BuildKnowledgeBase);
 
             // The same order as the run-time loader (ordinal by path), so "first definition wins" agrees.
             var ordered = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).ThenBy(f => f.FullPath, StringComparer.Ordinal).ToList();
@@ -172,7 +172,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
 
             var naming = new List<FactDiagnostic>();
             var classes = FactsClassPlanner.Plan(result, naming);
-            var (frame, entities) = KnowledgeBaseEmitter.Plan(result, classes, options, ordered.Count);
+            var (frame, entities) = FactsSourceEmitter.Plan(result, classes, options, ordered.Count);
             diagnostics.AddRange(result.Diagnostics.Concat(naming).Select(locator.Locate));
             return new EmissionPlan(frame, entities, diagnostics.ToEquatableArray());
         }
@@ -192,8 +192,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
     {
         try
         {
-            Hook(TrackingNames.EmitEntity);
-            return KnowledgeBaseEmitter.EmitEntity(input);
+            RunHook(TrackingNames.EmitEntity);
+            return FactsSourceEmitter.EmitEntity(input);
         }
         catch (Exception ex)
         {
@@ -206,7 +206,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
     {
         try
         {
-            Hook(TrackingNames.EmitSources);
+            RunHook(TrackingNames.EmitSources);
             if (frame is null)
             {
                 return new GenerationOutput(EquatableArray<GeneratedSource>.Empty, diagnostics);
@@ -220,7 +220,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
                 }
             }
 
-            return new GenerationOutput(KnowledgeBaseEmitter.Assemble(frame, entities).ToEquatableArray(), diagnostics);
+            return new GenerationOutput(FactsSourceEmitter.Assemble(frame, entities).ToEquatableArray(), diagnostics);
         }
         catch (Exception ex)
         {
@@ -232,7 +232,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
     {
         try
         {
-            Hook("Produce");
+            RunHook("Produce");
             foreach (var diagnostic in output.Diagnostics)
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -266,8 +266,6 @@ public sealed class FactsGenerator : IIncrementalGenerator
     /// <summary>Calls the test hook, if any, with the name of the step about to run.</summary>
     /// <param name="step">The step's tracking name.</param>
     internal static void RunHook(string step) => TestHook.Value?.Invoke(step);
-
-    private static void Hook(string step) => RunHook(step);
 
     private static DiagnosticInfo InternalError(Exception ex, LocationInfo? location)
         => new(FactDiagnosticIds.InternalError, DiagnosticSeverity.Error, InternalErrorMessage(ex), location);

@@ -8,7 +8,7 @@ namespace FactBase.Generators;
 /// One Roslyn descriptor per fact-file diagnostic code. The ids are the runtime library's
 /// (<see cref="FactDiagnosticIds"/>), so the build and <c>factbase lint</c> report the same codes.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static class FactFileDiagnosticDescriptors
 {
     /// <summary>The category shown by IDEs and used in <c>.editorconfig</c> bulk settings.</summary>
     public const string Category = "FactBase";
@@ -33,11 +33,11 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ById;
 
-    /// <summary>The descriptor of <paramref name="id"/> (a fact-file code, or a rule code of <see cref="RuleDiagnosticDescriptors"/>); an id unknown to this version gets a generic one.</summary>
+    /// <summary>The descriptor of <paramref name="id"/> (a fact-file code, or a rule code of <see cref="ArticleFindingDescriptors"/>); an id unknown to this version gets a generic one.</summary>
     /// <param name="id">The diagnostic code.</param>
     /// <returns>The descriptor.</returns>
     public static DiagnosticDescriptor For(string id)
-        => ById.TryGetValue(id, out var descriptor) || RuleDiagnosticDescriptors.TryGet(id, out descriptor) ? descriptor : Create(id, "Fact file problem");
+        => ById.TryGetValue(id, out var descriptor) || ArticleFindingDescriptors.TryGet(id, out descriptor) ? descriptor : Create(id, "Fact file problem");
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity = DiagnosticSeverity.Error)
         => new(

@@ -14,7 +14,7 @@ internal sealed record DiagnosticInfo(string Id, DiagnosticSeverity Severity, st
     /// <returns>The diagnostic.</returns>
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = DiagnosticDescriptors.For(Id);
+        var descriptor = FactFileDiagnosticDescriptors.For(Id);
         return Diagnostic.Create(
             descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,

@@ -9,9 +9,9 @@ namespace FactBase.Generators;
 /// </summary>
 /// <remarks>
 /// Every non-empty line starts with the current indent, so a writer can start at any depth and its text be joined
-/// with others' (the generator emits each entity on its own and caches it: see <see cref="KnowledgeBaseEmitter.Plan"/>).
+/// with others' (the generator emits each entity on its own and caches it: see <see cref="FactsSourceEmitter.Plan"/>).
 /// </remarks>
-internal sealed class CodeWriter : IDisposable
+internal sealed class CodeWriter
 {
     private const string IndentUnit = "    ";
 
@@ -63,11 +63,6 @@ internal sealed class CodeWriter : IDisposable
 
     /// <inheritdoc/>
     public override string ToString() => _text.ToString();
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
 
     private string IndentString()
         => _indent < Indents.Length ? Indents[_indent] : new StringBuilder().Insert(0, IndentUnit, _indent).ToString();

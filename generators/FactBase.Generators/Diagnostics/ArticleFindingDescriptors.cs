@@ -16,7 +16,7 @@ namespace FactBase.Generators;
 /// tree, and an article is an additional file. Category-wide settings (<c>dotnet_analyzer_diagnostic.category-*</c>)
 /// apply to analyzers, not to a generator's diagnostics. Both checked with a real build (tests/FactBase.Package.Tests).
 /// </remarks>
-internal static class RuleDiagnosticDescriptors
+internal static class ArticleFindingDescriptors
 {
     /// <summary>The category shown by IDEs.</summary>
     public const string Category = "FactBase.Articles";
@@ -32,9 +32,6 @@ internal static class RuleDiagnosticDescriptors
             isEnabledByDefault: true,
             description: rule.Description + " Reported by the FactBase generator for a FactBaseArticle item; the message says what the facts say.",
             helpLinkUri: rule.HelpUri));
-
-    /// <summary>Every rule descriptor, by code.</summary>
-    public static IReadOnlyDictionary<string, DiagnosticDescriptor> All => ByCode;
 
     /// <summary>The descriptor of a rule code, if it is one.</summary>
     /// <param name="code">A diagnostic code.</param>
