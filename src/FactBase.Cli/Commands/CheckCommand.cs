@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Cli.Configuration;
 using FactBase.Cli.Fixing;
 using FactBase.Cli.Formatters;
@@ -120,13 +121,13 @@ internal static class CheckCommand
         foreach (var setting in request.Severities)
         {
             var eq = setting.IndexOf('=');
-            if (eq <= 0 || !RuleCodes.TryFind(setting.Substring(0, eq).Trim(), out var rule) || !ConfigLoader.TryParseSeverity(setting.Substring(eq + 1), out var level))
+            if (eq <= 0 || !RuleCatalog.TryFind(setting.Substring(0, eq).Trim(), out var rule) || !ConfigLoader.TryParseSeverity(setting.Substring(eq + 1), out var level))
             {
-                error.WriteLine($"error: --severity '{setting}' must be RULE=error|warning|off with RULE one of {string.Join(", ", Rules.All)} (or its code FB1001...)");
+                error.WriteLine($"error: --severity '{setting}' must be RULE=error|warning|off with RULE one of {string.Join(", ", RuleCatalog.Names)} (or its code FB1001...)");
                 return ExitCodes.Error;
             }
 
-            severities[rule.Rule] = level;
+            severities[rule.Name] = level;
         }
 
         var fix = request.Fix || request.DryRun;

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactBase.Checking.Claims;
-using FactBase.Checking.Extractors;
 using FactBase.Checking.Findings;
 using FactBase.Checking.Mentions;
-using FactBase.Checking.Verification;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Rules.EntityName;
 using FactBase.Documents;
 using FactBase.Knowledge;
 using FactBase.Model;
@@ -40,10 +39,7 @@ public sealed class FactChecker
         var names = new NameIndex(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _extractors = new IClaimExtractor[]
-        {
-            new AgeClaimExtractor(), new DateClaimExtractor(), new RoleClaimExtractor(), new MembershipClaimExtractor(), new CountClaimExtractor(),
-        };
+        _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
     }
@@ -202,6 +198,21 @@ public sealed class FactChecker
         }
 
         return (int)Math.Min((characters / 5) + 16, int.MaxValue / 2);
+    }
+
+    /// <summary>The extractors of the rules that have one, in catalog order.</summary>
+    private static IClaimExtractor[] Extractors()
+    {
+        var extractors = new List<IClaimExtractor>();
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (rule.Extractor is { } extractor)
+            {
+                extractors.Add(extractor);
+            }
+        }
+
+        return extractors.ToArray();
     }
 
     private static string[] SourceUrls(Entity entity)
