@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 

@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Loading;
 using FactBase.Model;

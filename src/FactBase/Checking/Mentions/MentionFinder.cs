@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
 using FactBase.Model;
 using FactBase.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactBase.Checking.Sentences;
 
 namespace FactBase.Checking.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using FactBase.Checking.Time;
 using FactBase.Model;
 
 namespace FactBase.Checking.Rules;
@@ -7,8 +8,8 @@ namespace FactBase.Checking.Rules;
 /// <summary>Reading dates and timelines, and writing them in messages, as several verifiers do.</summary>
 internal static class VerifierHelpers
 {
-    /// <summary>The <paramref name="k"/>-th time of the claim: 0 the primary, then the others (as <see cref="TimeContext.All"/>,
-    /// without an iterator per claim).</summary>
+    /// <summary>The <paramref name="k"/>-th time of the claim: 0 the primary, then the others; an index, not an iterator,
+    /// so no claim allocates one (docs/performance.md).</summary>
     public static FactDate TimeAt(TimeContext time, int k) => k == 0 ? time.Primary : time.Others[k - 1];
 
     /// <summary>Whether a period [from, to) includes any day of <paramref name="at"/> (a year, a month or a day).</summary>

@@ -2,6 +2,7 @@ using FactBase.Checking;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
+using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
 using FactBase.Loading;
 using FactBase.Text;

@@ -1,3 +1,4 @@
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 

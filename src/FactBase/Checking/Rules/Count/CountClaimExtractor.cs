@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;

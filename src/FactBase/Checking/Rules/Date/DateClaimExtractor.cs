@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Vocabulary;
 using FactBase.Text;
 
 namespace FactBase.Checking.Rules.EntityName;
@@ -202,9 +203,6 @@ internal sealed class MisspellingDetector
 
         return true;
     }
-
-    /// <summary>Whether a word is written in capitals only ("NATO").</summary>
-    public static bool IsAcronym(string word) => IsAllUpper(word);
 
     // "the Macrons", "two Trumps": a name with a plural ending is not a misspelling of it.
     private bool IsPluralOfName(string word)

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 

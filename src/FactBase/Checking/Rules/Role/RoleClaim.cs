@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 

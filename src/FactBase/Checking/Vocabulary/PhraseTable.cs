@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FactBase.Model;
 using FactBase.Text;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Vocabulary;
 
 /// <summary>
 /// Vocabulary phrases of one sort (titles, verbs or nouns) filed under the words they can start with, so matching at a

@@ -4,7 +4,7 @@ using System.Globalization;
 using FactBase.Model;
 using FactBase.Text;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Time;
 
 /// <summary>Reads dates written in prose: "1949", "April 1949", "4 April 1949", "April 4, 1949".</summary>
 internal static class DateExpression

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Text;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Sentences;
 
 /// <summary>One sentence with everything the claim extractors need: tokens, mentions, time.</summary>
 public sealed class SentenceContext

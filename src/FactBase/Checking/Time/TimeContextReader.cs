@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FactBase.Model;
 using FactBase.Text;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Time;
 
 /// <summary>Finds the times a sentence speaks of: "In 2019, ...", "Back in April 2016, ...", "... in 2024".</summary>
 internal static class TimeContextReader

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Vocabulary;
 
 /// <summary>
 /// A cheap, conservative pre-test for "may this text equal one of a set of words, ignoring case?": first the shape

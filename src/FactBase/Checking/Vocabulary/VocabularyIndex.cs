@@ -6,7 +6,7 @@ using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Vocabulary;
 
 /// <summary>The words of the property vocabulary (titles, verbs, nouns), indexed for matching in sentences.</summary>
 /// <remarks>Everything the extractors recognise comes from here, never from entity names in code.</remarks>

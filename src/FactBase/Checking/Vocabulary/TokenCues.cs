@@ -1,6 +1,6 @@
 using System;
 
-namespace FactBase.Checking;
+namespace FactBase.Checking.Vocabulary;
 
 /// <summary>
 /// Cheap facts about a token that tell an extractor whether to look closer: which sorts of vocabulary phrase may start
