@@ -144,38 +144,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
     {
         var plural = subjects.Count > 1;
-        var appositive = false;
-        if (s.TokenAt(k)?.Is(',') == true)
-        {
-            k++;
-            appositive = !plural;
-            if (s.IsWordAt(k, "which", "who", "that"))
-            {
-                k++;
-                appositive = false;
-            }
-        }
-
-        var past = false;
-        if (s.IsWordAt(k, plural ? "are" : "is") || s.IsWordAt(k, plural ? "remain" : "remains"))
-        {
-            k++;
-        }
-        else if (s.IsWordAt(k, plural ? "were" : "was"))
-        {
-            past = true;
-            k++;
-        }
-        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "been"))
-        {
-            k += 2;
-        }
-        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "never") && s.IsWordAt(k + 2, "been"))
-        {
-            // "has never been a member": handled as "not" below.
-            k += 1;
-        }
-        else if (!appositive)
+        if (!TryReadVerb(s, ref k, plural, out var past))
         {
             return;
         }
@@ -186,39 +155,8 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             return;
         }
 
-        var member = true;
-        if (s.IsWordAt(k, "not"))
-        {
-            member = false;
-            k++;
-            if (s.IsWordAt(k, "yet", "currently", "even"))
-            {
-                k++;
-            }
-        }
-        else if (s.IsWordAt(k, "no") && s.IsWordAt(k + 1, "longer"))
-        {
-            member = false;
-            k += 2;
-        }
-        else if (s.IsWordAt(k, "never") && s.IsWordAt(k + 1, "been"))
-        {
-            member = false;
-            k += 2;
-        }
-
-        if (plural)
-        {
-            if (s.IsWordAt(k, "all", "both"))
-            {
-                k++;
-            }
-        }
-        else if (s.IsWordAt(k, "a", "an"))
-        {
-            k++;
-        }
-        else
+        var member = !ReadNegation(s, ref k);
+        if (!TryReadArticle(s, ref k, plural))
         {
             return;
         }
@@ -228,48 +166,9 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             k++;
         }
 
-        var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
-        if (s.MentionStartingAt(k) is { } o1)
-        {
-            // "a NATO member"
-            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
-            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
-            {
-                organizations.Add((o1, property));
-            }
-
-            k = o1.End + length;
-        }
-        else
-        {
-            // "a member of (the) NATO", "a member of the EU and NATO"
-            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
-            if (length == 0 || !IsNumber(s, k, length, plural) || !s.IsWordAt(k + length, "of"))
-            {
-                return;
-            }
-
-            k = k + length + 1;
-            while (s.MentionStartingAt(SkipDeterminer(s, k)) is { } o && MembersProperty(o.Entity, nouns, allowCount: false) is { } property)
-            {
-                organizations.Add((o, property));
-                k = o.End;
-                if (!s.IsWordAt(k, "and") || organizations.Count > 1)
-                {
-                    break;
-                }
-
-                k++;
-            }
-
-            if (s.IsWordAt(k - 1, "and"))
-            {
-                return;
-            }
-        }
-
         // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
-        if (organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
+        if (ReadOrganizations(s, ref k, plural) is not { } organizations
+            || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
             return;
         }
@@ -299,6 +198,139 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 }
             }
         }
+    }
+
+    /// <summary>Reads ", (which) is", "are", "was", "has been", "has never": the verb of the predicate, or an appositive
+    /// comma alone ("Finland, a NATO member").</summary>
+    /// <returns><see langword="false"/> when no such verb starts at <paramref name="k"/>.</returns>
+    private static bool TryReadVerb(SentenceContext s, ref int k, bool plural, out bool past)
+    {
+        past = false;
+        var appositive = false;
+        if (s.TokenAt(k)?.Is(',') == true)
+        {
+            k++;
+            appositive = !plural;
+            if (s.IsWordAt(k, "which", "who", "that"))
+            {
+                k++;
+                appositive = false;
+            }
+        }
+
+        if (s.IsWordAt(k, plural ? "are" : "is") || s.IsWordAt(k, plural ? "remain" : "remains"))
+        {
+            k++;
+        }
+        else if (s.IsWordAt(k, plural ? "were" : "was"))
+        {
+            past = true;
+            k++;
+        }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "been"))
+        {
+            k += 2;
+        }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "never") && s.IsWordAt(k + 2, "been"))
+        {
+            // "has never been a member": handled as a negation.
+            k += 1;
+        }
+        else if (!appositive)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads "not (yet)", "no longer", "never been".</summary>
+    /// <returns>Whether the predicate is negated.</returns>
+    private static bool ReadNegation(SentenceContext s, ref int k)
+    {
+        if (s.IsWordAt(k, "not"))
+        {
+            k++;
+            if (s.IsWordAt(k, "yet", "currently", "even"))
+            {
+                k++;
+            }
+
+            return true;
+        }
+
+        if ((s.IsWordAt(k, "no") && s.IsWordAt(k + 1, "longer")) || (s.IsWordAt(k, "never") && s.IsWordAt(k + 1, "been")))
+        {
+            k += 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "a"/"an" for one subject, an optional "all"/"both" for several.</summary>
+    /// <returns><see langword="false"/> when one subject has no article.</returns>
+    private static bool TryReadArticle(SentenceContext s, ref int k, bool plural)
+    {
+        if (plural)
+        {
+            if (s.IsWordAt(k, "all", "both"))
+            {
+                k++;
+            }
+
+            return true;
+        }
+
+        if (s.IsWordAt(k, "a", "an"))
+        {
+            k++;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "NATO member" or "member of (the) NATO (and the EU)": the organizations and their members property.</summary>
+    /// <returns>The organizations (none when the words name no members property of them); <see langword="null"/> when the
+    /// words are not a membership noun phrase at all.</returns>
+    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural)
+    {
+        var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
+        if (s.MentionStartingAt(k) is { } o1)
+        {
+            // "a NATO member"
+            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
+            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
+            {
+                organizations.Add((o1, property));
+            }
+
+            k = o1.End + length;
+            return organizations;
+        }
+
+        // "a member of (the) NATO", "a member of the EU and NATO"
+        var (nounLength, memberNouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
+        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural) || !s.IsWordAt(k + nounLength, "of"))
+        {
+            return null;
+        }
+
+        k = k + nounLength + 1;
+        while (s.MentionStartingAt(SkipDeterminer(s, k)) is { } o && MembersProperty(o.Entity, memberNouns, allowCount: false) is { } found)
+        {
+            organizations.Add((o, found));
+            k = o.End;
+            if (!s.IsWordAt(k, "and") || organizations.Count > 1)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return s.IsWordAt(k - 1, "and") ? null : organizations;
     }
 
     // A singular subject takes "a member", a plural one "members".
