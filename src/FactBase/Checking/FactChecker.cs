@@ -183,15 +183,15 @@ public sealed class FactChecker
         var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {
-            // An index loop over the array: foreach over an interface-typed list allocated an enumerator per sentence.
+            // Index loop over the array: no enumerator per sentence (docs/performance.md).
             claims.AddRange(_extractors[e].Extract(context));
         }
 
         return claims;
     }
 
-    // Performance (issue 6): the buffer all blocks are tokenized into, sized once for the whole document (about a token
-    // per five characters of prose) instead of grown by doubling in every document.
+    // The buffer all blocks are tokenized into is sized once for the whole document (about a token per five characters
+    // of prose), so it never grows by doubling (docs/performance.md).
     internal static int TokenCapacity(IReadOnlyList<TextSpan> blocks)
     {
         var characters = 0L;

@@ -43,7 +43,7 @@ public sealed class VocabularyIndexMatchTests
 
     [Theory]
     [MemberData(nameof(KnowledgeBases))]
-    public void Every_token_of_the_evaluation_articles_matches_as_the_scan_did(string name)
+    public void Every_token_of_the_evaluation_articles_matches_as_the_reference_scan(string name)
     {
         var kb = Get(name);
         var index = new VocabularyIndex(kb);
@@ -62,7 +62,7 @@ public sealed class VocabularyIndexMatchTests
 
     [Theory]
     [MemberData(nameof(KnowledgeBases))]
-    public void Every_vocabulary_phrase_in_every_form_matches_as_the_scan_did(string name)
+    public void Every_vocabulary_phrase_in_every_form_matches_as_the_reference_scan(string name)
     {
         var kb = Get(name);
         var index = new VocabularyIndex(kb);

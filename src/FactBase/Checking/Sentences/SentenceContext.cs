@@ -97,13 +97,13 @@ public sealed class SentenceContext
     /// <summary>Cheap cues about token <paramref name="index"/>: which vocabulary phrases may start there, whether it is a number.</summary>
     /// <param name="index">A token index in the sentence.</param>
     /// <returns>The cues; a cue left out is certain, so the extractor need not look closer.</returns>
-    /// <remarks>Performance (issue 6): the extractors used to probe the vocabulary at every token; this hashes every
-    /// token once per sentence for all of them.</remarks>
+    /// <remarks>Hot path (docs/performance.md): every token is hashed once per sentence for all extractors, so no
+    /// extractor probes the vocabulary at a token whose cue is absent.</remarks>
     internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
 
     /// <summary>The tokens as a span (a view of the document's tokens, as the splitter makes them; of a copy otherwise).</summary>
-    /// <remarks>Performance (issue 6): <see cref="Tokens"/> is an interface, so each access through it is a dispatch the
-    /// JIT cannot inline; the extractors read tokens many times per sentence.</remarks>
+    /// <remarks>Hot path (docs/performance.md): <see cref="Tokens"/> is an interface, so each access through it is a
+    /// dispatch the JIT cannot inline; the extractors read tokens many times per sentence, through this span.</remarks>
     internal ReadOnlySpan<Token> TokenSpan => new(_tokenArray, _tokenOffset, _tokenCount);
 
     private TokenCues[] ReadCues()

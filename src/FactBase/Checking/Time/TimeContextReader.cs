@@ -26,7 +26,7 @@ internal static class TimeContextReader
     /// <returns>The time context.</returns>
     public static TimeContext Read(IReadOnlyList<Token> tokens, TimeContext undated)
     {
-        // Performance (issue 6): every date has a year, a number token; most sentences have none and name no time.
+        // Every date has a year, a number token; most sentences have none and name no time (docs/performance.md).
         if (!HasNumber(TokenArrays.Of(tokens)))
         {
             return undated;

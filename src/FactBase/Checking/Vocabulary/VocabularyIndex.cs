@@ -12,7 +12,7 @@ namespace FactBase.Checking.Vocabulary;
 /// <remarks>Everything the extractors recognise comes from here, never from entity names in code.</remarks>
 public sealed class VocabularyIndex
 {
-    // Performance (issue 6): the extractors probe every token, and most tokens start no phrase. Each phrase is filed
+    // Hot path (docs/performance.md): the extractors probe every token, and most tokens start no phrase. Each phrase is filed
     // under the words it can start with (single words also under their plural forms), so a probe is one cheap filter
     // test and, rarely, one hash lookup and a scan of the few phrases with that first word, never of all of them.
     private readonly PhraseTable _titleTable;

@@ -7,8 +7,8 @@ namespace FactBase.Checking.Vocabulary;
 /// (first letter and length), then one bit per hash of the case-folded text (a Bloom filter with one hash function).
 /// </summary>
 /// <remarks>
-/// Performance (issue 6): the extractors probe the vocabulary at nearly every token, and a case-insensitive dictionary
-/// lookup costs several times more than this test. The filter never says no to a word of the set: text with a non-ASCII
+/// Hot path (docs/performance.md): the extractors probe the vocabulary at nearly every token, and a case-insensitive
+/// dictionary lookup costs several times more than this test. The filter never says no to a word of the set: text with a non-ASCII
 /// character, which ordinal-ignore-case may fold onto ASCII ('ı' → 'I'), always passes, and the exact lookup decides.
 /// </remarks>
 internal sealed class WordFilter
