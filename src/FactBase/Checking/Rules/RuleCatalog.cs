@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactBase.Checking.Rules.Age;
 using FactBase.Checking.Rules.Count;
 using FactBase.Checking.Rules.Date;
@@ -85,7 +86,7 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDefinition> All { get; } = new[] { Age, Date, Role, Membership, Count, EntityName };
 
     /// <summary>The names of every rule, in code order.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { Age.Name, Date.Name, Role.Name, Membership.Name, Count.Name, EntityName.Name };
+    public static IReadOnlyList<string> Names { get; } = All.Select(r => r.Name).ToArray();
 
     /// <summary>The code of a rule.</summary>
     /// <param name="rule">A rule name.</param>
