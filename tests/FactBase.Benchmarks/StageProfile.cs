@@ -1,10 +1,12 @@
 using System.Text;
 using FactBase.Benchmarks.Workloads;
 using FactBase.Checking;
-using FactBase.Checking.Claims;
-using FactBase.Checking.Extractors;
 using FactBase.Checking.Mentions;
-using FactBase.Checking.Verification;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Rules.EntityName;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
 using FactBase.Knowledge;
 using FactBase.Loading;
@@ -43,7 +45,7 @@ internal sealed class StageProfile
         var names = new NameIndex(kb);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _extractors = new IClaimExtractor[] { new AgeClaimExtractor(), new DateClaimExtractor(), new RoleClaimExtractor(), new MembershipClaimExtractor(), new CountClaimExtractor() };
+        _extractors = RuleCatalog.All.Where(r => r.Extractor is not null).Select(r => r.Extractor!).ToArray();
         _verifier = new ClaimVerifier(kb, supportedMessages: false);
     }
 

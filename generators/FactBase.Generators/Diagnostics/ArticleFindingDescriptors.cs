@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace FactBase.Generators;
 
 /// <summary>
-/// One Roslyn descriptor per checker rule (<c>FB1001</c>...<c>FB1006</c>, from <see cref="RuleCodes"/>), for findings in
+/// One Roslyn descriptor per checker rule (<c>FB1001</c>...<c>FB1006</c>, from <see cref="RuleCatalog"/>), for findings in
 /// articles. They are errors by default; a project changes that with <c>dotnet_diagnostic.FB1003.severity = warning</c>
 /// (or <c>none</c>) in a <c>.globalconfig</c> (or a <c>GlobalAnalyzerConfigFiles</c> item), or turns one off with
 /// <c>NoWarn</c>; once a warning, <c>TreatWarningsAsErrors</c>/<c>WarningsNotAsErrors</c> apply as usual.
@@ -21,7 +22,7 @@ internal static class ArticleFindingDescriptors
     /// <summary>The category shown by IDEs.</summary>
     public const string Category = "FactBase.Articles";
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = RuleCodes.Descriptors.ToDictionary(
+    private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = RuleCatalog.All.ToDictionary(
         rule => rule.Code,
         rule => new DiagnosticDescriptor(
             rule.Code,

@@ -1,6 +1,7 @@
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,7 +23,7 @@ internal static class FindingDiagnostics
             new LinePositionSpan(
                 new LinePosition(finding.Line - 1, finding.Column - 1),
                 new LinePosition(finding.EndLine - 1, finding.EndColumn - 1)));
-        return new DiagnosticInfo(RuleCodes.Of(finding.Rule), DiagnosticSeverity.Error, Message(finding), location, fact);
+        return new DiagnosticInfo(RuleCatalog.CodeOf(finding.Rule), DiagnosticSeverity.Error, Message(finding), location, fact);
     }
 
     /// <summary>

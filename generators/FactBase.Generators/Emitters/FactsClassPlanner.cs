@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactBase.Diagnostics;
 using FactBase.Knowledge;
 using FactBase.Model;
+using FactBase.Model.PropertyKinds;
 
 namespace FactBase.Generators;
 
@@ -98,22 +99,16 @@ internal static class FactsClassPlanner
     /// <summary>The member shape of a fact: from the vocabulary, or inferred when the property is undeclared.</summary>
     private static TypedMemberKind? KindOf(Fact fact, PropertyDefinition? definition)
     {
-        switch (definition?.Kind)
+        // Undeclared: a date-looking single value is typed as a date; anything else stays untyped.
+        var member = definition is null ? (!fact.IsTimeline && fact.Date is not null ? GeneratedMember.Date : null) : definition.KindDefinition.MemberFor(fact);
+        return member switch
         {
-            case null:
-                // Undeclared: a date-looking single value is typed as a date; anything else stays untyped.
-                return !fact.IsTimeline && fact.Date is not null ? TypedMemberKind.Date : null;
-            case PropertyKind.Date:
-                return !fact.IsTimeline && fact.Date is not null ? TypedMemberKind.Date : null;
-            case PropertyKind.Office or PropertyKind.Members:
-                return fact.IsTimeline ? TypedMemberKind.EntityTimeline : null;
-            case PropertyKind.Count:
-                return fact.IsTimeline ? TypedMemberKind.NumberTimeline : null;
-            case PropertyKind.Text:
-                return fact.IsTimeline ? null : TypedMemberKind.Text;
-            default:
-                return null;
-        }
+            GeneratedMember.Date => TypedMemberKind.Date,
+            GeneratedMember.EntityTimeline => TypedMemberKind.EntityTimeline,
+            GeneratedMember.NumberTimeline => TypedMemberKind.NumberTimeline,
+            GeneratedMember.Text => TypedMemberKind.Text,
+            _ => null,
+        };
     }
 
     private static FactDiagnostic Clash(string message, SourceLocation location)

@@ -64,7 +64,7 @@ internal static class TypedFactsWriter
     public static string TimelineSummary(Entity entity, TypedMember member, KnowledgeBase knowledgeBase)
     {
         var fact = member.Fact;
-        var kind = member.Definition?.Kind.ToString().ToLowerInvariant() ?? "undeclared";
+        var kind = member.Definition?.KindDefinition.Keyword ?? "undeclared";
         var text = $"<c>{CSharpLiterals.XmlText(fact.Property)}</c> of {CSharpLiterals.XmlText(entity.Name)} over time ({kind}): {Count(fact.Timeline.Count, "period", "periods")}";
         var latest = fact.Timeline.OrderBy(e => e.From).LastOrDefault();
         if (latest is null)
@@ -75,12 +75,7 @@ internal static class TypedFactsWriter
         var value = knowledgeBase.TryGetEntity(latest.Value, out var holder) && member.Kind == TypedMemberKind.EntityTimeline
             ? $"{CSharpLiterals.XmlText(holder.Name)} (<c>{CSharpLiterals.XmlText(holder.Id)}</c>)"
             : CSharpLiterals.XmlText(latest.Value);
-        var label = member.Definition?.Kind switch
-        {
-            PropertyKind.Office => "latest holder",
-            PropertyKind.Members => "latest to join",
-            _ => "latest",
-        };
+        var label = member.Definition?.KindDefinition.LatestLabel ?? "latest";
         return $"{text}; {label}: {value} from {latest.From}{(latest.To is { } to ? " to " + to : string.Empty)}.";
     }
 

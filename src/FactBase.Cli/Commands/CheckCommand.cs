@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Cli.Configuration;
 using FactBase.Cli.Fixing;
 using FactBase.Cli.Formatters;
@@ -74,11 +75,52 @@ internal static class CheckCommand
     internal static int Run(CheckRequest request, TextWriter output, TextWriter error)
     {
         // 1. Options and config: every usage error is reported before any file is read.
+        if (ReadSettings(request, error) is not { } settings)
+        {
+            return ExitCodes.Error;
+        }
+
+        var config = settings.Config;
+        var fix = request.Fix || request.DryRun;
+
+        // 2. Facts.
+        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
+        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
+        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
+        if (knowledgeBase is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        // 3. Inputs.
+        if (CollectInputs(request, settings, error) is not { } inputs)
+        {
+            return ExitCodes.Error;
+        }
+
+        // 4. Check: files are independent, so in parallel; reported in input order.
+        var checker = new FactChecker(knowledgeBase);
+        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities };
+        var today = FactDate.FromDateTime(DateTime.Today);
+        // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
+        var formatter = Formatter(request.Format, toConsole: request.Output is null);
+        var read = new ReadOptions(settings.MaxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
+        var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error);
+        var failed = inputs.Failed || failedFiles;
+        NoteUndated(done, today, error);
+
+        // 5. Fixes, then 6. the report.
+        return WriteResults(request, fix, formatter, done, failed, output, error);
+    }
+
+    /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>
+    private static Settings? ReadSettings(CheckRequest request, TextWriter error)
+    {
         var maxBytes = FactBaseLimits.DefaultMaxArticleBytes;
         if (request.MaxFileSize is not null && !ArticleReader.TryParseSize(request.MaxFileSize, out maxBytes))
         {
             error.WriteLine($"error: --max-file-size '{request.MaxFileSize}' is not a size such as 67108864, 64M or 1G");
-            return ExitCodes.Error;
+            return null;
         }
 
         FactDate? asOf = null;
@@ -87,7 +129,7 @@ internal static class CheckCommand
             if (!FactDate.TryParse(request.AsOf, out var parsed) || parsed.Precision != DatePrecision.Day)
             {
                 error.WriteLine($"error: --as-of '{request.AsOf}' is not a date of the form YYYY-MM-DD");
-                return ExitCodes.Error;
+                return null;
             }
 
             asOf = parsed;
@@ -99,7 +141,7 @@ internal static class CheckCommand
             if (!Shard.TryParse(request.Shard, out var s))
             {
                 error.WriteLine($"error: --shard '{request.Shard}' must be K/N with 1 <= K <= N, e.g. 2/4");
-                return ExitCodes.Error;
+                return null;
             }
 
             shard = s;
@@ -113,34 +155,30 @@ internal static class CheckCommand
         catch (ConfigException ex)
         {
             error.WriteLine(ex.Message);
-            return ExitCodes.Error;
+            return null;
         }
 
         var severities = new Dictionary<string, Severity?>(config?.Severities ?? new Dictionary<string, Severity?>(), StringComparer.Ordinal);
         foreach (var setting in request.Severities)
         {
             var eq = setting.IndexOf('=');
-            if (eq <= 0 || !RuleCodes.TryFind(setting.Substring(0, eq).Trim(), out var rule) || !ConfigLoader.TryParseSeverity(setting.Substring(eq + 1), out var level))
+            if (eq <= 0 || !RuleCatalog.TryFind(setting.Substring(0, eq).Trim(), out var rule) || !ConfigLoader.TryParseSeverity(setting.Substring(eq + 1), out var level))
             {
-                error.WriteLine($"error: --severity '{setting}' must be RULE=error|warning|off with RULE one of {string.Join(", ", Rules.All)} (or its code FB1001...)");
-                return ExitCodes.Error;
+                error.WriteLine($"error: --severity '{setting}' must be RULE=error|warning|off with RULE one of {string.Join(", ", RuleCatalog.Names)} (or its code FB1001...)");
+                return null;
             }
 
-            severities[rule.Rule] = level;
+            severities[rule.Name] = level;
         }
 
-        var fix = request.Fix || request.DryRun;
+        return new Settings(maxBytes, asOf, shard, config, severities);
+    }
 
-        // 2. Facts.
-        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
-        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
-        if (knowledgeBase is null)
-        {
-            return ExitCodes.Error;
-        }
-
-        // 3. Inputs.
+    /// <summary>The files to check (this shard's), with every path that matched nothing reported; <see langword="null"/>
+    /// when there is nothing to look for.</summary>
+    private static Inputs? CollectInputs(CheckRequest request, Settings settings, TextWriter error)
+    {
+        var config = settings.Config;
         var listErrors = new List<string>();
         IEnumerable<string> arguments = request.Paths;
         if (request.Paths.Count == 0)
@@ -148,7 +186,7 @@ internal static class CheckCommand
             if (config is null || config.Include.Count == 0)
             {
                 error.WriteLine("error: no PATH given and no include globs in a .factbase.yaml; run 'factbase check --help' for usage");
-                return ExitCodes.Error;
+                return null;
             }
 
             arguments = InputCollector.ExpandInclude(config.Directory, config.Include, listErrors);
@@ -166,31 +204,32 @@ internal static class CheckCommand
             error.WriteLine($"error: {message}");
         }
 
-        if (shard is not null)
+        if (settings.Shard is not null)
         {
-            inputs = shard.Select(inputs);
+            inputs = settings.Shard.Select(inputs);
         }
 
-        // 4. Check: files are independent, so in parallel; reported in input order.
-        var checker = new FactChecker(knowledgeBase);
-        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = severities };
-        var today = FactDate.FromDateTime(DateTime.Today);
-        var reports = new FileReport?[inputs.Count];
-        var messages = new string?[inputs.Count];
-        var warnings = new string?[inputs.Count];
-        // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
-        var formatter = Formatter(request.Format, toConsole: request.Output is null);
-        var read = new ReadOptions(maxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
-        using (var progress = ProgressReporter.Create(inputs.Count, error))
+        return new Inputs(inputs, foundInFolders, Failed: missing.Count > 0 || listErrors.Count > 0);
+    }
+
+    /// <summary>Checks every file in parallel; reports its warnings and errors in input order.</summary>
+    /// <returns>The reports of the files checked, and whether any file failed.</returns>
+    private static (List<FileReport> Done, bool Failed) CheckAll(Inputs inputs, ReadOptions read, FactChecker checker, CheckOptions options, Settings settings, FactDate today, TextWriter error)
+    {
+        var paths = inputs.Paths;
+        var reports = new FileReport?[paths.Count];
+        var messages = new string?[paths.Count];
+        var warnings = new string?[paths.Count];
+        using (var progress = ProgressReporter.Create(paths.Count, error))
         {
-            System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
+            System.Threading.Tasks.Parallel.For(0, paths.Count, i =>
             {
-                (reports[i], messages[i], warnings[i]) = CheckOne(inputs[i], foundInFolders.Contains(inputs[i]), read, checker, options, asOf, config?.AsOf, today);
+                (reports[i], messages[i], warnings[i]) = CheckOne(paths[i], inputs.FoundInFolders.Contains(paths[i]), read, checker, options, settings.AsOf, settings.Config?.AsOf, today);
                 progress.Advance();
             });
         }
 
-        var failed = missing.Count > 0 || listErrors.Count > 0;
+        var failed = false;
         foreach (var warning in warnings.Where(w => w is not null))
         {
             error.WriteLine(warning);
@@ -202,7 +241,12 @@ internal static class CheckCommand
             failed = true;
         }
 
-        var done = reports.Where(r => r is not null).Select(r => r!).ToList();
+        return (reports.Where(r => r is not null).Select(r => r!).ToList(), failed);
+    }
+
+    /// <summary>Notes the files checked as of today for want of a date: each by name when few, else how many.</summary>
+    private static void NoteUndated(List<FileReport> done, FactDate today, TextWriter error)
+    {
         var undated = done.Where(r => r.AsOfSource == AsOfSource.Today).ToList();
         if (undated.Count is > 0 and <= 3)
         {
@@ -215,8 +259,12 @@ internal static class CheckCommand
         {
             error.WriteLine($"note: {undated.Count} files state no date; checked as of today ({today}). Use --as-of, a 'date:' in front matter or as-of in .factbase.yaml.");
         }
+    }
 
-        // 5. Fixes.
+    /// <summary>Applies the fixes (or prints them, with --dry-run), then writes the report to the output or --output file.</summary>
+    /// <returns>The exit code.</returns>
+    private static int WriteResults(CheckRequest request, bool fix, IReportFormatter formatter, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
+    {
         TextWriter? file = null;
         try
         {
@@ -235,7 +283,6 @@ internal static class CheckCommand
                 }
             }
 
-            // 6. Report.
             formatter.Write(done, output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -250,6 +297,12 @@ internal static class CheckCommand
 
         return failed ? ExitCodes.Error : ExitCode(done);
     }
+
+    /// <summary>What the options and the config say, read and validated once.</summary>
+    private sealed record Settings(long MaxBytes, FactDate? AsOf, Shard? Shard, FactBaseConfig? Config, Dictionary<string, Severity?> Severities);
+
+    /// <summary>The files to check, those found by walking a folder (not named), and whether a path matched nothing.</summary>
+    private sealed record Inputs(IReadOnlyList<string> Paths, ISet<string> FoundInFolders, bool Failed);
 
     /// <summary>How articles are read: the size limit (<c>--max-file-size</c>), whether bytes are kept for <c>--fix</c>, and
     /// whether the documents are kept after checking (for <c>--fix</c> and formats that quote the text).</summary>

@@ -150,13 +150,11 @@ internal static class ExplainCommand
             var words = property is null ? "not in the vocabulary: not checked" : Describe(property);
             if (!fact.IsTimeline)
             {
-                output.WriteLine($"  {fact.Property}: {fact.Value}{Age(fact, property, asOf)}   [{words}]");
+                output.WriteLine($"  {fact.Property}: {fact.Value}{property?.KindDefinition.ValueNote(property, fact, asOf)}   [{words}]");
                 continue;
             }
 
-            var current = fact.Timeline.Where(e => e.Covers(asOf)).ToList();
-            var summary = property?.Kind == PropertyKind.Members ? $", {current.Count} on {asOf}" : string.Empty;
-            output.WriteLine($"  {fact.Property}:   [{words}{summary}]");
+            output.WriteLine($"  {fact.Property}:   [{words}{property?.KindDefinition.TimelineNote(fact, asOf)}]");
             foreach (var entry in fact.Timeline.OrderByDescending(e => e.From))
             {
                 var mark = entry.Covers(asOf) ? "*" : " ";
@@ -210,22 +208,9 @@ internal static class ExplainCommand
 
     private static string Describe(PropertyDefinition property)
     {
-        var kind = property.Kind.ToString().ToLowerInvariant();
+        var kind = property.KindDefinition.Keyword;
         var words = property.Titles.Concat(property.Verbs).Concat(property.Nouns).Take(4).ToList();
         return words.Count == 0 ? kind : $"{kind}: {string.Join(", ", words)}";
-    }
-
-    private static string Age(Fact fact, PropertyDefinition? property, FactDate asOf)
-    {
-        if (property is not { Kind: PropertyKind.Date, Age: true } || fact.Date is not { } date || date.Year > asOf.Year)
-        {
-            return string.Empty;
-        }
-
-        var latest = Years(date.Latest, asOf);
-        var earliest = Years(date.Earliest, asOf);
-        var years = earliest == latest ? latest.ToString(CultureInfo.InvariantCulture) : $"{latest} or {earliest}";
-        return $" ({years} years on {asOf})";
     }
 
     private static int Distance(string a, string b)
@@ -244,11 +229,5 @@ internal static class ExplainCommand
         }
 
         return previous[b.Length];
-    }
-
-    private static int Years(FactDate from, FactDate to)
-    {
-        var years = to.Year - from.Year;
-        return to.Month < from.Month || (to.Month == from.Month && to.Day < from.Day) ? years - 1 : years;
     }
 }

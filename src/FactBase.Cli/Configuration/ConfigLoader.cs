@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -198,9 +199,9 @@ internal static class ConfigLoader
         foreach (var (keyNode, value) in map.Children)
         {
             var rule = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (!RuleCodes.TryFind(rule, out var descriptor))
+            if (!RuleCatalog.TryFind(rule, out var descriptor))
             {
-                throw Error(path, keyNode, $"unknown rule '{rule}'; rules: {string.Join(", ", Rules.All)}");
+                throw Error(path, keyNode, $"unknown rule '{rule}'; rules: {string.Join(", ", RuleCatalog.Names)}");
             }
 
             var word = Scalar(path, value, rule);
@@ -209,7 +210,7 @@ internal static class ConfigLoader
                 throw Error(path, value, $"severity '{word}' of {rule} is not error, warning or off");
             }
 
-            result[descriptor.Rule] = severity;
+            result[descriptor.Name] = severity;
         }
 
         return result;

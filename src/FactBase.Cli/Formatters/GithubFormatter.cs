@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Cli.Output;
 
 namespace FactBase.Cli.Formatters;
@@ -55,7 +56,7 @@ internal sealed class GithubFormatter : IReportFormatter
     internal static string Command(Finding f, string file)
     {
         var command = f.Verdict == Verdict.Supported ? "notice" : f.Severity == Severity.Error ? "error" : "warning";
-        var title = $"{RuleCodes.Of(f.Rule)} {f.Rule}";
+        var title = $"{RuleCatalog.CodeOf(f.Rule)} {f.Rule}";
         var message = f.Suggestion is null ? f.Message : $"{f.Message}\nsuggestion: {f.Suggestion}";
         return $"::{command} file={EscapeProperty(file)},line={f.Line},col={f.Column},endLine={f.EndLine},endColumn={f.EndColumn},title={EscapeProperty(title)}::{EscapeData(message)}";
     }
@@ -83,7 +84,7 @@ internal sealed class GithubFormatter : IReportFormatter
         text.Append("| file | line | rule | finding | suggestion |\n|---|---:|---|---|---|\n");
         foreach (var (report, f) in rows.Take(MaxSummaryRows))
         {
-            text.Append($"| `{Cell(RepoPath.Display(report.Path, root))}` | {f.Line} | {RuleCodes.Of(f.Rule)} {f.Rule} | {Cell(f.Message)} | {Cell(f.Suggestion ?? string.Empty)} |\n");
+            text.Append($"| `{Cell(RepoPath.Display(report.Path, root))}` | {f.Line} | {RuleCatalog.CodeOf(f.Rule)} {f.Rule} | {Cell(f.Message)} | {Cell(f.Suggestion ?? string.Empty)} |\n");
         }
 
         if (rows.Count > MaxSummaryRows)

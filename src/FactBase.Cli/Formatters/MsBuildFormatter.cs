@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Cli.Formatters;
 
@@ -23,7 +24,7 @@ internal sealed class MsBuildFormatter : IReportFormatter
             {
                 var category = f.Verdict == Verdict.Supported ? "info" : f.Severity == Severity.Error ? "error" : "warning";
                 var message = f.Suggestion is null ? f.Message : $"{f.Message} (suggestion: {f.Suggestion})";
-                output.WriteLine($"{report.Path}({f.Line},{f.Column},{f.EndLine},{f.EndColumn}): {category} {RuleCodes.Of(f.Rule)}: {OneLine(message)} [{f.Rule}]");
+                output.WriteLine($"{report.Path}({f.Line},{f.Column},{f.EndLine},{f.EndColumn}): {category} {RuleCatalog.CodeOf(f.Rule)}: {OneLine(message)} [{f.Rule}]");
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Cli.Fixing;
 using FactBase.Cli.Output;
 
@@ -43,8 +44,8 @@ internal sealed class RdjsonlFormatter : IReportFormatter
 
     private static void WriteDiagnostic(Utf8JsonWriter json, FileReport report, Finding f, string path, LineMap lines)
     {
-        var code = RuleCodes.Of(f.Rule);
-        RuleCodes.TryFind(code, out var descriptor);
+        var code = RuleCatalog.CodeOf(f.Rule);
+        RuleCatalog.TryFind(code, out var descriptor);
         json.WriteStartObject();
         json.WriteString("message", f.Message);
         json.WriteStartObject("location");

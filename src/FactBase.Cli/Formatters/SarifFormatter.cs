@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Cli.Fixing;
 using FactBase.Cli.Output;
 using FactBase.Model;
@@ -88,11 +89,11 @@ internal sealed class SarifFormatter : IReportFormatter
         var version = typeof(SarifFormatter).Assembly.GetName().Version;
         json.WriteString("semanticVersion", version is null ? "0.0.0" : $"{version.Major}.{version.Minor}.{version.Build}");
         json.WriteStartArray("rules");
-        foreach (var rule in RuleCodes.Descriptors)
+        foreach (var rule in RuleCatalog.All)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Code);
-            json.WriteString("name", rule.Rule);
+            json.WriteString("name", rule.Name);
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
@@ -101,13 +102,13 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpUri);
             json.WriteStartObject("help");
-            json.WriteString("text", $"{rule.Description} See {rule.HelpUri}. Suppress with <!-- factbase-disable-next-line {rule.Rule} -->.");
+            json.WriteString("text", $"{rule.Description} See {rule.HelpUri}. Suppress with <!-- factbase-disable-next-line {rule.Name} -->.");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", "error");
             json.WriteEndObject();
             json.WriteStartObject("properties");
-            json.WriteString("rule", rule.Rule);
+            json.WriteString("rule", rule.Name);
             json.WriteStartArray("tags");
             json.WriteStringValue("fact-check");
             json.WriteEndArray();
@@ -122,8 +123,8 @@ internal sealed class SarifFormatter : IReportFormatter
 
     private static void WriteResult(Utf8JsonWriter json, FileReport report, Finding f, string root, Dictionary<string, int> occurrences)
     {
-        var code = RuleCodes.Of(f.Rule);
-        var ruleIndex = RuleCodes.Descriptors.Select(d => d.Code).ToList().IndexOf(code);
+        var code = RuleCatalog.CodeOf(f.Rule);
+        var ruleIndex = RuleCatalog.All.Select(d => d.Code).ToList().IndexOf(code);
         var relative = RepoPath.Relative(report.Path, root);
         json.WriteStartObject();
         json.WriteString("ruleId", code);

@@ -102,9 +102,9 @@ internal static class ArticleReader
     /// <param name="maxBytes">The limit.</param>
     /// <param name="expectedLength">The file's length when known (0 if not): read into an array of exactly that size.</param>
     /// <remarks>
-    /// Performance (issue 6): over an archive of small files, a chunk buffer and a growing MemoryStream per file were a
-    /// fifth of the CLI's allocations (80 KB per article). A file of known length is read into one exact array; only a
-    /// stream of unknown length (stdin, a pipe) or a file that grew since its length was read takes the chunked path.
+    /// Allocation rule (docs/performance.md): a file of known length is read into one array of exactly that size, with no
+    /// chunk buffer or growing stream per file; only a stream of unknown length (stdin, a pipe) or a file that grew since
+    /// its length was read takes the chunked path.
     /// </remarks>
     internal static byte[]? ReadBounded(Stream stream, long maxBytes, long expectedLength)
     {

@@ -35,11 +35,6 @@ internal sealed class SourceFile
     /// <returns>The file.</returns>
     public static SourceFile Read(string path, bool keepBytes) => FromBytes(File.ReadAllBytes(path), keepBytes);
 
-    /// <summary>Reads text that has no bytes of its own (stdin).</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The file.</returns>
-    public static SourceFile FromText(string text) => new(text, Utf8, 0, null);
-
     /// <summary>Decodes bytes as <see cref="Read"/> does.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="keepBytes">Whether to keep them.</param>

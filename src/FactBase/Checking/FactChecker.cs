@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactBase.Checking.Claims;
-using FactBase.Checking.Extractors;
 using FactBase.Checking.Findings;
 using FactBase.Checking.Mentions;
-using FactBase.Checking.Verification;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Rules.EntityName;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
 using FactBase.Knowledge;
 using FactBase.Model;
@@ -40,10 +42,7 @@ public sealed class FactChecker
         var names = new NameIndex(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _extractors = new IClaimExtractor[]
-        {
-            new AgeClaimExtractor(), new DateClaimExtractor(), new RoleClaimExtractor(), new MembershipClaimExtractor(), new CountClaimExtractor(),
-        };
+        _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
     }
@@ -184,15 +183,15 @@ public sealed class FactChecker
         var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {
-            // An index loop over the array: foreach over an interface-typed list allocated an enumerator per sentence.
+            // Index loop over the array: no enumerator per sentence (docs/performance.md).
             claims.AddRange(_extractors[e].Extract(context));
         }
 
         return claims;
     }
 
-    // Performance (issue 6): the buffer all blocks are tokenized into, sized once for the whole document (about a token
-    // per five characters of prose) instead of grown by doubling in every document.
+    // The buffer all blocks are tokenized into is sized once for the whole document (about a token per five characters
+    // of prose), so it never grows by doubling (docs/performance.md).
     internal static int TokenCapacity(IReadOnlyList<TextSpan> blocks)
     {
         var characters = 0L;
@@ -202,6 +201,21 @@ public sealed class FactChecker
         }
 
         return (int)Math.Min((characters / 5) + 16, int.MaxValue / 2);
+    }
+
+    /// <summary>The extractors of the rules that have one, in catalog order.</summary>
+    private static IClaimExtractor[] Extractors()
+    {
+        var extractors = new List<IClaimExtractor>();
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (rule.Extractor is { } extractor)
+            {
+                extractors.Add(extractor);
+            }
+        }
+
+        return extractors.ToArray();
     }
 
     private static string[] SourceUrls(Entity entity)

@@ -60,15 +60,15 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     }
 
     /// <summary>The number of days since 0001-01-01 of <see cref="Earliest"/>; used for ordering.</summary>
-    /// <remarks>Performance (issue 6): the verifier compares periods by day numbers, so this reads a table of the days
-    /// before each month instead of building <see cref="Earliest"/> and summing the months.</remarks>
+    /// <remarks>Hot path (docs/performance.md): the verifiers compare periods by day numbers, so this reads a table of
+    /// the days before each month and builds no <see cref="Earliest"/>.</remarks>
     internal int DayNumber
     {
         get
         {
             if (Year < 1)
             {
-                _ = Earliest; // default(FactDate) is no date: throw as before
+                _ = Earliest; // default(FactDate) is no date: throw as Earliest does
             }
 
             return DayNumberOf(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
@@ -76,15 +76,15 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     }
 
     /// <summary>The <see cref="DayNumber"/> of <see cref="Latest"/>: the last day the date covers.</summary>
-    /// <remarks>Performance (issue 6): periods are compared with the last day of a year or month; this skips building
-    /// <see cref="Latest"/>.</remarks>
+    /// <remarks>Hot path (docs/performance.md): periods are compared with the last day of a year or month; this builds
+    /// no <see cref="Latest"/>.</remarks>
     internal int LastDayNumber
     {
         get
         {
             if (Year < 1)
             {
-                _ = Latest; // default(FactDate) is no date: throw as before
+                _ = Latest; // default(FactDate) is no date: throw as Latest does
             }
 
             var month = Month == 0 ? 12 : Month;
@@ -210,8 +210,9 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 
     /// <summary>Formats the date as it was written: <c>1949</c>, <c>1949-04</c> or <c>1949-04-04</c>.</summary>
     /// <returns>The ISO 8601 text of this date at its precision.</returns>
-    /// <remarks>Performance (issue 6): every verdict message formats dates; writing the digits directly replaces
-    /// <c>string.Format</c>, which boxed the numbers and parsed its format per call. Years have four digits (1-9999).</remarks>
+    /// <remarks>Hot path (docs/performance.md): every verdict message formats dates, so the digits are written directly,
+    /// with no <c>string.Format</c> (which boxes the numbers and parses its format per call). Years have four digits
+    /// (1-9999).</remarks>
     public override string ToString()
     {
         var chars = new char[Precision switch { DatePrecision.Year => 4, DatePrecision.Month => 7, _ => 10 }];

@@ -15,4 +15,8 @@ public sealed record PropertyDefinition(
     EquatableArray<string> Nouns,
     EquatableArray<string> Titles,
     bool Age,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>What its kind means: keyword, validation, generated member, <c>explain</c>'s words.</summary>
+    internal PropertyKinds.PropertyKindDefinition KindDefinition => PropertyKinds.PropertyKindDefinition.Of(Kind);
+}

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Diagnostics;
 using FactBase.Model;
+using FactBase.Model.PropertyKinds;
 
 namespace FactBase.Parsing;
 
@@ -114,13 +115,13 @@ public static class FactFileParser
         var kindNode = Get(map, "kind");
         if (kindNode is null)
         {
-            context.Report(FactDiagnosticIds.MissingKey, $"property '{name.Value}' needs a 'kind' (date, members, office, count or text)", map);
+            context.Report(FactDiagnosticIds.MissingKey, $"property '{name.Value}' needs a 'kind' ({PropertyKindDefinition.KeywordChoice})", map);
             return;
         }
 
-        if (!TryParseKind(Scalar(kindNode, context, "kind"), out var kind))
+        if (!PropertyKindDefinition.TryParse(Scalar(kindNode, context, "kind"), out var kindDefinition))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of date, members, office, count, text", kindNode);
+            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of " + PropertyKindDefinition.Keywords, kindNode);
             return;
         }
 
@@ -140,7 +141,7 @@ public static class FactFileParser
 
         context.Properties.Add(new PropertyDefinition(
             name.Value,
-            kind,
+            kindDefinition.Kind,
             StringList(Get(map, "verbs"), "verbs", context),
             StringList(Get(map, "nouns"), "nouns", context),
             StringList(Get(map, "titles"), "titles", context),
@@ -448,19 +449,6 @@ public static class FactFileParser
             case "person": type = EntityType.Person; return true;
             case "other": type = EntityType.Other; return true;
             default: type = default; return false;
-        }
-    }
-
-    private static bool TryParseKind(string? text, out PropertyKind kind)
-    {
-        switch (text)
-        {
-            case "date": kind = PropertyKind.Date; return true;
-            case "members": kind = PropertyKind.Members; return true;
-            case "office": kind = PropertyKind.Office; return true;
-            case "count": kind = PropertyKind.Count; return true;
-            case "text": kind = PropertyKind.Text; return true;
-            default: kind = default; return false;
         }
     }
 

@@ -30,150 +30,179 @@ internal static class YamlTreeReader
     /// <returns>The documents' roots (<see langword="null"/> for an empty document), or an error.</returns>
     public static (List<YamlNode?> Documents, FactDiagnostic? Error) Read(string path, string text)
     {
-        var documents = new List<YamlNode?>();
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var stack = new Stack<(YamlNode Node, YamlScalar? PendingKey, long Size, bool Anchored)>();
-        var aliases = 0;
-
-        // The expanded size (nodes, aliases counted as copies) of each finished anchored node, and the
-        // total that aliases have added: the bound that keeps an alias bomb from costing anything.
-        var sizes = new Dictionary<YamlNode, long>(); // YamlNode keeps reference equality
-        long expansion = 0;
-        YamlNode? root = null;
+        var tree = new TreeBuilder(path);
         var parser = new Parser(new StringReader(text));
         try
         {
             while (parser.MoveNext())
             {
-                var current = parser.Current;
-                switch (current)
+                if (tree.Apply(parser.Current!) is { } error)
                 {
-                    case DocumentStart:
-                        root = null;
-                        anchors.Clear();
-                        sizes.Clear();
-                        break;
-                    case DocumentEnd:
-                        documents.Add(root);
-                        break;
-                    case Scalar scalar:
-                        var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
-                        Remember(scalar.Anchor, node);
-                        Add(node, 1);
-                        break;
-                    case SequenceStart seq:
-                        Push(new YamlSequence((int)seq.Start.Line, (int)seq.Start.Column), seq.Anchor, seq.Start);
-                        break;
-                    case MappingStart map:
-                        Push(new YamlMapping((int)map.Start.Line, (int)map.Start.Column), map.Anchor, map.Start);
-                        break;
-                    case SequenceEnd:
-                    case MappingEnd:
-                        var (done, _, size, anchored) = stack.Pop();
-                        if (anchored)
-                        {
-                            sizes[done] = size;
-                        }
-
-                        Add(done, size);
-                        break;
-                    case AnchorAlias alias:
-                        if (++aliases > MaxAliases)
-                        {
-                            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"more than {MaxAliases} aliases", alias.Start));
-                        }
-
-                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                        {
-                            return (documents, Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} has no anchor", alias.Start));
-                        }
-
-                        if (!sizes.TryGetValue(target, out var targetSize))
-                        {
-                            // "&a [ *a ]": the alias is inside its own anchor, which would make the tree a cycle.
-                            return (documents, Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} refers to a node that contains it", alias.Start));
-                        }
-
-                        expansion += targetSize;
-                        if (expansion > MaxAliasExpansion)
-                        {
-                            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"aliases expand to more than {MaxAliasExpansion} nodes", alias.Start));
-                        }
-
-                        Add(target, targetSize);
-                        break;
-                }
-
-                void Push(YamlNode container, AnchorName anchor, Mark start)
-                {
-                    if (stack.Count >= MaxDepth)
-                    {
-                        throw new DepthExceededException(start);
-                    }
-
-                    Remember(anchor, container);
-                    stack.Push((container, null, 1, !anchor.IsEmpty));
+                    return (tree.Documents, error);
                 }
             }
         }
         catch (DepthExceededException ex)
         {
-            return (documents, Error(FactDiagnosticIds.LimitExceeded, $"nesting deeper than {MaxDepth} levels", ex.Start));
+            return (tree.Documents, tree.Error(FactDiagnosticIds.LimitExceeded, $"nesting deeper than {MaxDepth} levels", ex.Start));
         }
         catch (YamlException ex)
         {
-            return (documents, Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), ex.Start));
+            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), ex.Start));
         }
         catch (Exception ex)
         {
             // YamlDotNet throws more than YamlException on some inputs; a bad file must never crash the caller.
             var at = parser.Current?.Start ?? Mark.Empty;
-            return (documents, Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), at));
+            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), at));
         }
 
-        return (documents, null);
+        return (tree.Documents, null);
+    }
 
-        void Remember(AnchorName anchor, YamlNode node)
+    /// <summary>Builds the trees of one file from its events, one event at a time, within the limits.</summary>
+    private sealed class TreeBuilder
+    {
+        private readonly string _path;
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<(YamlNode Node, YamlScalar? PendingKey, long Size, bool Anchored)> _stack = new();
+
+        // The expanded size (nodes, aliases counted as copies) of each finished anchored node, and the
+        // total that aliases have added: the bound that keeps an alias bomb from costing anything.
+        private readonly Dictionary<YamlNode, long> _sizes = new(); // YamlNode keeps reference equality
+        private long _expansion;
+        private int _aliases;
+        private YamlNode? _root;
+
+        public TreeBuilder(string path) => _path = path;
+
+        /// <summary>The roots of the documents read so far.</summary>
+        public List<YamlNode?> Documents { get; } = new();
+
+        /// <summary>Adds one event to the tree.</summary>
+        /// <returns>An error that ends the file, or <see langword="null"/>.</returns>
+        public FactDiagnostic? Apply(ParsingEvent current)
+        {
+            switch (current)
+            {
+                case DocumentStart:
+                    _root = null;
+                    _anchors.Clear();
+                    _sizes.Clear();
+                    break;
+                case DocumentEnd:
+                    Documents.Add(_root);
+                    break;
+                case Scalar scalar:
+                    var node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
+                    Remember(scalar.Anchor, node);
+                    Add(node, 1);
+                    break;
+                case SequenceStart seq:
+                    Push(new YamlSequence((int)seq.Start.Line, (int)seq.Start.Column), seq.Anchor, seq.Start);
+                    break;
+                case MappingStart map:
+                    Push(new YamlMapping((int)map.Start.Line, (int)map.Start.Column), map.Anchor, map.Start);
+                    break;
+                case SequenceEnd:
+                case MappingEnd:
+                    var (done, _, size, anchored) = _stack.Pop();
+                    if (anchored)
+                    {
+                        _sizes[done] = size;
+                    }
+
+                    Add(done, size);
+                    break;
+                case AnchorAlias alias:
+                    return Alias(alias);
+            }
+
+            return null;
+        }
+
+        /// <summary>The error diagnostic at a position of the file.</summary>
+        public FactDiagnostic Error(string id, string message, Mark mark)
+            => new(id, FactDiagnosticSeverity.Error, id == FactDiagnosticIds.LimitExceeded ? $"YAML limit exceeded: {message} (see docs/limits.md)" : $"malformed YAML: {message}", new Model.SourceLocation(_path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)));
+
+        // An alias adds its anchored node by reference, counted at its expanded size against the limits.
+        private FactDiagnostic? Alias(AnchorAlias alias)
+        {
+            if (++_aliases > MaxAliases)
+            {
+                return Error(FactDiagnosticIds.LimitExceeded, $"more than {MaxAliases} aliases", alias.Start);
+            }
+
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} has no anchor", alias.Start);
+            }
+
+            if (!_sizes.TryGetValue(target, out var targetSize))
+            {
+                // "&a [ *a ]": the alias is inside its own anchor, which would make the tree a cycle.
+                return Error(FactDiagnosticIds.MalformedYaml, $"alias *{alias.Value.Value} refers to a node that contains it", alias.Start);
+            }
+
+            _expansion += targetSize;
+            if (_expansion > MaxAliasExpansion)
+            {
+                return Error(FactDiagnosticIds.LimitExceeded, $"aliases expand to more than {MaxAliasExpansion} nodes", alias.Start);
+            }
+
+            Add(target, targetSize);
+            return null;
+        }
+
+        private void Push(YamlNode container, AnchorName anchor, Mark start)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                throw new DepthExceededException(start);
+            }
+
+            Remember(anchor, container);
+            _stack.Push((container, null, 1, !anchor.IsEmpty));
+        }
+
+        private void Remember(AnchorName anchor, YamlNode node)
         {
             if (!anchor.IsEmpty)
             {
-                anchors[anchor.Value] = node;
+                _anchors[anchor.Value] = node;
                 if (node is YamlScalar)
                 {
-                    sizes[node] = 1;
+                    _sizes[node] = 1;
                 }
             }
         }
 
-        void Add(YamlNode node, long size)
+        private void Add(YamlNode node, long size)
         {
-            if (stack.Count == 0)
+            if (_stack.Count == 0)
             {
-                root = node;
+                _root = node;
                 return;
             }
 
-            var (parent, pendingKey, parentSize, anchored) = stack.Pop();
+            var (parent, pendingKey, parentSize, anchored) = _stack.Pop();
             parentSize += size;
             switch (parent)
             {
                 case YamlSequence sequence:
                     sequence.Items.Add(node);
-                    stack.Push((parent, null, parentSize, anchored));
+                    _stack.Push((parent, null, parentSize, anchored));
                     break;
-                case YamlMapping mapping when pendingKey is null:
+                case YamlMapping when pendingKey is null:
                     // A complex (non-scalar) key is not part of the fact format; keep its text position for the message.
-                    stack.Push((parent, node as YamlScalar ?? new YamlScalar("<complex key>", false, node.Line, node.Column), parentSize, anchored));
+                    _stack.Push((parent, node as YamlScalar ?? new YamlScalar("<complex key>", false, node.Line, node.Column), parentSize, anchored));
                     break;
                 case YamlMapping mapping:
                     mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
-                    stack.Push((parent, null, parentSize, anchored));
+                    _stack.Push((parent, null, parentSize, anchored));
                     break;
             }
         }
-
-        FactDiagnostic Error(string id, string message, Mark mark)
-            => new(id, FactDiagnosticSeverity.Error, id == FactDiagnosticIds.LimitExceeded ? $"YAML limit exceeded: {message} (see docs/limits.md)" : $"malformed YAML: {message}", new Model.SourceLocation(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)));
     }
 
     /// <summary>Thrown out of the event loop when nesting passes <see cref="MaxDepth"/>.</summary>

@@ -8,7 +8,7 @@ namespace FactBase.Text;
 /// <param name="SpaceBefore">Whether whitespace separates it from the previous token.</param>
 /// <remarks>
 /// A value, not an object: a sentence's tokens sit side by side in one array, so the checker allocates
-/// no object per word and its loops read tokens without following a pointer (issue 6). Compare tokens with
+/// no object per word and its loops read tokens without following a pointer (docs/performance.md). Compare tokens with
 /// <c>==</c> (by value); <c>default(Token)</c> is not a token (its <see cref="Text"/> is <see langword="null"/>).
 /// </remarks>
 public readonly record struct Token(TokenKind Kind, string Text, TextSpan Span, bool IsPossessive, bool SpaceBefore)

@@ -5,8 +5,8 @@ namespace FactBase.Text;
 
 /// <summary>Token lists as spans, for the loops that read every token of a sentence.</summary>
 /// <remarks>
-/// Performance (issue 6): reading through <see cref="IReadOnlyList{T}"/> is an interface call per token that the JIT
-/// can only inline with dynamic PGO (the checker ran at 25 instead of 34 MB/s without it). The sentence splitter makes
+/// Hot path (docs/performance.md): reading through <see cref="IReadOnlyList{T}"/> is an interface call per token that
+/// the JIT can only inline with dynamic PGO. The sentence splitter makes
 /// slices of one buffer per document, so these are views; a list from elsewhere (a test, a caller's own sentence) is
 /// copied once.
 /// </remarks>

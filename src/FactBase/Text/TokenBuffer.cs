@@ -9,7 +9,7 @@ namespace FactBase.Text;
 /// A <see cref="System.Collections.Generic.List{T}"/> does not expose its array on every target (netstandard2.0).
 /// A pooled buffer (<see cref="Rent"/>) takes its storage from <see cref="ArrayPool{T}.Shared"/> and gives it back,
 /// cleared, on <see cref="Dispose"/>: the checker tokenizes every document into one, so the tokens of a document cost
-/// no new memory (issue 6: they were a third of what the checker allocated).
+/// no new memory (docs/performance.md).
 /// </remarks>
 internal sealed class TokenBuffer : IDisposable
 {

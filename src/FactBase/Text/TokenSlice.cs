@@ -6,8 +6,8 @@ namespace FactBase.Text;
 
 /// <summary>The tokens of one sentence: a range of the document's <see cref="TokenBuffer"/>, not a copy.</summary>
 /// <remarks>
-/// Performance (issue 6): a sentence used to copy its tokens into an array of its own, about 30 MB of copies per 5 MB of
-/// text. The checker's loops read a slice as a span (<see cref="TokenArrays.Of(IReadOnlyList{Token})"/>), without an interface call per token.
+/// Allocation rule (docs/performance.md): a sentence never copies its tokens. The checker's loops read a slice as a span
+/// (<see cref="TokenArrays.Of(IReadOnlyList{Token})"/>), without an interface call per token.
 /// </remarks>
 internal sealed class TokenSlice : IReadOnlyList<Token>
 {

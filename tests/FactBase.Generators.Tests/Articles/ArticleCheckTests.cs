@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 using FactBase.Diagnostics;
 using FactBase.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -21,7 +22,7 @@ public sealed class ArticleCheckTests
     {
         var outcome = ArticleRunner.Run(new[] { (ArticlePath, "---\ndate: 2025-03-07\n---\nNATO, founded in 1948, met in Brussels.\n") });
 
-        var diagnostic = Diagnostics.DiagnosticAssert.Single(outcome, RuleCodes.Date, ArticlePath, 4, 18, FixtureWarning);
+        var diagnostic = Diagnostics.DiagnosticAssert.Single(outcome, RuleCatalog.Date.Code, ArticlePath, 4, 18, FixtureWarning);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.DefaultSeverity);
         var end = diagnostic.Location.GetLineSpan().EndLinePosition;
@@ -54,10 +55,10 @@ public sealed class ArticleCheckTests
 
         Assert.Null(outcome.Exception);
         var codes = Relevant(outcome).Select(d => d.Id).ToHashSet();
-        Assert.Contains(RuleCodes.EntityName, codes);
-        Assert.Contains(RuleCodes.Age, codes);
-        Assert.Contains(RuleCodes.Role, codes);
-        Assert.Contains(RuleCodes.Count, codes);
+        Assert.Contains(RuleCatalog.EntityName.Code, codes);
+        Assert.Contains(RuleCatalog.Age.Code, codes);
+        Assert.Contains(RuleCatalog.Role.Code, codes);
+        Assert.Contains(RuleCatalog.Count.Code, codes);
         Assert.All(Relevant(outcome), d => Assert.Equal(ArticlePath, d.Location.GetLineSpan().Path));
     }
 
@@ -70,7 +71,7 @@ public sealed class ArticleCheckTests
         var in2025 = ArticleRunner.Run(new[] { (ArticlePath, text) }, new Dictionary<string, string> { ["build_property.FactBaseAsOf"] = "2025-03-07" });
 
         Assert.Empty(Relevant(in2020));
-        Diagnostics.DiagnosticAssert.Single(in2025, RuleCodes.Role, ArticlePath, 1, 24, FixtureWarning);
+        Diagnostics.DiagnosticAssert.Single(in2025, RuleCatalog.Role.Code, ArticlePath, 1, 24, FixtureWarning);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class ArticleCheckTests
         var warning = Assert.Single(Relevant(outcome), d => d.Id == FactDiagnosticIds.InvalidValue);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("FactBaseAsOf 'March 2025'", warning.GetMessage(), StringComparison.Ordinal);
-        Assert.Single(Relevant(outcome), d => d.Id == RuleCodes.Date);
+        Assert.Single(Relevant(outcome), d => d.Id == RuleCatalog.Date.Code);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class ArticleCheckTests
             (ArticlePath, "---\ndate: 2025-03-07\n---\n<!-- factbase-disable-next-line date -->\nNATO, founded in 1948, met.\n\nNATO, founded in 1947, met again.\n"),
         });
 
-        Diagnostics.DiagnosticAssert.Single(outcome, RuleCodes.Date, ArticlePath, 7, 18, FixtureWarning);
+        Diagnostics.DiagnosticAssert.Single(outcome, RuleCatalog.Date.Code, ArticlePath, 7, 18, FixtureWarning);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class ArticleCheckTests
         });
 
         Assert.Null(outcome.Exception);
-        Assert.Equal(new[] { "/fixture/content/a.html", "/fixture/content/b.txt" }, Relevant(outcome).Where(d => d.Id == RuleCodes.Date).Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "/fixture/content/a.html", "/fixture/content/b.txt" }, Relevant(outcome).Where(d => d.Id == RuleCatalog.Date.Code).Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
         Assert.Equal(2, Relevant(outcome).Count);
     }
 

@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Documents;
 using FactBase.Generators.Tests.Infrastructure;
 using FactBase.Loading;
@@ -44,7 +45,7 @@ public sealed class SameFindingsAsCliTests
             var document = DocumentReader.Read(text, DocumentReader.FormatOf(path));
             foreach (var f in checker.Check(document, document.Date ?? today).Findings.Where(f => f.Verdict != Verdict.Supported))
             {
-                expected.Add($"{path}({f.Line},{f.Column},{f.EndLine},{f.EndColumn}): {RuleCodes.Of(f.Rule)}: {FindingDiagnostics.Message(f)}");
+                expected.Add($"{path}({f.Line},{f.Column},{f.EndLine},{f.EndColumn}): {RuleCatalog.CodeOf(f.Rule)}: {FindingDiagnostics.Message(f)}");
             }
         }
 

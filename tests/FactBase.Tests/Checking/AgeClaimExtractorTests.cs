@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -32,7 +33,7 @@ public sealed class AgeClaimExtractorTests
     [InlineData("the 31-year-old EU is still growing.", "31")]
     [InlineData("In 2017, Donald Trump was 70 years old.", "70")]
     public void Right_ages_are_supported(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Age, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Age.Name, span, "supported");
 
     [Theory]
     [InlineData("The 76-year-old NATO held a ceremony.", "76", "75", "75")]
@@ -47,14 +48,14 @@ public sealed class AgeClaimExtractorTests
     [InlineData("In 2017, Donald Trump was 75 years old.", "75", "70 or 71", null)]
     [InlineData("In 2019, Vladimir Putin, 60, met Trump.", "60", "66 or 67", null)]
     public void Wrong_ages_are_contradicted_with_the_right_age(string sentence, string span, string expected, string? suggestion)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Age, span, "contradicted", expected, suggestion);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Age.Name, span, "contradicted", expected, suggestion);
 
     [Fact]
     public void Age_depends_on_the_article_date_to_the_day()
     {
         // NATO turns 76 on 2025-04-04.
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-03", Rules.Age, "75", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-10", Rules.Age, "75", "contradicted", "76", "76");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-03", RuleCatalog.Age.Name, "75", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The 75-year-old NATO met.", "2025-04-10", RuleCatalog.Age.Name, "75", "contradicted", "76", "76");
     }
 
     [Theory]
@@ -62,7 +63,7 @@ public sealed class AgeClaimExtractorTests
     [InlineData("Bexley Quorn, 81, sent a letter.", "supported", null)]
     [InlineData("Bexley Quorn, 83, sent a letter.", "contradicted", "80 or 81")]
     public void A_birth_year_without_a_day_allows_two_ages(string sentence, string verdict, string? expected)
-        => CheckAssert.Single(TestKnowledgeBases.FixtureChecker, sentence, AsOf, Rules.Age, sentence.Split(' ')[2].TrimEnd(','), verdict, expected, null);
+        => CheckAssert.Single(TestKnowledgeBases.FixtureChecker, sentence, AsOf, RuleCatalog.Age.Name, sentence.Split(' ')[2].TrimEnd(','), verdict, expected, null);
 
     [Theory]
     [InlineData("John Smith, 78, did not attend.")]
@@ -77,5 +78,5 @@ public sealed class AgeClaimExtractorTests
     [InlineData("Trump, 1946, is a year in a list.")]
     [InlineData("Turnout was 78, down from 80.")]
     public void Numbers_that_are_not_ages_of_known_entities_stay_silent(string sentence)
-        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Age);
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Age.Name);
 }

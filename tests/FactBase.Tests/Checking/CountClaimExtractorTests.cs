@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -26,7 +27,7 @@ public sealed class CountClaimExtractorTests
     [InlineData("NATO counts 32 members.")]
     [InlineData("Leaders of NATO's 32 member states met.")]
     public void Right_counts_are_supported(string sentence)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count, "32", "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name, "32", "supported");
 
     [Theory]
     [InlineData("the EU's 27 member states met.", "27")]
@@ -34,7 +35,7 @@ public sealed class CountClaimExtractorTests
     [InlineData("The EU, which has 27 members, met.", "27")]
     [InlineData("the UN's 193 member states met.", "193")]
     public void Counts_of_other_organizations_are_supported(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name, span, "supported");
 
     [Theory]
     [InlineData("NATO's 30 member states agreed to meet again.", "30", "outdated", "32")]
@@ -48,7 +49,7 @@ public sealed class CountClaimExtractorTests
     [InlineData("The UN has 190 member states.", "190", "outdated", "193")]
     [InlineData("The UN has 200 member states.", "200", "contradicted", "193")]
     public void Wrong_counts_say_the_right_number(string sentence, string span, string verdict, string expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count, span, verdict, expected, expected);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name, span, verdict, expected, expected);
 
     [Theory]
     [InlineData("NATO's 31 members met in Oslo.", "2023-06-01", "supported", null)]
@@ -58,7 +59,7 @@ public sealed class CountClaimExtractorTests
     public void Counts_are_read_at_the_time_spoken_of(string sentence, string asOf, string verdict, string? expected)
     {
         var span = sentence.Split(' ').First(w => w.All(char.IsDigit));
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, asOf, Rules.Count, span, verdict, expected, expected);
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, asOf, RuleCatalog.Count.Name, span, verdict, expected, expected);
     }
 
     [Theory]
@@ -71,18 +72,18 @@ public sealed class CountClaimExtractorTests
     [InlineData("Finland became the 32nd member of NATO.", "32nd", "contradicted", "31st")]
     [InlineData("Sweden became the 31st member of NATO.", "31st", "contradicted", "32nd")]
     public void Ordinal_member_places_are_checked_at_the_joining_date(string sentence, string span, string verdict, string? expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count, span, verdict, expected, expected);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name, span, verdict, expected, expected);
 
     [Fact]
     public void Members_that_joined_together_have_no_order_among_them()
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Estonia became NATO's 12th member.", AsOf, Rules.Count, "12th", "contradicted", "20th to 26th", null);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Estonia became NATO's 12th member.", AsOf, RuleCatalog.Count.Name, "12th", "contradicted", "20th to 26th", null);
 
     [Theory]
     [InlineData("Ukraine hopes to become NATO's 33rd member.")]
     [InlineData("Germany is NATO's 2nd largest member.")]
     [InlineData("Sweden is the 32nd country to sign the pledge.")]
     public void Ordinals_that_are_not_joining_places_stay_silent(string sentence)
-        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count);
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name);
 
     [Theory]
     [InlineData("NATO has more than 30 members.")]
@@ -100,5 +101,5 @@ public sealed class CountClaimExtractorTests
     [InlineData("NATO spends 2 percent of GDP.")]
     [InlineData("Sweden has 10 million people.")]
     public void Bounds_other_nouns_and_unknown_organizations_stay_silent(string sentence)
-        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Count);
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name);
 }

@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -28,7 +29,7 @@ public sealed class DateClaimExtractorTests
     [InlineData("Ukraine declared independence in 1991.", "1991")]
     [InlineData("Ukraine, which declared independence in August 1991, was attacked.", "August 1991")]
     public void Right_dates_are_supported(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Date, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Date.Name, span, "supported");
 
     [Theory]
     [InlineData("NATO, founded in 1948, now spans two continents.", "1948", "1949")]
@@ -43,7 +44,7 @@ public sealed class DateClaimExtractorTests
     [InlineData("Ukraine declared independence in 1990.", "1990", "1991")]
     public void Wrong_dates_are_contradicted(string sentence, string span, string expected)
         // Only a bare year is offered as a replacement: "June 15, 1946" must not become an ISO date in prose.
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Date, span, "contradicted", expected, expected.Contains('-') ? null : expected);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Date.Name, span, "contradicted", expected, expected.Contains('-') ? null : expected);
 
     [Theory]
     [InlineData("Finland joined NATO in 2023.", "2023", "supported", null)]
@@ -56,11 +57,11 @@ public sealed class DateClaimExtractorTests
     [InlineData("Sweden became a member of NATO in 2023.", "2023", "contradicted", "2024")]
     [InlineData("Poland joined the EU in 2005.", "2005", "contradicted", "2004")]
     public void Joining_dates_are_checked_against_the_members_timeline(string sentence, string span, string verdict, string? expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Date, span, verdict, expected, expected);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Date.Name, span, verdict, expected, expected);
 
     [Fact]
     public void A_country_that_never_joined_is_contradicted_without_a_suggestion()
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Ukraine joined NATO in 2024.", AsOf, Rules.Date, "2024", "contradicted", "never joined", null);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Ukraine joined NATO in 2024.", AsOf, RuleCatalog.Date.Name, "2024", "contradicted", "never joined", null);
 
     [Theory]
     [InlineData("The company was founded in 1948.")]
@@ -72,5 +73,5 @@ public sealed class DateClaimExtractorTests
     [InlineData("NATO's founding treaty was signed in Washington.")]
     [InlineData("Sweden joined the talks in 2023.")]
     public void Dates_without_a_known_subject_stay_silent(string sentence)
-        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Date);
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Date.Name);
 }

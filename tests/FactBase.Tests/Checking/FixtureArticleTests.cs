@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Documents;
 using FactBase.Model;
 
@@ -51,7 +52,7 @@ public sealed class FixtureArticleTests
     [InlineData("High Steward of Vandoria Thessaly Vore welcomed them.", "Thessaly Vore", "outdated", "Kaleb Dunmore", "Kaleb Dunmore")]
     [InlineData("Kaleb Dunmore, Vandoria's high steward, welcomed them.", "Kaleb Dunmore", "supported", null, null)]
     public void Own_office_property_is_checked_like_a_starter_office(string sentence, string span, string verdict, string? expected, string? suggestion)
-        => CheckAssert.Single(Checker, sentence, AsOf, Rules.Role, span, verdict, expected, suggestion);
+        => CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Role.Name, span, verdict, expected, suggestion);
 
     [Theory]
     [InlineData("Vice Grand Marshal Oren Tallow spoke.")]
@@ -59,7 +60,7 @@ public sealed class FixtureArticleTests
     [InlineData("Grand Marshal Hollis Brant spoke.")]
     [InlineData("the marshal Oren Tallow said nothing.")]
     public void Own_office_stays_silent_on_other_offices_and_unknown_people(string sentence)
-        => CheckAssert.None(Checker, sentence, AsOf, Rules.Role);
+        => CheckAssert.None(Checker, sentence, AsOf, RuleCatalog.Role.Name);
 
     // age: counted from the user's own `chartered` (age: true) and from `born`.
     [Theory]
@@ -75,7 +76,7 @@ public sealed class FixtureArticleTests
     [InlineData("Bexley Quorn, 81, sent a letter.", "81", "supported", null, null)]
     [InlineData("Kaleb Dunmore, 54 years old, spoke.", "54", "supported", null, null)]
     public void Age_is_counted_from_own_date_properties(string sentence, string span, string verdict, string? expected, string? suggestion)
-        => CheckAssert.Single(Checker, sentence, AsOf, Rules.Age, span, verdict, expected, suggestion);
+        => CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Age.Name, span, verdict, expected, suggestion);
 
     // date: the user's own verb `chartered`, `born`, and joining dates of the `guilds` members property.
     [Theory]
@@ -89,7 +90,7 @@ public sealed class FixtureArticleTests
     [InlineData("Pellucia joined the Zephyr League in 2023.", "2023", "supported", null, null)]
     [InlineData("Pellucia joined the Zephyr League in 2021.", "2021", "contradicted", "2023", "2023")]
     public void Dates_are_read_by_own_verbs(string sentence, string span, string verdict, string? expected, string? suggestion)
-        => CheckAssert.Single(Checker, sentence, AsOf, Rules.Date, span, verdict, expected, suggestion);
+        => CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Date.Name, span, verdict, expected, suggestion);
 
     // membership: the user's own member nouns (guild, member guild, guild member).
     [Theory]
@@ -106,7 +107,7 @@ public sealed class FixtureArticleTests
     public void Membership_uses_own_member_nouns(string sentence, string span, string verdict, string? expected)
     {
         var suggestion = expected is not null && char.IsDigit(expected[0]) ? expected : null;
-        CheckAssert.Single(Checker, sentence, AsOf, Rules.Membership, span, verdict, expected, suggestion);
+        CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Membership.Name, span, verdict, expected, suggestion);
     }
 
     // count: the number of entries in the user's own members timeline, at the time spoken of.
@@ -124,14 +125,14 @@ public sealed class FixtureArticleTests
     [InlineData("Pellucia became the 6th member guild of the Zephyr League in 2023.", "6th", "supported", null, null)]
     [InlineData("Pellucia became the 3rd member guild of the Zephyr League in 2023.", "3rd", "contradicted", "5th", "5th")]
     public void Count_uses_own_members_property(string sentence, string span, string verdict, string? expected, string? suggestion)
-        => CheckAssert.Single(Checker, sentence, AsOf, Rules.Count, span, verdict, expected, suggestion);
+        => CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Count.Name, span, verdict, expected, suggestion);
 
     [Theory]
     [InlineData("The Zephyr League has more than 3 guilds.")]
     [InlineData("The Zephyr League's 12 founding delegates met.")]
     [InlineData("Some 40 guild members from Ostwyn came.")]
     public void Count_stays_silent_on_bounds_and_other_nouns(string sentence)
-        => CheckAssert.None(Checker, sentence, AsOf, Rules.Count);
+        => CheckAssert.None(Checker, sentence, AsOf, RuleCatalog.Count.Name);
 
     // entity-name: misspellings of invented names, and their correct variants.
     [Theory]
@@ -139,14 +140,14 @@ public sealed class FixtureArticleTests
     [InlineData("The Zephir League met.", "Zephir", "Zephyr")]
     [InlineData("The ZLAR met in spring. The 152-year-old ZLAP met again.", "ZLAP", "ZLAR")]
     public void Misspelled_invented_names_are_flagged(string text, string span, string suggestion)
-        => CheckAssert.Single(Checker, text, AsOf, Rules.EntityName, span, "misspelled", suggestion, suggestion);
+        => CheckAssert.Single(Checker, text, AsOf, RuleCatalog.EntityName.Name, span, "misspelled", suggestion, suggestion);
 
     [Theory]
     [InlineData("Ilsa K. Marwick and the Zephyr League of Allied Realms met the ZLAR.")]
     [InlineData("Marwick met Ilsa Marwick's aides and the Vandorian delegation.")]
     [InlineData("The ZLAR met. Zebra, Ostrich and Vandal are ordinary words; ZLMA and ZEAL are other acronyms.")]
     public void Correct_and_unrelated_names_are_not_misspellings(string text)
-        => CheckAssert.None(Checker, text, AsOf, Rules.EntityName);
+        => CheckAssert.None(Checker, text, AsOf, RuleCatalog.EntityName.Name);
 
     [Fact]
     public void A_whole_article_is_checked_with_the_fixture_facts()
@@ -176,17 +177,17 @@ public sealed class FixtureArticleTests
         Assert.Equal(
             new (string, string, Verdict, string?)[]
             {
-                (Rules.Role, "Oren Tallow", Verdict.Outdated, "Ilsa Marwick"),
-                (Rules.Count, "4", Verdict.Outdated, "5"),
-                (Rules.Date, "1874", Verdict.Contradicted, "1872"),
-                (Rules.Membership, "Tarnholt, a Zephyr League guild", Verdict.Outdated, null),
-                (Rules.EntityName, "Marwik", Verdict.Misspelled, "Marwick"),
+                (RuleCatalog.Role.Name, "Oren Tallow", Verdict.Outdated, "Ilsa Marwick"),
+                (RuleCatalog.Count.Name, "4", Verdict.Outdated, "5"),
+                (RuleCatalog.Date.Name, "1874", Verdict.Contradicted, "1872"),
+                (RuleCatalog.Membership.Name, "Tarnholt, a Zephyr League guild", Verdict.Outdated, null),
+                (RuleCatalog.EntityName.Name, "Marwik", Verdict.Misspelled, "Marwick"),
             },
             wrong);
-        Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "152" && f.Verdict == Verdict.Supported);
-        Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "81" && f.Verdict == Verdict.Supported);
-        Assert.Contains(findings, f => f.Rule == Rules.Role && f.Text == "Bexley Quorn" && f.Verdict == Verdict.Supported);
-        Assert.Single(findings, f => f.Rule == Rules.Role && f.Text == "Oren Tallow" && f.Verdict == Verdict.Supported);
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Age.Name && f.Text == "152" && f.Verdict == Verdict.Supported);
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Age.Name && f.Text == "81" && f.Verdict == Verdict.Supported);
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Role.Name && f.Text == "Bexley Quorn" && f.Verdict == Verdict.Supported);
+        Assert.Single(findings, f => f.Rule == RuleCatalog.Role.Name && f.Text == "Oren Tallow" && f.Verdict == Verdict.Supported);
         Assert.All(findings.Where(f => f.Verdict != Verdict.Supported), f => Assert.StartsWith("https://example.org/", f.Sources[0]));
     }
 

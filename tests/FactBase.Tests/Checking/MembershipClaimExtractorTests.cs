@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -30,7 +31,7 @@ public sealed class MembershipClaimExtractorTests
     [InlineData("In 2019, the UK was a member of the EU.", "UK was a member of the EU")]
     [InlineData("Finland, which joined NATO in 2023, is a member of the EU.", "Finland, which joined NATO in 2023, is a member of the EU")]
     public void Right_membership_claims_are_supported(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Membership, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Membership.Name, span, "supported");
 
     [Theory]
     [InlineData("Finland, which is not a NATO member, asked for guarantees.", "Finland, which is not a NATO member", "member since 2023-04-04")]
@@ -41,13 +42,13 @@ public sealed class MembershipClaimExtractorTests
     [InlineData("Austria, a NATO member, hosted the meeting.", "Austria, a NATO member", "not a member")]
     [InlineData("Sweden has never been a member of NATO.", "Sweden has never been a member of NATO", "member since 2024-03-07")]
     public void Wrong_membership_claims_are_contradicted(string sentence, string span, string expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Membership, span, "contradicted", expected, null);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Membership.Name, span, "contradicted", expected, null);
 
     [Theory]
     [InlineData("Greece, a member of NATO since 1955, hosted the meeting.", "1955", "1952")]
     [InlineData("Finland, a member of NATO since 2022, hosted the meeting.", "2022", "2023")]
     public void A_wrong_since_date_is_contradicted_with_the_joining_date(string sentence, string span, string expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Membership, span, "contradicted", expected, expected);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Membership.Name, span, "contradicted", expected, expected);
 
     [Theory]
     [InlineData("The UK is a member of the EU.", "UK is a member of the EU")]
@@ -55,29 +56,29 @@ public sealed class MembershipClaimExtractorTests
     [InlineData("EU member Britain voted against.", "EU member Britain")]
     [InlineData("In 2021, the UK was a member of the EU.", "UK was a member of the EU")]
     public void A_member_that_left_is_outdated(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Membership, span, "outdated", "not a member since 2020-02-01", null);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Membership.Name, span, "outdated", "not a member since 2020-02-01", null);
 
     [Fact]
     public void Membership_is_read_at_the_article_date()
     {
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The UK is a member of the EU.", "2019-06-01", Rules.Membership, "UK is a member of the EU", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Sweden, which is not a NATO member, sent observers.", "2023-06-01", Rules.Membership, "Sweden, which is not a NATO member", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO member Sweden sent observers.", "2023-06-01", Rules.Membership, "NATO member Sweden", "contradicted", "member from 2024-03-07", null);
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "The UK is a member of the EU.", "2019-06-01", RuleCatalog.Membership.Name, "UK is a member of the EU", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Sweden, which is not a NATO member, sent observers.", "2023-06-01", RuleCatalog.Membership.Name, "Sweden, which is not a NATO member", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO member Sweden sent observers.", "2023-06-01", RuleCatalog.Membership.Name, "NATO member Sweden", "contradicted", "member from 2024-03-07", null);
     }
 
     [Fact]
     public void Coordinated_subjects_are_each_checked()
     {
         var findings = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, "Finland, Sweden and Ukraine are NATO members.", AsOf)
-            .Where(f => f.Rule == Rules.Membership).Select(f => (f.Text, f.Verdict.ToString())).ToList();
+            .Where(f => f.Rule == RuleCatalog.Membership.Name).Select(f => (f.Text, f.Verdict.ToString())).ToList();
         Assert.Equal(new[] { ("Finland", "Supported"), ("Sweden", "Supported"), ("Ukraine", "Contradicted") }, findings);
 
         var negative = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, "Moldova and Ukraine are not members of NATO.", AsOf)
-            .Where(f => f.Rule == Rules.Membership).Select(f => (f.Text, f.Verdict.ToString())).ToList();
+            .Where(f => f.Rule == RuleCatalog.Membership.Name).Select(f => (f.Text, f.Verdict.ToString())).ToList();
         Assert.Equal(new[] { ("Moldova", "Supported"), ("Ukraine", "Supported") }, negative);
 
         var listed = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, "NATO members Finland and Ukraine met.", AsOf)
-            .Where(f => f.Rule == Rules.Membership).Select(f => f.Verdict.ToString()).ToList();
+            .Where(f => f.Rule == RuleCatalog.Membership.Name).Select(f => f.Verdict.ToString()).ToList();
         Assert.Equal(new[] { "Supported", "Contradicted" }, listed);
     }
 
@@ -85,7 +86,7 @@ public sealed class MembershipClaimExtractorTests
     public void Coordinated_organizations_are_each_checked()
     {
         var findings = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, "Norway is a member of the EU and NATO.", AsOf)
-            .Where(f => f.Rule == Rules.Membership).Select(f => (f.Text, f.Verdict.ToString())).ToList();
+            .Where(f => f.Rule == RuleCatalog.Membership.Name).Select(f => (f.Text, f.Verdict.ToString())).ToList();
         Assert.Equal(new[] { ("Norway is a member of the EU", "Contradicted"), ("Norway is a member of the EU and NATO", "Supported") }, findings);
     }
 

@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -19,14 +20,14 @@ public sealed class MisspellingTests
     [InlineData("Jens Stoltenberg spoke first. Later, Secretary General Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
     [InlineData("Emmanuel Macron spoke first. The 45-year-old Macorn spoke again.", "Macorn", "Macron")]
     public void Misspelled_names_are_flagged_with_the_right_spelling(string text, string span, string suggestion)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, Rules.EntityName, span, "misspelled", suggestion, suggestion);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name, span, "misspelled", suggestion, suggestion);
 
     [Fact]
     public void Reading_on_after_a_misspelling_still_checks_the_claim()
     {
         var findings = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, "NATO met. The 76-year-old NATA met again.", AsOf);
-        Assert.Contains(findings, f => f.Rule == Rules.EntityName && f.Text == "NATA");
-        Assert.Contains(findings, f => f.Rule == Rules.Age && f.Text == "76" && f.Expected == "75");
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.EntityName.Name && f.Text == "NATA");
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Age.Name && f.Text == "76" && f.Expected == "75");
     }
 
     [Theory]
@@ -51,7 +52,7 @@ public sealed class MisspellingTests
     [InlineData("David Cameron spoke. Cameroon and the Water Status Report were discussed.")]
     [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.")]
     public void Names_variants_other_acronyms_and_ordinary_words_are_never_misspellings(string text)
-        => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, AsOf, Rules.EntityName);
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name);
 
     [Theory]
     [InlineData("The weather in Brussels was mild on Thursday.")]

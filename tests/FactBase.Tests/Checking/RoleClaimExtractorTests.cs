@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
 
@@ -32,7 +33,7 @@ public sealed class RoleClaimExtractorTests
     [InlineData("Keir Starmer, who is Britain's prime minister, spoke.", "Keir Starmer")]
     [InlineData("German Chancellor Olaf Scholz and Russian President Vladimir Putin spoke.", "Olaf Scholz")]
     public void Current_office_holders_are_supported(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence.Replace(" and Russian President Vladimir Putin", string.Empty), AsOf, Rules.Role, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence.Replace(" and Russian President Vladimir Putin", string.Empty), AsOf, RuleCatalog.Role.Name, span, "supported");
 
     [Theory]
     [InlineData("NATO Secretary General Jens Stoltenberg urged allies to spend more.", "Jens Stoltenberg", "Mark Rutte")]
@@ -47,7 +48,7 @@ public sealed class RoleClaimExtractorTests
     [InlineData("Jens Stoltenberg, the head of NATO, spoke.", "Jens Stoltenberg", "Mark Rutte")]
     [InlineData("Mark Rutte is the Dutch prime minister.", "Mark Rutte", "Dick Schoof")]
     public void Past_office_holders_are_outdated_with_the_holder_as_suggestion(string sentence, string span, string holder)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "outdated", holder, holder);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Role.Name, span, "outdated", holder, holder);
 
     [Theory]
     [InlineData("NATO Secretary General Donald Tusk spoke.", "Donald Tusk", "Mark Rutte")]
@@ -55,7 +56,7 @@ public sealed class RoleClaimExtractorTests
     [InlineData("British Prime Minister Emmanuel Macron spoke.", "Emmanuel Macron", "Keir Starmer")]
     [InlineData("Mark Rutte, the US president, spoke.", "Mark Rutte", "Donald Trump")]
     public void People_who_never_held_the_office_are_contradicted(string sentence, string span, string holder)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "contradicted", holder, holder);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Role.Name, span, "contradicted", holder, holder);
 
     [Theory]
     [InlineData("Former President Joe Biden spoke.", "Joe Biden")]
@@ -78,13 +79,13 @@ public sealed class RoleClaimExtractorTests
     [InlineData("In 2020, Boris Johnson was Britain's prime minister.", "Boris Johnson")]
     [InlineData("Prime Minister Boris Johnson resigned in 2022.", "Boris Johnson")]
     public void Former_then_and_dated_titles_are_checked_at_their_time(string sentence, string span)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "supported");
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Role.Name, span, "supported");
 
     [Theory]
     [InlineData("Former NATO Secretary General Mark Rutte spoke to reporters.", "Mark Rutte", "NATO Secretary General since 2024-10-01")]
     [InlineData("Former President Donald Trump spoke.", "Donald Trump", "United States President since 2025-01-20")]
     public void Former_for_a_current_holder_is_contradicted(string sentence, string span, string expected)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "contradicted", expected, null);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Role.Name, span, "contradicted", expected, null);
 
     [Theory]
     [InlineData("In 2019, NATO Secretary General Mark Rutte warned of new threats.", "Mark Rutte", "Jens Stoltenberg")]
@@ -92,24 +93,24 @@ public sealed class RoleClaimExtractorTests
     [InlineData("In 2023, Boris Johnson was Britain's prime minister.", "Boris Johnson", "Rishi Sunak")]
     [InlineData("In 2015, then-President Donald Trump visited Warsaw.", "Donald Trump", "Barack Obama")]
     public void Titles_wrong_at_the_time_the_sentence_names_are_contradicted(string sentence, string span, string holder)
-        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, Rules.Role, span, "contradicted", holder, holder);
+        => CheckAssert.Single(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Role.Name, span, "contradicted", holder, holder);
 
     [Fact]
     public void A_title_is_read_at_the_article_date()
     {
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2023-05-01", Rules.Role, "Joe Biden", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Former President Donald Trump spoke.", "2023-05-01", Rules.Role, "Donald Trump", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-09-30", Rules.Role, "Jens Stoltenberg", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-10-02", Rules.Role, "Jens Stoltenberg", "outdated", "Mark Rutte", "Mark Rutte");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2023-05-01", RuleCatalog.Role.Name, "Joe Biden", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Former President Donald Trump spoke.", "2023-05-01", RuleCatalog.Role.Name, "Donald Trump", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-09-30", RuleCatalog.Role.Name, "Jens Stoltenberg", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "NATO Secretary General Jens Stoltenberg spoke.", "2024-10-02", RuleCatalog.Role.Name, "Jens Stoltenberg", "outdated", "Mark Rutte", "Mark Rutte");
     }
 
     [Fact]
     public void On_the_day_an_office_changes_hands_both_holders_are_right()
     {
         // Trump was inaugurated at noon on 2025-01-20: that morning Biden was still president.
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "U.S. President Joe Biden and President-elect Donald Trump arrived.", "2025-01-20", Rules.Role, "Joe Biden", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Donald Trump signed orders.", "2025-01-20", Rules.Role, "Donald Trump", "supported");
-        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2025-01-21", Rules.Role, "Joe Biden", "outdated", "Donald Trump", "Donald Trump");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "U.S. President Joe Biden and President-elect Donald Trump arrived.", "2025-01-20", RuleCatalog.Role.Name, "Joe Biden", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Donald Trump signed orders.", "2025-01-20", RuleCatalog.Role.Name, "Donald Trump", "supported");
+        CheckAssert.Single(TestKnowledgeBases.StarterChecker, "US President Joe Biden spoke.", "2025-01-21", RuleCatalog.Role.Name, "Joe Biden", "outdated", "Donald Trump", "Donald Trump");
     }
 
     [Theory]

@@ -1,5 +1,8 @@
 using FactBase.Checking;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;

@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -37,7 +38,7 @@ public sealed class TimeContextReaderTests
         => EvalSentences.All.Select(s => s.Tokens).Concat(Handwritten.Select(t => (IReadOnlyList<Token>)Tokenizer.Tokenize(t, 0, t.Length)));
 
     [Fact]
-    public void Every_sentence_reads_as_the_reader_without_the_skips_did()
+    public void Every_sentence_reads_as_the_reference_reader_without_shortcuts()
     {
         var withTime = 0;
         foreach (var tokens in Sentences())

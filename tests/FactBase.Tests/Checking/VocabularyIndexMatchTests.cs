@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Loading;
 using FactBase.Model;
@@ -42,7 +43,7 @@ public sealed class VocabularyIndexMatchTests
 
     [Theory]
     [MemberData(nameof(KnowledgeBases))]
-    public void Every_token_of_the_evaluation_articles_matches_as_the_scan_did(string name)
+    public void Every_token_of_the_evaluation_articles_matches_as_the_reference_scan(string name)
     {
         var kb = Get(name);
         var index = new VocabularyIndex(kb);
@@ -61,7 +62,7 @@ public sealed class VocabularyIndexMatchTests
 
     [Theory]
     [MemberData(nameof(KnowledgeBases))]
-    public void Every_vocabulary_phrase_in_every_form_matches_as_the_scan_did(string name)
+    public void Every_vocabulary_phrase_in_every_form_matches_as_the_reference_scan(string name)
     {
         var kb = Get(name);
         var index = new VocabularyIndex(kb);

@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 
 namespace FactBase.Tests.Checking;

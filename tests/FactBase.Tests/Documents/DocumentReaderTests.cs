@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Findings;
+using FactBase.Checking.Rules;
 using FactBase.Documents;
 using FactBase.Model;
 
@@ -81,7 +82,7 @@ public sealed class DocumentReaderTests
     {
         const string text = "# NATO, founded in 1948, turns 76\n\n> NATO, founded in 1948, is quoted.\n\n- NATO, founded in 1948, is listed.\n";
         var findings = Check(text, DocumentFormat.Markdown);
-        Assert.Equal(3, findings.Count(f => f.Rule == Rules.Date && f.Verdict == Verdict.Contradicted));
+        Assert.Equal(3, findings.Count(f => f.Rule == RuleCatalog.Date.Name && f.Verdict == Verdict.Contradicted));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class DocumentReaderTests
     {
         // Without block boundaries "Trump" and ", 78," of the next item would make one appositive.
         const string text = "- Donald Trump\n- 78, the number of delegates\n";
-        Assert.DoesNotContain(Check(text, DocumentFormat.Markdown), f => f.Rule == Rules.Age);
+        Assert.DoesNotContain(Check(text, DocumentFormat.Markdown), f => f.Rule == RuleCatalog.Age.Name);
     }
 
     [Fact]
@@ -154,8 +155,8 @@ public sealed class DocumentReaderTests
     public void Html_block_tags_separate_paragraphs()
     {
         const string text = "<p>Donald Trump</p><p>78, the number of delegates.</p>";
-        Assert.DoesNotContain(Check(text, DocumentFormat.Html), f => f.Rule == Rules.Age);
-        Assert.Contains(Check("<p>" + Wrong + "</p>", DocumentFormat.Html), f => f.Rule == Rules.Date);
+        Assert.DoesNotContain(Check(text, DocumentFormat.Html), f => f.Rule == RuleCatalog.Age.Name);
+        Assert.Contains(Check("<p>" + Wrong + "</p>", DocumentFormat.Html), f => f.Rule == RuleCatalog.Date.Name);
     }
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class DocumentReaderTests
     public void Disable_next_line_with_rules_suppresses_only_those_rules()
     {
         var text = $"<!-- factbase-disable-next-line age -->\n{Wrong}\n";
-        Assert.Single(Check(text, DocumentFormat.Markdown), f => f.Rule == Rules.Date);
+        Assert.Single(Check(text, DocumentFormat.Markdown), f => f.Rule == RuleCatalog.Date.Name);
         text = $"<!-- factbase-disable-next-line date, age -->\n{Wrong}\n";
         Assert.Empty(Check(text, DocumentFormat.Markdown));
     }

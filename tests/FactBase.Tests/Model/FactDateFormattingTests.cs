@@ -13,7 +13,7 @@ public sealed class FactDateFormattingTests
     private static readonly int[] Days = { 1, 9, 10, 11, 19, 20, 28, 29, 30, 31 };
 
     [Fact]
-    public void Every_year_and_month_formats_as_string_Format_did()
+    public void Every_year_and_month_formats_as_string_Format_does()
     {
         // Year 0 cannot be constructed (years are 1-9999), so every constructible year is covered.
         for (var year = 1; year <= 9999; year++)
@@ -27,7 +27,7 @@ public sealed class FactDateFormattingTests
                 {
                     if (day <= last)
                     {
-                        Check(new FactDate(year, month, day), OldDayFormat(year, month, day));
+                        Check(new FactDate(year, month, day), StringFormatDay(year, month, day));
                     }
                 }
             }
@@ -35,13 +35,13 @@ public sealed class FactDateFormattingTests
     }
 
     [Fact]
-    public void Every_day_of_a_leap_and_a_common_year_formats_as_string_Format_did()
+    public void Every_day_of_a_leap_and_a_common_year_formats_as_string_Format_does()
     {
         foreach (var year in new[] { 1900, 2000, 2023, 2024 })
         {
             for (var date = new DateOnly(year, 1, 1); date.Year == year; date = date.AddDays(1))
             {
-                Check(new FactDate(date.Year, date.Month, date.Day), OldDayFormat(date.Year, date.Month, date.Day));
+                Check(new FactDate(date.Year, date.Month, date.Day), StringFormatDay(date.Year, date.Month, date.Day));
             }
         }
     }
@@ -55,7 +55,7 @@ public sealed class FactDateFormattingTests
         }
     }
 
-    private static string OldDayFormat(int year, int month, int day)
+    private static string StringFormatDay(int year, int month, int day)
         => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, day);
 
     private static void Check(FactDate date, string expected)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -38,7 +39,7 @@ internal sealed class MentionFinder
         {
             if (known is not null)
             {
-                // Performance (issue 6): only a token inside a found name can start a mention, so go straight to the next
+                // Only a token inside a found name can start a mention (docs/performance.md): go straight to the next
                 // found name, and stop after the last (at once in the half of sentences that name nothing).
                 while (k < known.Count && known[k].Start + known[k].Length <= i)
                 {

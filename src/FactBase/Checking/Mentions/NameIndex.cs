@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactBase.Checking.Rules.EntityName;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;

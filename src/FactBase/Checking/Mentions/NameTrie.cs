@@ -26,7 +26,7 @@ namespace FactBase.Checking.Mentions;
 /// <para>
 /// Why keys of keys rather than of node numbers: the key of the next word then depends on the words alone, not on a
 /// node number read from the table, so the processor can fetch the slots of all the words of a name at once instead
-/// of waiting for each miss in turn (issue 6).
+/// of waiting for each miss in turn (docs/performance.md).
 /// </para>
 /// </remarks>
 internal sealed class NameTrie
@@ -65,12 +65,11 @@ internal sealed class NameTrie
     /// <param name="more">Whether any name continues past the child.</param>
     /// <returns><see langword="false"/> when no name continues with that word.</returns>
     /// <remarks>
-    /// Performance (issue 6): the first look at a name in a large knowledge base is cache misses. A lookup reads one
-    /// 4-byte tag, from an array a sixth the size of the 24-byte slots it replaced (256 KB at 10k entities, a quarter of
-    /// a core's L2), and the entries only for a node where a name ends: a capitalized word that starts no name, and the
-    /// first words of a longer name, miss the cache far less often (perf: the slot load went from 6.5 % to 2.5-3.3 % of the
-    /// checker's samples). The child's key is computed, not read, so the next word's slot can be fetched before this
-    /// one arrives.
+    /// Cache rule (docs/performance.md): the first look at a name in a large knowledge base is cache misses, so a lookup
+    /// reads one 4-byte tag (the tag array is 256 KB at 10k entities, a quarter of a core's L2), and the entries only for
+    /// a node where a name ends: a capitalized word that starts no name, and the first words of a longer name, touch
+    /// only the tags. The child's key is computed, not read, so the next word's slot can be fetched before this one
+    /// arrives.
     /// </remarks>
     public bool TryFollow(ref ulong key, string word, out NameEntry[] entries, out bool more)
     {

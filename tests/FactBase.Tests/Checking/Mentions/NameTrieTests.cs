@@ -1,5 +1,8 @@
 using FactBase.Checking;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Rules.EntityName;
+using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
 using FactBase.Loading;
 using FactBase.Text;

@@ -1,4 +1,5 @@
-using FactBase.Checking.Verification;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Rules.Count;
 using FactBase.Model;
 
 namespace FactBase.Tests.Checking.Verification;

@@ -1,0 +1,15 @@
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Age;
+
+/// <summary>An age counted from a date property with <c>age: true</c>: "the 75-year-old NATO", "Trump, 78,", "NATO's 75th anniversary".</summary>
+/// <param name="Span">The number.</param>
+/// <param name="Subject">Whose age.</param>
+/// <param name="Property">The date it is counted from (founded, born).</param>
+/// <param name="Age">The age stated.</param>
+/// <param name="IsAnniversary">Whether it is an "Nth anniversary" rather than an age.</param>
+/// <param name="Time">When the age is stated for.</param>
+public sealed record AgeClaim(TextSpan Span, Entity Subject, PropertyDefinition Property, int Age, bool IsAnniversary, TimeContext Time)
+    : Claim(RuleCatalog.Age.Name, Span, Subject);

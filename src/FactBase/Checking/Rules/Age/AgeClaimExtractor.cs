@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Vocabulary;
+using FactBase.Model;
+using FactBase.Text;
+using static FactBase.Checking.Rules.ExtractorHelpers;
+
+namespace FactBase.Checking.Rules.Age;
+
+/// <summary>
+/// Finds ages: "the 75-year-old NATO", "Trump, 78,", "Putin (72)", "X, aged 58", "X, 58 years old",
+/// "NATO's 75th anniversary", "the 75th anniversary of NATO".
+/// </summary>
+public sealed class AgeClaimExtractor : IClaimExtractor
+{
+    /// <summary>Words that end the noun phrase after "N-year-old": prepositions, conjunctions, determiners, common verbs.</summary>
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "near", "for", "from", "with", "by", "to", "into", "about", "against", "after", "before", "since",
+        "over", "under", "between", "behind", "outside", "inside", "like", "than", "as", "and", "or", "but", "nor", "that", "which",
+        "who", "whom", "whose", "where", "when", "while", "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "said", "says", "say",
+        "told", "tells", "met", "meets", "saw", "sees", "gave", "took", "made", "went", "came", "left", "won", "lost", "beat",
+        "hit", "sent", "spoke", "wrote", "called", "asked", "urged", "thanked", "praised", "criticised", "criticized", "joined",
+    };
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        // Every age is of an entity the sentence names, and is a number or an ordinal token.
+        if (s.Mentions.Count == 0)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
+        var t = s.TokenSpan;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if ((s.CuesAt(i) & TokenCues.Number) == 0)
+            {
+                continue;
+            }
+
+            Claim? claim = null;
+            if (TryNumber(t[i], out var n) && n is > 0 and < 1000)
+            {
+                claim = YearOld(s, i, n) ?? Appositive(s, i, n) ?? YearsOld(s, i, n) ?? Aged(s, i, n);
+            }
+            else if (TryOrdinal(t[i], out var nth))
+            {
+                claim = Anniversary(s, i, nth);
+            }
+
+            if (claim is not null)
+            {
+                (claims ??= new List<Claim>()).Add(claim);
+            }
+        }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    // "the 75-year-old NATO", "the 75-year-old military alliance NATO".
+    private static Claim? YearOld(SentenceContext s, int i, int n)
+    {
+        if (!(s.TokenAt(i + 1)?.Is('-') == true && s.IsWordAt(i + 2, "year") && s.TokenAt(i + 3)?.Is('-') == true && s.IsWordAt(i + 4, "old")))
+        {
+            return null;
+        }
+
+        // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
+        // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
+        // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
+        for (var j = i + 5; j < i + 9 && j < s.TokenSpan.Length; j++)
+        {
+            if (s.MentionStartingAt(j) is { } m)
+            {
+                if (m.Kind == MentionKind.Adjective && !m.IsPossessive)
+                {
+                    j = m.End - 1;
+                    continue;
+                }
+
+                return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
+            }
+
+            var token = s.TokenSpan[j];
+            if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
+                || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
+            {
+                break;
+            }
+        }
+
+        // "Putin, a 72-year-old former spy": the appositive subject before.
+        if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
+        {
+            return Make(s, before.Entity, i, i, n);
+        }
+
+        return null;
+    }
+
+    // "Donald Trump, 78, did not attend", "Putin (72)", "Trump, now 78,", "Trump, who is 78,", "At 78, Trump ...".
+    private static Claim? Appositive(SentenceContext s, int i, int n)
+    {
+        var before = i - 1;
+        if (s.IsWordAt(before, "now"))
+        {
+            before--;
+        }
+        else if (s.IsWordAt(before, "is") && s.IsWordAt(before - 1, "who"))
+        {
+            before -= 2;
+        }
+
+        var open = s.TokenAt(before);
+        var close = s.TokenAt(i + 1);
+        var comma = open?.Is(',') == true && (close is not { } next || next.Is(',') || next.Is('.') || next.Is(';'));
+        var paren = open?.Is('(') == true && close?.Is(')') == true && before == i - 1;
+        if (n > 130)
+        {
+            return null;
+        }
+
+        if ((comma || paren) && s.MentionEndingBefore(before) is { IsPossessive: false } m && m.Entity.Type == EntityType.Person)
+        {
+            return Make(s, m.Entity, i, i, n);
+        }
+
+        // "At 78, Trump is the oldest ...": a sentence-initial age phrase and a subject in the present tense after it
+        // ("At 16, Trump went to school" speaks of another time).
+        if (i == 1 && s.IsWordAt(0, "at") && close?.Is(',') == true && s.MentionStartingAt(i + 2) is { IsPossessive: false } after
+            && after.Entity.Type == EntityType.Person && s.IsWordAt(after.End, "is", "remains"))
+        {
+            return Make(s, after.Entity, i, i, n);
+        }
+
+        return null;
+    }
+
+    // "Trump, 78 years old," / "Trump is 78 years old".
+    private static Claim? YearsOld(SentenceContext s, int i, int n)
+    {
+        if (!(s.IsWordAt(i + 1, "years") && s.IsWordAt(i + 2, "old")))
+        {
+            return null;
+        }
+
+        var k = i - 1;
+        if (s.IsWordAt(k, "was") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            // "Trump was 70 years old when he took office": an age at a time the sentence does not date.
+            return null;
+        }
+
+        if (s.TokenAt(k)?.Is(',') == true || s.IsWordAt(k, "is", "was", "now"))
+        {
+            k--;
+        }
+
+        if (s.IsWordAt(k, "who") && s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            k -= 2;
+        }
+
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, i, n) : null;
+    }
+
+    // "Trump, aged 78," / "aged 78, Trump".
+    private static Claim? Aged(SentenceContext s, int i, int n)
+    {
+        if (!s.IsWordAt(i - 1, "aged"))
+        {
+            return null;
+        }
+
+        var k = i - 2;
+        if (s.TokenAt(k)?.Is(',') == true)
+        {
+            k--;
+        }
+
+        if (s.MentionEndingBefore(k + 1) is { IsPossessive: false } m)
+        {
+            return Make(s, m.Entity, i, i, n);
+        }
+
+        if (s.TokenAt(i + 1)?.Is(',') == true && s.MentionStartingAt(i + 2) is { } after)
+        {
+            return Make(s, after.Entity, i, i, n);
+        }
+
+        return null;
+    }
+
+    // "NATO's 75th anniversary" / "the 75th anniversary of NATO": an ordinal before a noun of a date property
+    // (the vocabulary's `nouns`, e.g. founded: [anniversary]).
+    private static Claim? Anniversary(SentenceContext s, int i, int nth)
+    {
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
+            : s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length)) : null;
+        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property)
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, i, i), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+    }
+
+    /// <summary>The first date property in <paramref name="nouns"/> whose date the entity has.</summary>
+    private static PropertyDefinition? DatedBy(Entity entity, IReadOnlyList<PropertyDefinition> nouns)
+    {
+        for (var i = 0; i < nouns.Count; i++)
+        {
+            var p = nouns[i];
+            if (p.Kind == PropertyKind.Date && entity.GetFact(p.Name)?.Date is not null)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)
+        => AgeProperty(s, entity) is { } property ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Age;
+
+/// <summary>Checks an age or anniversary against a date property with <c>age: true</c>, at the times the sentence speaks of.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class AgeClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(AgeClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((AgeClaim)claim, context);
+
+    private static ClaimVerdict? Verify(AgeClaim c, VerificationContext v)
+    {
+        var fact = c.Subject.GetFact(c.Property.Name)!;
+        var date = fact.Date!.Value;
+        var died = c.Subject.GetFact("died")?.Date;
+        var what = c.IsAnniversary ? "anniversary" : "age";
+        if (c.IsAnniversary)
+        {
+            var year = date.Year + c.Age;
+            var years = c.Time.Others.Select(o => o.Year).ToList();
+            if (c.Time.Primary != c.Time.AsOf)
+            {
+                years.Add(c.Time.Primary.Year);
+            }
+
+            // With no year named, an anniversary may be the recent or the coming one.
+            var ok = years.Count > 0 ? years.Contains(year) : Math.Abs(c.Time.AsOf.Year - year) <= 1;
+            if (ok)
+            {
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
+            }
+
+            var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
+            var right = Ordinal(at - date.Year);
+            return ClaimVerdict.Contradicted($"{c.Subject.Name}: {c.Property.Name} {date}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+        }
+
+        (int Min, int Max) Range(FactDate at) => (FactDate.YearsBetween(date.Latest, at.Earliest), FactDate.YearsBetween(date.Earliest, at.Latest));
+        for (var k = 0; k <= c.Time.Others.Count; k++)
+        {
+            var at = TimeAt(c.Time, k);
+            if (died is { } d && d.DayNumber <= at.LastDayNumber)
+            {
+                return null;
+            }
+
+            var (min, max) = Range(at);
+            if (c.Age >= min && c.Age <= max)
+            {
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
+            }
+        }
+
+        var (lo, hi) = Range(c.Time.Primary);
+        var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
+        return ClaimVerdict.Contradicted(
+            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}), not {c.Age}",
+            expected,
+            lo == hi ? expected : null,
+            c.Subject,
+            c.Property.Name,
+            fact.Location);
+    }
+}

@@ -1,0 +1,14 @@
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Count;
+
+/// <summary>A number of members: "NATO's 32 members", "the 32-member alliance".</summary>
+/// <param name="Span">The number.</param>
+/// <param name="Subject">The organization.</param>
+/// <param name="Property">The members or count property.</param>
+/// <param name="Count">The number stated.</param>
+/// <param name="Time">When the claim speaks of.</param>
+public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinition Property, int Count, TimeContext Time)
+    : Claim(RuleCatalog.Count.Name, Span, Subject);

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Count;
+
+/// <summary>Checks a member's place in the order of joining ("Estonia became NATO's 26th member").</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(MemberOrdinalClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((MemberOrdinalClaim)claim, context);
+
+    private static ClaimVerdict? Verify(MemberOrdinalClaim c, VerificationContext v)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var joins = fact.Timeline.Where(e => e.Value == c.Subject.Id).OrderBy(e => e.From).ToList();
+        if (joins.Count == 0)
+        {
+            return null;
+        }
+
+        // Members that joined on the same day have no order among them: any of their places is right.
+        (int First, int Last) Places(TimelineEntry join)
+        {
+            var day = join.From.Earliest.DayNumber;
+            var before = fact.Timeline.Count(e => e.From.Earliest.DayNumber < day && (e.To is not { } to || to.Earliest.DayNumber >= day));
+            return (before + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
+        }
+
+        // After members have left, "the 6th member" may also count every member that ever joined.
+        (int First, int Last) EverJoined(TimelineEntry join)
+            => (fact.Timeline.Count(e => e.From.Earliest.DayNumber < join.From.Earliest.DayNumber) + 1,
+                fact.Timeline.Count(e => e.From.Earliest.DayNumber <= join.From.Earliest.DayNumber));
+
+        foreach (var join in joins)
+        {
+            var (first, last) = Places(join);
+            var (firstEver, lastEver) = EverJoined(join);
+            if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
+            {
+                return v.Supported(c.Organization, c.Property.Name, join.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
+            }
+        }
+
+        var latest = joins[joins.Count - 1];
+        var (lo, hi) = Places(latest);
+        var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
+        return ClaimVerdict.Contradicted(
+            $"{c.Subject.Name} joined {c.Organization.Name} on {latest.From} as its {expected} member, not its {Ordinal(c.Ordinal)}",
+            expected,
+            lo == hi ? expected : null,
+            c.Organization,
+            c.Property.Name,
+            latest.Location);
+    }
+}

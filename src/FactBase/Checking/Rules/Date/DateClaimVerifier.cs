@@ -1,0 +1,29 @@
+using System;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Date;
+
+/// <summary>Checks a date stated by a property's verbs ("founded in 1949") at the precision the article writes it.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class DateClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(DateClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((DateClaim)claim, context);
+
+    private static ClaimVerdict Verify(DateClaim c, VerificationContext v)
+    {
+        var fact = c.Subject.GetFact(c.Property.Name)!;
+        var actual = fact.Date!.Value;
+        if (SameAtPrecision(c.Claimed, actual))
+        {
+            return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {actual}");
+        }
+
+        var expected = AtPrecision(actual, c.Claimed.Precision);
+        return ClaimVerdict.Contradicted($"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
+    }
+}

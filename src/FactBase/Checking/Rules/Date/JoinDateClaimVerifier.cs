@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Date;
+
+/// <summary>Checks a joining date ("joined NATO in 2023") against the periods of a members property.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class JoinDateClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(JoinDateClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((JoinDateClaim)claim, context);
+
+    private static ClaimVerdict Verify(JoinDateClaim c, VerificationContext v)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var periods = EntriesOf(fact, c.Subject.Id);
+        TimelineEntry? match = null;
+        foreach (var p in periods)
+        {
+            if (SameAtPrecision(c.Claimed, p.From))
+            {
+                match = p;
+                break;
+            }
+        }
+
+        if (match is not null)
+        {
+            return v.Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
+        }
+
+        if (periods.Count == 0)
+        {
+            return ClaimVerdict.Contradicted($"{c.Subject.Name} has never been in {c.Organization.Name}'s {c.Property.Name}", "never joined", null, c.Organization, c.Property.Name, fact.Location);
+        }
+
+        var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
+        var expected = AtPrecision(nearest.From, c.Claimed.Precision);
+        return ClaimVerdict.Contradicted($"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
+    }
+}

@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Vocabulary;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.EntityName;
+
+/// <summary>
+/// Finds words that are probably misspelled names: one edit from a known name word, not a known
+/// word themselves, and backed by context. When unsure it stays silent: a false alarm costs more than a miss.
+/// </summary>
+internal sealed class MisspellingDetector
+{
+    private readonly NameIndex _names;
+    private readonly VocabularyIndex _vocabulary;
+
+    /// <summary>At most this many words are remembered (a few MB), so memory stays bounded on any amount of text.</summary>
+    private const int MaxCachedWords = 50_000;
+
+    /// <summary>Per word, what does not depend on the sentence: no candidates (a known word, or nothing one edit away) or the
+    /// candidates to weigh in context. The same capitalized words ("Officials", "Tuesday") come back in every article.</summary>
+    private readonly ConcurrentDictionary<string, SpellingCandidate[]> _words = new(StringComparer.Ordinal);
+
+    public MisspellingDetector(NameIndex names, VocabularyIndex vocabulary)
+    {
+        _names = names;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>Words before a name that mark it as a person's name: honorifics (titles come from the vocabulary).</summary>
+    private static readonly HashSet<string> Honorifics = new(System.StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady" };
+
+    /// <summary>
+    /// The probably misspelled words of a sentence, by token index. <c>Certain</c> is false when only the document
+    /// backs the correction (the entity is named elsewhere): such a word is a misspelling only if reading it as the
+    /// name makes a claim, which the caller checks; "Germans", "Victor", "NATS" are words of their own.
+    /// </summary>
+    /// <param name="tokenList">The sentence's tokens.</param>
+    /// <param name="state">What the document names.</param>
+    /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
+    /// which are never misspellings, so they need no lookup.</param>
+    /// <returns>The corrections; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
+    {
+        var tokens = TokenArrays.Of(tokenList);
+        List<(int, SpellingCandidate, bool)>? found = null;
+        List<SpellingCandidate>? scratch = null;
+        List<SpellingCandidate>? groups = null;
+        var name = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4)
+            {
+                continue;
+            }
+
+            if (names is not null && IsInName(names, i, ref name) && IsAscii(token.Text)
+                && IsAscii(names[name].Entries[0].Words[i - names[name].Start]))
+            {
+                // A word of a found name equals a name word ignoring case; when both are ASCII that is exactly the sense of
+                // IsNameWord, so CandidatesOf would say "none": skip its cache lookup, one of the costliest steps per word.
+                continue;
+            }
+
+            // Name words, vocabulary words and words with a dot have no candidates (remembered per word).
+            var candidates = CandidatesOf(token.Text, ref scratch);
+            if (candidates.Length == 0 || IsPluralOfName(token.Text))
+            {
+                continue;
+            }
+
+            var isAcronym = IsAllUpper(token.Text);
+
+            // The first matching candidate of each different word, in lookup order: only the first of a word is used below,
+            // so once a word has one, more candidates with that word are not weighed ("Republics" is one edit from the
+            // "Republic" of thousands of names).
+            groups ??= new List<SpellingCandidate>();
+            groups.Clear();
+            foreach (var candidate in candidates)
+            {
+                if (HasWord(groups, candidate.Word))
+                {
+                    continue;
+                }
+
+                if (isAcronym ? IsAcronymMatch(token.Text, candidate, state) : IsWordMatch(tokens, i, candidate, state))
+                {
+                    groups.Add(candidate);
+                }
+            }
+
+            // Several spellings of one entity's name ("Zelenskky": Zelensky, Zelenskyy): suggest the canonical one.
+            if (groups.Count > 1 && IsOneEntity(groups))
+            {
+                var nameWords = NameIndex.Words(groups[0].Entity.Name);
+                groups.RemoveAll(g => !nameWords.Exists(w => w.Text == g.Word));
+            }
+
+            // Several different corrections: we cannot tell which was meant.
+            if (groups.Count == 1)
+            {
+                var candidate = groups[0];
+                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || IsInNameContext(tokens, i, candidate);
+                (found ??= new List<(int, SpellingCandidate, bool)>()).Add((i, candidate, certain));
+            }
+        }
+
+        return found;
+    }
+
+    // Whether token i lies inside one of the names (in order); k walks forward with i.
+    private static bool IsInName(IReadOnlyList<NameMatch> names, int i, ref int k)
+    {
+        while (k < names.Count && names[k].Start + names[k].Length <= i)
+        {
+            k++;
+        }
+
+        return k < names.Count && names[k].Start <= i;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWord(List<SpellingCandidate> groups, string word)
+    {
+        foreach (var g in groups)
+        {
+            if (string.Equals(g.Word, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneEntity(List<SpellingCandidate> groups)
+    {
+        for (var k = 1; k < groups.Count; k++)
+        {
+            if (!string.Equals(groups[k].Entity.Id, groups[0].Entity.Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The spelling candidates of a word, or none when it is a name word, a vocabulary word or has a dot.</summary>
+    private SpellingCandidate[] CandidatesOf(string word, ref List<SpellingCandidate>? scratch)
+    {
+        if (_words.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        SpellingCandidate[] candidates;
+        if (_names.IsNameWord(word) || _vocabulary.Words.Contains(word) || word.IndexOf('.') >= 0)
+        {
+            candidates = Array.Empty<SpellingCandidate>();
+        }
+        else
+        {
+            scratch ??= new List<SpellingCandidate>();
+            scratch.Clear();
+            _names.SpellingCandidates(word, scratch);
+            candidates = scratch.Count == 0 ? Array.Empty<SpellingCandidate>() : scratch.ToArray();
+        }
+
+        if (_words.Count < MaxCachedWords)
+        {
+            _words.TryAdd(word, candidates);
+        }
+
+        return candidates;
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "the Macrons", "two Trumps": a name with a plural ending is not a misspelling of it.
+    private bool IsPluralOfName(string word)
+        => (word.EndsWith("s", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 1)))
+           || (word.EndsWith("es", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 2)));
+
+    private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
+        => candidate.Word.Length == word.Length
+           && candidate.IsAllUpper
+           && state.NamedAnywhere.Contains(candidate.EntityNumber);
+
+    private static bool IsWordMatch(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
+    {
+        var word = tokens[index].Text;
+        if (candidate.Word.Length < 5 || candidate.IsAllUpper || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
+        {
+            return false;
+        }
+
+        // Context: the rest of the name is right beside it ("Jens Stoltenburg", "Vladmir Putin") ...
+        if (IsNextToRestOfName(tokens, index, candidate))
+        {
+            return true;
+        }
+
+        // ... or the document names the entity correctly elsewhere and the word is not sentence-initial.
+        return index > 0 && state.NamedAnywhere.Contains(candidate.EntityNumber) && candidate.Word.Length >= 6;
+    }
+
+    private static bool IsNameWordAt(ReadOnlySpan<Token> tokens, int k, string[] nameWords)
+    {
+        if (k < 0 || k >= tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var w in nameWords)
+        {
+            if (string.Equals(w, tokens[k].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Jens Stoltenburg", "Vladmir Putin": another word of the same name right beside it.
+    private static bool IsNextToRestOfName(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
+    {
+        var nameWords = candidate.OtherWords;
+        return IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords);
+    }
+
+    // "Mr Stoltenbreg", "President Macorn", "NATA allies", "NATA Secretary General": an honorific or a title before it,
+    // or a title or member noun of one of the entity's own properties after it.
+    private bool IsInNameContext(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
+    {
+        var entity = candidate.Entity;
+        if (entity.Type == Model.EntityType.Person && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalized
+            && (Honorifics.Contains(tokens[index - 1].Text) || IsTitleEnding(tokens, index)))
+        {
+            return true;
+        }
+
+        var title = _vocabulary.MatchTitle(tokens, index + 1);
+        var noun = _vocabulary.MatchNoun(tokens, index + 1);
+        return title.Properties.Concat(noun.Properties).Any(p => entity.GetFact(p.Name) is not null);
+    }
+
+    // Whether a vocabulary title ends right before the word ("Secretary General Stoltenbreg").
+    private bool IsTitleEnding(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var start = System.Math.Max(0, index - 4); start < index; start++)
+        {
+            if (_vocabulary.MatchTitle(tokens, start).Length == index - start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

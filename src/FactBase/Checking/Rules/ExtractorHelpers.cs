@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules;
+
+/// <summary>Small pieces of grammar that several extractors share.</summary>
+internal static class ExtractorHelpers
+{
+    /// <summary>Words that may stand between a subject and its verb in a relative or appositive clause.</summary>
+    private static readonly HashSet<string> ClauseFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "which", "who", "that", "was", "is", "were", "are", "had", "has", "have", "been", "being", "first", "originally",
+        "officially", "formally", "initially", "itself", "also", "only", "finally", "eventually",
+    };
+
+    /// <summary>Reads a whole number without an ordinal suffix.</summary>
+    public static bool TryNumber(Token? token, out int value)
+    {
+        value = 0;
+        return token is { Kind: TokenKind.Number, Text: var text } && text.Length <= 6 && AllDigits(text)
+               && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    // A loop, not Enumerable.All with a delegate: every number token of every sentence passes here.
+    private static bool AllDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an ordinal ("75th").</summary>
+    public static bool TryOrdinal(Token? token, out int value)
+    {
+        value = 0;
+        return token is { Kind: TokenKind.Number, Text: var text } && text.Length > 2 && !char.IsDigit(text[text.Length - 1])
+               && int.TryParse(text.Substring(0, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The subject of a verb at <paramref name="verb"/>: the mention just before it, past clause fillers
+    /// ("NATO, which was founded"), whose entity satisfies <paramref name="accept"/>; else a sentence-initial subject.</summary>
+    public static Mention? SubjectBefore(SentenceContext s, int verb, Func<Entity, bool> accept)
+    {
+        var k = verb - 1;
+        var skipped = 0;
+        while (k >= 0 && skipped < 6 && s.MentionAt(k) is null && ClauseFillers.Contains(s.TokenSpan[k].Text))
+        {
+            k--;
+            skipped++;
+        }
+
+        if (s.MentionAt(k) is { } near && near.End == k + 1 && !near.IsPossessive && near.Kind != MentionKind.Adjective)
+        {
+            if (accept(near.Entity))
+            {
+                return near;
+            }
+        }
+
+        // "Ukraine, which is not a member of NATO, declared independence": the sentence's subject.
+        var first = s.Mentions.Count > 0 ? s.Mentions[0] : null;
+        if (first is not null && first.First <= 1 && first.End < verb && s.TokenAt(first.End)?.Is(',') == true
+            && first.Kind != MentionKind.Adjective && !first.IsPossessive && accept(first.Entity))
+        {
+            return first;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first property with <c>age: true</c> whose date the entity has.</summary>
+    public static PropertyDefinition? AgeProperty(SentenceContext s, Entity entity)
+    {
+        foreach (var p in s.Vocabulary.AgeProperties)
+        {
+            if (entity.GetFact(p.Name)?.Date is not null)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity's members (or count) property named by one of <paramref name="nounProperties"/>.</summary>
+    public static PropertyDefinition? MembersProperty(Entity entity, IReadOnlyList<PropertyDefinition> nounProperties, bool allowCount)
+    {
+        PropertyDefinition? members = null;
+        for (var i = 0; i < nounProperties.Count; i++)
+        {
+            var p = nounProperties[i];
+            if (entity.GetFact(p.Name) is not { IsTimeline: true })
+            {
+                continue;
+            }
+
+            if (p.Kind == PropertyKind.Count && allowCount)
+            {
+                return p;
+            }
+
+            if (p.Kind == PropertyKind.Members)
+            {
+                members ??= p;
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>Whether the entity has a members timeline (it is something one can be a member of).</summary>
+    public static bool HasMembers(SentenceContext s, Entity entity)
+    {
+        foreach (var p in s.Vocabulary.MemberProperties)
+        {
+            if (entity.GetFact(p.Name) is { IsTimeline: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index past a definite article at <paramref name="k"/> ("the EU"), else <paramref name="k"/>.</summary>
+    public static int SkipDeterminer(SentenceContext s, int k) => s.IsWordAt(k, "the") ? k + 1 : k;
+
+    /// <summary>A span from the start of one token to the end of another.</summary>
+    public static TextSpan SpanOf(IReadOnlyList<Token> tokens, int first, int last)
+        => new(tokens[first].Span.Start, tokens[last].Span.Start + tokens[last].Text.Length - tokens[first].Span.Start);
+}

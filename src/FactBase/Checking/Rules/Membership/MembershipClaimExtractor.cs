@@ -1,0 +1,343 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using static FactBase.Checking.Rules.ExtractorHelpers;
+
+namespace FactBase.Checking.Rules.Membership;
+
+/// <summary>
+/// Finds membership: "Ukraine, which is not a NATO member", "X is a member of NATO", "X, a member of NATO since 1952",
+/// "X, not a member of the EU,", "NATO member Finland", "fellow NATO ally Turkey", "non-NATO member Sweden".
+/// </summary>
+public sealed class MembershipClaimExtractor : IClaimExtractor
+{
+    /// <summary>The verbs a predicate can start with (after an optional comma): any other word starts none.</summary>
+    private static readonly HashSet<string> PredicateVerbs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "remains", "remain", "was", "were", "has", "have",
+    };
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
+        for (var m = 0; m < s.Mentions.Count; m++)
+        {
+            var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
+            if (mention.Kind == MentionKind.Adjective || mention.IsPossessive)
+            {
+                continue;
+            }
+
+            OrganizationNounName(s, mention, ref claims);
+            NameIsMember(s, mention, ref claims);
+        }
+
+        MainClause(s, ref claims);
+        return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
+    }
+
+    // "NATO member Finland", "NATO members Finland and Sweden", "non-NATO member Sweden".
+    private static void OrganizationNounName(SentenceContext s, Mention organization, ref List<Claim>? claims)
+    {
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, organization.End);
+        if (length == 0 || MembersProperty(organization.Entity, nouns, allowCount: false) is not { } property)
+        {
+            return;
+        }
+
+        var negative = s.TokenAt(organization.First - 1)?.Is('-') == true && s.IsWordAt(organization.First - 2, "non");
+        var k = organization.End + length;
+        while (s.MentionStartingAt(k) is { } member && member.Entity.Id != organization.Entity.Id && member.Kind != MentionKind.Adjective)
+        {
+            var first = negative ? organization.First - 2 : organization.First;
+            (claims ??= new List<Claim>()).Add(new MembershipClaim(new Text.TextSpan(s.TokenSpan[first].Span.Start, member.Span.End - s.TokenSpan[first].Span.Start), member.Entity, organization.Entity, property, !negative, null, s.Time));
+            k = member.End;
+            if (!(s.IsWordAt(k, "and") || s.TokenAt(k)?.Is(',') == true))
+            {
+                break;
+            }
+
+            k++;
+        }
+    }
+
+    // "X, which is (not) a NATO member", "X is a member of NATO", "X, a member of NATO since 1952",
+    // "X and Y are not members of NATO", "In 2020, X was not a member of the EU".
+    private static void NameIsMember(SentenceContext s, Mention first, ref List<Claim>? claims)
+    {
+        // A coordinated subject: "Moldova and Ukraine", "Finland, Sweden and Norway". A mention inside one is not a subject of its own.
+        if (s.IsWordAt(first.First - 1, "and", "or") || (s.TokenAt(first.First - 1)?.Is(',') == true && s.MentionEndingBefore(first.First - 1) is { Kind: not MentionKind.Adjective }))
+        {
+            return;
+        }
+
+        List<Mention>? subjects = null; // one subject is the rule: a list only for a second
+        var k = first.End;
+        var coordinated = false;
+        while (true)
+        {
+            var next = k;
+            if (s.TokenAt(next)?.Is(',') == true)
+            {
+                next++;
+            }
+
+            var and = s.IsWordAt(next, "and");
+            if (and)
+            {
+                next++;
+            }
+
+            if (next == k || s.MentionStartingAt(next) is not { Kind: not MentionKind.Adjective, IsPossessive: false } more || more.Entity.Type == EntityType.Person)
+            {
+                break;
+            }
+
+            (subjects ??= new List<Mention> { first }).Add(more);
+            k = more.End;
+            if (and)
+            {
+                coordinated = true;
+                break;
+            }
+        }
+
+        if (subjects is not null && !coordinated)
+        {
+            return;
+        }
+
+        // Nearly every mention is followed by something else than a predicate: decide that before allocating.
+        if (s.TokenAt(k)?.Is(',') != true && !s.IsWordAt(k, PredicateVerbs))
+        {
+            return;
+        }
+
+        Predicate(s, subjects ?? (IReadOnlyList<Mention>)new[] { first }, k, ref claims);
+    }
+
+    // "Finland, which joined NATO in 2023, is a member of the EU": the sentence's subject after a relative clause.
+    private static void MainClause(SentenceContext s, ref List<Claim>? claims)
+    {
+        var subject = s.Mentions.Count > 0 ? s.Mentions[0] : null;
+        if (subject is null || subject.First > 1 || subject.Kind == MentionKind.Adjective || subject.IsPossessive || s.TokenAt(subject.End)?.Is(',') != true
+            || !s.IsWordAt(subject.End + 1, "which", "who", "that"))
+        {
+            return;
+        }
+
+        for (var k = subject.End + 2; k < s.TokenSpan.Length; k++)
+        {
+            if (s.TokenAt(k - 1)?.Is(',') == true && s.IsWordAt(k, "is", "remains", "has", "was"))
+            {
+                Predicate(s, new[] { subject }, k, ref claims);
+                return;
+            }
+        }
+    }
+
+    // The predicate after the subject(s), from token k: ", [which|who|that] is [not] a [founding] NATO member [since 1952]".
+    private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
+    {
+        var plural = subjects.Count > 1;
+        if (!TryReadVerb(s, ref k, plural, out var past))
+        {
+            return;
+        }
+
+        // A past tense speaks of some earlier time: only checkable when the sentence names it ("In 2020, X was ...").
+        if (past && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            return;
+        }
+
+        var member = !ReadNegation(s, ref k);
+        if (!TryReadArticle(s, ref k, plural))
+        {
+            return;
+        }
+
+        if (s.IsWordAt(k, "founding", "full", "fellow"))
+        {
+            k++;
+        }
+
+        // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
+        if (ReadOrganizations(s, ref k, plural) is not { } organizations
+            || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
+        {
+            return;
+        }
+
+        FactDate? since = null;
+        var last = k - 1;
+        var sinceFirst = -1;
+        if (organizations.Count == 1 && s.IsWordAt(k, "since") && DateExpression.Read(s.Tokens, k + 1) is { } date)
+        {
+            since = date.Date;
+            sinceFirst = k + 1;
+            last = k + date.Length;
+        }
+
+        foreach (var (organization, property) in organizations)
+        {
+            foreach (var subject in subjects)
+            {
+                if (subject.Entity.Id != organization.Entity.Id)
+                {
+                    // One subject: the whole statement; several: each subject's own name.
+                    // With "since DATE" the date is what can be wrong (and what a fix replaces), so the finding points at it.
+                    var span = plural ? subject.Span
+                        : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
+                        : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time));
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads ", (which) is", "are", "was", "has been", "has never": the verb of the predicate, or an appositive
+    /// comma alone ("Finland, a NATO member").</summary>
+    /// <returns><see langword="false"/> when no such verb starts at <paramref name="k"/>.</returns>
+    private static bool TryReadVerb(SentenceContext s, ref int k, bool plural, out bool past)
+    {
+        past = false;
+        var appositive = false;
+        if (s.TokenAt(k)?.Is(',') == true)
+        {
+            k++;
+            appositive = !plural;
+            if (s.IsWordAt(k, "which", "who", "that"))
+            {
+                k++;
+                appositive = false;
+            }
+        }
+
+        if (s.IsWordAt(k, plural ? "are" : "is") || s.IsWordAt(k, plural ? "remain" : "remains"))
+        {
+            k++;
+        }
+        else if (s.IsWordAt(k, plural ? "were" : "was"))
+        {
+            past = true;
+            k++;
+        }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "been"))
+        {
+            k += 2;
+        }
+        else if (s.IsWordAt(k, plural ? "have" : "has") && s.IsWordAt(k + 1, "never") && s.IsWordAt(k + 2, "been"))
+        {
+            // "has never been a member": handled as a negation.
+            k += 1;
+        }
+        else if (!appositive)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads "not (yet)", "no longer", "never been".</summary>
+    /// <returns>Whether the predicate is negated.</returns>
+    private static bool ReadNegation(SentenceContext s, ref int k)
+    {
+        if (s.IsWordAt(k, "not"))
+        {
+            k++;
+            if (s.IsWordAt(k, "yet", "currently", "even"))
+            {
+                k++;
+            }
+
+            return true;
+        }
+
+        if ((s.IsWordAt(k, "no") && s.IsWordAt(k + 1, "longer")) || (s.IsWordAt(k, "never") && s.IsWordAt(k + 1, "been")))
+        {
+            k += 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "a"/"an" for one subject, an optional "all"/"both" for several.</summary>
+    /// <returns><see langword="false"/> when one subject has no article.</returns>
+    private static bool TryReadArticle(SentenceContext s, ref int k, bool plural)
+    {
+        if (plural)
+        {
+            if (s.IsWordAt(k, "all", "both"))
+            {
+                k++;
+            }
+
+            return true;
+        }
+
+        if (s.IsWordAt(k, "a", "an"))
+        {
+            k++;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "NATO member" or "member of (the) NATO (and the EU)": the organizations and their members property.</summary>
+    /// <returns>The organizations (none when the words name no members property of them); <see langword="null"/> when the
+    /// words are not a membership noun phrase at all.</returns>
+    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural)
+    {
+        var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
+        if (s.MentionStartingAt(k) is { } o1)
+        {
+            // "a NATO member"
+            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
+            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
+            {
+                organizations.Add((o1, property));
+            }
+
+            k = o1.End + length;
+            return organizations;
+        }
+
+        // "a member of (the) NATO", "a member of the EU and NATO"
+        var (nounLength, memberNouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
+        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural) || !s.IsWordAt(k + nounLength, "of"))
+        {
+            return null;
+        }
+
+        k = k + nounLength + 1;
+        while (s.MentionStartingAt(SkipDeterminer(s, k)) is { } o && MembersProperty(o.Entity, memberNouns, allowCount: false) is { } found)
+        {
+            organizations.Add((o, found));
+            k = o.End;
+            if (!s.IsWordAt(k, "and") || organizations.Count > 1)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return s.IsWordAt(k - 1, "and") ? null : organizations;
+    }
+
+    // A singular subject takes "a member", a plural one "members".
+    private static bool IsNumber(SentenceContext s, int start, int length, bool plural)
+    {
+        var last = s.TokenSpan[start + length - 1].Text;
+        var isPlural = last.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", System.StringComparison.OrdinalIgnoreCase);
+        return isPlural == plural;
+    }
+}

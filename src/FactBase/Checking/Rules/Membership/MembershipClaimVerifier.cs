@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Membership;
+
+/// <summary>Checks that something is, or is not, a member (or a member since a date) at the time the sentence speaks of.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class MembershipClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(MembershipClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((MembershipClaim)claim, context);
+
+    private static ClaimVerdict? Verify(MembershipClaim c, VerificationContext v)
+    {
+        var fact = c.Organization.GetFact(c.Property.Name)!;
+        var periods = EntriesOf(fact, c.Subject.Id);
+        var label = $"a member of {c.Organization.Name}";
+
+        if (c.Since is { } since)
+        {
+            TimelineEntry? match = null;
+            foreach (var p in periods)
+            {
+                if (SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary))
+                {
+                    match = p;
+                    break;
+                }
+            }
+
+            if (match is not null)
+            {
+                return v.Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} is {label} since {match.From}");
+            }
+
+            var actual = periods.LastOrDefault(p => p.From.Earliest.DayNumber <= c.Time.Primary.Latest.DayNumber);
+            if (actual is null)
+            {
+                return ClaimVerdict.Contradicted($"{c.Subject.Name} is not {label} on {c.Time.Primary}", "not a member", null, c.Organization, c.Property.Name, fact.Location);
+            }
+
+            var expected = AtPrecision(actual.From, since.Precision);
+            return ClaimVerdict.Contradicted($"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
+        }
+
+        for (var k = 0; k <= c.Time.Others.Count; k++)
+        {
+            if (MemberAt(periods, TimeAt(c.Time, k)) == c.IsMember)
+            {
+                return v.Supported(c.Organization, c.Property.Name, fact.Location, $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+            }
+        }
+
+        var at0 = c.Time.Primary;
+        if (!c.IsMember)
+        {
+            var current = periods.Last(p => Overlaps(p.From, p.To, at0));
+            return ClaimVerdict.Contradicted($"{c.Subject.Name} is {label} since {current.From}", $"member since {current.From}", null, c.Organization, c.Property.Name, current.Location);
+        }
+
+        var left = periods.LastOrDefault(p => p.To is { } to && to.Earliest.DayNumber <= at0.Earliest.DayNumber);
+        if (left is not null)
+        {
+            return ClaimVerdict.Outdated($"{c.Subject.Name} left {c.Organization.Name} on {left.To}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
+        }
+
+        var joins = periods.FirstOrDefault();
+        return ClaimVerdict.Contradicted(
+            joins is null ? $"{c.Subject.Name} is not {label}" : $"{c.Subject.Name} is not {label} on {at0}; it joins on {joins.From}",
+            joins is null ? "not a member" : $"member from {joins.From}",
+            null,
+            c.Organization,
+            c.Property.Name,
+            joins?.Location ?? fact.Location);
+    }
+
+    private static bool MemberAt(List<TimelineEntry> periods, FactDate at)
+    {
+        foreach (var p in periods)
+        {
+            if (Overlaps(p.From, p.To, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Vocabulary;
+using FactBase.Model;
+using FactBase.Text;
+using static FactBase.Checking.Rules.ExtractorHelpers;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>
+/// Finds who holds an office: "NATO Secretary General Mark Rutte", "Ukrainian President Volodymyr Zelenskyy",
+/// "President of Ukraine Volodymyr Zelenskyy", "Defense Secretary Pete Hegseth", "Rishi Sunak, Britain's prime minister,",
+/// "Pete Hegseth, the US defense secretary", with "former", "ex-" and "then-".
+/// </summary>
+public sealed class RoleClaimExtractor : IClaimExtractor
+{
+    /// <summary>Words that make a title mean another office or a non-holder ("Vice President", "President-elect").</summary>
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vice", "deputy", "assistant", "under", "acting", "interim", "incoming", "future", "late", "would", "designate", "elect",
+        "first", "shadow", "nominee", "candidate", "associate", "senior", "chief", "lady", "prospective", "potential", "next", "sub",
+    };
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(SentenceContext s)
+    {
+        // Every role claim is about a person the sentence names.
+        if (s.Mentions.Count == 0)
+        {
+            return Array.Empty<Claim>();
+        }
+
+        List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
+        var t = s.Tokens;
+        for (int i = 0, count = t.Count; i < count; i++)
+        {
+            if (s.MentionAt(i) is not null || (s.CuesAt(i) & TokenCues.Title) == 0)
+            {
+                continue;
+            }
+
+            var (length, offices) = s.Vocabulary.MatchTitle(t, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices);
+            if (claim is not null)
+            {
+                (claims ??= new List<Claim>()).Add(claim);
+            }
+
+            i += length - 1;
+        }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
+    private static Claim? TitleBeforeName(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var end = title + length;
+        if (IsOtherOffice(s, title - 1) || IsHyphenatedOtherOffice(s, title - 2) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
+        {
+            return null;
+        }
+
+        // "Ukraine's former president X": a tense marker between the qualifier and the title.
+        var (tense, lead) = TenseBefore(s, title);
+        var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
+        if (qualifier is null && s.IsWordAt(end, "of"))
+        {
+            var k = s.IsWordAt(end + 1, "the") ? end + 2 : end + 1;
+            if (s.MentionStartingAt(k) is { } after && after.Entity.Type != EntityType.Person)
+            {
+                qualifier = after;
+                end = after.End;
+            }
+        }
+
+        if (s.TokenAt(end)?.Is(',') == true && qualifier is not null)
+        {
+            end++;
+        }
+
+        if (s.MentionStartingAt(end) is not { } person || person.Entity.Type != EntityType.Person || s.TokenAt(lead - 1)?.IsPossessive == true && qualifier is null)
+        {
+            return null;
+        }
+
+        if (tense == RoleTense.Current)
+        {
+            tense = TenseBefore(s, qualifier?.First < title ? qualifier.First : title).Tense;
+        }
+
+        // Without a qualifier only a capitalized title ("President Trump") or one after "former", "ex-" or "then-"
+        // ("then-president Biden") is a title before a name; "the president Trump said" is not.
+        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current)
+        {
+            return null;
+        }
+
+        return Make(s, person, qualifier?.Entity, offices, tense);
+    }
+
+    // Person, [the|a] [former] Qualifier['s] [former] title | Person, [the] [former] title of [the] Qualifier
+    // and the same after "is", "was", "became" or ", who is": "Mark Rutte is a former Dutch prime minister".
+    private static Claim? NameBeforeTitle(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var end = title + length;
+        if (s.TokenSpan[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true && IsOtherOffice(s, end + 1)))
+        {
+            return null;
+        }
+
+        var (tense, k) = TenseBefore(s, title);
+        Mention? qualifier;
+        if (s.MentionEndingBefore(k) is { } before && before.Entity.Type != EntityType.Person)
+        {
+            qualifier = before;
+            k = before.First;
+        }
+        else if (s.IsWordAt(end, "of") && s.MentionStartingAt(SkipDeterminer(s, end + 1)) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
+                 && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
+        {
+            qualifier = after;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (IsOtherOffice(s, k - 1))
+        {
+            return null;
+        }
+
+        if (tense == RoleTense.Current)
+        {
+            (tense, k) = TenseBefore(s, k);
+        }
+
+        if (s.IsWordAt(k - 1, "the", "a", "an"))
+        {
+            k--;
+        }
+
+        // The link between the person and the title: an appositive comma or a copula.
+        Mention? person;
+        if (s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            person = s.MentionEndingBefore(k - 1);
+        }
+        else if (s.IsWordAt(k - 1, "is", "was", "became"))
+        {
+            if (!s.IsWordAt(k - 1, "is") && tense == RoleTense.Current)
+            {
+                // "X was Britain's prime minister": at some time before, or at the time the sentence names.
+                tense = RoleTense.Then;
+            }
+
+            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
+            person = s.MentionEndingBefore(who);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (person is null || person.Entity.Type != EntityType.Person || person.IsPossessive)
+        {
+            return null;
+        }
+
+        return Make(s, person, qualifier.Entity, offices, tense);
+    }
+
+    private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense)
+    {
+        var candidates = new List<OfficeRef>();
+        if (qualifier is not null)
+        {
+            for (var i = 0; i < offices.Count; i++)
+            {
+                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true })
+                {
+                    candidates.Add(new OfficeRef(qualifier, offices[i]));
+                }
+            }
+        }
+        else
+        {
+            // No qualifier: the offices with this title that this person has ever held; none means we cannot tell which is meant.
+            var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var term = terms[t];
+                for (var i = 0; i < offices.Count; i++)
+                {
+                    if (offices[i].Name == term.Property.Name)
+                    {
+                        // Each office once, in the order first held (as Distinct kept them).
+                        var office = new OfficeRef(term.Organization, term.Property);
+                        if (!candidates.Contains(office))
+                        {
+                            candidates.Add(office);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return candidates.Count == 0 ? null : new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
+    }
+
+    /// <summary>"former", "ex-", "then-" or "then" right before <paramref name="index"/>: the tense and where the marker starts.</summary>
+    private static (RoleTense Tense, int Start) TenseBefore(SentenceContext s, int index)
+    {
+        if (s.IsWordAt(index - 1, "former"))
+        {
+            return (RoleTense.Former, index - 1);
+        }
+
+        if (s.TokenAt(index - 1)?.Is('-') == true)
+        {
+            if (s.IsWordAt(index - 2, "ex"))
+            {
+                return (RoleTense.Former, index - 2);
+            }
+
+            if (s.IsWordAt(index - 2, "then"))
+            {
+                return (RoleTense.Then, index - 2);
+            }
+        }
+
+        if (s.IsWordAt(index - 1, "then"))
+        {
+            return (RoleTense.Then, index - 1);
+        }
+
+        return (RoleTense.Current, index);
+    }
+
+    // "Vice-President X": the other-office word before a hyphen.
+    private static bool IsHyphenatedOtherOffice(SentenceContext s, int index)
+        => s.TokenAt(index + 1)?.Is('-') == true && IsOtherOffice(s, index);
+
+    private static bool IsOtherOffice(SentenceContext s, int index)
+        => s.TokenAt(index) is { Kind: TokenKind.Word } token && OtherOffice.Contains(token.Text);
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Knowledge;
+using FactBase.Model;
+using static FactBase.Checking.Rules.VerifierHelpers;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>Checks who holds an office at the times the sentence speaks of, with the tense the title is written in.</summary>
+/// <remarks>Returns <see langword="null"/> when the facts cannot decide: silence beats a false alarm.</remarks>
+public sealed class RoleClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(RoleClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((RoleClaim)claim, context);
+
+    private static ClaimVerdict? Verify(RoleClaim c, VerificationContext v)
+    {
+        var terms = TermsIn(v.KnowledgeBase.GetTermsOf(c.Subject.Id), c.Offices);
+        var office = c.Offices[0];
+        var fact = office.Organization.GetFact(office.Property.Name)!;
+
+        // Only messages need the title: most claims are supported, and their messages are often left empty.
+        string Title() => $"{office.Organization.Name} {TitleOf(office.Property)}";
+
+        switch (c.Tense)
+        {
+            case RoleTense.Former:
+                for (var k = 0; k <= c.Time.Others.Count; k++)
+                {
+                    var at = TimeAt(c.Time, k);
+                    if (AnyStartedBefore(terms, at) && !AnyOverlaps(terms, at.Latest))
+                    {
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()} before {at}");
+                    }
+                }
+
+                var current = FirstOverlapping(terms, c.Time.Primary);
+                return current is not null
+                    ? ClaimVerdict.Contradicted($"{c.Subject.Name} is not a former {Title()}: in office since {current.From} and still on {c.Time.Primary}", $"{Title()} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
+                    : terms.Count == 0
+                        ? Wrong(v, outdated: false, c, office, c.Time.Primary, $"{c.Subject.Name} has never been {Title()}")
+                        : null;
+
+            case RoleTense.Then:
+                // The times the sentence names: the others, then a primary time of its own.
+                var named = c.Time.Others.Count + (c.Time.Primary != c.Time.AsOf ? 1 : 0);
+                if (named == 0)
+                {
+                    // "then-President X" with no time named: right if X held it at some time before the article.
+                    return AnyStartedBefore(terms, c.Time.AsOf)
+                        ? v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()}")
+                        : c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {Title()} before {c.Time.AsOf}") : null;
+                }
+
+                var first = c.Time.Others.Count > 0 ? c.Time.Others[0] : c.Time.Primary;
+                for (var k = 0; k < named; k++)
+                {
+                    if (AnyHeldOn(terms, k < c.Time.Others.Count ? c.Time.Others[k] : c.Time.Primary))
+                    {
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()} in {first}");
+                    }
+                }
+
+                return c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, first, $"{c.Subject.Name} was not {Title()} in {first}") : null;
+
+            default:
+                for (var k = 0; k <= c.Time.Others.Count; k++)
+                {
+                    var at = TimeAt(c.Time, k);
+                    if (AnyHeldOn(terms, at))
+                    {
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {Title()} on {at}");
+                    }
+                }
+
+                if (c.Offices.Count > 1)
+                {
+                    return null;
+                }
+
+                var before = AnyStartedBefore(terms, c.Time.Primary);
+                return Wrong(
+                    v,
+                    outdated: before,
+                    c,
+                    office,
+                    c.Time.Primary,
+                    before ? $"{c.Subject.Name} is no longer {Title()} on {c.Time.Primary}" : $"{c.Subject.Name} is not {Title()} on {c.Time.Primary}");
+        }
+    }
+
+    /// <summary>The terms in one of <paramref name="offices"/> (the same organization and office).</summary>
+    private static List<OfficeTerm> TermsIn(IReadOnlyList<OfficeTerm> terms, IReadOnlyList<OfficeRef> offices)
+    {
+        // Index loops: foreach over these interfaces would allocate an enumerator per term.
+        var found = new List<OfficeTerm>(terms.Count);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            for (var o = 0; o < offices.Count; o++)
+            {
+                var office = offices[o];
+                if (office.Organization.Id == term.Organization.Id && office.Property.Name == term.Property.Name)
+                {
+                    found.Add(term);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a term began before the first day of <paramref name="at"/>.</summary>
+    private static bool AnyStartedBefore(List<OfficeTerm> terms, FactDate at)
+    {
+        var day = at.DayNumber;
+        foreach (var term in terms)
+        {
+            if (term.From.DayNumber < day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<OfficeTerm> terms, FactDate at) => FirstOverlapping(terms, at) is not null;
+
+    private static OfficeTerm? FirstOverlapping(List<OfficeTerm> terms, FactDate at)
+    {
+        foreach (var term in terms)
+        {
+            if (Overlaps(term.From, term.To, at))
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyHeldOn(List<OfficeTerm> terms, FactDate at)
+    {
+        foreach (var term in terms)
+        {
+            if (HeldOn(term, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ClaimVerdict? Wrong(VerificationContext v, bool outdated, RoleClaim c, OfficeRef office, FactDate at, string message)
+    {
+        // Who held the office on that day: of the terms overlapping it, the one that began last, as the timeline of
+        // GetEntityTimeline (holders known to the knowledge base, sorted by start, stably) would say; without building it.
+        Entity? holder = null;
+        var from = default(FactDate);
+        if (v.KnowledgeBase.TryGetEntity(office.Organization.Id, out var organization) && organization.GetFact(office.Property.Name) is { } timeline)
+        {
+            var latest = int.MinValue;
+            for (var i = 0; i < timeline.Timeline.Count; i++)
+            {
+                var e = timeline.Timeline[i];
+                var day = e.From.DayNumber;
+                if (day >= latest && Overlaps(e.From, e.To, at) && v.KnowledgeBase.TryGetEntity(e.Value, out var known))
+                {
+                    latest = day;
+                    holder = known;
+                    from = e.From;
+                }
+            }
+        }
+
+        if (holder is null)
+        {
+            // Nobody known in office then: the facts cannot say who was.
+            return null;
+        }
+
+        var fact = office.Organization.GetFact(office.Property.Name)!;
+        TimelineEntry? entry = null;
+        for (var i = 0; i < fact.Timeline.Count && entry is null; i++)
+        {
+            if (fact.Timeline[i].Value == holder.Id && fact.Timeline[i].From == from)
+            {
+                entry = fact.Timeline[i];
+            }
+        }
+
+        var text = $"{message}; {holder.Name} is, since {from}";
+        var location = entry?.Location ?? fact.Location;
+        return outdated
+            ? ClaimVerdict.Outdated(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location)
+            : ClaimVerdict.Contradicted(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location);
+    }
+
+    /// <summary>
+    /// Whether an office term covers <paramref name="at"/>. Offices change hands during a day (an inauguration at noon),
+    /// so on the last day, the day its successor takes over, the outgoing holder is still right.
+    /// </summary>
+    private static bool HeldOn(OfficeTerm term, FactDate at)
+        => Overlaps(term.From, term.To, at) || (term.To is { } end && end.Precision == DatePrecision.Day && at.Precision == DatePrecision.Day && end == at);
+
+    /// <summary>How people name an office: its first title ("Secretary General"), else its property name.</summary>
+    private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
+}

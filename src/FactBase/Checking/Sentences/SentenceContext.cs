@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
+using FactBase.Knowledge;
+using FactBase.Text;
+
+namespace FactBase.Checking.Sentences;
+
+/// <summary>One sentence with everything the claim extractors need: tokens, mentions, time.</summary>
+public sealed class SentenceContext
+{
+    // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors. A pure
+    // function of the sentence: two threads racing to fill it would store equal arrays, so no lock is needed.
+    private TokenCues[]? _cues;
+
+    // Where the tokens are: the document's buffer for the splitter's sentences (see TokenSlice), else a copy made once.
+    private readonly Token[] _tokenArray;
+    private readonly int _tokenOffset;
+    private readonly int _tokenCount;
+
+    internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+    {
+        Sentence = sentence;
+        Mentions = mentions;
+        Time = time;
+        KnowledgeBase = knowledgeBase;
+        Vocabulary = vocabulary;
+        if (sentence.Tokens is TokenSlice slice)
+        {
+            (_tokenArray, _tokenOffset) = slice.Storage;
+        }
+        else
+        {
+            _tokenArray = TokenArrays.Of(sentence.Tokens).ToArray();
+        }
+
+        _tokenCount = sentence.Tokens.Count;
+    }
+
+    /// <summary>The sentence.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>The sentence's tokens.</summary>
+    public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+
+    /// <summary>The entities named in the sentence, in order.</summary>
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>The time the sentence speaks of.</summary>
+    public TimeContext Time { get; }
+
+    /// <summary>The knowledge base.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The vocabulary words.</summary>
+    public VocabularyIndex Vocabulary { get; }
+
+    /// <summary>The mention covering token <paramref name="index"/>, if any.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    /// <remarks>A binary search of the mentions, which are in order and do not overlap (as <see cref="MentionFinder"/> finds
+    /// them): a sentence names one to three entities, and an array of a mention per token cost 7 MB per 5 MB of text.</remarks>
+    public Mention? MentionAt(int index)
+    {
+        var mentions = Mentions;
+        var low = 0;
+        var high = mentions.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (mentions[middle].First <= index)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        // high: the last mention that starts at or before the token.
+        return high >= 0 && index < mentions[high].End ? mentions[high] : null;
+    }
+
+    /// <summary>The mention that starts exactly at token <paramref name="index"/>.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    public Mention? MentionStartingAt(int index) => MentionAt(index) is { } m && m.First == index ? m : null;
+
+    /// <summary>The mention that ends exactly before token <paramref name="end"/>.</summary>
+    /// <param name="end">The index just past the mention.</param>
+    /// <returns>The mention or <see langword="null"/>.</returns>
+    public Mention? MentionEndingBefore(int end) => MentionAt(end - 1) is { } m && m.End == end ? m : null;
+
+    /// <summary>Cheap cues about token <paramref name="index"/>: which vocabulary phrases may start there, whether it is a number.</summary>
+    /// <param name="index">A token index in the sentence.</param>
+    /// <returns>The cues; a cue left out is certain, so the extractor need not look closer.</returns>
+    /// <remarks>Hot path (docs/performance.md): every token is hashed once per sentence for all extractors, so no
+    /// extractor probes the vocabulary at a token whose cue is absent.</remarks>
+    internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
+
+    /// <summary>The tokens as a span (a view of the document's tokens, as the splitter makes them; of a copy otherwise).</summary>
+    /// <remarks>Hot path (docs/performance.md): <see cref="Tokens"/> is an interface, so each access through it is a
+    /// dispatch the JIT cannot inline; the extractors read tokens many times per sentence, through this span.</remarks>
+    internal ReadOnlySpan<Token> TokenSpan => new(_tokenArray, _tokenOffset, _tokenCount);
+
+    private TokenCues[] ReadCues()
+    {
+        var tokens = TokenSpan;
+        var cues = new TokenCues[tokens.Length];
+        for (var i = 0; i < cues.Length; i++)
+        {
+            var token = tokens[i];
+            cues[i] = Vocabulary.MayStart(token.Text) | (token.Kind == TokenKind.Number ? TokenCues.Number : TokenCues.None);
+        }
+
+        return cues;
+    }
+
+    /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The token.</returns>
+    public Token? TokenAt(int index)
+    {
+        var tokens = TokenSpan;
+        return (uint)index < (uint)tokens.Length ? tokens[index] : null;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> is <paramref name="word"/> (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    /// <remarks>Overloads for one to three words let callers skip the <c>params</c> array: extractors call this for every token.</remarks>
+    public bool IsWordAt(int index, string word) => TokenAt(index) is { } token && token.IsWord(word);
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of two words (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word1">A word.</param>
+    /// <param name="word2">Another word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, string word1, string word2)
+        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2));
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of three words (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="word1">A word.</param>
+    /// <param name="word2">Another word.</param>
+    /// <param name="word3">A third word.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, string word1, string word2, string word3)
+        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2) || token.IsWord(word3));
+
+    /// <summary>Whether the token at <paramref name="index"/> is a word in <paramref name="words"/>: one lookup, no array.</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="words">The words, in a set that ignores case (<see cref="System.StringComparer.OrdinalIgnoreCase"/>),
+    /// so the answer equals that of the <c>params</c> overload.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    internal bool IsWordAt(int index, HashSet<string> words)
+        => TokenAt(index) is { } token && token.Kind != TokenKind.Punctuation && words.Contains(token.Text);
+
+    /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="words">The words.</param>
+    /// <returns><see langword="true"/> on a match.</returns>
+    public bool IsWordAt(int index, params string[] words)
+    {
+        if (TokenAt(index) is not { } token)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (token.IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

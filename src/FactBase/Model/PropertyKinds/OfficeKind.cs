@@ -1,0 +1,30 @@
+namespace FactBase.Model.PropertyKinds;
+
+/// <summary><c>kind: office</c>: a timeline of office holders (person ids), one at a time; the <c>role</c> rule checks it.</summary>
+internal sealed class OfficeKind : PropertyKindDefinition
+{
+    /// <inheritdoc/>
+    public override PropertyKind Kind => PropertyKind.Office;
+
+    /// <inheritdoc/>
+    public override string Keyword => "office";
+
+    /// <inheritdoc/>
+    public override string LatestLabel => "latest holder";
+
+    /// <inheritdoc/>
+    public override Fact? Validate(Entity entity, Fact fact, FactValidation validation)
+    {
+        if (!validation.IsTimeline(entity, fact))
+        {
+            return null;
+        }
+
+        var kept = validation.EntityEntries(entity, fact);
+        validation.ReportOverlaps(entity, fact, kept);
+        return FactValidation.Keep(fact, kept);
+    }
+
+    /// <inheritdoc/>
+    public override GeneratedMember? MemberFor(Fact fact) => fact.IsTimeline ? GeneratedMember.EntityTimeline : null;
+}
