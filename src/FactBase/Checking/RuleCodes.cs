@@ -34,9 +34,6 @@ public static class RuleCodes
     /// <summary>The code used for a rule this version does not know (never expected in practice).</summary>
     public const string Unknown = "FB1000";
 
-    /// <summary>Where rules are documented; a rule's anchor is its name.</summary>
-    public const string HelpBaseUri = "https://github.com/factbase/factbase/blob/main/docs/rules.md";
-
     /// <summary>Every rule with its code and descriptions, in code order.</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = new[]
     {
@@ -82,5 +79,5 @@ public static class RuleCodes
     }
 
     private static RuleDescriptor Describe(string rule, string code, string title, string description)
-        => new(rule, code, title, description, HelpBaseUri + "#" + rule);
+        => new(rule, code, title, description, ProjectLinks.Rule(rule));
 }

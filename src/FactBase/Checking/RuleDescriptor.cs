@@ -5,5 +5,5 @@ namespace FactBase.Checking;
 /// <param name="Code">The stable diagnostic code (<c>FB1006</c>).</param>
 /// <param name="Title">A short description.</param>
 /// <param name="Description">A longer description: what the rule finds.</param>
-/// <param name="HelpUri">Where the rule is documented.</param>
-public sealed record RuleDescriptor(string Rule, string Code, string Title, string Description, string HelpUri);
+/// <param name="HelpUri">Where the rule is documented (from the repository's address); <see langword="null"/> when the build has none.</param>
+public sealed record RuleDescriptor(string Rule, string Code, string Title, string Description, string? HelpUri);
