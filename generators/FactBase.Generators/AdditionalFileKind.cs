@@ -11,4 +11,8 @@ internal enum AdditionalFileKind
 
     /// <summary>An article (a <c>FactBaseArticle</c> item): checked against the facts.</summary>
     Article,
+
+    /// <summary>A fact file that the FactBase package brings (the standard vocabulary, the starter facts): compiled in
+    /// under the project's own fact files, which replace any entity or property they define again.</summary>
+    Standard,
 }
