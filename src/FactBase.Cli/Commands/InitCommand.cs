@@ -28,7 +28,7 @@ internal static class InitCommand
         var files = new List<(string Path, Func<string> Text, string What)>
         {
             (".factbase.yaml", () => InitTemplates.Config, "settings: fact folders, which articles to check"),
-            ("facts/vocabulary.yaml", () => InitTemplates.Vocabulary(InitTemplates.StandardProperties()), "your vocabulary (the standard one is built in)"),
+            ("facts/vocabulary.yaml", () => InitTemplates.Vocabulary(InitTemplates.StandardProperties()), "your vocabulary; the standard one is built in"),
             ("facts/factbase.schema.json", InitTemplates.Schema, "the schema editors use for fact files"),
             (".github/workflows/factbase.yml", () => InitTemplates.Workflow(manifest), manifest ? "CI: lint and check with the tool of .config/dotnet-tools.json" : "CI: install the tool, lint and check"),
         };

@@ -63,7 +63,7 @@ internal static class InitTemplates
         const string Step = "      ";
         var install = toolManifest
             ? $"{Step}- name: Install factbase (the version in .config/dotnet-tools.json)\n{Step}  run: dotnet tool restore"
-            : $"{Step}- name: Install factbase\n{Step}  # From nuget.org; for a private feed add: --add-source <feed URL>\n{Step}  run: dotnet tool install --global FactBase.Tool --version {ToolVersion}";
+            : $"{Step}- name: Install factbase\n{Step}  # From your NuGet sources (nuget.org unless configured); another feed: add --add-source <feed URL>\n{Step}  run: dotnet tool install --global FactBase.Tool --version {ToolVersion}";
         var run = toolManifest ? "dotnet tool run factbase" : "factbase";
         return $"""
             # Fact-checks the articles against the facts on every push and pull request (written by `factbase init`).
