@@ -12,7 +12,7 @@ internal static class KnowledgeBaseLoader
 {
     /// <summary>Loads the knowledge base; fact-file errors are written to <paramref name="error"/>.</summary>
     /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error)
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, int maxEntities = FactBaseLimits.MaxEntities)
     {
         var knowledgeBase = builtIn ? BuiltInFacts.KnowledgeBase : KnowledgeBase.Empty;
         if (factFolders.Count == 0)
@@ -27,7 +27,7 @@ internal static class KnowledgeBaseLoader
         }
 
         // User facts may refer to built-in entities ("value: nato") and replace them by id.
-        var result = FactLoader.Load(factFolders, builtIn ? knowledgeBase : null);
+        var result = FactLoader.Load(factFolders, builtIn ? knowledgeBase : null, maxEntities);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());

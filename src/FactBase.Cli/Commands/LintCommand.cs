@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using FactBase.Diagnostics;
+using FactBase.Importing;
 using FactBase.Loading;
 
 namespace FactBase.Cli.Commands;
@@ -13,12 +15,13 @@ internal static class LintCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The folder of fact files (default: facts).", DefaultValueFactory = _ => "facts" };
         var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Validate the folder alone, without the built-in facts it may refer to." };
-        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder, noBuiltIn };
-        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error, !parse.GetValue(noBuiltIn)));
+        var maxEntities = MaxEntitiesOption.Create();
+        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder, noBuiltIn, maxEntities };
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error, !parse.GetValue(noBuiltIn), parse.GetValue(maxEntities) ?? FactBaseLimits.MaxEntities));
         return command;
     }
 
-    internal static int Run(string folder, TextWriter output, TextWriter error, bool builtIn = true)
+    internal static int Run(string folder, TextWriter output, TextWriter error, bool builtIn = true, int maxEntities = FactBaseLimits.MaxEntities)
     {
         if (!Directory.Exists(folder) && !File.Exists(folder))
         {
@@ -27,12 +30,24 @@ internal static class LintCommand
         }
 
         // The same combination as 'check --facts DIR': a user's folder may refer to built-in entities.
-        var result = FactLoader.Load(new[] { folder }, builtIn ? BuiltInFacts.KnowledgeBase : null);
+        var overrides = new List<ImportOverride>();
+        var result = FactLoader.Load(new[] { folder }, builtIn ? BuiltInFacts.KnowledgeBase : null, maxEntities, overrides);
         var errors = 0;
         foreach (var diagnostic in result.Diagnostics)
         {
             output.WriteLine(diagnostic.ToString());
             errors += diagnostic.Severity == FactDiagnosticSeverity.Error ? 1 : 0;
+        }
+
+        // Imported facts that hand-written ones override: where the two disagree, an editor should look at both.
+        foreach (var disagreement in ImportDisagreements.Find(overrides, result.Properties))
+        {
+            output.WriteLine(disagreement.ToString());
+        }
+
+        if (overrides.Count > 0)
+        {
+            output.WriteLine($"note: {overrides.Count} imported entities are also written by hand; the hand-written facts are used (docs/import.md)");
         }
 
         output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {errors} error(s)");

@@ -41,4 +41,7 @@ public static class FactDiagnosticIds
 
     /// <summary>An input limit was exceeded: file size, nesting depth, alias count or expansion, number of entities (see <see cref="FactBaseLimits"/>).</summary>
     public const string LimitExceeded = "FB0013";
+
+    /// <summary>An imported fact differs from the hand-written one about the same entity (the hand-written one is used).</summary>
+    public const string ImportDisagreement = "FB0014";
 }
