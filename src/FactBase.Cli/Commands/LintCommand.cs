@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using FactBase.Diagnostics;
 using FactBase.Importing;
 using FactBase.Loading;
@@ -45,9 +46,15 @@ internal static class LintCommand
             output.WriteLine(disagreement.ToString());
         }
 
-        if (overrides.Count > 0)
+        var sameId = overrides.Count(o => o.SameId);
+        if (sameId > 0)
         {
-            output.WriteLine($"note: {overrides.Count} imported entities are also written by hand; the hand-written facts are used (docs/import.md)");
+            output.WriteLine($"note: {sameId} imported entities are also written by hand (the same id); the hand-written facts are used, completed by the import (docs/import.md)");
+        }
+
+        foreach (var namesake in overrides.Where(o => !o.SameId))
+        {
+            output.WriteLine($"note: the imported '{namesake.Imported.Id}' ({namesake.Imported.Location}) is left out: '{namesake.Imported.Name}' names the hand-written '{namesake.HandWritten.Id}' ({namesake.HandWritten.Location})");
         }
 
         output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {errors} error(s)");

@@ -28,7 +28,7 @@ public static class ImportDisagreements
             }
         }
 
-        foreach (var (imported, hand) in overrides.Select(o => (o.Imported, o.HandWritten)))
+        foreach (var (imported, hand) in overrides.Where(o => o.SameId).Select(o => (o.Imported, o.HandWritten)))
         {
             if (imported.Type != hand.Type)
             {

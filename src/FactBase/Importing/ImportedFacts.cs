@@ -21,6 +21,12 @@ namespace FactBase.Importing;
 /// members are never mixed from two sources). An imported entity of another type than the hand-written one with its id
 /// describes something else: none of its facts are used. <c>factbase lint</c> reports where the two disagree
 /// (<see cref="ImportDisagreements"/>).
+/// <para>
+/// Names belong to the hand-written entities too: an imported entity of another id whose name a hand-written entity
+/// has as its name or alias (another "Vladimir Putin") would make that name ambiguous, and the checker silent about
+/// it, so it is left out unless an imported timeline names it; an imported alias that is a hand-written name is
+/// dropped.
+/// </para>
 /// </remarks>
 public static class ImportedFacts
 {
@@ -52,7 +58,7 @@ public static class ImportedFacts
             }
         }
 
-        if (!anyImported || !files.Where((file, f) => imported[f]).Any(file => file.Entities.Any(e => handWritten.ContainsKey(e.Id))))
+        if (!anyImported)
         {
             return files;
         }
@@ -66,6 +72,23 @@ public static class ImportedFacts
             }
         }
 
+        // The names hand-written entities answer to, and the ids imported timelines refer to (those must stay).
+        var names = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, entity) in files.Where((file, f) => !imported[f]).SelectMany(file => file.Entities.Select(e => (file, e))))
+        {
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            {
+                if (!names.ContainsKey(name))
+                {
+                    names.Add(name, entity);
+                }
+            }
+        }
+
+        var referenced = new HashSet<string>(
+            files.Where((file, f) => imported[f]).SelectMany(file => file.Entities).SelectMany(e => e.Facts).SelectMany(fact => fact.Timeline).Select(entry => entry.Value),
+            StringComparer.Ordinal);
+
         var completed = new Dictionary<(int File, int Index), Entity>();
         var result = new List<FactFile>(files.Count);
         for (var f = 0; f < files.Count; f++)
@@ -77,23 +100,35 @@ public static class ImportedFacts
             }
 
             var kept = new List<Entity>(files[f].Entities.Count);
+            var changed = false;
             foreach (var entity in files[f].Entities)
             {
-                if (!handWritten.TryGetValue(entity.Id, out var at))
+                if (handWritten.TryGetValue(entity.Id, out var at))
                 {
-                    kept.Add(entity);
+                    var original = files[at.File].Entities[at.Index];
+                    overrides?.Add(new ImportOverride(entity, original));
+                    if (entity.Type == original.Type)
+                    {
+                        completed[at] = Complete(completed.TryGetValue(at, out var sofar) ? sofar : original, entity, kinds);
+                    }
+
+                    changed = true;
                     continue;
                 }
 
-                var original = files[at.File].Entities[at.Index];
-                overrides?.Add(new ImportOverride(entity, original));
-                if (entity.Type == original.Type)
+                if (names.TryGetValue(entity.Name, out var namesake) && !referenced.Contains(entity.Id))
                 {
-                    completed[at] = Complete(completed.TryGetValue(at, out var sofar) ? sofar : original, entity, kinds);
+                    overrides?.Add(new ImportOverride(entity, namesake, SameId: false));
+                    changed = true;
+                    continue;
                 }
+
+                var aliases = entity.Aliases.Where(a => !names.ContainsKey(a)).ToEquatableArray();
+                changed |= aliases.Count != entity.Aliases.Count;
+                kept.Add(aliases.Count == entity.Aliases.Count ? entity : entity with { Aliases = aliases });
             }
 
-            result.Add(kept.Count == files[f].Entities.Count ? files[f] : files[f] with { Entities = kept.ToEquatableArray() });
+            result.Add(changed ? files[f] with { Entities = kept.ToEquatableArray() } : files[f]);
         }
 
         foreach (var group in completed.GroupBy(c => c.Key.File))
