@@ -58,15 +58,14 @@ internal sealed class ImportFolder
         {
             var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, relative));
             previous.Remove(full);
-            var bytes = Encoding.UTF8.GetBytes(text);
-            if (File.Exists(full) && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes))
+            if (WriteIfChanged(full, Encoding.UTF8.GetBytes(text)))
+            {
+                written++;
+            }
+            else
             {
                 unchanged++;
-                continue;
             }
-
-            WriteAtomically(full, bytes);
-            written++;
         }
 
         int removed = 0, kept = 0;
@@ -83,7 +82,7 @@ internal sealed class ImportFolder
             }
         }
 
-        WriteAtomically(System.IO.Path.Combine(Path, ImportManifest.FileName), Encoding.UTF8.GetBytes(manifest));
+        WriteIfChanged(System.IO.Path.Combine(Path, ImportManifest.FileName), Encoding.UTF8.GetBytes(manifest));
         return new ImportFolderChanges(written, unchanged, removed, kept);
     }
 
@@ -92,6 +91,18 @@ internal sealed class ImportFolder
         using var reader = new StreamReader(file, Encoding.UTF8);
         var first = reader.ReadLine();
         return first is not null && first.TrimStart('\uFEFF').StartsWith(HeaderPrefix, StringComparison.Ordinal);
+    }
+
+    // An unchanged file keeps its bytes and its time, so tools that watch the folder (and git) see only what changed.
+    private static bool WriteIfChanged(string path, byte[] bytes)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        WriteAtomically(path, bytes);
+        return true;
     }
 
     private static void WriteAtomically(string path, byte[] bytes)

@@ -35,5 +35,9 @@ internal static class Fixtures
 
     /// <summary>The default mapping with these lines added to its <c>items:</c> (the last section).</summary>
     public static WikidataMapping DefaultWithItems(params string[] itemLines)
-        => WikidataMappingReader.Parse("test-mapping.yaml", WikidataMappingReader.DefaultText + string.Concat(itemLines.Select(l => "  " + l + "\n")));
+        => WikidataMappingReader.Parse("test-mapping.yaml", DefaultWithItemsText(itemLines));
+
+    /// <summary>The text of the default mapping with these lines added to its <c>items:</c>.</summary>
+    public static string DefaultWithItemsText(params string[] itemLines)
+        => WikidataMappingReader.DefaultText + string.Concat(itemLines.Select(l => "  " + l + "\n"));
 }
