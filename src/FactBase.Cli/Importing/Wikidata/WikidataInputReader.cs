@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace FactBase.Cli.Importing.Wikidata;
@@ -194,54 +193,86 @@ internal static class WikidataInputReader
             }
         }
 
-        JsonDocument document;
+        var bytes = whole.GetBuffer().AsSpan(0, (int)whole.Length);
         try
         {
-            document = JsonDocument.Parse(whole.GetBuffer().AsMemory(0, (int)whole.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            ReadEntities(path, bytes, parser, onEntity);
         }
         catch (JsonException ex)
         {
             throw WikidataImportException.At(path, (ex.LineNumber ?? 0) + 1, $"invalid JSON: {FirstSentence(ex.Message)}");
         }
+    }
 
-        using (document)
+    // {"entities": {"Q42": {...}, ...}}, one entity {"id": ...}, or [ {...}, ... ]: each entity object is handed to the
+    // parser as the slice of the file it spans, without building a document.
+    private static void ReadEntities(string path, ReadOnlySpan<byte> bytes, WikidataEntityParser parser, Action<WikidataEntity> onEntity)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartArray)
         {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Object)
+            EachObject(ref reader, bytes, parser, onEntity);
+            return;
+        }
+
+        var found = false;
+        var isEntity = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var entities = reader.ValueTextEquals("entities"u8);
+            isEntity |= reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (entities && reader.TokenType == JsonTokenType.StartObject)
             {
-                foreach (var property in entities.EnumerateObject())
+                found = true;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    One(property.Value);
-                }
-            }
-            else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out _))
-            {
-                One(root);
-            }
-            else if (root.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var element in root.EnumerateArray())
-                {
-                    One(element);
+                    reader.Read();
+                    One(ref reader, bytes, parser, onEntity);
                 }
             }
             else
             {
-                throw WikidataImportException.At(path, 1, "not Wikidata JSON: no \"entities\" object and no entity \"id\"");
+                reader.Skip();
             }
         }
 
-        void One(JsonElement element)
+        if (!found && isEntity)
         {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                return;
-            }
-
-            if (parser.Parse(JsonMarshal.GetRawUtf8Value(element)) is { } entity)
+            if (parser.Parse(bytes) is { } entity)
             {
                 onEntity(entity);
             }
+        }
+        else if (!found)
+        {
+            throw WikidataImportException.At(path, 1, "not Wikidata JSON: no \"entities\" object and no entity \"id\"");
+        }
+    }
+
+    private static void EachObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes, WikidataEntityParser parser, Action<WikidataEntity> onEntity)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            One(ref reader, bytes, parser, onEntity);
+        }
+    }
+
+    // The reader is on an entity's first token: parse the object it spans, skip anything else.
+    private static void One(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes, WikidataEntityParser parser, Action<WikidataEntity> onEntity)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        if (parser.Parse(bytes[start..(int)reader.BytesConsumed]) is { } entity)
+        {
+            onEntity(entity);
         }
     }
 
