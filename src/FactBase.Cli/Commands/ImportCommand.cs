@@ -20,9 +20,9 @@ internal static class ImportCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "Wikidata JSON: Special:EntityData files, wbgetentities responses, or the JSON dump (one entity per line), plain or .gz." };
-        var mapping = new Option<string?>("--mapping") { Description = "The mapping file (YAML) of Wikidata properties and items to FactBase entities, properties and offices (default: the built-in one; see --print-mapping)." };
-        var output = new Option<string>("--out") { Description = $"The folder the import owns and writes (default: {DefaultOut}); its files are replaced on every run.", DefaultValueFactory = _ => DefaultOut };
-        var retrieved = new Option<string?>("--retrieved") { Description = "The retrieval date (YYYY-MM-DD) written in each entity's source (default: the day the newest input file was last written)." };
+        var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = "The mapping file (YAML) of Wikidata properties and items to FactBase entities, properties and offices (default: the built-in one; see --print-mapping)." };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = $"The folder the import owns and writes; its files are replaced on every run.", DefaultValueFactory = _ => DefaultOut };
+        var retrieved = new Option<string?>("--retrieved") { HelpName = "YYYY-MM-DD", Description = "The retrieval date (YYYY-MM-DD) written in each entity's source (default: the day the newest input file was last written)." };
         var printMapping = new Option<bool>("--print-mapping") { Description = "Print the built-in mapping (to copy and change) and exit." };
         var wikidata = new Command("wikidata", "Write fact files from Wikidata's JSON (docs/import.md).") { inputs, mapping, output, retrieved, printMapping };
         wikidata.SetAction(parse => RunWikidata(

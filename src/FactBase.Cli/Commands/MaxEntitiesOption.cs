@@ -10,6 +10,7 @@ internal static class MaxEntitiesOption
     {
         var option = new Option<int?>("--max-entities")
         {
+            HelpName = "N",
             Description = $"The most entities the knowledge base may hold (default {FactBaseLimits.MaxEntities:N0}; see docs/limits.md).",
         };
         option.Validators.Add(result =>
