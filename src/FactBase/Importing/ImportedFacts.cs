@@ -13,12 +13,14 @@ namespace FactBase.Importing;
 /// <remarks>
 /// What the import adds to a hand-written entity of the same id and type (docs/import.md):
 /// <list type="bullet">
-/// <item>a property the hand-written entity does not state at all (a <c>died</c> date, an office it has no timeline for);</item>
+/// <item>a date or office the hand-written entity does not state at all (a <c>died</c> date, an office it has no timeline for);</item>
 /// <item>periods of an office timeline that overlap no hand-written period: years the hand-written timeline does not cover.</item>
 /// </list>
 /// Everything else the hand-written entity says stands: its name, aliases and sources, every date it gives, every
-/// period of its offices, and its whole member and count timelines (a members timeline is the complete list, so
-/// members are never mixed from two sources). An imported entity of another type than the hand-written one with its id
+/// period of its offices, and its members and counts. A members timeline is the complete list (the checker counts it
+/// and reads a missing member as "not a member"), and an imported one is only as complete as the member items that
+/// were imported, so an imported member list or count is never added to a hand-written entity, even one that has none
+/// (the UN of the starter facts states its member count, not its members). An imported entity of another type than the hand-written one with its id
 /// describes something else: none of its facts are used. <c>factbase lint</c> reports where the two disagree
 /// (<see cref="ImportDisagreements"/>).
 /// <para>
@@ -158,6 +160,12 @@ public static class ImportedFacts
         var changed = false;
         foreach (var fact in imported.Facts)
         {
+            var known = kinds.TryGetValue(fact.Property, out var kind);
+            if (known && kind is PropertyKind.Members or PropertyKind.Count)
+            {
+                continue;
+            }
+
             var index = facts.FindIndex(f => string.Equals(f.Property, fact.Property, StringComparison.Ordinal));
             if (index < 0)
             {
@@ -167,7 +175,7 @@ public static class ImportedFacts
             }
 
             var own = facts[index];
-            if (!kinds.TryGetValue(fact.Property, out var kind) || kind != PropertyKind.Office || !own.IsTimeline || !fact.IsTimeline)
+            if (!known || kind != PropertyKind.Office || !own.IsTimeline || !fact.IsTimeline)
             {
                 continue;
             }

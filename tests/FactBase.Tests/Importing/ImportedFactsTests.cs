@@ -103,6 +103,20 @@ public sealed class ImportedFactsTests : IDisposable
     }
 
     [Fact]
+    public void An_imported_member_list_is_never_added_to_a_hand_written_organization_even_one_without_members()
+    {
+        // The starter's UN states its member count, not its members: three imported members would make every other
+        // country "not a member".
+        Import("organizations/un.yaml", "id: un\ntype: organization\nname: United Nations\nfacts:\n  members:\n    - { value: belgium, from: 1945-12-27, source: https://www.wikidata.org/wiki/Q31 }\n");
+
+        var result = FactLoader.Load(new[] { Path.Combine(_root, "wikidata") }, TestKnowledgeBases.Starter, FactBaseLimits.MaxEntities, null);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Null(result.KnowledgeBase["un"].GetFact("members"));
+        Assert.NotNull(result.KnowledgeBase["un"].GetFact("member_count"));
+    }
+
+    [Fact]
     public void An_imported_entity_of_another_type_with_a_hand_written_id_is_not_used_at_all()
     {
         Write("facts/vocabulary.yaml", Vocabulary);
