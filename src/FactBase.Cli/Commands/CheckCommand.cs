@@ -41,10 +41,11 @@ internal static class CheckCommand
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .factbase.yaml." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
         var maxFileSize = new Option<string?>("--max-file-size") { Description = "Skip (with an error) articles larger than this: bytes, or with K, M or G (default 64M; see docs/limits.md)." };
+        var maxEntities = MaxEntitiesOption.Create();
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, noVocabulary, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, noVocabulary, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
         };
         command.SetAction(parse =>
         {
@@ -67,6 +68,7 @@ internal static class CheckCommand
                     NoConfig = parse.GetValue(noConfig),
                     Output = parse.GetValue(output),
                     MaxFileSize = parse.GetValue(maxFileSize),
+                    MaxEntities = parse.GetValue(maxEntities),
                 },
                 stdout,
                 Console.Error);
@@ -88,7 +90,7 @@ internal static class CheckCommand
         // 2. Facts.
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
         var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary);
+        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary, maxEntities: request.MaxEntities ?? config?.MaxEntities ?? FactBaseLimits.MaxEntities);
         if (knowledgeBase is null)
         {
             return ExitCodes.Error;

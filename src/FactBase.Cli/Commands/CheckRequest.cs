@@ -41,4 +41,7 @@ internal sealed record CheckRequest
 
     /// <summary><c>--max-file-size</c>: bytes, or with K, M or G; <see langword="null"/> for <see cref="FactBaseLimits.DefaultMaxArticleBytes"/>.</summary>
     public string? MaxFileSize { get; init; }
+
+    /// <summary><c>--max-entities</c>: the most entities the knowledge base may hold; <see langword="null"/> for the config's or <see cref="FactBaseLimits.MaxEntities"/>.</summary>
+    public int? MaxEntities { get; init; }
 }
