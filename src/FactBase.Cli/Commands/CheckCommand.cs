@@ -20,7 +20,7 @@ namespace FactBase.Cli.Commands;
 internal static class CheckCommand
 {
     /// <summary>The output formats.</summary>
-    public static readonly string[] Formats = { "text", "json", "jsonl", "sarif", "github", "rdjsonl", "msbuild" };
+    public static readonly string[] Formats = { "text", "json", "jsonl", "sarif", "github", "rdjsonl", "msbuild", "markdown", "html" };
 
     public static Command Create()
     {
@@ -32,7 +32,11 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong(Formats);
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
         var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
-        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices." };
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices; auto: K from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)." };
+        var shardCount = new Option<string?>("--shard-count") { Description = "With --shard auto: the number of parts N (default: FACTBASE_SHARD_COUNT)." };
+        var report = new Option<string[]>("--report") { Description = "Also write a report: FORMAT or FORMAT=FILE (repeatable), e.g. --report sarif=factbase.sarif --report github; the files are checked once.", Arity = ArgumentArity.ZeroOrMore };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines added or changed since this git revision (e.g. origin/main); other files are not checked." };
+        var diff = new Option<string?>("--diff") { Description = "Report only findings on lines this unified diff adds or changes (FILE, or - for stdin); its paths are relative to the working folder." };
         var fix = new Option<bool>("--fix") { Description = "Apply unambiguous suggestions (misspellings, wrong numbers and names) to the files in place." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the fixes instead of writing them." };
         var config = new Option<string?>("--config") { Description = "The config file (default: the nearest .factbase.yaml from the working directory up)." };
@@ -42,7 +46,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -54,7 +58,11 @@ internal static class CheckCommand
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
                     AsOf = parse.GetValue(asOf),
-                    Format = parse.GetValue(format) ?? "text",
+                    Format = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null,
+                    Reports = parse.GetValue(report) ?? Array.Empty<string>(),
+                    ChangedSince = parse.GetValue(changedSince),
+                    Diff = parse.GetValue(diff),
+                    ShardCount = parse.GetValue(shardCount),
                     IncludeSupported = parse.GetValue(includeSupported),
                     Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
                     Shard = parse.GetValue(shard),
@@ -93,16 +101,13 @@ internal static class CheckCommand
             asOf = parsed;
         }
 
-        Shard? shard = null;
-        if (request.Shard is not null)
+        var (shard, shardError) = ShardEnvironment.Resolve(request.Shard, request.ShardCount, Environment.GetEnvironmentVariable);
+        var (targets, reportError) = ReportTarget.Resolve(request.Reports, request.Format, request.Output, Formats);
+        var stdinTwice = request.Diff == "-" && request.Paths.Contains("-") ? "--diff - and the PATH - both read stdin; give the diff as a file" : null;
+        if ((shardError ?? reportError ?? stdinTwice) is { } usage)
         {
-            if (!Shard.TryParse(request.Shard, out var s))
-            {
-                error.WriteLine($"error: --shard '{request.Shard}' must be K/N with 1 <= K <= N, e.g. 2/4");
-                return ExitCodes.Error;
-            }
-
-            shard = s;
+            error.WriteLine($"error: {usage}");
+            return ExitCodes.Error;
         }
 
         FactBaseConfig? config;
@@ -130,6 +135,16 @@ internal static class CheckCommand
         }
 
         var fix = request.Fix || request.DryRun;
+        ChangedLines? changed = null;
+        if (request.ChangedSince is not null || request.Diff is not null)
+        {
+            (changed, var changeError) = ChangedLines.Load(request.ChangedSince, request.Diff, Console.In);
+            if (changed is null)
+            {
+                error.WriteLine($"error: {changeError}");
+                return ExitCodes.Error;
+            }
+        }
 
         // 2. Facts.
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
@@ -166,6 +181,11 @@ internal static class CheckCommand
             error.WriteLine($"error: {message}");
         }
 
+        if (changed is not null)
+        {
+            inputs = changed.Select(inputs);
+        }
+
         if (shard is not null)
         {
             inputs = shard.Select(inputs);
@@ -178,9 +198,9 @@ internal static class CheckCommand
         var reports = new FileReport?[inputs.Count];
         var messages = new string?[inputs.Count];
         var warnings = new string?[inputs.Count];
-        // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
-        var formatter = Formatter(request.Format, toConsole: request.Output is null);
-        var read = new ReadOptions(maxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
+        // The reports' formats are known now: documents are kept for --fix and for formats that quote the text only.
+        var formatters = targets!.Select(t => (Target: t, Formatter: Formatter(t.Format, toConsole: t.Path is null))).ToList();
+        var read = new ReadOptions(maxBytes, KeepBytes: fix, KeepDocuments: fix || formatters.Any(f => f.Formatter.NeedsDocuments));
         using (var progress = ProgressReporter.Create(inputs.Count, error))
         {
             System.Threading.Tasks.Parallel.For(0, inputs.Count, i =>
@@ -203,6 +223,11 @@ internal static class CheckCommand
         }
 
         var done = reports.Where(r => r is not null).Select(r => r!).ToList();
+        if (changed is not null)
+        {
+            done = done.Select(r => r with { Result = r.Result with { Findings = changed.Filter(r.Path, r.Result.Findings) } }).ToList();
+        }
+
         var undated = done.Where(r => r.AsOfSource == AsOfSource.Today).ToList();
         if (undated.Count is > 0 and <= 3)
         {
@@ -216,36 +241,23 @@ internal static class CheckCommand
             error.WriteLine($"note: {undated.Count} files state no date; checked as of today ({today}). Use --as-of, a 'date:' in front matter or as-of in .factbase.yaml.");
         }
 
-        // 5. Fixes.
-        TextWriter? file = null;
-        try
+        // 5. Fixes: a dry run prints its diff (to -o or stdout) instead of the reports.
+        if (fix)
         {
-            if (request.Output is not null)
+            if (request.DryRun)
             {
-                file = new StreamWriter(request.Output, append: false, new UTF8Encoding(false));
-                output = file;
+                var planned = false;
+                var written = new ReportTarget("diff", request.Output).TryWrite(output, error, w => planned = ApplyFixes(done, true, w, error));
+                return failed || !written || !planned ? ExitCodes.Error : ExitCode(done);
             }
 
-            if (fix)
-            {
-                failed |= !ApplyFixes(done, request.DryRun, output, error);
-                if (request.DryRun)
-                {
-                    return failed ? ExitCodes.Error : ExitCode(done);
-                }
-            }
+            failed |= !ApplyFixes(done, false, output, error);
+        }
 
-            // 6. Report.
-            formatter.Write(done, output);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        // 6. Reports: every format from the one check.
+        foreach (var (target, formatter) in formatters)
         {
-            error.WriteLine($"{request.Output ?? "output"}: error: cannot write the report: {Loading.FileSearch.Describe(ex)}");
-            return ExitCodes.Error;
-        }
-        finally
-        {
-            file?.Dispose();
+            failed |= !target.TryWrite(output, error, w => formatter.Write(done, w));
         }
 
         return failed ? ExitCodes.Error : ExitCode(done);
@@ -343,6 +355,8 @@ internal static class CheckCommand
         "github" => new GithubFormatter(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
         "rdjsonl" => new RdjsonlFormatter(),
         "msbuild" => new MsBuildFormatter(),
+        "markdown" => new MarkdownFormatter(),
+        "html" => new HtmlFormatter(),
         _ => new TextFormatter(color: toConsole && TextFormatter.ShouldColor()),
     };
 }
