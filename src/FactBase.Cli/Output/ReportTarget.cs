@@ -59,7 +59,8 @@ internal sealed record ReportTarget(string Format, string? Path)
         return (targets, null);
     }
 
-    /// <summary>Writes one report, to its file (UTF-8, no byte order mark) or to <paramref name="stdout"/>.</summary>
+    /// <summary>Writes one report, to its file (UTF-8, no byte order mark; its folder made when missing) or to
+    /// <paramref name="stdout"/>.</summary>
     /// <returns><see langword="false"/> when the file cannot be written (said on <paramref name="error"/>).</returns>
     public bool TryWrite(TextWriter stdout, TextWriter error, Action<TextWriter> write)
     {
@@ -69,6 +70,11 @@ internal sealed record ReportTarget(string Format, string? Path)
             {
                 write(stdout);
                 return true;
+            }
+
+            if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
             }
 
             using var file = new StreamWriter(Path, append: false, new System.Text.UTF8Encoding(false));

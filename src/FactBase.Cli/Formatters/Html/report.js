@@ -31,22 +31,36 @@
     if (pinned) { pinned.classList.remove('active'); pinned = null; }
   }
 
+  function pin(mark) {
+    if (mark.classList.contains('off')) { return; }
+    if (pinned) { pinned.classList.remove('active'); }
+    pinned = mark;
+    mark.classList.add('active');
+    show(mark);
+  }
+
+  // A link to a claim (#m1-3, as the findings' "line, column" links are) opens its evidence.
+  function fromAddress() {
+    var target = null;
+    try { target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null; } catch (e) { target = null; }
+    if (target && target.matches('mark.claim')) { pin(target); }
+  }
+
   marks.forEach(function (mark) {
     mark.addEventListener('mouseenter', function () { if (!pinned && !mark.classList.contains('off')) { show(mark); } });
     mark.addEventListener('mouseleave', function () { if (!pinned) { evidence.hidden = true; } });
     mark.addEventListener('click', function (event) {
       event.stopPropagation();
-      if (mark.classList.contains('off')) { return; }
-      if (pinned) { pinned.classList.remove('active'); }
-      pinned = mark;
-      mark.classList.add('active');
-      show(mark);
+      pin(mark);
     });
     mark.addEventListener('keydown', function (event) {
       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); mark.click(); }
     });
   });
-  document.addEventListener('click', function (event) { if (!evidence.contains(event.target)) { hide(); } });
+  document.addEventListener('click', function (event) {
+    if (!evidence.contains(event.target) && !(event.target.closest && event.target.closest('a.at'))) { hide(); }
+  });
+  window.addEventListener('hashchange', fromAddress);
   document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { hide(); } });
 
   function checked(kind) {
@@ -71,10 +85,12 @@
       });
       mark.classList.toggle('off', !on);
     });
-    shown.textContent = 'Showing ' + visible + ' of ' + shown.getAttribute('data-total') + ' claims.';
+    var total = shown.getAttribute('data-total');
+    shown.textContent = 'Showing ' + visible + ' of ' + total + (total === '1' ? ' claim.' : ' claims.');
     hide();
   }
 
   document.querySelectorAll('input[data-filter]').forEach(function (box) { box.addEventListener('change', filter); });
   filter();
+  fromAddress();
 }());
