@@ -207,8 +207,13 @@ public sealed class ActionScriptTests
         return (Cli.Execute(start, null, environment, TimeSpan.FromSeconds(180)), summary, outputs);
     }
 
-    /// <summary>A private package cache, so a FactBase.Tool of an earlier run is never used.</summary>
-    private static Dictionary<string, string?> Environment(TempDir dir) => new() { ["NUGET_PACKAGES"] = Path.Combine(dir.Path, "packages") };
+    /// <summary>A private package cache and .NET CLI home (where local tools are resolved from), so a FactBase.Tool of an
+    /// earlier run is never used.</summary>
+    private static Dictionary<string, string?> Environment(TempDir dir) => new()
+    {
+        ["NUGET_PACKAGES"] = Path.Combine(dir.Path, "packages"),
+        ["DOTNET_CLI_HOME"] = Path.Combine(dir.Path, "cli-home"),
+    };
 
     private static CliResult Dotnet(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {

@@ -127,16 +127,17 @@ sarif_path=""
   echo "exit-code=$status"
 } >> "$outputs"
 
-# 3. The verdict: the tool's own errors always fail; findings fail at the chosen level.
-if [ "$status" -ge 2 ]; then
+# 3. The verdict: the tool's own errors always fail; findings fail at the chosen level. Exit code 1 is the tool's word
+#    that errors were reported; a run that wrote no annotations file never ran the check at all.
+if [ "$status" -ge 2 ] || [ ! -f "$work/annotations.txt" ]; then
   say error "factbase check could not check the articles (exit $status); its messages are above"
   exit 2
 fi
 
 echo "factbase: $errors error(s), $warnings warning(s)"
 case "$fail_on" in
-  error) [ "$errors" -eq 0 ] || exit 1 ;;
-  warning) [ $((errors + warnings)) -eq 0 ] || exit 1 ;;
+  error) [ "$status" -eq 0 ] || exit 1 ;;
+  warning) [ "$status" -eq 0 ] && [ $((errors + warnings)) -eq 0 ] || exit 1 ;;
   never) ;;
 esac
 exit 0
