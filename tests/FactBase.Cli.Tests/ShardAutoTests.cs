@@ -4,7 +4,7 @@ namespace FactBase.Cli.Tests;
 public sealed class ShardAutoTests
 {
     [Fact]
-    public void FourWorkersTogetherReportWhatOneRunDoes()
+    public async Task FourWorkersTogetherReportWhatOneRunDoes()
     {
         using var dir = new TempDir();
         for (var i = 0; i < 40; i++)
@@ -28,9 +28,8 @@ public sealed class ShardAutoTests
             index % 2 == 0
                 ? new[] { "check", "--shard", "auto", "--report", $"jsonl=out/part-{index}.jsonl", "archive" }
                 : new[] { "check", "--shard", "auto", "--shard-count", "4", "--report", $"jsonl=out/part-{index}.jsonl", "archive" }))).ToArray();
-        Directory.CreateDirectory(Path.Combine(dir.Path, "out"));
-        Task.WaitAll(workers);
-        Assert.All(workers, w => Assert.True(w.Result.ExitCode == 1, w.Result.ToString()));
+        var results = await Task.WhenAll(workers);
+        Assert.All(results, r => Assert.True(r.ExitCode == 1, r.ToString()));
 
         var parts = Enumerable.Range(0, 4).Select(k => File.ReadAllLines(Path.Combine(dir.Path, "out", $"part-{k}.jsonl")).ToList()).ToList();
         Assert.All(parts, p => Assert.NotEmpty(p));
