@@ -28,6 +28,8 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm), globs such as 'content/**/*.md', or - for stdin. None: the include globs of .factbase.yaml." };
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts)." };
+        var kb = new Option<string?>("--kb") { Description = "A knowledge base compiled by 'factbase compile -o FILE', used instead of the built-in facts and --facts." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse the --facts files every time instead of keeping a compiled snapshot of them in the cache folder." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
@@ -43,7 +45,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, kb, noCache, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +56,8 @@ internal static class CheckCommand
                     Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                    KnowledgeBaseFile = parse.GetValue(kb),
+                    NoCache = parse.GetValue(noCache),
                     AsOf = parse.GetValue(asOf),
                     Format = parse.GetValue(format) ?? "text",
                     IncludeSupported = parse.GetValue(includeSupported),
@@ -84,10 +88,7 @@ internal static class CheckCommand
         var fix = request.Fix || request.DryRun;
 
         // 2. Facts.
-        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
-        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
-        if (knowledgeBase is null)
+        if (LoadFacts(request, config, error) is not { } knowledgeBase)
         {
             return ExitCodes.Error;
         }
@@ -111,6 +112,25 @@ internal static class CheckCommand
 
         // 5. Fixes, then 6. the report.
         return WriteResults(request, fix, formatter, done, failed, output, error);
+    }
+
+    /// <summary>The knowledge base: a compiled one (<c>--kb</c>), or the built-in facts and fact folders, through the snapshot cache.</summary>
+    private static Knowledge.KnowledgeBase? LoadFacts(CheckRequest request, FactBaseConfig? config, TextWriter error)
+    {
+        if (request.KnowledgeBaseFile is { } file)
+        {
+            if (request.FactFolders.Count > 0 || request.NoBuiltInFacts)
+            {
+                error.WriteLine("error: --kb replaces the built-in facts and --facts (the compiled file holds what 'factbase compile' was given); use one or the other");
+                return null;
+            }
+
+            return KnowledgeBaseLoader.LoadCompiled(file, error);
+        }
+
+        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
+        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
+        return KnowledgeBaseLoader.Load(factFolders, builtIn, error, request.NoCache ? null : Snapshots.SnapshotCache.Default());
     }
 
     /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>

@@ -12,6 +12,12 @@ internal sealed record CheckRequest
 
     public bool NoBuiltInFacts { get; init; }
 
+    /// <summary><c>--kb FILE</c>: a knowledge base compiled by <c>factbase compile</c>, used instead of the built-in and YAML facts.</summary>
+    public string? KnowledgeBaseFile { get; init; }
+
+    /// <summary><c>--no-cache</c>: parse the fact files every time instead of reading a cached snapshot.</summary>
+    public bool NoCache { get; init; }
+
     public string? AsOf { get; init; }
 
     public string Format { get; init; } = "text";
