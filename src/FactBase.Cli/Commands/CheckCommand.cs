@@ -106,11 +106,24 @@ internal static class CheckCommand
         // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
         var formatter = Formatter(request.Format, toConsole: request.Output is null);
         var read = new ReadOptions(settings.MaxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
-        var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error);
+        // To stdout without --fix, a streaming format's parts are written in input order while later files are checked.
+        var stream = !fix && request.Output is null && formatter is IStreamingReportFormatter streaming ? new OrderedReportWriter(streaming, inputs.Paths.Count, output) : null;
+        var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error, stream);
         var failed = inputs.Failed || failedFiles;
         NoteUndated(done, today, error);
 
         // 5. Fixes, then 6. the report.
+        if (stream is not null)
+        {
+            if (!stream.Finish(done))
+            {
+                error.WriteLine($"output: error: cannot write the report: {Loading.FileSearch.Describe(stream.Failure!)}");
+                return ExitCodes.Error;
+            }
+
+            return failed ? ExitCodes.Error : ExitCode(done);
+        }
+
         return WriteResults(request, fix, formatter, done, failed, output, error);
     }
 
@@ -234,7 +247,7 @@ internal static class CheckCommand
 
     /// <summary>Checks every file in parallel; reports its warnings and errors in input order.</summary>
     /// <returns>The reports of the files checked, and whether any file failed.</returns>
-    private static (List<FileReport> Done, bool Failed) CheckAll(Inputs inputs, ReadOptions read, FactChecker checker, CheckOptions options, Settings settings, FactDate today, TextWriter error)
+    private static (List<FileReport> Done, bool Failed) CheckAll(Inputs inputs, ReadOptions read, FactChecker checker, CheckOptions options, Settings settings, FactDate today, TextWriter error, OrderedReportWriter? stream)
     {
         var paths = inputs.Paths;
         var reports = new FileReport?[paths.Count];
@@ -245,6 +258,13 @@ internal static class CheckCommand
             System.Threading.Tasks.Parallel.For(0, paths.Count, i =>
             {
                 (reports[i], messages[i], warnings[i]) = CheckOne(paths[i], inputs.FoundInFolders.Contains(paths[i]), read, checker, options, settings.AsOf, settings.Config?.AsOf, today);
+                if (stream is not null)
+                {
+                    // Rendered here, on this file's thread; the document is no longer needed once its part is.
+                    stream.Add(i, reports[i]);
+                    reports[i] = reports[i] is { } r ? r with { Document = null, Source = null } : null;
+                }
+
                 progress.Advance();
             });
         }
