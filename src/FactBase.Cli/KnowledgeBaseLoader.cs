@@ -17,19 +17,20 @@ internal static class KnowledgeBaseLoader
     public static byte[] Identity { get; } = SnapshotKey.Identity(typeof(KnowledgeBaseLoader).Assembly);
 
     /// <summary>Loads the knowledge base; fact-file errors are written to <paramref name="error"/>.</summary>
-    /// <param name="factFolders">Fact folders or files added to the built-in facts.</param>
-    /// <param name="builtIn">Whether the built-in facts are included.</param>
-    /// <param name="error">Receives the diagnostics.</param>
+    /// <param name="factFolders">The user's fact folders and files.</param>
+    /// <param name="builtIn">Whether the built-in entities are included (<c>--no-builtin-facts</c> drops them).</param>
+    /// <param name="error">Where fact-file diagnostics go.</param>
+    /// <param name="vocabulary">Whether the standard vocabulary is included (<c>--no-builtin-vocabulary</c> drops it).</param>
     /// <param name="cache">The snapshot cache to read and fill, or <see langword="null"/> to parse the YAML every time.</param>
     /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, SnapshotCache? cache = null)
-        => Build(factFolders, builtIn, error, cache)?.KnowledgeBase;
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true, SnapshotCache? cache = null)
+        => Build(factFolders, builtIn, vocabulary, error, cache)?.KnowledgeBase;
 
     /// <summary>Builds the knowledge base (from the cache when it holds these facts); fact-file diagnostics are written to <paramref name="error"/>.</summary>
     /// <returns>The build, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBaseBuildResult? Build(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, SnapshotCache? cache)
+    public static KnowledgeBaseBuildResult? Build(IReadOnlyList<string> factFolders, bool builtIn, bool vocabulary, TextWriter error, SnapshotCache? cache)
     {
-        var knowledgeBase = builtIn ? BuiltInFacts.KnowledgeBase : KnowledgeBase.Empty;
+        var knowledgeBase = BuiltInFacts.Layer(builtIn, vocabulary);
         if (factFolders.Count == 0)
         {
             return new KnowledgeBaseBuildResult(knowledgeBase, default, knowledgeBase.Entities.ToEquatableArray(), knowledgeBase.Properties.ToEquatableArray());
@@ -46,7 +47,7 @@ internal static class KnowledgeBaseLoader
         {
             try
             {
-                key = SnapshotKey.Compute(factFolders, $"builtin={builtIn}");
+                key = SnapshotKey.Compute(factFolders, $"builtin={builtIn};vocabulary={vocabulary}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -57,8 +58,8 @@ internal static class KnowledgeBaseLoader
         var result = key is null ? null : cache!.TryRead(Identity, key);
         if (result is null)
         {
-            // User facts may refer to built-in entities ("value: nato") and replace them by id.
-            result = FactLoader.Load(factFolders, builtIn ? knowledgeBase : null);
+            // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
+            result = FactLoader.Load(factFolders, knowledgeBase);
             if (key is not null && !result.HasErrors)
             {
                 cache!.TryWrite(result, Identity, key);

@@ -11,6 +11,8 @@ var root = new Command("factbase", "factbase: check articles against facts as co
     LintCommand.Create(),
     CompileCommand.Create(),
     ExplainCommand.Create(),
+    InitCommand.Create(),
+    McpCommand.Create(),
 };
 root.Options.Add(new HelpOption());
 root.Options.Add(new VersionOption());

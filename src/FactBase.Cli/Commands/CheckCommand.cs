@@ -27,7 +27,8 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm), globs such as 'content/**/*.md', or - for stdin. None: the include globs of .factbase.yaml." };
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts)." };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts); the standard vocabulary stays." };
+        var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary (founded, born, members, offices...): only the vocabulary of the fact files counts." };
         var kb = new Option<string?>("--kb") { Description = "A knowledge base compiled by 'factbase compile -o FILE', used instead of the built-in facts and --facts." };
         var noCache = new Option<bool>("--no-cache") { Description = "Parse the --facts files every time instead of keeping a compiled snapshot of them in the cache folder." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
@@ -45,7 +46,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, kb, noCache, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, noVocabulary, kb, noCache, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -56,6 +57,7 @@ internal static class CheckCommand
                     Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                    NoBuiltInVocabulary = parse.GetValue(noVocabulary),
                     KnowledgeBaseFile = parse.GetValue(kb),
                     NoCache = parse.GetValue(noCache),
                     AsOf = parse.GetValue(asOf),
@@ -132,9 +134,9 @@ internal static class CheckCommand
     {
         if (request.KnowledgeBaseFile is { } file)
         {
-            if (request.FactFolders.Count > 0 || request.NoBuiltInFacts)
+            if (request.FactFolders.Count > 0 || request.NoBuiltInFacts || request.NoBuiltInVocabulary)
             {
-                error.WriteLine("error: --kb replaces the built-in facts and --facts (the compiled file holds what 'factbase compile' was given); use one or the other");
+                error.WriteLine("error: --kb replaces the built-in facts, vocabulary and --facts (the compiled file holds what 'factbase compile' was given); use one or the other");
                 return null;
             }
 
@@ -143,7 +145,7 @@ internal static class CheckCommand
 
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
         var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        return KnowledgeBaseLoader.Load(factFolders, builtIn, error, request.NoCache ? null : Snapshots.SnapshotCache.Default());
+        return KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary, request.NoCache ? null : Snapshots.SnapshotCache.Default());
     }
 
     /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>

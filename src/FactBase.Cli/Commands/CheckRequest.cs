@@ -12,6 +12,9 @@ internal sealed record CheckRequest
 
     public bool NoBuiltInFacts { get; init; }
 
+    /// <summary><c>--no-builtin-vocabulary</c>: leave out the standard vocabulary.</summary>
+    public bool NoBuiltInVocabulary { get; init; }
+
     /// <summary><c>--kb FILE</c>: a knowledge base compiled by <c>factbase compile</c>, used instead of the built-in and YAML facts.</summary>
     public string? KnowledgeBaseFile { get; init; }
 

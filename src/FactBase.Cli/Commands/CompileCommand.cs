@@ -12,19 +12,20 @@ internal static class CompileCommand
     public static Command Create()
     {
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Compile only the facts given with --facts." };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Leave out the built-in entities (the standard vocabulary stays)." };
+        var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary too." };
         var output = new Option<string>("--output", "-o") { Description = "The compiled knowledge base to write (FILE.fbkb).", Required = true };
         var command = new Command("compile", "Compile fact files into one binary knowledge base that 'check --kb FILE' loads without parsing YAML.")
         {
-            facts, noBuiltIn, output,
+            facts, noBuiltIn, noVocabulary, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(facts) ?? Array.Empty<string>(), !parse.GetValue(noBuiltIn), parse.GetValue(output)!, Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(facts) ?? Array.Empty<string>(), !parse.GetValue(noBuiltIn), !parse.GetValue(noVocabulary), parse.GetValue(output)!, Console.Out, Console.Error));
         return command;
     }
 
-    internal static int Run(string[] factFolders, bool builtIn, string output, TextWriter stdout, TextWriter error)
+    internal static int Run(string[] factFolders, bool builtIn, bool vocabulary, string output, TextWriter stdout, TextWriter error)
     {
-        if (KnowledgeBaseLoader.Build(factFolders, builtIn, error, cache: null) is not { } result)
+        if (KnowledgeBaseLoader.Build(factFolders, builtIn, vocabulary, error, cache: null) is not { } result)
         {
             return ExitCodes.Error;
         }
