@@ -1,27 +1,39 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FactBase.Diagnostics;
+using FactBase.Cli.Snapshots;
 using FactBase.Knowledge;
 using FactBase.Loading;
+using FactBase.Model;
+using FactBase.Snapshots;
 
 namespace FactBase.Cli;
 
-/// <summary>Combines the built-in knowledge base with fact folders given on the command line.</summary>
+/// <summary>Combines the built-in knowledge base with fact folders given on the command line, or reads a compiled one.</summary>
 internal static class KnowledgeBaseLoader
 {
+    /// <summary>The build of this tool, which a snapshot must come from: the library's code and the built-in facts compiled in here.</summary>
+    public static byte[] Identity { get; } = SnapshotKey.Identity(typeof(KnowledgeBaseLoader).Assembly);
+
     /// <summary>Loads the knowledge base; fact-file errors are written to <paramref name="error"/>.</summary>
     /// <param name="factFolders">The user's fact folders and files.</param>
     /// <param name="builtIn">Whether the built-in entities are included (<c>--no-builtin-facts</c> drops them).</param>
     /// <param name="error">Where fact-file diagnostics go.</param>
     /// <param name="vocabulary">Whether the standard vocabulary is included (<c>--no-builtin-vocabulary</c> drops it).</param>
+    /// <param name="cache">The snapshot cache to read and fill, or <see langword="null"/> to parse the YAML every time.</param>
     /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true, int maxEntities = FactBaseLimits.MaxEntities)
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true, SnapshotCache? cache = null, int maxEntities = FactBaseLimits.MaxEntities)
+        => Build(factFolders, builtIn, vocabulary, error, cache, maxEntities)?.KnowledgeBase;
+
+    /// <summary>Builds the knowledge base (from the cache when it holds these facts); fact-file diagnostics are written to <paramref name="error"/>.</summary>
+    /// <returns>The build, or <see langword="null"/> when a fact file has errors.</returns>
+    public static KnowledgeBaseBuildResult? Build(IReadOnlyList<string> factFolders, bool builtIn, bool vocabulary, TextWriter error, SnapshotCache? cache, int maxEntities = FactBaseLimits.MaxEntities)
     {
         var knowledgeBase = BuiltInFacts.Layer(builtIn, vocabulary);
         if (factFolders.Count == 0)
         {
-            return knowledgeBase;
+            return new KnowledgeBaseBuildResult(knowledgeBase, default, knowledgeBase.Entities.ToEquatableArray(), knowledgeBase.Properties.ToEquatableArray());
         }
 
         foreach (var folder in factFolders.Where(f => !Directory.Exists(f) && !File.Exists(f)))
@@ -30,13 +42,61 @@ internal static class KnowledgeBaseLoader
             return null;
         }
 
-        // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
-        var result = FactLoader.Load(factFolders, knowledgeBase, maxEntities);
+        byte[]? key = null;
+        if (cache is not null)
+        {
+            try
+            {
+                key = SnapshotKey.Compute(factFolders, $"builtin={builtIn};vocabulary={vocabulary};max={maxEntities}");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file that cannot be read is reported by the loader below, with its path.
+            }
+        }
+
+        var result = key is null ? null : cache!.TryRead(Identity, key);
+        if (result is null)
+        {
+            // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
+            result = FactLoader.Load(factFolders, knowledgeBase, maxEntities);
+            if (key is not null && !result.HasErrors)
+            {
+                cache!.TryWrite(result, Identity, key);
+            }
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
         }
 
-        return result.HasErrors ? null : result.KnowledgeBase;
+        return result.HasErrors ? null : result;
+    }
+
+    /// <summary>Reads a knowledge base compiled by <c>factbase compile</c>; a file that is not one, or not usable, is an error.</summary>
+    /// <returns>The knowledge base, or <see langword="null"/> after reporting why the file cannot be used.</returns>
+    public static KnowledgeBase? LoadCompiled(string path, TextWriter error)
+    {
+        try
+        {
+            var result = KnowledgeBaseSnapshot.Read(path, Identity, key: null);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            return result.KnowledgeBase;
+        }
+        catch (SnapshotException ex)
+        {
+            error.WriteLine($"{path}: error: cannot use this compiled knowledge base: {ex.Message}. Run 'factbase compile' again.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: error: cannot read the compiled knowledge base: {FileSearch.Describe(ex)}");
+        }
+
+        return null;
     }
 }

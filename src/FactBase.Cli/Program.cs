@@ -9,6 +9,7 @@ var root = new Command("factbase", "factbase: check articles against facts as co
 {
     CheckCommand.Create(),
     LintCommand.Create(),
+    CompileCommand.Create(),
     ExplainCommand.Create(),
     ImportCommand.Create(),
     InitCommand.Create(),

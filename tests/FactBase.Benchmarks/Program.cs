@@ -2,8 +2,10 @@ using BenchmarkDotNet.Running;
 using FactBase.Benchmarks;
 using FactBase.Benchmarks.Workloads;
 
-// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-cli] [--no-100mb] [--no-generator]
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-snapshot] [--baseline-cli OTHER/FactBase.Cli.dll] [--no-cli] [--no-100mb] [--no-generator]
 //   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --snapshot [--snapshot-sizes 10000,100000,1000000]
+//   only the compiled-snapshot table: build from YAML against snapshot load, memory, checker core.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator [--sizes 1000,10000] [--compile-up-to N]
 //   only the "Generator" table: the source generator's full run, one-file fact edit and C# edit (GetTimingInfo).
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages SIZE [PASSES] | --generator-profile SIZE [SECONDS]
@@ -19,6 +21,12 @@ using FactBase.Benchmarks.Workloads;
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(args);
+}
+
+if (args.Contains("--snapshot"))
+{
+    SnapshotRun.Run(args, Console.Error);
+    return 0;
 }
 
 if (args.Contains("--generator"))

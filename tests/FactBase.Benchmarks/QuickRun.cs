@@ -121,6 +121,11 @@ internal static class QuickRun
             Print("Text size (10,000-entity KB, Read + Check, single thread)", new[] { "text", "documents", "CPU s", "MB/s (CPU)", "MB/s (wall)", "alloc MB/MB" }, scaling);
         }
 
+        if (!args.Contains("--no-snapshot"))
+        {
+            SnapshotRun.Run(args, log);
+        }
+
         if (!args.Contains("--no-cli"))
         {
             Cli.Run(args, log);
@@ -306,7 +311,7 @@ internal static class QuickRun
     }
 
     /// <summary>The best of <paramref name="runs"/> runs, in CPU time of this thread (single-threaded work; see <see cref="ThreadClock"/>).</summary>
-    private static TimeSpan Best<T>(int runs, Func<T> action, out T last)
+    internal static TimeSpan Best<T>(int runs, Func<T> action, out T last)
     {
         var best = double.MaxValue;
         last = default!;
@@ -320,7 +325,7 @@ internal static class QuickRun
         return TimeSpan.FromSeconds(best);
     }
 
-    private static long Retained()
+    internal static long Retained()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -328,7 +333,7 @@ internal static class QuickRun
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture);
 
     internal static void Print(string title, string[] header, List<string[]> rows)
     {

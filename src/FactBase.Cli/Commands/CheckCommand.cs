@@ -29,6 +29,8 @@ internal static class CheckCommand
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts); the standard vocabulary stays." };
         var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary (founded, born, members, offices...): only the vocabulary of the fact files counts." };
+        var kb = new Option<string?>("--kb") { Description = "A knowledge base compiled by 'factbase compile -o FILE', used instead of the built-in facts and --facts." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse the --facts files every time instead of keeping a compiled snapshot of them in the cache folder." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
@@ -49,7 +51,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, noVocabulary, asOf, format, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
+            paths, facts, noBuiltIn, noVocabulary, kb, noCache, asOf, format, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +63,8 @@ internal static class CheckCommand
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
                     NoBuiltInVocabulary = parse.GetValue(noVocabulary),
+                    KnowledgeBaseFile = parse.GetValue(kb),
+                    NoCache = parse.GetValue(noCache),
                     AsOf = parse.GetValue(asOf),
                     Format = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null,
                     Reports = parse.GetValue(report) ?? Array.Empty<string>(),
@@ -96,10 +100,7 @@ internal static class CheckCommand
         var fix = request.Fix || request.DryRun;
 
         // 2. Facts.
-        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
-        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary, maxEntities: request.MaxEntities ?? config?.MaxEntities ?? FactBaseLimits.MaxEntities);
-        if (knowledgeBase is null)
+        if (LoadFacts(request, config, error) is not { } knowledgeBase)
         {
             return ExitCodes.Error;
         }
@@ -117,7 +118,12 @@ internal static class CheckCommand
         // The reports' formats are known now: documents are kept for --fix and for formats that quote the text only.
         var formatters = settings.Targets.Select(t => (Target: t, Formatter: Formatter(t.Format, toConsole: t.Path is null))).ToList();
         var read = new ReadOptions(settings.MaxBytes, KeepBytes: fix, KeepDocuments: fix || formatters.Any(f => f.Formatter.NeedsDocuments));
-        var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error);
+        // One report to stdout, without --fix or a changed-lines filter: a streaming format's parts are written in input
+        // order while later files are checked.
+        var stream = !fix && settings.Changed is null && formatters is [{ Target.Path: null, Formatter: IStreamingReportFormatter streaming }]
+            ? new OrderedReportWriter(streaming, inputs.Paths.Count, output)
+            : null;
+        var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error, stream);
         var failed = inputs.Failed || failedFiles;
         if (settings.Changed is { } changed)
         {
@@ -127,7 +133,37 @@ internal static class CheckCommand
         NoteUndated(done, today, error);
 
         // 5. Fixes, then 6. the reports.
+        if (stream is not null)
+        {
+            if (!stream.Finish(done))
+            {
+                error.WriteLine($"output: error: cannot write the report: {Loading.FileSearch.Describe(stream.Failure!)}");
+                return ExitCodes.Error;
+            }
+
+            return failed ? ExitCodes.Error : ExitCode(done);
+        }
+
         return WriteResults(request, fix, formatters, done, failed, output, error);
+    }
+
+    /// <summary>The knowledge base: a compiled one (<c>--kb</c>), or the built-in facts and fact folders, through the snapshot cache.</summary>
+    private static Knowledge.KnowledgeBase? LoadFacts(CheckRequest request, FactBaseConfig? config, TextWriter error)
+    {
+        if (request.KnowledgeBaseFile is { } file)
+        {
+            if (request.FactFolders.Count > 0 || request.NoBuiltInFacts || request.NoBuiltInVocabulary)
+            {
+                error.WriteLine("error: --kb replaces the built-in facts, vocabulary and --facts (the compiled file holds what 'factbase compile' was given); use one or the other");
+                return null;
+            }
+
+            return KnowledgeBaseLoader.LoadCompiled(file, error);
+        }
+
+        var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
+        var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
+        return KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary, request.NoCache ? null : Snapshots.SnapshotCache.Default(), request.MaxEntities ?? config?.MaxEntities ?? FactBaseLimits.MaxEntities);
     }
 
     /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>
@@ -244,7 +280,7 @@ internal static class CheckCommand
 
     /// <summary>Checks every file in parallel; reports its warnings and errors in input order.</summary>
     /// <returns>The reports of the files checked, and whether any file failed.</returns>
-    private static (List<FileReport> Done, bool Failed) CheckAll(Inputs inputs, ReadOptions read, FactChecker checker, CheckOptions options, Settings settings, FactDate today, TextWriter error)
+    private static (List<FileReport> Done, bool Failed) CheckAll(Inputs inputs, ReadOptions read, FactChecker checker, CheckOptions options, Settings settings, FactDate today, TextWriter error, OrderedReportWriter? stream)
     {
         var paths = inputs.Paths;
         var reports = new FileReport?[paths.Count];
@@ -255,6 +291,13 @@ internal static class CheckCommand
             System.Threading.Tasks.Parallel.For(0, paths.Count, i =>
             {
                 (reports[i], messages[i], warnings[i]) = CheckOne(paths[i], inputs.FoundInFolders.Contains(paths[i]), read, checker, options, settings.AsOf, settings.Config?.AsOf, today);
+                if (stream is not null)
+                {
+                    // Rendered here, on this file's thread; the document is no longer needed once its part is.
+                    stream.Add(i, reports[i]);
+                    reports[i] = reports[i] is { } r ? r with { Document = null, Source = null } : null;
+                }
+
                 progress.Advance();
             });
         }

@@ -15,6 +15,12 @@ internal sealed record CheckRequest
     /// <summary><c>--no-builtin-vocabulary</c>: leave out the standard vocabulary.</summary>
     public bool NoBuiltInVocabulary { get; init; }
 
+    /// <summary><c>--kb FILE</c>: a knowledge base compiled by <c>factbase compile</c>, used instead of the built-in and YAML facts.</summary>
+    public string? KnowledgeBaseFile { get; init; }
+
+    /// <summary><c>--no-cache</c>: parse the fact files every time instead of reading a cached snapshot.</summary>
+    public bool NoCache { get; init; }
+
     public string? AsOf { get; init; }
 
     /// <summary><c>--format</c>, or <see langword="null"/> when not given (text, unless <c>--report</c> says otherwise).</summary>

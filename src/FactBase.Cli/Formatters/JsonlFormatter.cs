@@ -9,7 +9,7 @@ namespace FactBase.Cli.Formatters;
 /// <c>--format jsonl</c>: one JSON object per input file per line, the same object as an entry of the JSON
 /// format's <c>files[]</c>. Outputs of shards (<c>--shard K/N</c>) merge by concatenation.
 /// </summary>
-internal sealed class JsonlFormatter : IReportFormatter
+internal sealed class JsonlFormatter : IStreamingReportFormatter
 {
     /// <inheritdoc/>
     public bool NeedsDocuments => false;
@@ -19,14 +19,27 @@ internal sealed class JsonlFormatter : IReportFormatter
     {
         foreach (var report in reports)
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, JsonFormatter.Options(indented: false)))
-            {
-                JsonFormatter.WriteFile(json, report);
-            }
-
-            output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-            output.Write('\n');
+            output.Write(RenderFile(report));
         }
+
+        WriteSummary(reports, output);
+    }
+
+    /// <inheritdoc/>
+    public string RenderFile(FileReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonFormatter.Options(indented: false)))
+        {
+            JsonFormatter.WriteFile(json, report);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
+    }
+
+    /// <inheritdoc/>
+    public void WriteSummary(IReadOnlyList<FileReport> reports, TextWriter output)
+    {
+        // One line per file and nothing after: a consumer reads it as it comes.
     }
 }

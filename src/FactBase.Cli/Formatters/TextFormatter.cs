@@ -7,7 +7,7 @@ using FactBase.Checking.Findings;
 namespace FactBase.Cli.Formatters;
 
 /// <summary>Human-readable output: <c>path:line:col: severity rule: message</c>, the line, and a caret under the span.</summary>
-internal sealed class TextFormatter : IReportFormatter
+internal sealed class TextFormatter : IStreamingReportFormatter
 {
     private readonly bool _color;
 
@@ -25,25 +25,39 @@ internal sealed class TextFormatter : IReportFormatter
     /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {
-        var total = 0;
         foreach (var report in reports)
         {
-            foreach (var f in report.Result.Findings)
-            {
-                total += f.Verdict == Verdict.Supported ? 0 : 1;
-                var label = f.Verdict == Verdict.Supported ? "supported" : JsonFormatter.SeverityName(f.Severity);
-                output.WriteLine($"{report.Path}:{f.Line}:{f.Column}: {Paint(label, f.Verdict)} [{f.Rule}] {f.Message}");
-                if (f.Suggestion is not null)
-                {
-                    output.WriteLine($"    suggestion: {f.Suggestion}");
-                }
-
-                var (excerpt, carets) = Excerpt(report.Document!.Original, f.Span.Start, f.Span.End);
-                output.WriteLine("    " + excerpt);
-                output.WriteLine("    " + carets);
-            }
+            output.Write(RenderFile(report));
         }
 
+        WriteSummary(reports, output);
+    }
+
+    /// <inheritdoc/>
+    public string RenderFile(FileReport report)
+    {
+        var output = new StringWriter();
+        foreach (var f in report.Result.Findings)
+        {
+            var label = f.Verdict == Verdict.Supported ? "supported" : JsonFormatter.SeverityName(f.Severity);
+            output.WriteLine($"{report.Path}:{f.Line}:{f.Column}: {Paint(label, f.Verdict)} [{f.Rule}] {f.Message}");
+            if (f.Suggestion is not null)
+            {
+                output.WriteLine($"    suggestion: {f.Suggestion}");
+            }
+
+            var (excerpt, carets) = Excerpt(report.Document!.Original, f.Span.Start, f.Span.End);
+            output.WriteLine("    " + excerpt);
+            output.WriteLine("    " + carets);
+        }
+
+        return output.ToString();
+    }
+
+    /// <inheritdoc/>
+    public void WriteSummary(IReadOnlyList<FileReport> reports, TextWriter output)
+    {
+        var total = reports.Sum(r => r.Result.Findings.Count(f => f.Verdict != Verdict.Supported));
         var dates = reports.Select(r => r.Result.AsOf.ToString()).Distinct().ToList();
         var asOf = dates.Count == 0 ? string.Empty : dates.Count <= 3 ? $" (as of {string.Join(", ", dates)})" : $" (as of {dates.Count} dates)";
         output.WriteLine($"{reports.Count} file(s) checked, {reports.Sum(r => r.Result.Claims)} claim(s), {total} finding(s){asOf}");

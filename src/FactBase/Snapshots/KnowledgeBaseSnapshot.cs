@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using FactBase.Knowledge;
+using FactBase.Snapshots.Codecs;
+
+namespace FactBase.Snapshots;
+
+/// <summary>
+/// A built knowledge base kept as one binary file, so a large one loads in one read instead of being parsed from YAML
+/// and validated again: the entities, the vocabulary and the build's diagnostics, exactly as the builder made them.
+/// </summary>
+/// <remarks>
+/// The file says which build of the tool wrote it (<c>identity</c>) and which fact files it was compiled from
+/// (<c>key</c>, see <see cref="SnapshotKey"/>); a reader that expects other values refuses it, as it refuses a file of
+/// another format version, a truncated one or a damaged one (<see cref="SnapshotHeader"/>).
+/// </remarks>
+public static class KnowledgeBaseSnapshot
+{
+    /// <summary>The format version this build writes and reads.</summary>
+    public const int FormatVersion = SnapshotHeader.FormatVersion;
+
+    /// <summary>The file name extension of a snapshot.</summary>
+    public const string Extension = ".fbkb";
+
+    /// <summary>The snapshot of a build, as bytes.</summary>
+    /// <param name="result">A build without errors.</param>
+    /// <param name="identity">The build of the tool (<see cref="SnapshotKey.Identity"/>).</param>
+    /// <param name="key">What it was compiled from (<see cref="SnapshotKey.Compute"/>), or 32 zero bytes.</param>
+    public static byte[] Serialize(KnowledgeBaseBuildResult result, byte[] identity, byte[] key)
+    {
+        var writer = new SnapshotWriter();
+        writer.WriteArray(result.Entities, EntityCodec.Write);
+        writer.WriteArray(result.Properties, PropertyDefinitionCodec.Write);
+        writer.WriteArray(result.Diagnostics, FactDiagnosticCodec.Write);
+        var payload = writer.ToPayload();
+        var file = new byte[SnapshotHeader.Size + payload.Length];
+        new SnapshotHeader(Fit(identity), Fit(key), payload.Length, SHA256.HashData(payload)).WriteTo(file);
+        payload.CopyTo(file.AsSpan(SnapshotHeader.Size));
+        return file;
+    }
+
+    /// <summary>Writes the snapshot of a build to a file: to a temporary file beside it first, so a reader never sees half a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="result">A build without errors.</param>
+    /// <param name="identity">The build of the tool.</param>
+    /// <param name="key">What it was compiled from.</param>
+    public static void Write(string path, KnowledgeBaseBuildResult result, byte[] identity, byte[] key)
+    {
+        var bytes = Serialize(result, identity, key);
+        var temporary = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Reads a snapshot file (one read) and rebuilds the knowledge base from it.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="identity">The build of the tool that must have written it.</param>
+    /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
+    /// <returns>The build as the builder made it: knowledge base, diagnostics, entities and vocabulary.</returns>
+    /// <exception cref="SnapshotException">The file is not a usable snapshot for this build and these facts.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key)
+        => Deserialize(File.ReadAllBytes(path), identity, key);
+
+    /// <summary>Rebuilds the knowledge base from a snapshot's bytes.</summary>
+    /// <param name="file">The whole file.</param>
+    /// <param name="identity">The build of the tool that must have written it.</param>
+    /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
+    /// <returns>The build as the builder made it.</returns>
+    /// <exception cref="SnapshotException">The bytes are not a usable snapshot for this build and these facts.</exception>
+    public static KnowledgeBaseBuildResult Deserialize(byte[] file, byte[] identity, byte[]? key)
+    {
+        var header = SnapshotHeader.Read(file);
+        if (!header.Identity.AsSpan().SequenceEqual(Fit(identity)))
+        {
+            throw new SnapshotException("it was compiled by another build of factbase; compile it again with this one");
+        }
+
+        if (key is not null && !header.Key.AsSpan().SequenceEqual(Fit(key)))
+        {
+            throw new SnapshotException("it was compiled from other fact files (stale)");
+        }
+
+        var reader = new SnapshotReader(file, SnapshotHeader.Size);
+        var entities = reader.ReadArray(EntityCodec.Read);
+        var properties = reader.ReadArray(PropertyDefinitionCodec.Read);
+        var diagnostics = reader.ReadArray(FactDiagnosticCodec.Read);
+        if (!reader.AtEnd)
+        {
+            throw SnapshotReader.Corrupt("it has data after its last section");
+        }
+
+        return new KnowledgeBaseBuildResult(KnowledgeBase.Create(entities, properties), diagnostics, entities, properties);
+    }
+
+    private static byte[] Fit(byte[] hash)
+        => hash.Length == SnapshotHeader.HashSize ? hash : SHA256.HashData(hash);
+}

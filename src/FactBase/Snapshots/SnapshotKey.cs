@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using FactBase.Loading;
+
+namespace FactBase.Snapshots;
+
+/// <summary>What a snapshot is keyed by: the build of the tool, and the content of the fact files.</summary>
+public static class SnapshotKey
+{
+    /// <summary>The identity of a build: the module version ids of the given assemblies (this library's always), so a
+    /// snapshot written by a build with other code or other built-in facts is never read by this one.</summary>
+    /// <param name="assemblies">Other assemblies whose code or data shape the knowledge base (the tool with its built-in facts).</param>
+    /// <returns>A 32-byte hash.</returns>
+    public static byte[] Identity(params Assembly[] assemblies)
+    {
+        var text = new StringBuilder("factbase-snapshot/").Append(SnapshotHeader.FormatVersion);
+        foreach (var assembly in new[] { typeof(SnapshotKey).Assembly }.Concat(assemblies))
+        {
+            text.Append('/').Append(assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        }
+
+        return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>
+    /// The key of the fact files under the given paths: every file under each (not only <c>*.yaml</c>, since other files
+    /// such as an import folder's manifest change how the facts load), by path, length and content, plus the settings
+    /// that change the build. Any edit, added, removed or renamed file gives another key.
+    /// </summary>
+    /// <param name="paths">The fact folders or files, as given to the loader.</param>
+    /// <param name="settings">Everything else the build depends on (built-in facts on or off, the entity limit).</param>
+    /// <returns>A 32-byte hash.</returns>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static byte[] Compute(IEnumerable<string> paths, string settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, settings);
+        var buffer = new byte[1 << 16];
+        foreach (var root in paths)
+        {
+            Add(hash, "root:" + root);
+            var errors = new List<string>();
+            var files = File.Exists(root) ? new List<string> { root }
+                : Directory.Exists(root) ? FileSearch.Files(root, _ => true, errors)
+                : new List<string>();
+            foreach (var error in errors)
+            {
+                Add(hash, "error:" + error);
+            }
+
+            foreach (var file in files)
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                Add(hash, "file:" + file + ":" + stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                }
+            }
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    private static void Add(IncrementalHash hash, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        hash.AppendData(BitConverter.GetBytes(bytes.Length));
+        hash.AppendData(bytes);
+    }
+}

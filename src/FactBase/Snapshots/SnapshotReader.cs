@@ -1,0 +1,135 @@
+using System;
+using System.Buffers.Binary;
+using System.Text;
+using FactBase.Model;
+
+namespace FactBase.Snapshots;
+
+/// <summary>Reads what <see cref="SnapshotWriter"/> wrote, checking every bound: a damaged payload is a <see cref="SnapshotException"/>.</summary>
+internal sealed class SnapshotReader
+{
+    private readonly byte[] _data;
+    private readonly string?[] _strings;
+    private readonly int _end;
+    private int _position;
+
+    /// <summary>Reads the string table at <paramref name="start"/>; the values follow it.</summary>
+    public SnapshotReader(byte[] data, int start)
+    {
+        _data = data;
+        _position = start;
+        _end = data.Length;
+        var count = ReadCount();
+        _strings = new string?[count + 1];
+        for (var i = 1; i <= count; i++)
+        {
+            var length = ReadCount();
+            _strings[i] = Encoding.UTF8.GetString(_data, _position, length);
+            _position += length;
+        }
+
+        Need(8);
+        var bodyLength = BinaryPrimitives.ReadInt64LittleEndian(_data.AsSpan(_position));
+        _position += 8;
+        if (bodyLength != _end - _position)
+        {
+            throw Corrupt("its sections do not add up");
+        }
+    }
+
+    public bool AtEnd => _position == _end;
+
+    public long ReadInt()
+    {
+        ulong result = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            Need(1);
+            var b = _data[_position++];
+            result |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (long)(result >> 1) ^ -(long)(result & 1);
+            }
+        }
+
+        throw Corrupt("a number is too long");
+    }
+
+    public int ReadInt32()
+    {
+        var value = ReadInt();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Corrupt("a number is out of range");
+    }
+
+    /// <summary>A count or length: not negative, and not more than the bytes left (each item takes at least one).</summary>
+    public int ReadCount()
+    {
+        var value = ReadInt();
+        return value >= 0 && value <= _end - _position ? (int)value : throw Corrupt("a count is out of range");
+    }
+
+    public bool ReadBool() => ReadInt() switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw Corrupt("a flag is neither 0 nor 1"),
+    };
+
+    public TEnum ReadEnum<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var value = ReadInt32();
+        var result = (TEnum)(object)value;
+        return Enum.IsDefined(typeof(TEnum), result) ? result : throw Corrupt($"{value} is not a {typeof(TEnum).Name}");
+    }
+
+    public string? ReadNullableString()
+    {
+        var index = ReadInt();
+        return index >= 0 && index < _strings.Length ? _strings[index] : throw Corrupt("a string reference is out of range");
+    }
+
+    public string ReadString() => ReadNullableString() ?? throw Corrupt("a required string is missing");
+
+    public FactDate ReadDate()
+    {
+        var year = ReadInt32();
+        var month = ReadInt32();
+        var day = ReadInt32();
+        try
+        {
+            return new FactDate(year, month, day);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new SnapshotException("the file is damaged: it holds an invalid date", ex);
+        }
+    }
+
+    public FactDate? ReadNullableDate() => ReadBool() ? ReadDate() : null;
+
+    public EquatableArray<T> ReadArray<T>(Func<SnapshotReader, T> read)
+        where T : IEquatable<T>
+    {
+        var items = new T[ReadCount()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = read(this);
+        }
+
+        return items.Length == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(items);
+    }
+
+    public EquatableArray<string> ReadStrings() => ReadArray(static r => r.ReadString());
+
+    public static SnapshotException Corrupt(string what) => new($"the file is damaged: {what}");
+
+    private void Need(int count)
+    {
+        if (_end - _position < count)
+        {
+            throw Corrupt("it ends in the middle of a value");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Text;
+using FactBase.Model;
+
+namespace FactBase.Snapshots;
+
+/// <summary>
+/// Writes the payload of a snapshot: numbers as variable-length integers, and every string once, in a table, referred
+/// to by its index (the same id, property name or path occurs thousands of times; read back, they are one object).
+/// </summary>
+/// <remarks>The model's own types are written by the codecs in <c>Snapshots/Codecs</c>, one per type, on these primitives.</remarks>
+internal sealed class SnapshotWriter
+{
+    private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+    private readonly List<string> _table = new();
+    private byte[] _body = new byte[1 << 16];
+    private int _length;
+
+    public void WriteInt(long value)
+    {
+        // Zig-zag, so small negative numbers stay short too.
+        var zigzag = (ulong)((value << 1) ^ (value >> 63));
+        Reserve(10);
+        while (zigzag >= 0x80)
+        {
+            _body[_length++] = (byte)(zigzag | 0x80);
+            zigzag >>= 7;
+        }
+
+        _body[_length++] = (byte)zigzag;
+    }
+
+    public void WriteBool(bool value) => WriteInt(value ? 1 : 0);
+
+    public void WriteString(string? value)
+    {
+        if (value is null)
+        {
+            WriteInt(0);
+            return;
+        }
+
+        if (!_strings.TryGetValue(value, out var index))
+        {
+            _table.Add(value);
+            index = _table.Count; // 0 is null
+            _strings.Add(value, index);
+        }
+
+        WriteInt(index);
+    }
+
+    public void WriteDate(FactDate date)
+    {
+        WriteInt(date.Year);
+        WriteInt(date.Month);
+        WriteInt(date.Day);
+    }
+
+    public void WriteDate(FactDate? date)
+    {
+        WriteBool(date.HasValue);
+        if (date is { } d)
+        {
+            WriteDate(d);
+        }
+    }
+
+    public void WriteArray<T>(EquatableArray<T> items, Action<SnapshotWriter, T> write)
+        where T : IEquatable<T>
+    {
+        WriteInt(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            write(this, items[i]);
+        }
+    }
+
+    public void WriteStrings(EquatableArray<string> items) => WriteArray(items, static (w, s) => w.WriteString(s));
+
+    /// <summary>The payload: the string table, then everything written.</summary>
+    public byte[] ToPayload()
+    {
+        var table = new SnapshotWriter();
+        table.WriteInt(_table.Count);
+        foreach (var text in _table)
+        {
+            var length = Encoding.UTF8.GetByteCount(text);
+            table.WriteInt(length);
+            table.Reserve(length);
+            table._length += Encoding.UTF8.GetBytes(text, 0, text.Length, table._body, table._length);
+        }
+
+        var payload = new byte[table._length + 8 + _length];
+        table._body.AsSpan(0, table._length).CopyTo(payload);
+        BinaryPrimitives.WriteInt64LittleEndian(payload.AsSpan(table._length), _length);
+        _body.AsSpan(0, _length).CopyTo(payload.AsSpan(table._length + 8));
+        return payload;
+    }
+
+    private void Reserve(int count)
+    {
+        if (_length + count > _body.Length)
+        {
+            Array.Resize(ref _body, Math.Max(_body.Length * 2, _length + count));
+        }
+    }
+}
