@@ -228,7 +228,7 @@ internal static class KnowledgeBaseDataWriter
     {
         if (!fact.IsTimeline)
         {
-            w.Line($"Value({CSharpLiterals.String(fact.Property)}, {CSharpLiterals.String(fact.Value)}, {At(fact.Location, paths)}){suffix}");
+            w.Line($"Value({CSharpLiterals.String(fact.Property)}, {CSharpLiterals.String(fact.Value)}, {At(fact.Location, paths)}){FactAlternatives(fact)}{suffix}");
             return;
         }
 
@@ -244,11 +244,61 @@ internal static class KnowledgeBaseDataWriter
         {
             var entry = fact.Timeline[i];
             var end = i < fact.Timeline.Count - 1 ? "," : ")" + suffix;
-            w.Line($"Period({CSharpLiterals.String(entry.Value)}, {Date(entry.From)}, {Date(entry.To)}, {CSharpLiterals.String(entry.Source)}, {At(entry.Location, paths)}){end}");
+            w.Line($"Period({CSharpLiterals.String(entry.Value)}, {Date(entry.From)}, {Date(entry.To)}, {CSharpLiterals.String(entry.Source)}, {At(entry.Location, paths)}){EntryExtras(entry)}{end}");
         }
 
         w.Unindent();
     }
+
+    /// <summary>The other accepted dates of a single value and their note, as a <c>with</c> expression; nothing for most facts,
+    /// so knowledge bases without them are written as before.</summary>
+    private static string FactAlternatives(Fact fact)
+    {
+        var parts = new List<string>(2);
+        if (fact.AlsoDates.Count > 0)
+        {
+            parts.Add("AlsoDates = " + Dates(fact.AlsoDates));
+        }
+
+        if (fact.Note is not null)
+        {
+            parts.Add("Note = " + CSharpLiterals.String(fact.Note));
+        }
+
+        return With(parts);
+    }
+
+    /// <summary>A period's other accepted starts and ends, note and source date, as a <c>with</c> expression; nothing for most periods.</summary>
+    private static string EntryExtras(TimelineEntry entry)
+    {
+        var parts = new List<string>(4);
+        if (entry.AlsoFrom.Count > 0)
+        {
+            parts.Add("AlsoFrom = " + Dates(entry.AlsoFrom));
+        }
+
+        if (entry.AlsoTo.Count > 0)
+        {
+            parts.Add("AlsoTo = " + Dates(entry.AlsoTo));
+        }
+
+        if (entry.Note is not null)
+        {
+            parts.Add("Note = " + CSharpLiterals.String(entry.Note));
+        }
+
+        if (entry.SourceRetrieved is { } retrieved)
+        {
+            parts.Add("SourceRetrieved = " + Date(retrieved));
+        }
+
+        return With(parts);
+    }
+
+    private static string With(List<string> parts) => parts.Count == 0 ? string.Empty : " with { " + string.Join(", ", parts) + " }";
+
+    private static string Dates(EquatableArray<FactDate> dates)
+        => "Items(" + string.Join(", ", dates.Select(d => Date(d))) + ")";
 
     private static string MethodName(Entity entity) => "Entity_" + FactNames.ToIdentifier(entity.Id);
 

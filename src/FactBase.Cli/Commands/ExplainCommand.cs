@@ -150,7 +150,7 @@ internal static class ExplainCommand
             var words = property is null ? "not in the vocabulary: not checked" : Describe(property);
             if (!fact.IsTimeline)
             {
-                output.WriteLine($"  {fact.Property}: {fact.Value}{property?.KindDefinition.ValueNote(property, fact, asOf)}   [{words}]");
+                output.WriteLine($"  {fact.Property}: {fact.Value}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}{property?.KindDefinition.ValueNote(property, fact, asOf)}   [{words}]");
                 continue;
             }
 
@@ -159,7 +159,7 @@ internal static class ExplainCommand
             {
                 var mark = entry.Covers(asOf) ? "*" : " ";
                 var value = kb.TryGetEntity(entry.Value, out var holder) ? $"{holder.Name} ({holder.Id})" : entry.Value;
-                var period = entry.To is { } to ? $"from {entry.From} to {to}" : $"from {entry.From}";
+                var period = PeriodText(entry);
                 var source = entry.Source is null ? string.Empty : $"  source: {entry.Source}";
                 output.WriteLine($"    {mark} {value,-48} {period}{source}");
             }
@@ -174,7 +174,7 @@ internal static class ExplainCommand
             {
                 var mark = term.Covers(asOf) ? "*" : " ";
                 var title = term.Property.Titles.FirstOrDefault() ?? term.Property.Name;
-                var period = term.To is { } to ? $"from {term.From} to {to}" : $"from {term.From}";
+                var period = term.Entry is { } termEntry ? PeriodText(termEntry) : term.To is { } to ? $"from {term.From} to {to}" : $"from {term.From}";
                 output.WriteLine($"    {mark} {$"{term.Organization.Name} {title}",-48} {period}");
             }
         }
@@ -190,7 +190,7 @@ internal static class ExplainCommand
             foreach (var (organization, entry) in memberships.OrderBy(m => m.Entry.From))
             {
                 var mark = entry.Covers(asOf) ? "*" : " ";
-                var period = entry.To is { } to ? $"from {entry.From} to {to}" : $"from {entry.From}";
+                var period = PeriodText(entry);
                 output.WriteLine($"    {mark} {$"{organization.Name} ({organization.Id})",-48} {period}");
             }
         }
@@ -229,5 +229,12 @@ internal static class ExplainCommand
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>"from 1949-08-24 (also dated 1949-04-04: the treaty's signature) to ...": a period with its other accepted dates.</summary>
+    private static string PeriodText(TimelineEntry entry)
+    {
+        var from = $"from {entry.From}{AcceptedDates.Alternatives(entry.AlsoFrom, entry.AlsoTo.Count == 0 ? entry.Note : null)}";
+        return entry.To is { } to ? $"{from} to {to}{AcceptedDates.Alternatives(entry.AlsoTo, entry.Note)}" : from;
     }
 }

@@ -181,7 +181,7 @@ public sealed class KnowledgeBase
                         _termsByHolder[holder.Id] = terms = new List<OfficeTerm>();
                     }
 
-                    terms.Add(new OfficeTerm(entity, property, holder, entry.From, entry.To, fact));
+                    terms.Add(new OfficeTerm(entity, property, holder, entry.From, entry.To, fact) { Entry = entry });
                 }
             }
         }

@@ -24,6 +24,12 @@ public sealed record Fact(string Property, string? Value, EquatableArray<Timelin
         }
     }
 
+    /// <summary>Other dates a convention gives for a single date (<c>{ value, also, note }</c>); empty for most facts.</summary>
+    public EquatableArray<FactDate> AlsoDates { get; init; }
+
+    /// <summary>Which convention gives which date, in a few words, when there are several.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether this fact is a timeline of periods rather than a single value.</summary>
     public bool IsTimeline => Value is null;
 

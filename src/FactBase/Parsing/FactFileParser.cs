@@ -22,7 +22,8 @@ public static partial class FactFileParser
 
     private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts", "examples" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
-    private static readonly string[] EntryKeys = { "value", "from", "to", "source" };
+    private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
+    private static readonly string[] SingleValueKeys = { "value", "also", "note" };
     private static readonly string[] SourceKeys = { "url", "retrieved" };
 
     /// <summary>Parses the text of a fact file.</summary>
@@ -275,13 +276,120 @@ public static partial class FactFileParser
                 case YamlSequence sequence:
                     facts.Add(new Fact(property, null, ParseTimeline(property, sequence, context), sequence.At(context.Path)));
                     break;
+                case YamlMapping single:
+                    if (ParseSingleWithAlternatives(property, single, context) is { } fact)
+                    {
+                        facts.Add(fact);
+                    }
+
+                    break;
                 default:
-                    context.Report(FactDiagnosticIds.InvalidValue, $"property '{property}' must be a single value or a list of {{ value, from, to }}", entry.Value);
+                    context.Report(FactDiagnosticIds.InvalidValue, $"property '{property}' must be a single value, {{ value, also, note }}, or a list of {{ value, from, to }}", entry.Value);
                     break;
             }
         }
 
         return facts.ToEquatableArray();
+    }
+
+    /// <summary>A single date with the other dates a convention gives: <c>{ value: 1949-08-24, also: [1949-04-04], note: ... }</c>.</summary>
+    private static Fact? ParseSingleWithAlternatives(string property, YamlMapping map, Context context)
+    {
+        CheckKeys(map, SingleValueKeys, $"the value of '{property}'", context);
+        var value = RequiredScalar(map, "value", context);
+        var also = ParseDateList(Get(map, "also"), "also", context);
+        var note = Get(map, "note") is { } noteNode ? Scalar(noteNode, context, "note") : null;
+        if (value is null || also is null)
+        {
+            return null;
+        }
+
+        if (also.Value.Count > 0)
+        {
+            if (!FactDate.TryParse(value, out var primary))
+            {
+                context.Report(FactDiagnosticIds.BadDate, $"'{value}' is not a date: 'also' lists other dates, so 'value' must be one (YYYY, YYYY-MM or YYYY-MM-DD)", Get(map, "value")!);
+                return null;
+            }
+
+            if (!Distinct(primary, also.Value, "also", Get(map, "also")!, context))
+            {
+                return null;
+            }
+        }
+
+        return new Fact(property, value, EquatableArray<TimelineEntry>.Empty, map.At(context.Path)) { AlsoDates = also.Value, Note = note };
+    }
+
+    /// <summary>The dates of <c>also</c>, <c>also_from</c> or <c>also_to</c>: one date or a list; null after an error.</summary>
+    private static EquatableArray<FactDate>? ParseDateList(YamlNode? node, string key, Context context)
+    {
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return EquatableArray<FactDate>.Empty;
+            case YamlScalar scalar:
+                return ParseDate(scalar, key, context) is { } one ? new EquatableArray<FactDate>(new[] { one }) : null;
+            case YamlSequence sequence:
+                var dates = new List<FactDate>();
+                var ok = true;
+                foreach (var item in sequence.Items)
+                {
+                    if (ParseDate(item, key, context) is { } date)
+                    {
+                        dates.Add(date);
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+
+                return ok ? dates.ToEquatableArray() : null;
+            default:
+                context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' must be a date or a list of dates, e.g. [1949-04-04]", node);
+                return null;
+        }
+    }
+
+    /// <summary>Whether the other accepted dates differ from the primary and from each other; reports the first repeat.</summary>
+    private static bool Distinct(FactDate primary, EquatableArray<FactDate> also, string key, YamlNode node, Context context)
+    {
+        var seen = new HashSet<FactDate> { primary };
+        foreach (var date in also)
+        {
+            if (!seen.Add(date))
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' repeats {date}: list only other dates than the first", node);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The source of one period: a URL, or <c>{ url, retrieved }</c>.</summary>
+    private static SourceReference? ParseEntrySource(YamlNode node, Context context)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: false } url:
+                return new SourceReference(url.Value, null);
+            case YamlMapping map:
+                CheckKeys(map, SourceKeys, "a source", context);
+                var urlText = RequiredScalar(map, "url", context);
+                FactDate? retrieved = null;
+                if (Get(map, "retrieved") is { } retrievedNode && (retrieved = ParseDate(retrievedNode, "retrieved", context)) is null)
+                {
+                    return null;
+                }
+
+                return urlText is null ? null : new SourceReference(urlText, retrieved);
+            default:
+                context.Report(FactDiagnosticIds.InvalidValue, "'source' must be a URL or { url, retrieved }", node);
+                return null;
+        }
     }
 
     private static EquatableArray<TimelineEntry> ParseTimeline(string property, YamlSequence sequence, Context context)
@@ -291,7 +399,7 @@ public static partial class FactFileParser
         {
             if (item is not YamlMapping map)
             {
-                context.Report(FactDiagnosticIds.InvalidValue, $"each period of '{property}' must be {{ value, from, to?, source? }}", item);
+                context.Report(FactDiagnosticIds.InvalidValue, $"each period of '{property}' must be {{ value, from, to?, also_from?, also_to?, note?, source? }}", item);
                 continue;
             }
 
@@ -316,13 +424,30 @@ public static partial class FactFileParser
                 }
             }
 
-            string? source = null;
-            if (Get(map, "source") is { } sourceNode)
+            SourceReference? source = null;
+            if (Get(map, "source") is { } sourceNode && (source = ParseEntrySource(sourceNode, context)) is null)
             {
-                source = Scalar(sourceNode, context, "source");
+                continue;
             }
 
-            if (value is null || from is null)
+            var alsoFromNode = Get(map, "also_from");
+            var alsoToNode = Get(map, "also_to");
+            var alsoFrom = ParseDateList(alsoFromNode, "also_from", context);
+            var alsoTo = ParseDateList(alsoToNode, "also_to", context);
+            var note = Get(map, "note") is { } noteNode ? Scalar(noteNode, context, "note") : null;
+            if (value is null || from is null || alsoFrom is null || alsoTo is null)
+            {
+                continue;
+            }
+
+            if (alsoTo.Value.Count > 0 && to is null)
+            {
+                context.Report(FactDiagnosticIds.MissingKey, $"'also_to' gives other ends of a period of '{property}' that has no 'to'", alsoToNode!);
+                continue;
+            }
+
+            if ((alsoFrom.Value.Count > 0 && !Distinct(from.Value, alsoFrom.Value, "also_from", alsoFromNode!, context))
+                || (to is { } primaryEnd && alsoTo.Value.Count > 0 && !Distinct(primaryEnd, alsoTo.Value, "also_to", alsoToNode!, context)))
             {
                 continue;
             }
@@ -333,7 +458,20 @@ public static partial class FactFileParser
                 continue;
             }
 
-            entries.Add(new TimelineEntry(value, from.Value, to, source, map.At(context.Path)));
+            if (to is { } last && AcceptedDates.EarliestDay(last, alsoTo.Value) <= AcceptedDates.LatestDay(from.Value, alsoFrom.Value))
+            {
+                // Every reading must leave the value holding for at least a day, or "held on day D" has no answer.
+                context.Report(FactDiagnosticIds.EndBeforeStart, $"every end ('to', 'also_to') must be after every start ('from', 'also_from') in a period of '{property}'", (alsoToNode ?? alsoFromNode ?? toNode)!);
+                continue;
+            }
+
+            entries.Add(new TimelineEntry(value, from.Value, to, source?.Url, map.At(context.Path))
+            {
+                AlsoFrom = alsoFrom.Value,
+                AlsoTo = alsoTo.Value,
+                Note = note,
+                SourceRetrieved = source?.Retrieved,
+            });
         }
 
         return entries.ToEquatableArray();

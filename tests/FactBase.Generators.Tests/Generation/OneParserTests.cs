@@ -59,6 +59,48 @@ public sealed class OneParserTests
         Assert.Equal(loaded.GetTermsOf("mark-rutte").Select(t => t.Organization.Id), generated.GetTermsOf("mark-rutte").Select(t => t.Organization.Id));
     }
 
+    [Fact]
+    public void Generated_knowledge_base_carries_other_accepted_dates_notes_and_period_sources()
+    {
+        var files = new[]
+        {
+            ("facts/vocabulary.yaml", "properties:\n  chartered: { kind: date, verbs: [chartered] }\n  ceo: { kind: office, titles: [CEO] }\n"),
+            ("facts/acme.yaml", """
+                id: acme
+                type: organization
+                name: Acme
+                facts:
+                  chartered: { value: 1990-09-01, also: [1990-03-01, 1990-04], note: "the \"signature\"" }
+                  ceo:
+                    - value: jane-doe
+                      from: 2010-04-10
+                      also_from: 2010-03-01
+                      to: 2020-01-01
+                      also_to: [2019-12-01]
+                      note: her appointment
+                      source: { url: "https://example.org/ceo", retrieved: 2025-01-02 }
+                ---
+                id: jane-doe
+                type: person
+                name: Jane Doe
+                """),
+        };
+        var loaded = FactLoader.LoadText(files);
+        var outcome = GeneratorRunner.Run(files);
+        using var assembly = CompiledAssembly.Load(outcome.OutputCompilation);
+        var generated = (KnowledgeBase)assembly.GetStatic("Facts", "KnowledgeBase")!;
+
+        Assert.Empty(loaded.Diagnostics);
+        var acme = generated["acme"];
+        Assert.Equal(loaded.KnowledgeBase["acme"], acme);
+        Assert.Equal(2, acme.GetFact("chartered")!.AlsoDates.Count);
+        Assert.Equal("the \"signature\"", acme.GetFact("chartered")!.Note);
+        var term = Assert.Single(acme.GetFact("ceo")!.Timeline);
+        Assert.Equal(new FactDate(2010, 3, 1), Assert.Single(term.AlsoFrom));
+        Assert.Equal(new FactDate(2019, 12, 1), Assert.Single(term.AlsoTo));
+        Assert.Equal(new FactDate(2025, 1, 2), term.SourceRetrieved);
+    }
+
     private static string Where(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();

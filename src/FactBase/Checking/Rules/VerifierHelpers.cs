@@ -37,6 +37,28 @@ internal static class VerifierHelpers
         return a.Precision == DatePrecision.Month || b.Precision == DatePrecision.Month || a.Day == b.Day;
     }
 
+    /// <summary>Whether <paramref name="claimed"/> matches <paramref name="primary"/> or one of the other accepted dates,
+    /// each at the coarser precision of the two.</summary>
+    public static bool MatchesAny(FactDate claimed, FactDate primary, EquatableArray<FactDate> also, out FactDate matched)
+    {
+        matched = primary;
+        if (SameAtPrecision(claimed, primary))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < also.Count; i++)
+        {
+            if (SameAtPrecision(claimed, also[i]))
+            {
+                matched = also[i];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A date written at <paramref name="precision"/>: the year, the month, or the whole date.</summary>
     public static string AtPrecision(FactDate date, DatePrecision precision) => precision switch
     {

@@ -32,18 +32,40 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             }
 
             // With no year named, an anniversary may be the recent or the coming one.
-            var ok = years.Count > 0 ? years.Contains(year) : Math.Abs(c.Time.AsOf.Year - year) <= 1;
+            bool Fits(int y) => years.Count > 0 ? years.Contains(y) : Math.Abs(c.Time.AsOf.Year - y) <= 1;
+            var ok = Fits(year);
+            var from = date;
+            for (var i = 0; i < fact.AlsoDates.Count && !ok; i++)
+            {
+                from = fact.AlsoDates[i];
+                year = from.Year + c.Age;
+                ok = Fits(year);
+            }
+
             if (ok)
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {from}, so its {Ordinal(c.Age)} anniversary is in {year}");
             }
 
             var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
             var right = Ordinal(at - date.Year);
-            return ClaimVerdict.Contradicted($"{c.Subject.Name}: {c.Property.Name} {date}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+            return ClaimVerdict.Contradicted($"{c.Subject.Name}: {c.Property.Name} {date}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
         }
 
-        (int Min, int Max) Range(FactDate at) => (FactDate.YearsBetween(date.Latest, at.Earliest), FactDate.YearsBetween(date.Earliest, at.Latest));
+        // Between two accepted dates (a signature and an entry into force) both readings are right: every age from the
+        // youngest reading to the oldest is.
+        (int Min, int Max) Range(FactDate at)
+        {
+            var range = (Min: FactDate.YearsBetween(date.Latest, at.Earliest), Max: FactDate.YearsBetween(date.Earliest, at.Latest));
+            for (var i = 0; i < fact.AlsoDates.Count; i++)
+            {
+                var also = fact.AlsoDates[i];
+                range = (Math.Min(range.Min, FactDate.YearsBetween(also.Latest, at.Earliest)), Math.Max(range.Max, FactDate.YearsBetween(also.Earliest, at.Latest)));
+            }
+
+            return range;
+        }
+
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
@@ -62,7 +84,7 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         var (lo, hi) = Range(c.Time.Primary);
         var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}), not {c.Age}",
+            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}), not {c.Age}",
             expected,
             lo == hi ? expected : null,
             c.Subject,

@@ -34,10 +34,23 @@ public sealed class CountClaimVerifier : IClaimVerifier
             return days.CountCovering(at.DayNumber);
         }
 
+        // Between two accepted dates of a joining (signature, entry into force) both readings are right: any number from
+        // the members every reading counts to the members some reading counts.
+        var readings = numbers ? null : TimelineDays.Readings(fact.Timeline);
+        bool Fits(FactDate at)
+        {
+            if (CountAt(at) == c.Count)
+            {
+                return true;
+            }
+
+            return readings is { } r && r.Narrowest.CountCovering(at.DayNumber) <= c.Count && c.Count <= r.Widest.CountCovering(at.DayNumber);
+        }
+
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (CountAt(at) == c.Count || (at.Precision != DatePrecision.Day && CountAt(at.Latest) == c.Count))
+            if (Fits(at) || (at.Precision != DatePrecision.Day && Fits(at.Latest)))
             {
                 return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
             }

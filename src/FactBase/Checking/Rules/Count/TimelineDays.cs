@@ -39,6 +39,42 @@ internal sealed class TimelineDays
         return new TimelineDays(from, to, null);
     }
 
+    /// <summary>
+    /// The periods read with their latest accepted starts and earliest ends (the days every reading agrees on), and
+    /// with their earliest starts and latest ends (the days some reading gives); <see langword="null"/> when no entry
+    /// has other accepted dates, as in most timelines.
+    /// </summary>
+    /// <param name="timeline">The entries.</param>
+    /// <returns>The two readings, or <see langword="null"/>.</returns>
+    public static (TimelineDays Narrowest, TimelineDays Widest)? Readings(EquatableArray<TimelineEntry> timeline)
+    {
+        var any = false;
+        for (var i = 0; i < timeline.Count && !any; i++)
+        {
+            any = timeline[i].HasAlternatives;
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var narrowFrom = new int[timeline.Count];
+        var narrowTo = new int[timeline.Count];
+        var wideFrom = new int[timeline.Count];
+        var wideTo = new int[timeline.Count];
+        for (var i = 0; i < timeline.Count; i++)
+        {
+            var entry = timeline[i];
+            narrowFrom[i] = entry.LatestFromDay;
+            narrowTo[i] = entry.EarliestToDay;
+            wideFrom[i] = entry.EarliestFromDay;
+            wideTo[i] = entry.LatestToDay;
+        }
+
+        return (new TimelineDays(narrowFrom, narrowTo, null), new TimelineDays(wideFrom, wideTo, null));
+    }
+
     /// <summary>The entries of <paramref name="timeline"/> whose value is a whole number, with that number,
     /// as <c>KnowledgeBase.GetNumberTimeline</c> reads them.</summary>
     /// <param name="timeline">The entries.</param>

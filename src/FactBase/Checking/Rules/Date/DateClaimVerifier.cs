@@ -18,12 +18,18 @@ public sealed class DateClaimVerifier : IClaimVerifier
     {
         var fact = c.Subject.GetFact(c.Property.Name)!;
         var actual = fact.Date!.Value;
-        if (SameAtPrecision(c.Claimed, actual))
+        if (MatchesAny(c.Claimed, actual, fact.AlsoDates, out var matched))
         {
-            return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {actual}");
+            return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {matched}");
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
+        return ClaimVerdict.Contradicted(
+            $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, not {Describe(c.Claimed)}",
+            expected,
+            Replacement(expected, c.Claimed),
+            c.Subject,
+            c.Property.Name,
+            fact.Location);
     }
 }

@@ -19,19 +19,12 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
         var periods = EntriesOf(fact, c.Subject.Id);
-        TimelineEntry? match = null;
         foreach (var p in periods)
         {
-            if (SameAtPrecision(c.Claimed, p.From))
+            if (MatchesAny(c.Claimed, p.From, p.AlsoFrom, out var matched))
             {
-                match = p;
-                break;
+                return v.Supported(c.Organization, c.Property.Name, p.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {matched}");
             }
-        }
-
-        if (match is not null)
-        {
-            return v.Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {match.From}");
         }
 
         if (periods.Count == 0)
@@ -41,6 +34,12 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}, not {Describe(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
+        return ClaimVerdict.Contradicted(
+            $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note)}, not {Describe(c.Claimed)}",
+            expected,
+            Replacement(expected, c.Claimed),
+            c.Organization,
+            c.Property.Name,
+            nearest.Location);
     }
 }

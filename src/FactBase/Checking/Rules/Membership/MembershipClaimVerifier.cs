@@ -24,34 +24,33 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
 
         if (c.Since is { } since)
         {
-            TimelineEntry? match = null;
             foreach (var p in periods)
             {
-                if (SameAtPrecision(since, p.From) && Overlaps(p.From, p.To, c.Time.Primary))
+                if (MatchesAny(since, p.From, p.AlsoFrom, out var matched) && p.MayOverlap(c.Time.Primary))
                 {
-                    match = p;
-                    break;
+                    return v.Supported(c.Organization, c.Property.Name, p.Location, $"{c.Subject.Name} is {label} since {matched}");
                 }
             }
 
-            if (match is not null)
-            {
-                return v.Supported(c.Organization, c.Property.Name, match.Location, $"{c.Subject.Name} is {label} since {match.From}");
-            }
-
-            var actual = periods.LastOrDefault(p => p.From.Earliest.DayNumber <= c.Time.Primary.Latest.DayNumber);
+            var actual = periods.LastOrDefault(p => p.EarliestFromDay <= c.Time.Primary.LastDayNumber);
             if (actual is null)
             {
                 return ClaimVerdict.Contradicted($"{c.Subject.Name} is not {label} on {c.Time.Primary}", "not a member", null, c.Organization, c.Property.Name, fact.Location);
             }
 
             var expected = AtPrecision(actual.From, since.Precision);
-            return ClaimVerdict.Contradicted($"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}, not {Describe(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
+            return ClaimVerdict.Contradicted(
+                $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}{AcceptedDates.Alternatives(actual.AlsoFrom, actual.Note)}, not {Describe(since)}",
+                expected,
+                Replacement(expected, since),
+                c.Organization,
+                c.Property.Name,
+                actual.Location);
         }
 
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
-            if (MemberAt(periods, TimeAt(c.Time, k)) == c.IsMember)
+            if (Agrees(periods, TimeAt(c.Time, k), c.IsMember))
             {
                 return v.Supported(c.Organization, c.Property.Name, fact.Location, $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
             }
@@ -60,14 +59,14 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
         var at0 = c.Time.Primary;
         if (!c.IsMember)
         {
-            var current = periods.Last(p => Overlaps(p.From, p.To, at0));
+            var current = periods.Last(p => p.SurelyOverlaps(at0));
             return ClaimVerdict.Contradicted($"{c.Subject.Name} is {label} since {current.From}", $"member since {current.From}", null, c.Organization, c.Property.Name, current.Location);
         }
 
-        var left = periods.LastOrDefault(p => p.To is { } to && to.Earliest.DayNumber <= at0.Earliest.DayNumber);
+        var left = periods.LastOrDefault(p => p.To is not null && p.LatestToDay <= at0.DayNumber);
         if (left is not null)
         {
-            return ClaimVerdict.Outdated($"{c.Subject.Name} left {c.Organization.Name} on {left.To}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
+            return ClaimVerdict.Outdated($"{c.Subject.Name} left {c.Organization.Name} on {left.To}{AcceptedDates.Alternatives(left.AlsoTo, left.Note)}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
         }
 
         var joins = periods.FirstOrDefault();
@@ -80,16 +79,21 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
             joins?.Location ?? fact.Location);
     }
 
-    private static bool MemberAt(List<TimelineEntry> periods, FactDate at)
+    /// <summary>
+    /// Whether "is a member" (or "is not") agrees with the periods at <paramref name="at"/>. Between two accepted dates
+    /// of a start or an end both readings are right, so "is" needs a period that may hold then and "is not" fails only
+    /// when one surely holds.
+    /// </summary>
+    private static bool Agrees(List<TimelineEntry> periods, FactDate at, bool isMember)
     {
         foreach (var p in periods)
         {
-            if (Overlaps(p.From, p.To, at))
+            if (isMember ? p.MayOverlap(at) : p.SurelyOverlaps(at))
             {
-                return true;
+                return isMember;
             }
         }
 
-        return false;
+        return !isMember;
     }
 }

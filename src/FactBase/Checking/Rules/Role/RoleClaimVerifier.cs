@@ -120,7 +120,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         var day = at.DayNumber;
         foreach (var term in terms)
         {
-            if (term.From.DayNumber < day)
+            if (term.EarliestFromDay < day)
             {
                 return true;
             }
@@ -135,7 +135,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     {
         foreach (var term in terms)
         {
-            if (Overlaps(term.From, term.To, at))
+            if (term.SurelyOverlaps(at))
             {
                 return term;
             }
@@ -203,11 +203,27 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     }
 
     /// <summary>
-    /// Whether an office term covers <paramref name="at"/>. Offices change hands during a day (an inauguration at noon),
-    /// so on the last day, the day its successor takes over, the outgoing holder is still right.
+    /// Whether an office term may cover <paramref name="at"/>: between two accepted dates of its start or end (appointed,
+    /// sworn in) both readings are right. Offices change hands during a day (an inauguration at noon), so on the last
+    /// day, the day its successor takes over, the outgoing holder is still right.
     /// </summary>
     private static bool HeldOn(OfficeTerm term, FactDate at)
-        => Overlaps(term.From, term.To, at) || (term.To is { } end && end.Precision == DatePrecision.Day && at.Precision == DatePrecision.Day && end == at);
+        => term.MayOverlap(at) || (at.Precision == DatePrecision.Day && term.To is { } end && (IsLastDay(end, at) || (term.Entry is { } entry && AnyLastDay(entry.AlsoTo, at))));
+
+    private static bool IsLastDay(FactDate end, FactDate at) => end.Precision == DatePrecision.Day && end == at;
+
+    private static bool AnyLastDay(EquatableArray<FactDate> ends, FactDate at)
+    {
+        for (var i = 0; i < ends.Count; i++)
+        {
+            if (IsLastDay(ends[i], at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How people name an office: its first title ("Secretary General"), else its property name.</summary>
     private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
