@@ -11,8 +11,14 @@ internal static class FactCodec
         writer.WriteString(fact.Value);
         writer.WriteArray(fact.Timeline, TimelineEntryCodec.Write);
         SourceLocationCodec.Write(writer, fact.Location);
+        writer.WriteArray(fact.AlsoDates, static (w, d) => w.WriteDate(d));
+        writer.WriteString(fact.Note);
     }
 
     public static Fact Read(SnapshotReader reader)
-        => new(reader.ReadString(), reader.ReadNullableString(), reader.ReadArray(TimelineEntryCodec.Read), SourceLocationCodec.Read(reader));
+        => new(reader.ReadString(), reader.ReadNullableString(), reader.ReadArray(TimelineEntryCodec.Read), SourceLocationCodec.Read(reader))
+        {
+            AlsoDates = reader.ReadArray(static r => r.ReadDate()),
+            Note = reader.ReadNullableString(),
+        };
 }

@@ -12,8 +12,18 @@ internal static class TimelineEntryCodec
         writer.WriteDate(entry.To);
         writer.WriteString(entry.Source);
         SourceLocationCodec.Write(writer, entry.Location);
+        writer.WriteArray(entry.AlsoFrom, static (w, d) => w.WriteDate(d));
+        writer.WriteArray(entry.AlsoTo, static (w, d) => w.WriteDate(d));
+        writer.WriteString(entry.Note);
+        writer.WriteDate(entry.SourceRetrieved);
     }
 
     public static TimelineEntry Read(SnapshotReader reader)
-        => new(reader.ReadString(), reader.ReadDate(), reader.ReadNullableDate(), reader.ReadNullableString(), SourceLocationCodec.Read(reader));
+        => new(reader.ReadString(), reader.ReadDate(), reader.ReadNullableDate(), reader.ReadNullableString(), SourceLocationCodec.Read(reader))
+        {
+            AlsoFrom = reader.ReadArray(static r => r.ReadDate()),
+            AlsoTo = reader.ReadArray(static r => r.ReadDate()),
+            Note = reader.ReadNullableString(),
+            SourceRetrieved = reader.ReadNullableDate(),
+        };
 }
