@@ -20,7 +20,7 @@ public static class FactFileParser
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "descriptions", "sources", "facts" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "source" };
     private static readonly string[] SourceKeys = { "url", "retrieved" };
@@ -183,7 +183,10 @@ public static class FactFileParser
             StringList(Get(map, "adjectives"), "adjectives", context),
             ParseSources(Get(map, "sources"), context),
             ParseFacts(Get(map, "facts"), context),
-            map.At(context.Path));
+            map.At(context.Path))
+        {
+            Descriptions = StringList(Get(map, "descriptions"), "descriptions", context),
+        };
         context.Entities.Add(entity);
     }
 
