@@ -69,7 +69,7 @@ public sealed class FactFileSchemaTests
     }
 
     [Theory]
-    [InlineData("entity", "id,type,name,aliases,adjectives,sources,facts")]
+    [InlineData("entity", "id,type,name,aliases,adjectives,descriptions,sources,facts")]
     [InlineData("period", "value,from,to,source")]
     [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age")]
     [InlineData("vocabulary", "properties")]

@@ -15,11 +15,13 @@ namespace FactBase.Checking.Mentions;
 /// </summary>
 internal sealed class ReferenceResolver
 {
-    /// <summary>Lowercase words that end a noun phrase before its head noun is reached.</summary>
-    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The words that may stand between "the" and the noun of a back-reference: an age ("62-year-old", "27-nation"),
+    /// a time in office ("former", "outgoing") or a word that keeps the noun's sense ("military alliance"). Any other word
+    /// may make another thing of it ("the customs union", "the trade union" are not the EU).</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "but", "that", "which", "who", "the", "a", "an",
-        "is", "was", "are", "were", "has", "had", "have", "said", "says", "other", "another", "rest", "same", "whose",
+        "year", "years", "old", "nation", "member", "strong", "former", "late", "current", "outgoing", "incoming", "new",
+        "veteran", "longtime", "then", "military", "western", "transatlantic",
     };
 
     private readonly ReferenceNounIndex _nouns;
@@ -145,7 +147,7 @@ internal sealed class ReferenceResolver
 
             var modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Punctuation && token.Text == "-" && !token.SpaceBefore)
-                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !token.IsPossessive && !PhraseBreaks.Contains(token.Text));
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !token.IsPossessive && Modifiers.Contains(token.Text));
             if (!modifier)
             {
                 return null;
