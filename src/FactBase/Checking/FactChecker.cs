@@ -6,6 +6,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Structure;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
@@ -26,6 +27,7 @@ public sealed class FactChecker
     private readonly MentionFinder _mentions;
     private readonly MisspellingDetector _misspellings;
     private readonly ReferenceResolver _references;
+    private readonly ListItemReader _lists;
     private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
 
@@ -44,6 +46,7 @@ public sealed class FactChecker
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
         _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));
+        _lists = new ListItemReader(_vocabulary);
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
@@ -84,6 +87,7 @@ public sealed class FactChecker
         var undated = TimeContextReader.Undated(asOf);
         var claims = new List<Claim>();
         var paragraph = 0;
+        var list = new ListContext();
         for (var s = 0; s < sentences.Count; s++)
         {
             while (blockEnds[paragraph] <= s)
@@ -93,7 +97,9 @@ public sealed class FactChecker
 
             state.Sentence = s;
             state.Paragraph = paragraph;
+            state.LastMentions = null;
             ExtractClaims(sentences[s], names[s], undated, state, claims);
+            ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
         }
 
         var findings = new List<Finding>();
@@ -190,6 +196,7 @@ public sealed class FactChecker
         if (remember)
         {
             ReferenceResolver.Remember(mentions, state);
+            state.LastMentions = mentions;
         }
 
         if (mentions is null)
@@ -208,6 +215,36 @@ public sealed class FactChecker
         }
 
         return claims;
+    }
+
+    // What a list item is read under: the last sentence before the list, and the lead-in it makes (worked out when the
+    // first item comes, so documents without lists never pay for it).
+    private struct ListContext
+    {
+        public Sentence? Before;
+        public List<Mention>? BeforeMentions;
+        public bool LeadInRead;
+        public (Entity Organization, PropertyDefinition Property)? LeadIn;
+    }
+
+    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, ref ListContext list, List<Claim> claims)
+    {
+        if (!ListItemReader.IsListItem(document.Original, document.Blocks[paragraph]))
+        {
+            list = new ListContext { Before = sentence, BeforeMentions = mentions };
+            return;
+        }
+
+        if (!list.LeadInRead)
+        {
+            list.LeadInRead = true;
+            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions) : null;
+        }
+
+        if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property) is { } claim)
+        {
+            claims.Add(claim);
+        }
     }
 
     // The buffer all blocks are tokenized into is sized once for the whole document (about a token per five characters

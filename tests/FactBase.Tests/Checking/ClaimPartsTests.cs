@@ -49,6 +49,25 @@ public sealed class ClaimPartsTests
         CheckAssert.NoAlarm(Checker, "Slovakia joined NATO and the EU in 2004.", AsOf);
     }
 
+    [Fact]
+    public void A_list_under_a_lead_in_about_joining_gives_a_claim_per_item()
+    {
+        const string Article = "# Enlargement\n\nNATO members and the year they joined:\n\n- Estonia (2004)\n- Finland (2022)\n- Sweden (2024)\n";
+        var findings = CheckAssert.Findings(Checker, Article, AsOf, FactBase.Documents.DocumentFormat.Markdown);
+        var wrong = Assert.Single(findings, f => f.Verdict != FactBase.Checking.Findings.Verdict.Supported);
+        Assert.Equal("2022", wrong.Text);
+        Assert.Equal("2023", wrong.Expected);
+        Assert.Equal(2, findings.Count(f => f.Rule == RuleCatalog.Date.Name && f.Verdict == FactBase.Checking.Findings.Verdict.Supported));
+    }
+
+    [Theory]
+    [InlineData("NATO members and the year they joined:\n\n- Estonia (2004)\n- Finland (2023)\n")]
+    [InlineData("NATO members that raised spending:\n\n- Estonia (2022)\n- Finland (2021)\n")]
+    [InlineData("NATO and the EU: members and the year they joined\n\n- Finland (1995)\n")]
+    [InlineData("NATO members and the year they joined:\n\n- Finland, after a vote in 2022\n- Sweden 2023 2024\n")]
+    public void A_list_whose_lead_in_or_items_say_something_else_gives_no_alarm(string article)
+        => Assert.DoesNotContain(CheckAssert.Findings(Checker, article, AsOf, FactBase.Documents.DocumentFormat.Markdown), f => f.Verdict != FactBase.Checking.Findings.Verdict.Supported);
+
     [Theory]
     [InlineData("Finland and Sweden joined NATO in 2023 and 2024 respectively.")]
     [InlineData("Finland and Sweden joined NATO in 2023 and in 2024.")]

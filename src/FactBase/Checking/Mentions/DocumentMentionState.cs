@@ -17,6 +17,9 @@ internal sealed class DocumentMentionState
     /// ("the alliance", "its") may stand for.</summary>
     public List<SalientEntity> Salience { get; } = new();
 
+    /// <summary>The mentions of the sentence read last, back-references included (<see langword="null"/> for none).</summary>
+    public List<Mention>? LastMentions { get; set; }
+
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }
 
