@@ -82,7 +82,7 @@ internal static class KnowledgeBaseDataWriter
         w.Line($"new global::System.Lazy<{KnowledgeBaseTypeName}>({DataClassName}.Create, global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);");
         w.Unindent();
         w.Line();
-        w.Summary("The whole knowledge base compiled from the fact files: every entity with its aliases, adjectives, sources, facts and their locations, and the property vocabulary.");
+        w.Summary("The whole knowledge base compiled from the fact files: every entity with its aliases, adjectives, descriptions, sources, facts and their locations, and the property vocabulary.");
         w.Remarks("Built on first use from compiled data, once and thread-safely; nothing is parsed at run time.");
         w.Line($"public static {KnowledgeBaseTypeName} KnowledgeBase => s_knowledgeBase.Value;");
         w.Line();
@@ -220,7 +220,8 @@ internal static class KnowledgeBaseDataWriter
             w.Unindent();
         }
 
-        w.Line(At(entity.Location, paths) + ");");
+        // Descriptions are an init property, written only when there are some, so entities without them read as before.
+        w.Line(At(entity.Location, paths) + (entity.Descriptions.Count == 0 ? ");" : ") { Descriptions = " + Strings(entity.Descriptions) + " };"));
         w.Unindent();
     }
 

@@ -6,6 +6,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Structure;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Documents;
@@ -25,6 +26,8 @@ public sealed class FactChecker
     private readonly VocabularyIndex _vocabulary;
     private readonly MentionFinder _mentions;
     private readonly MisspellingDetector _misspellings;
+    private readonly ReferenceResolver _references;
+    private readonly ListItemReader _lists;
     private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
 
@@ -42,6 +45,8 @@ public sealed class FactChecker
         var names = new NameIndex(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
+        _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));
+        _lists = new ListItemReader(_vocabulary);
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
@@ -63,9 +68,11 @@ public sealed class FactChecker
         var capacity = TokenCapacity(document.Blocks);
         using var tokens = TokenBuffer.Rent(capacity);
         var sentences = new List<Sentence>((capacity / 16) + 4); // a sentence of news prose is about 80 characters, 16 tokens
+        var blockEnds = new List<int>(document.Blocks.Count); // the sentence count after each block: the paragraphs
         foreach (var block in document.Blocks)
         {
             SentenceSplitter.Split(document.Prose, block, sentences, tokens);
+            blockEnds.Add(sentences.Count);
         }
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
@@ -79,17 +86,28 @@ public sealed class FactChecker
         // The time of every sentence that names none (most): one object per document, not per sentence.
         var undated = TimeContextReader.Undated(asOf);
         var claims = new List<Claim>();
+        var paragraph = 0;
+        var list = new ListContext();
         for (var s = 0; s < sentences.Count; s++)
         {
+            while (blockEnds[paragraph] <= s)
+            {
+                paragraph++;
+            }
+
+            state.Sentence = s;
+            state.Paragraph = paragraph;
+            state.LastMentions = null;
             ExtractClaims(sentences[s], names[s], undated, state, claims);
+            ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
         }
 
         var findings = new List<Finding>();
-        var seen = new HashSet<(string, int, int)>();
+        var seen = new HashSet<(string, int, int, string?)>();
         var verifier = options.IncludeSupported ? _verifier : _quietVerifier;
         foreach (var claim in claims)
         {
-            if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length)) || verifier.Verify(claim) is not { } verdict)
+            if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length, claim.SharedBy)) || verifier.Verify(claim) is not { } verdict)
             {
                 continue;
             }
@@ -136,7 +154,7 @@ public sealed class FactChecker
         if (corrections is null)
         {
             // The first pass's names hold for the text as written; the claims go straight into the document's list.
-            Extract(sentence, null, undated, state, names ?? NoNames, claims);
+            Extract(sentence, null, undated, state, names ?? NoNames, claims, remember: true);
             return;
         }
 
@@ -148,7 +166,7 @@ public sealed class FactChecker
             readAs[index] = readAs[index] with { Text = candidate.Word };
         }
 
-        var extracted = Extract(sentence, readAs, undated, state, null);
+        var extracted = Extract(sentence, readAs, undated, state, null, remember: true);
         foreach (var (index, candidate, certain) in corrections)
         {
             var token = sentence.Tokens[index];
@@ -170,9 +188,18 @@ public sealed class FactChecker
 
     /// <summary>The claims of a sentence, appended to <paramref name="into"/> (a new list if none is given); <see langword="null"/>
     /// when the sentence names no entity.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null)
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false)
     {
-        if (_mentions.Find(sentence.Tokens, state, known, readAs) is not { } mentions)
+        // `remember`: the sentence's mentions become candidates for later back-references once per sentence (the reading
+        // that counts, not the trial readings of a misspelling).
+        var mentions = _references.Resolve(readAs ?? sentence.Tokens, _mentions.Find(sentence.Tokens, state, known, readAs), state);
+        if (remember)
+        {
+            ReferenceResolver.Remember(mentions, state);
+            state.LastMentions = mentions;
+        }
+
+        if (mentions is null)
         {
             // Every claim is about an entity the sentence names, so a sentence that names none has nothing to check:
             // about half the sentences of news prose, which skip the time context and every extractor.
@@ -188,6 +215,36 @@ public sealed class FactChecker
         }
 
         return claims;
+    }
+
+    // What a list item is read under: the last sentence before the list, and the lead-in it makes (worked out when the
+    // first item comes, so documents without lists never pay for it).
+    private struct ListContext
+    {
+        public Sentence? Before;
+        public List<Mention>? BeforeMentions;
+        public bool LeadInRead;
+        public (Entity Organization, PropertyDefinition Property)? LeadIn;
+    }
+
+    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, ref ListContext list, List<Claim> claims)
+    {
+        if (!ListItemReader.IsListItem(document.Original, document.Blocks[paragraph]))
+        {
+            list = new ListContext { Before = sentence, BeforeMentions = mentions };
+            return;
+        }
+
+        if (!list.LeadInRead)
+        {
+            list.LeadInRead = true;
+            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions) : null;
+        }
+
+        if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property) is { } claim)
+        {
+            claims.Add(claim);
+        }
     }
 
     // The buffer all blocks are tokenized into is sized once for the whole document (about a token per five characters

@@ -21,6 +21,10 @@ public sealed record Entity(
     EquatableArray<Fact> Facts,
     SourceLocation Location)
 {
+    /// <summary>Common nouns the text may use for the entity once it has named it ("alliance" for NATO, "bloc" for the
+    /// EU): a definite description ("the alliance") then refers back to it.</summary>
+    public EquatableArray<string> Descriptions { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The fact for <paramref name="property"/>, or <see langword="null"/>.</summary>
     /// <param name="property">The property name.</param>
     /// <returns>The fact, if the entity has one.</returns>

@@ -20,7 +20,7 @@ public static partial class FactFileParser
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts", "examples" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
@@ -185,7 +185,10 @@ public static partial class FactFileParser
             StringList(Get(map, "adjectives"), "adjectives", context),
             ParseSources(Get(map, "sources"), context),
             ParseFacts(Get(map, "facts"), context),
-            map.At(context.Path));
+            map.At(context.Path))
+        {
+            Descriptions = StringList(Get(map, "descriptions"), "descriptions", context),
+        };
         context.Entities.Add(entity);
         ParseExamples(Get(map, "examples"), id, context);
     }

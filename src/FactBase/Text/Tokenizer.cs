@@ -51,6 +51,7 @@ public static class Tokenizer
             {
                 var s = i;
                 i = ScanWord(text, i, end);
+                i = ScanLookAlikeDigits(text, s, i, end);
                 var wordEnd = i;
                 var possessive = false;
                 if (i < end && IsApostrophe(text[i]))
@@ -123,6 +124,35 @@ public static class Tokenizer
 
         return strings;
     }
+
+    /// <summary>Digits that look like capital letters (0 for O, 1 for I, 5 for S) at the end of a capitalised acronym stay in
+    /// the word: "NAT0" is one word, a likely misspelling of NATO, not "NAT" and a number. Other digits ("G7", "MH17",
+    /// "F16") keep the letters and the number apart.</summary>
+    private static int ScanLookAlikeDigits(string text, int start, int i, int end)
+    {
+        if (i - start < 2 || i >= end || !IsLookAlikeDigit(text[i]))
+        {
+            return i;
+        }
+
+        for (var k = start; k < i; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return i;
+            }
+        }
+
+        var j = i;
+        while (j < end && IsLookAlikeDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j < end && char.IsLetterOrDigit(text[j]) ? i : j;
+    }
+
+    private static bool IsLookAlikeDigit(char c) => c is '0' or '1' or '5';
 
     private static int ScanWord(string text, int i, int end)
     {

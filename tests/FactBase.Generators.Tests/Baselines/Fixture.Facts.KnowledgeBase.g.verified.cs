@@ -7,7 +7,7 @@ internal static partial class Facts
     private static readonly global::System.Lazy<global::FactBase.Knowledge.KnowledgeBase> s_knowledgeBase =
         new global::System.Lazy<global::FactBase.Knowledge.KnowledgeBase>(__FactBaseData.Create, global::System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The whole knowledge base compiled from the fact files: every entity with its aliases, adjectives, sources, facts and their locations, and the property vocabulary.</summary>
+    /// <summary>The whole knowledge base compiled from the fact files: every entity with its aliases, adjectives, descriptions, sources, facts and their locations, and the property vocabulary.</summary>
     /// <remarks>Built on first use from compiled data, once and thread-safely; nothing is parsed at run time.</remarks>
     public static global::FactBase.Knowledge.KnowledgeBase KnowledgeBase => s_knowledgeBase.Value;
 

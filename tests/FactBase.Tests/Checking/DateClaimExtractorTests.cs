@@ -51,7 +51,7 @@ public sealed class DateClaimExtractorTests
     [InlineData("Finland, which joined NATO in April 2023, shares a border with Russia.", "April 2023", "supported", null)]
     [InlineData("Sweden became a member of NATO in 2024.", "2024", "supported", null)]
     [InlineData("Sweden formally joined NATO on 7 March 2024.", "7 March 2024", "supported", null)]
-    [InlineData("Greece and Turkey joined NATO in 1952.", "1952", "supported", null)]
+    [InlineData("Greece joined NATO in 1952.", "1952", "supported", null)]
     [InlineData("Finland joined NATO in 2022.", "2022", "contradicted", "2023")]
     [InlineData("Sweden joined NATO in 2023 after a long wait.", "2023", "contradicted", "2024")]
     [InlineData("Sweden became a member of NATO in 2023.", "2023", "contradicted", "2024")]

@@ -22,6 +22,26 @@ public sealed class MisspellingTests
     public void Misspelled_names_are_flagged_with_the_right_spelling(string text, string span, string suggestion)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name, span, "misspelled", suggestion, suggestion);
 
+    [Theory]
+    [InlineData("The 75-year-old NATA met in Brussels.", "NATA")]
+    [InlineData("The 75-year-old NAT0 met in Brussels.", "NAT0")]
+    [InlineData("NAT0, founded in 1949, met in Brussels.", "NAT0")]
+    public void An_acronym_misspelling_that_makes_a_claim_is_flagged_even_when_the_name_appears_nowhere_else(string text, string span)
+    {
+        var findings = CheckAssert.Findings(TestKnowledgeBases.StarterChecker, text, "2025-02-01");
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.EntityName.Name && f.Text == span && f.Suggestion == "NATO");
+    }
+
+    [Theory]
+    [InlineData("The 75-year-old NATO met in Brussels.")]
+    [InlineData("NATO, founded in 1949, met in Brussels.")]
+    [InlineData("NATS met in Brussels. NAFO posted memes.")]
+    [InlineData("The 75-year-old NASA met in Brussels. NAFTA, founded in 1994, was replaced.")]
+    [InlineData("NATS controllers, founded in 1962, met in Brussels.")]
+    [InlineData("The G7 and MH17 and F16 and COVID19 were discussed.")]
+    public void Acronyms_that_make_no_claim_as_the_name_stay_silent_when_the_name_appears_nowhere(string text)
+        => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, "2025-02-01", RuleCatalog.EntityName.Name);
+
     [Fact]
     public void Reading_on_after_a_misspelling_still_checks_the_claim()
     {

@@ -13,6 +13,19 @@ internal sealed class DocumentMentionState
     /// <summary>Numbers of people named in full up to the current sentence.</summary>
     public HashSet<int> NamedSoFar { get; } = NewSet();
 
+    /// <summary>The entities referred to in the sentences before the current one, in order: what a back-reference
+    /// ("the alliance", "its") may stand for.</summary>
+    public List<SalientEntity> Salience { get; } = new();
+
+    /// <summary>The mentions of the sentence read last, back-references included (<see langword="null"/> for none).</summary>
+    public List<Mention>? LastMentions { get; set; }
+
+    /// <summary>The number of the current sentence in the document.</summary>
+    public int Sentence { get; set; }
+
+    /// <summary>The number of the block the current sentence is in.</summary>
+    public int Paragraph { get; set; }
+
     // An article names a dozen entities or so: room for them from the start, not three resizes (netstandard2.0 has no
     // capacity constructor).
 #if NET

@@ -11,4 +11,11 @@ public enum MentionKind
 
     /// <summary>By a person's surname after a full mention or a title ("Trump").</summary>
     Surname,
+
+    /// <summary>By a definite description that refers back to an entity named earlier ("the alliance", "the 62-year-old
+    /// lawyer", "the president"): one of the entity's descriptions or the title of an office it has held.</summary>
+    Description,
+
+    /// <summary>By a pronoun that refers back to the one entity it can stand for ("its 27 members").</summary>
+    Pronoun,
 }

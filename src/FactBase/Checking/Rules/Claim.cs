@@ -7,4 +7,10 @@ namespace FactBase.Checking.Rules;
 /// <param name="Rule">The rule family: age, date, role, membership, count, entity-name.</param>
 /// <param name="Span">The words that state it; findings point there.</param>
 /// <param name="Subject">The entity the claim is about.</param>
-public abstract record Claim(string Rule, TextSpan Span, Entity Subject);
+public abstract record Claim(string Rule, TextSpan Span, Entity Subject)
+{
+    /// <summary>For a claim that shares its words with another of the same rule ("Estonia, Latvia and Lithuania, which
+    /// joined NATO in 2004": three claims on "2004"), what sets it apart; <see langword="null"/> for the first or only one.
+    /// Claims on the same words are otherwise the same claim read twice, and counted once.</summary>
+    internal string? SharedBy { get; init; }
+}

@@ -79,6 +79,46 @@ internal static class ExtractorHelpers
         return null;
     }
 
+    /// <summary>The subjects coordinated before <paramref name="last"/>, nearest first: "Estonia, Latvia and [Lithuania]",
+    /// "Estonia and [Latvia]". Every conjunct is a name (not an adjective or a possessive) and the list is a list of names
+    /// only, so "NATO's summit in Estonia and Latvia" gives nothing.</summary>
+    public static List<Mention> ConjunctsBefore(SentenceContext s, Mention last)
+    {
+        var conjuncts = new List<Mention>();
+        var k = last.First - 1;
+        if (!s.IsWordAt(k, "and"))
+        {
+            return conjuncts;
+        }
+
+        k--;
+        if (s.TokenAt(k)?.Is(',') == true)
+        {
+            k--; // the serial comma: "Estonia, Latvia, and Lithuania"
+        }
+
+        while (s.MentionEndingBefore(k + 1) is { } m && m.Kind is MentionKind.Name && !m.IsPossessive && m.Entity.Type == last.Entity.Type)
+        {
+            conjuncts.Add(m);
+            k = m.First - 1;
+            if (s.TokenAt(k)?.Is(',') != true)
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        // A list that goes on before its first name ("the summit in Estonia and Latvia" is fine; "NATO's Estonia and") or
+        // starts after a possessive reads as something else: only names, commas and the sentence start or a clause word.
+        if (conjuncts.Count > 0 && s.TokenAt(conjuncts[conjuncts.Count - 1].First - 1) is { } before && before.IsPossessive)
+        {
+            conjuncts.Clear();
+        }
+
+        return conjuncts;
+    }
+
     /// <summary>The first property with <c>age: true</c> whose date the entity has.</summary>
     public static PropertyDefinition? AgeProperty(SentenceContext s, Entity entity)
     {

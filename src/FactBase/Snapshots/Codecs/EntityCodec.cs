@@ -15,6 +15,7 @@ internal static class EntityCodec
         writer.WriteArray(entity.Sources, SourceReferenceCodec.Write);
         writer.WriteArray(entity.Facts, FactCodec.Write);
         SourceLocationCodec.Write(writer, entity.Location);
+        writer.WriteStrings(entity.Descriptions);
     }
 
     public static Entity Read(SnapshotReader reader)
@@ -26,5 +27,8 @@ internal static class EntityCodec
             reader.ReadStrings(),
             reader.ReadArray(SourceReferenceCodec.Read),
             reader.ReadArray(FactCodec.Read),
-            SourceLocationCodec.Read(reader));
+            SourceLocationCodec.Read(reader))
+        {
+            Descriptions = reader.ReadStrings(),
+        };
 }

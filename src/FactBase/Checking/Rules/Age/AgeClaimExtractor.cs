@@ -209,7 +209,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
             : s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length)) : null;
-        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property)
+        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
         {
             return null;
         }
@@ -232,6 +232,32 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         return null;
     }
 
+    // "The alliance, founded in 1949, celebrated its 75th anniversary": a year the sentence names at or before the date
+    // the age counts from is that date itself, not the time the age is stated at, so the sentence has no time to check
+    // the age against.
+    private static bool NamesItsOwnDate(SentenceContext s, Entity entity, PropertyDefinition property)
+    {
+        if (entity.GetFact(property.Name)?.Date is not { } date)
+        {
+            return false;
+        }
+
+        if (s.Time.Primary != s.Time.AsOf && s.Time.Primary.Year <= date.Year)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < s.Time.Others.Count; i++)
+        {
+            if (s.Time.Others[i].Year <= date.Year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)
-        => AgeProperty(s, entity) is { } property ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;
+        => AgeProperty(s, entity) is { } property && !NamesItsOwnDate(s, entity, property) ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;
 }

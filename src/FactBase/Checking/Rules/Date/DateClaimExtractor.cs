@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
+using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 
 namespace FactBase.Checking.Rules.Date;
@@ -41,15 +43,15 @@ public sealed class DateClaimExtractor : IClaimExtractor
             }
 
             var dateProperties = OfKind(properties, PropertyKind.Date);
-            if (dateProperties is not null && DatedFact(s, i, length, dateProperties) is { } dateClaim)
+            if (dateProperties is not null)
             {
-                (claims ??= new List<Claim>()).Add(dateClaim);
+                DatedFacts(s, i, length, dateProperties, ref claims);
             }
 
             var memberProperties = OfKind(properties, PropertyKind.Members);
-            if (memberProperties is not null && JoinDate(s, i, length, memberProperties) is { } joinClaim)
+            if (memberProperties is not null)
             {
-                (claims ??= new List<Claim>()).Add(joinClaim);
+                JoinDates(s, i, length, memberProperties, ref claims);
             }
 
             i += length - 1;
@@ -74,7 +76,35 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return found;
     }
 
-    private static Claim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
+    // One claim per coordinated subject: "Estonia and Latvia, which declared independence in 1991".
+    private static void DatedFacts(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    {
+        if (DatedFact(s, verb, length, properties) is not { } claim)
+        {
+            return;
+        }
+
+        var others = SubjectBefore(s, verb, e => e.Id == claim.Subject.Id) is { } subject ? ConjunctsBefore(s, subject) : null;
+        if (others is { Count: > 0 } && IsRespective(s, verb))
+        {
+            // "Estonia and Ukraine declared independence in 1991 and 1990 respectively": the reader pairs them.
+            return;
+        }
+
+        (claims ??= new List<Claim>()).Add(claim);
+        if (others is not null)
+        {
+            foreach (var other in others)
+            {
+                if (properties.FirstOrDefault(p => other.Entity.GetFact(p.Name)?.Date is not null) is { } property)
+                {
+                    claims.Add(new DateClaim(claim.Span, other.Entity, property, claim.Claimed) { SharedBy = other.Entity.Id });
+                }
+            }
+        }
+    }
+
+    private static DateClaim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
     {
         var date = DateAfter(s, verb + length);
         if (date is null)
@@ -101,40 +131,135 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date);
     }
 
-    private static Claim? JoinDate(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
+    // "Finland joined NATO in 2023"; one claim per coordinated member ("Estonia, Latvia and Lithuania, which joined NATO
+    // in 2004") and per coordinated organisation ("joined NATO and the EU in 2004").
+    private static void JoinDates(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
     {
-        if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization)
+        if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization || MembersOf(organization.Entity, properties) is null)
         {
-            return null;
+            return;
         }
 
-        PropertyDefinition? property = null;
-        foreach (var p in properties)
+        var organizations = new List<Mention> { organization };
+        var last = organization;
+        if (s.IsWordAt(last.End, "and") && s.MentionStartingAt(SkipDeterminer(s, last.End + 1)) is { IsPossessive: false } second
+            && second.Kind != MentionKind.Adjective && MembersOf(second.Entity, properties) is not null)
         {
-            if (organization.Entity.GetFact(p.Name) is { IsTimeline: true })
+            organizations.Add(second);
+            last = second;
+        }
+
+        var date = DateAfter(s, last.End);
+        if (date is null)
+        {
+            return;
+        }
+
+        // "Finland and Sweden joined NATO in 2023 and 2024 respectively" pairs the parts one by one.
+        var respective = IsRespective(s, verb);
+        var span = SpanOf(s.Tokens, date.Value.First, date.Value.End - 1);
+        foreach (var joined in organizations)
+        {
+            var property = MembersOf(joined.Entity, properties)!;
+            if (SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) is not { } member)
             {
-                property = p;
-                break;
+                continue;
+            }
+
+            var others = ConjunctsBefore(s, member);
+            if (respective && (others.Count > 0 || organizations.Count > 1))
+            {
+                // Which date goes with which member is for the reader to pair: stay silent.
+                return;
+            }
+
+            var shared = joined == organization ? null : member.Entity.Id + "/" + joined.Entity.Id;
+            (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, joined.Entity, property, date.Value.Date) { SharedBy = shared });
+            foreach (var other in others)
+            {
+                if (other.Entity.Id != joined.Entity.Id)
+                {
+                    claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id });
+                }
+            }
+        }
+    }
+
+    // Parts paired one by one ("in 2023 and 2024 respectively", "in 1991 and 2004"): a second date or "respectively" after
+    // the verb, so no part is shared.
+    private static bool IsRespective(SentenceContext s, int verb)
+    {
+        for (var k = verb + 1; k < s.TokenSpan.Length; k++)
+        {
+            if (s.IsWordAt(k, "respectively") || (s.IsWordAt(k, "and") && s.TokenAt(k + 1)?.Kind == TokenKind.Number)
+                || (s.IsWordAt(k, "and") && s.IsWordAt(k + 1, "in", "on") && s.TokenAt(k + 2)?.Kind == TokenKind.Number))
+            {
+                return true;
             }
         }
 
-        if (property is null)
+        return false;
+    }
+
+    private static PropertyDefinition? MembersOf(Entity organization, List<PropertyDefinition> properties)
+    {
+        foreach (var p in properties)
+        {
+            if (organization.GetFact(p.Name) is { IsTimeline: true })
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that open a phrase standing between a verb and its date ("from the Soviet Union", "in a plane crash",
+    /// "in Gdansk").</summary>
+    private static readonly HashSet<string> InterveningOpeners = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "at", "near", "with", "aboard" };
+
+    /// <summary>Words that end such a phrase without a date: a new clause or a time of its own ("after", "before").</summary>
+    private static readonly HashSet<string> InterveningBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "which", "who", "that", "when", "while", "after", "before", "since", "until", "than", "as", "was",
+        "were", "is", "are", "had", "has", "have", "been", "not", "later", "earlier", "years", "months", "days", "ago",
+    };
+
+    /// <summary>The date after <paramref name="k"/>, right there or past one short phrase of place or manner that stands
+    /// between the verb and its date ("declared independence from the Soviet Union on 24 August 1991", "died in a plane
+    /// crash in 1961", "was born in Gdansk in 1983"). The phrase holds no number, punctuation, name of a known entity's
+    /// verb or clause word, so the date still belongs to the verb.</summary>
+    private static (FactDate Date, int First, int End)? DateAfter(SentenceContext s, int k)
+    {
+        if (DateRightAfter(s, k) is { } date)
+        {
+            return date;
+        }
+
+        if (!s.IsWordAt(k, InterveningOpeners))
         {
             return null;
         }
 
-        var date = DateAfter(s, organization.End);
-        var member = SubjectBefore(s, verb, e => e.Id != organization.Entity.Id);
-        if (date is null || member is null)
+        for (var j = k + 1; j < k + 7; j++)
         {
-            return null;
+            if (s.TokenAt(j) is not { } token || token.Kind != TokenKind.Word || token.IsPossessive || (s.CuesAt(j) & TokenCues.Verb) != 0
+                || InterveningBreaks.Contains(token.Text))
+            {
+                return null;
+            }
+
+            if (s.IsWordAt(j + 1, "in", "on") && DateRightAfter(s, j + 1) is { } later)
+            {
+                return later;
+            }
         }
 
-        return new JoinDateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), member.Entity, organization.Entity, property, date.Value.Date);
+        return null;
     }
 
     /// <summary>"in 1949", "on 4 April 1949", "in April 1949", "back in 1949" right after <paramref name="k"/>.</summary>
-    private static (FactDate Date, int First, int End)? DateAfter(SentenceContext s, int k)
+    private static (FactDate Date, int First, int End)? DateRightAfter(SentenceContext s, int k)
     {
         if (s.IsWordAt(k, "back"))
         {

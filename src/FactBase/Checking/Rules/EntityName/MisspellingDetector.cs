@@ -87,7 +87,7 @@ internal sealed class MisspellingDetector
                     continue;
                 }
 
-                if (isAcronym ? IsAcronymMatch(token.Text, candidate, state) : IsWordMatch(tokens, i, candidate, state))
+                if (isAcronym ? IsAcronymMatch(token.Text, candidate) : IsWordMatch(tokens, i, candidate, state))
                 {
                     groups.Add(candidate);
                 }
@@ -104,7 +104,11 @@ internal sealed class MisspellingDetector
             if (groups.Count == 1)
             {
                 var candidate = groups[0];
-                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || IsInNameContext(tokens, i, candidate);
+                var named = state.NamedAnywhere.Contains(candidate.EntityNumber);
+
+                // An acronym the document never writes right ("The 75-year-old NATA met") counts only when reading it as
+                // the name makes a claim, which the caller checks: NATS, NAFO and most capitalised codes make none.
+                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || (IsInNameContext(tokens, i, candidate) && (!isAcronym || named));
                 (found ??= new List<(int, SpellingCandidate, bool)>()).Add((i, candidate, certain));
             }
         }
@@ -191,11 +195,12 @@ internal sealed class MisspellingDetector
         return candidates;
     }
 
+    // Capitals, and digits that look like capitals ("NAT0"): an acronym as typed.
     private static bool IsAllUpper(string text)
     {
         foreach (var c in text)
         {
-            if (!char.IsUpper(c))
+            if (!char.IsUpper(c) && LookAlike(c) == c)
             {
                 return false;
             }
@@ -204,15 +209,38 @@ internal sealed class MisspellingDetector
         return true;
     }
 
+    // The capital a digit is mistyped for (0 for O, 1 for I, 5 for S); any other character stands for itself.
+    private static char LookAlike(char c) => c switch
+    {
+        '0' => 'O',
+        '1' => 'I',
+        '5' => 'S',
+        _ => c,
+    };
+
     // "the Macrons", "two Trumps": a name with a plural ending is not a misspelling of it.
     private bool IsPluralOfName(string word)
         => (word.EndsWith("s", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 1)))
            || (word.EndsWith("es", System.StringComparison.Ordinal) && _names.IsNameWord(word.Substring(0, word.Length - 2)));
 
-    private static bool IsAcronymMatch(string word, SpellingCandidate candidate, DocumentMentionState state)
-        => candidate.Word.Length == word.Length
-           && candidate.IsAllUpper
-           && state.NamedAnywhere.Contains(candidate.EntityNumber);
+    // Same length, all capitals, and a digit only where the name has the letter it looks like ("NAT0" for NATO).
+    private static bool IsAcronymMatch(string word, SpellingCandidate candidate)
+    {
+        if (candidate.Word.Length != word.Length || !candidate.IsAllUpper)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.IsDigit(word[k]) && LookAlike(word[k]) != char.ToUpperInvariant(candidate.Word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsWordMatch(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
     {

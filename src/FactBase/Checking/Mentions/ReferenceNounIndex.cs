@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Knowledge;
+using FactBase.Model;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// The common nouns each entity answers to, from the facts: its <c>descriptions</c> ("alliance" for NATO) and, for a
+/// person, the titles of every office they have held ("president", "prime minister"). A definite description in the
+/// text ("the alliance") may stand only for an entity this index lists under it.
+/// </summary>
+internal sealed class ReferenceNounIndex
+{
+    // First word (any case) -> the phrases starting with it, longest first.
+    private readonly Dictionary<string, List<ReferenceNoun>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public ReferenceNounIndex(KnowledgeBase knowledgeBase)
+    {
+        var phrases = new Dictionary<string, ReferenceNoun>(StringComparer.OrdinalIgnoreCase);
+        ReferenceNoun Phrase(string text, bool isTitle)
+        {
+            var key = string.Join(" ", NameIndex.Words(text).ConvertAll(w => w.Text));
+            if (!phrases.TryGetValue(key, out var noun))
+            {
+                noun = new ReferenceNoun(key.Split(' '), isTitle);
+                phrases.Add(key, noun);
+            }
+
+            return noun;
+        }
+
+        foreach (var entity in knowledgeBase.Entities)
+        {
+            foreach (var description in entity.Descriptions)
+            {
+                Phrase(description, isTitle: false).EntityIds.Add(entity.Id);
+            }
+        }
+
+        foreach (var property in knowledgeBase.Properties)
+        {
+            if (property.Kind != PropertyKind.Office || property.Titles.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var entity in knowledgeBase.Entities)
+            {
+                if (entity.GetFact(property.Name) is not { IsTimeline: true } fact)
+                {
+                    continue;
+                }
+
+                foreach (var title in property.Titles)
+                {
+                    var noun = Phrase(title, isTitle: true);
+                    foreach (var period in fact.Timeline)
+                    {
+                        noun.EntityIds.Add(period.Value);
+                    }
+                }
+            }
+        }
+
+        foreach (var noun in phrases.Values)
+        {
+            if (noun.Words.Length == 0 || noun.Words[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (!_byFirstWord.TryGetValue(noun.Words[0], out var list))
+            {
+                list = new List<ReferenceNoun>();
+                _byFirstWord.Add(noun.Words[0], list);
+            }
+
+            list.Add(noun);
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+    }
+
+    /// <summary>Whether any entity answers to a noun (the resolver has nothing to do otherwise).</summary>
+    public bool IsEmpty => _byFirstWord.Count == 0;
+
+    /// <summary>Whether a noun phrase may start with <paramref name="word"/>: one hash lookup.</summary>
+    public bool MayStart(string word) => _byFirstWord.ContainsKey(word);
+
+    /// <summary>The longest noun phrase at token <paramref name="index"/>, or <see langword="null"/>.</summary>
+    public ReferenceNoun? Match(ReadOnlySpan<Text.Token> tokens, int index)
+    {
+        if (!_byFirstWord.TryGetValue(tokens[index].Text, out var nouns))
+        {
+            return null;
+        }
+
+        foreach (var noun in nouns)
+        {
+            if (index + noun.Words.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var w = 1; w < noun.Words.Length && all; w++)
+            {
+                all = string.Equals(tokens[index + w].Text, noun.Words[w], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (all)
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A common noun some entities answer to.</summary>
+/// <param name="Words">Its words.</param>
+/// <param name="IsTitle">Whether it is an office title (it may be written with a capital: "the President").</param>
+internal sealed record ReferenceNoun(string[] Words, bool IsTitle)
+{
+    /// <summary>The ids of the entities that answer to it.</summary>
+    public HashSet<string> EntityIds { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// Links back-references to the entity they stand for, so a sentence that says "the alliance" or "its 27 members" is
+/// checked like one that names NATO. Ordered passes, from the most precise to the least: a definite description whose
+/// noun the facts give the entity ("the alliance", "the world body", "the 62-year-old lawyer"), or an office title the
+/// person has held ("the former chancellor"); then the possessive pronoun "its". Each looks for a candidate in the same
+/// sentence, then the paragraph, then (descriptions only) the document, and resolves only when exactly one entity
+/// named there fits; two or more, and it stays silent.
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    /// <summary>The words that may stand between "the" and the noun of a back-reference: an age ("62-year-old", "27-nation"),
+    /// a time in office ("former", "outgoing") or a word that keeps the noun's sense ("military alliance"). Any other word
+    /// may make another thing of it ("the customs union", "the trade union" are not the EU).</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "years", "old", "nation", "member", "strong", "former", "late", "current", "outgoing", "incoming", "new",
+        "veteran", "longtime", "then", "military", "western", "transatlantic",
+    };
+
+    private readonly ReferenceNounIndex _nouns;
+
+    public ReferenceResolver(ReferenceNounIndex nouns)
+    {
+        _nouns = nouns;
+    }
+
+    /// <summary>Adds the back-references of a sentence to its mentions.</summary>
+    /// <param name="tokenList">The sentence's tokens.</param>
+    /// <param name="mentions">The names found (in order, not overlapping), or <see langword="null"/> for none.</param>
+    /// <param name="state">What the document referred to before this sentence, and where this sentence is.</param>
+    /// <returns>The mentions with the back-references merged in order; the same list when there are none.</returns>
+    public List<Mention>? Resolve(IReadOnlyList<Token> tokenList, List<Mention>? mentions, DocumentMentionState state)
+    {
+        if (state.Salience.Count == 0 && mentions is null)
+        {
+            // Nothing named before or here: nothing to refer back to (the start of most documents).
+            return mentions;
+        }
+
+        var tokens = TokenArrays.Of(tokenList);
+        List<Mention>? found = null;
+        var m = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // Only a token outside the names may start a back-reference.
+            while (mentions is not null && m < mentions.Count && mentions[m].End <= i)
+            {
+                m++;
+            }
+
+            if (mentions is not null && m < mentions.Count && mentions[m].First <= i)
+            {
+                i = mentions[m].End - 1;
+                continue;
+            }
+
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Text.Length > 3)
+            {
+                continue;
+            }
+
+            Mention? reference = null;
+            if (token.IsWord("the"))
+            {
+                reference = Description(tokens, i, mentions, found, state);
+            }
+            else if (token.IsWord("its") && !token.IsPossessive)
+            {
+                reference = Pronoun(tokens, i, mentions, found, state);
+            }
+
+            if (reference is not null)
+            {
+                (found ??= new List<Mention>()).Add(reference);
+                i = reference.End - 1;
+            }
+        }
+
+        if (found is null)
+        {
+            return mentions;
+        }
+
+        if (mentions is null)
+        {
+            return found;
+        }
+
+        var merged = new List<Mention>(mentions.Count + found.Count);
+        merged.AddRange(mentions);
+        merged.AddRange(found);
+        merged.Sort((a, b) => a.First.CompareTo(b.First));
+        return merged;
+    }
+
+    /// <summary>Records the mentions of the current sentence as candidates for the sentences after it.</summary>
+    public static void Remember(List<Mention>? mentions, DocumentMentionState state)
+    {
+        if (mentions is null)
+        {
+            return;
+        }
+
+        foreach (var mention in mentions)
+        {
+            state.Salience.Add(new SalientEntity(mention.Entity, state.Sentence, state.Paragraph, mention.Kind));
+        }
+    }
+
+    // "the alliance", "the alliance's", "the 62-year-old lawyer", "the former chancellor": "the", modifiers, a noun the
+    // facts give an entity, and no name right after it ("the alliance NATO" names it; "the president of France" is a role).
+    private Mention? Description(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state)
+    {
+        for (var j = the + 1; j < tokens.Length && j <= the + 7; j++)
+        {
+            var token = tokens[j];
+            if (MentionStartingAt(mentions, j) is not null)
+            {
+                return null;
+            }
+
+            if (token.Kind == TokenKind.Word && _nouns.Match(tokens, j) is { } noun)
+            {
+                var end = j + noun.Words.Length;
+                var last = tokens[end - 1];
+                var next = end < tokens.Length ? tokens[end] : (Token?)null;
+                if ((token.IsCapitalized && !noun.IsTitle)
+                    || (!last.IsPossessive && next is { } n
+                        && ((n.Kind == TokenKind.Word && (n.IsCapitalized || n.IsWord("of") || _nouns.MayStart(n.Text))) || MentionStartingAt(mentions, end) is not null)))
+                {
+                    // "the African Union" is a name of its own; "the alliance NATO", "the president of France", "the
+                    // union leader": the noun is not the head of a back-reference.
+                    return null;
+                }
+
+                var entity = Candidate(noun, null, mentions, found, the, state, paragraphOnly: false);
+                return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive);
+            }
+
+            var modifier = token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Punctuation && token.Text == "-" && !token.SpaceBefore)
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !token.IsPossessive && Modifiers.Contains(token.Text));
+            if (!modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "its 27 members", "its founding": the one organisation or country the sentence or paragraph has named.
+    private static Mention? Pronoun(ReadOnlySpan<Token> tokens, int index, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state)
+    {
+        var entity = Candidate(null, static e => e.Type != EntityType.Person, mentions, found, index, state, paragraphOnly: true);
+        return entity is null ? null : MentionOf(tokens, entity, MentionKind.Pronoun, index, index + 1, possessive: true);
+    }
+
+    /// <summary>The one entity that fits, looking in the sentence before <paramref name="before"/>, then the paragraph,
+    /// then the document; <see langword="null"/> when none or several fit at the nearest level that has any.</summary>
+    private static Entity? Candidate(ReferenceNoun? noun, Func<Entity, bool>? accept, List<Mention>? mentions, List<Mention>? found, int before, DocumentMentionState state, bool paragraphOnly)
+    {
+        bool Fits(Entity e, MentionKind kind)
+            => kind != MentionKind.Adjective && (noun is null || noun.EntityIds.Contains(e.Id)) && (accept is null || accept(e));
+
+        Entity? one = null;
+        var several = false;
+        void Consider(Entity e, MentionKind kind)
+        {
+            if (!Fits(e, kind))
+            {
+                return;
+            }
+
+            if (one is null)
+            {
+                one = e;
+            }
+            else if (!string.Equals(one.Id, e.Id, StringComparison.Ordinal))
+            {
+                several = true;
+            }
+        }
+
+        // A pronoun is ambiguous as soon as an adjective ("the British government ... its") names another candidate.
+        var adjectives = false;
+        void ConsiderMention(Mention mention)
+        {
+            adjectives |= mention.Kind == MentionKind.Adjective && noun is null;
+            Consider(mention.Entity, mention.Kind);
+        }
+
+        // The sentence itself, before the reference.
+        if (mentions is not null)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.End <= before)
+                {
+                    ConsiderMention(mention);
+                }
+            }
+        }
+
+        if (found is not null)
+        {
+            foreach (var mention in found)
+            {
+                ConsiderMention(mention);
+            }
+        }
+
+        if (one is not null || several || adjectives)
+        {
+            return several || adjectives ? null : one;
+        }
+
+        // The paragraph, then the document: the nearest level with a candidate decides.
+        var salience = state.Salience;
+        for (var level = 0; level < (paragraphOnly ? 1 : 2); level++)
+        {
+            for (var k = salience.Count - 1; k >= 0; k--)
+            {
+                var entry = salience[k];
+                if (level == 0 && entry.Paragraph != state.Paragraph)
+                {
+                    break;
+                }
+
+                adjectives |= entry.Kind == MentionKind.Adjective && noun is null;
+                Consider(entry.Entity, entry.Kind);
+            }
+
+            if (one is not null || several || adjectives)
+            {
+                return several || adjectives ? null : one;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? MentionStartingAt(List<Mention>? mentions, int index)
+    {
+        if (mentions is null)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.First == index)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention MentionOf(ReadOnlySpan<Token> tokens, Entity entity, MentionKind kind, int first, int end, bool possessive)
+    {
+        var last = tokens[end - 1];
+        var stop = last.Span.Start + last.Text.Length;
+        return new Mention(entity, kind, first, end, new TextSpan(tokens[first].Span.Start, stop - tokens[first].Span.Start), possessive);
+    }
+}
