@@ -11,6 +11,6 @@ namespace FactBase.Checking.Rules.EntityName;
 /// <param name="Subject">The person meant.</param>
 /// <param name="Written">The word as written.</param>
 /// <param name="Correct">The person's own word for it.</param>
-/// <param name="Evidence">Why this person is meant, for the message ("the surname Scholz", "the title Prime Minister").</param>
+/// <param name="Evidence">Why this person is meant, for the message ("the only known person with the surname Scholz").</param>
 public sealed record PersonNameClaim(TextSpan Span, Entity Subject, string Written, string Correct, string Evidence)
     : Claim(RuleCatalog.EntityName.Name, Span, Subject);

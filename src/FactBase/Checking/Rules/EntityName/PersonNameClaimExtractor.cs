@@ -100,15 +100,18 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         var typo = ClosestTypo(word, names.GivenNamesOf(person), pinned);
         if (typo is not null)
         {
-            return new PersonNameClaim(WordSpan(tokens[given]), person, word, typo, $"the surname {tokens[surname].Text}");
+            return new PersonNameClaim(WordSpan(tokens[given]), person, word, typo, $"the only known person with the surname {tokens[surname].Text}");
         }
 
         // Another known person's given name ("Emmanuel Scholz") mixes two people; only a title the person held makes sure
         // the known one is meant, not a namesake.
         if (pinned && names.WithGivenName(word).Count > 0 && !IsShortForm(word, names.GivenNamesOf(person)))
         {
-            var right = names.GivenNamesOf(person) is { Count: > 0 } given2 ? given2[0] : null;
-            return right is null ? null : new PersonNameClaim(WordSpan(tokens[given]), person, word, right, $"the title and the surname {tokens[surname].Text}");
+            var right = names.GivenNamesOf(person) is { Count: > 0 } own ? own[0] : null;
+            var other = names.WithGivenName(word)[0];
+            return right is null
+                ? null
+                : new PersonNameClaim(WordSpan(tokens[given]), person, word, right, $"the only known person with the surname {tokens[surname].Text}, and the title is one of theirs; {word} is the given name of {other.Name}");
         }
 
         return null;
@@ -205,7 +208,7 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         }
 
         var title0 = offices[0].Titles.Count > 0 ? offices[0].Titles[0] : offices[0].Name;
-        return found is null || correct is null ? null : new PersonNameClaim(WordSpan(tokens[word]), found, text, correct, $"the title {title0}");
+        return found is null || correct is null ? null : new PersonNameClaim(WordSpan(tokens[word]), found, text, correct, $"the only known {title0} with a surname this close to {text}");
     }
 
     private static bool HeldIn(SentenceContext s, Entity holder, Entity qualifier, PropertyDefinition office)

@@ -13,7 +13,7 @@ public sealed class PersonNameClaimVerifier : IClaimVerifier
     {
         var c = (PersonNameClaim)claim;
         return ClaimVerdict.Misspelled(
-            $"'{c.Written}' does not fit {c.Subject.Name}, whom {c.Evidence} points to: probably '{c.Correct}'",
+            $"'{c.Written}' is not a name of {c.Subject.Name} ({c.Evidence}): probably '{c.Correct}'",
             c.Correct,
             c.Subject,
             c.Subject.Location);

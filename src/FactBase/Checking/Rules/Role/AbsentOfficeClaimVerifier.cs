@@ -20,7 +20,7 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
         var c = (AbsentOfficeClaim)claim;
         var at = c.Time.Primary;
         var declared = c.Qualifier.GetFact(c.Office.Name)!;
-        var missing = UnheldTitleClaimVerifier.TitleOf(c.Office).ToLowerInvariant();
+        var missing = UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(c.Office));
 
         // The office of the same entity the person held, preferring one held at the time.
         OfficeTerm? own = null;
@@ -38,7 +38,7 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
         if (own is not null)
         {
             var holder = HolderOn(context.KnowledgeBase, own.Fact, at);
-            var title = UnheldTitleClaimVerifier.TitleOf(own.Property).ToLowerInvariant();
+            var title = UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(own.Property));
             other = holder is null ? $"{c.Subject.Name} was its {title}" : $"its {title} on {at} was {holder.Name}";
         }
         else
@@ -62,7 +62,7 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
 
             if (HolderOn(knowledgeBase, fact, at) is { } holder)
             {
-                return $"its {UnheldTitleClaimVerifier.TitleOf(property).ToLowerInvariant()} on {at} was {holder.Name}";
+                return $"its {UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(property))} on {at} was {holder.Name}";
             }
         }
 

@@ -48,7 +48,7 @@ public sealed class UnheldTitleClaimVerifier : IClaimVerifier
         var written = TitleOf(c.Offices[0]);
         var office = $"{TitleOf(held.Property)} of {held.Organization.Name}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} has never been {written.ToLowerInvariant()} by the facts; on {at} {c.Subject.Name} was {office}, since {held.From}",
+            $"{c.Subject.Name} has never been {InSentence(written)} by the facts; on {at} {c.Subject.Name} was {office}, since {held.From}",
             office,
             null,
             held.Organization,
@@ -94,4 +94,17 @@ public sealed class UnheldTitleClaimVerifier : IClaimVerifier
     }
 
     internal static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
+
+    /// <summary>A title as it reads inside a sentence: "prime minister", but "CEO" stays an acronym.</summary>
+    internal static string InSentence(string title)
+    {
+        var words = title.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var acronym = words[i].Length > 1 && words[i].ToUpperInvariant() == words[i];
+            words[i] = acronym ? words[i] : words[i].ToLowerInvariant();
+        }
+
+        return string.Join(" ", words);
+    }
 }
