@@ -68,6 +68,7 @@ public sealed class IdentityCheckTests
     [InlineData("Prime Minister Carlos Ortega arrived in Berlin on Monday.", "2025-03-01")]
     [InlineData("Vice President Emmanuel Macron is a character in the film.", "2025-03-01")]
     [InlineData("Chancellor Rishi Sunak presented the budget.", "2021-03-03")]
+    [InlineData("European Council President Charles Michel and Commission President Ursula von der Leyen attended.", "2024-06-15")]
     public void Bare_titles_stay_silent_without_evidence(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
 

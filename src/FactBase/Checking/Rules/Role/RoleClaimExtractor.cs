@@ -210,7 +210,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 }
             }
 
-            if (candidates.Count == 0 && absent is not null && !ofOther)
+            if (candidates.Count == 0 && absent is not null && !ofOther && !IsNameGoingOn(s, person))
             {
                 return new AbsentOfficeClaim(person.Span, person.Entity, qualifier, absent, s.Time);
             }
@@ -242,11 +242,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         {
             // A bare title ("Prime Minister Emmanuel Macron") the person never held: checked against the offices the person
             // held at the time. "former" and "then-" titles stay silent: the facts may not list every past office.
-            return qualifier is null && tense == RoleTense.Current && terms.Count > 0 ? new UnheldTitleClaim(person.Span, person.Entity, offices, s.Time) : null;
+            return qualifier is null && tense == RoleTense.Current && terms.Count > 0 && !IsNameGoingOn(s, person)
+                ? new UnheldTitleClaim(person.Span, person.Entity, offices, s.Time)
+                : null;
         }
 
         return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
     }
+
+    /// <summary>
+    /// Whether a capitalized word follows the person's mention: the name goes on and belongs to someone else ("President
+    /// Charles Michel" is not King Charles), so no claim the person never made is read into it.
+    /// </summary>
+    private static bool IsNameGoingOn(SentenceContext s, Mention person)
+        => s.TokenAt(person.End) is { Kind: TokenKind.Word, IsCapitalized: true } && !person.IsPossessive;
 
     /// <summary>"former", "ex-", "then-" or "then" right before <paramref name="index"/>: the tense and where the marker starts.</summary>
     private static (RoleTense Tense, int Start) TenseBefore(SentenceContext s, int index)
