@@ -16,7 +16,7 @@ internal static class KnowledgeBaseLoader
     /// <param name="error">Where fact-file diagnostics go.</param>
     /// <param name="vocabulary">Whether the standard vocabulary is included (<c>--no-builtin-vocabulary</c> drops it).</param>
     /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true)
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true, int maxEntities = FactBaseLimits.MaxEntities)
     {
         var knowledgeBase = BuiltInFacts.Layer(builtIn, vocabulary);
         if (factFolders.Count == 0)
@@ -31,7 +31,7 @@ internal static class KnowledgeBaseLoader
         }
 
         // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
-        var result = FactLoader.Load(factFolders, knowledgeBase);
+        var result = FactLoader.Load(factFolders, knowledgeBase, maxEntities);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());

@@ -10,6 +10,7 @@ var root = new Command("factbase", "factbase: check articles against facts as co
     CheckCommand.Create(),
     LintCommand.Create(),
     ExplainCommand.Create(),
+    ImportCommand.Create(),
     InitCommand.Create(),
     McpCommand.Create(),
 };

@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace FactBase.Cli.Tests;
 
 /// <summary>The CLI packs as a dotnet tool that installs and runs with its built-in facts.</summary>
+[Collection(PackCollection.Name)]
 public sealed class ToolPackageTests
 {
     [Fact]
