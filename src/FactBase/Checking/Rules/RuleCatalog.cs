@@ -50,7 +50,7 @@ public static class RuleCatalog
         "Wrong office holder for the time",
         "A person named as holding an office (\"NATO Secretary General X\", \"X, Britain's prime minister\", \"former ... X\") who did not hold it at the time the claim speaks of.",
         new RoleClaimExtractor(),
-        new IClaimVerifier[] { new RoleClaimVerifier() });
+        new IClaimVerifier[] { new RoleClaimVerifier(), new UnheldTitleClaimVerifier(), new AbsentOfficeClaimVerifier() });
 
     /// <summary>Member or not, at a time.</summary>
     public static RuleDefinition Membership { get; } = new(
@@ -70,14 +70,15 @@ public static class RuleCatalog
         new CountClaimExtractor(),
         new IClaimVerifier[] { new CountClaimVerifier(), new MemberOrdinalClaimVerifier() });
 
-    /// <summary>Misspellings of known names; found by <see cref="MisspellingDetector"/> while mentions are read.</summary>
+    /// <summary>Misspellings of known names (found by <see cref="MisspellingDetector"/> while mentions are read) and names that
+    /// do not fit the person they point to (<see cref="PersonNameClaimExtractor"/>).</summary>
     public static RuleDefinition EntityName { get; } = new(
         "entity-name",
         "FB1006",
         "Misspelled name",
-        "A word that looks like a misspelling of a known name or alias (\"NATA\" for NATO, \"Stoltenburg\" for Stoltenberg).",
-        null,
-        new IClaimVerifier[] { new NameClaimVerifier() });
+        "A word that looks like a misspelling of a known name or alias (\"NATA\" for NATO, \"Stoltenburg\" for Stoltenberg), or a given name or surname that does not fit the person a title or the rest of the name points to (\"Chancellor Olav Scholz\", \"Prime Minister Starmar\").",
+        new PersonNameClaimExtractor(),
+        new IClaimVerifier[] { new NameClaimVerifier(), new PersonNameClaimVerifier() });
 
     /// <summary>Every rule, in code order (the order extractors run and tools list rules).</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } = new[] { Age, Date, Role, Membership, Count, EntityName };

@@ -24,6 +24,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         "first", "shadow", "nominee", "candidate", "associate", "senior", "chief", "lady", "prospective", "potential", "next", "sub",
     };
 
+    /// <summary>Whether a word before or after a title makes it another office ("Deputy", "acting", "elect").</summary>
+    internal static bool IsOtherOfficeWord(string word) => OtherOffice.Contains(word);
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
@@ -72,6 +75,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "Ukraine's former president X": a tense marker between the qualifier and the title.
         var (tense, lead) = TenseBefore(s, title);
         var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
+
+        // "Canadian president of the bank": the title is of another body, so it says nothing of Canada's offices.
+        var ofOther = qualifier is not null && s.IsWordAt(end, "of");
         if (qualifier is null && s.IsWordAt(end, "of"))
         {
             var k = s.IsWordAt(end + 1, "the") ? end + 2 : end + 1;
@@ -104,7 +110,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, person, qualifier?.Entity, offices, tense);
+        return Make(s, person, qualifier?.Entity, offices, tense, ofOther);
     }
 
     // Person, [the|a] [former] Qualifier['s] [former] title | Person, [the] [former] title of [the] Qualifier
@@ -119,10 +125,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         var (tense, k) = TenseBefore(s, title);
         Mention? qualifier;
+        var ofOther = false;
         if (s.MentionEndingBefore(k) is { } before && before.Entity.Type != EntityType.Person)
         {
             qualifier = before;
             k = before.First;
+            ofOther = s.IsWordAt(end, "of");
         }
         else if (s.IsWordAt(end, "of") && s.MentionStartingAt(SkipDeterminer(s, end + 1)) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
                  && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
@@ -176,26 +184,40 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, person, qualifier.Entity, offices, tense);
+        return Make(s, person, qualifier.Entity, offices, tense, ofOther);
     }
 
-    private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense)
+    private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense, bool ofOther = false)
     {
         var candidates = new List<OfficeRef>();
+        var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
         if (qualifier is not null)
         {
+            PropertyDefinition? absent = null;
             for (var i = 0; i < offices.Count; i++)
             {
-                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true })
+                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true } fact)
                 {
-                    candidates.Add(new OfficeRef(qualifier, offices[i]));
+                    // An empty timeline declares that the entity has no such office ("president: []" for Canada).
+                    if (fact.Timeline.Count == 0)
+                    {
+                        absent ??= offices[i];
+                    }
+                    else
+                    {
+                        candidates.Add(new OfficeRef(qualifier, offices[i]));
+                    }
                 }
+            }
+
+            if (candidates.Count == 0 && absent is not null && !ofOther && !IsNameGoingOn(s, person))
+            {
+                return new AbsentOfficeClaim(person.Span, person.Entity, qualifier, absent, s.Time);
             }
         }
         else
         {
-            // No qualifier: the offices with this title that this person has ever held; none means we cannot tell which is meant.
-            var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
+            // No qualifier: the offices with this title that this person has ever held.
             for (var t = 0; t < terms.Count; t++)
             {
                 var term = terms[t];
@@ -216,8 +238,24 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             }
         }
 
-        return candidates.Count == 0 ? null : new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
+        if (candidates.Count == 0)
+        {
+            // A bare title ("Prime Minister Emmanuel Macron") the person never held: checked against the offices the person
+            // held at the time. "former" and "then-" titles stay silent: the facts may not list every past office.
+            return qualifier is null && tense == RoleTense.Current && terms.Count > 0 && !IsNameGoingOn(s, person)
+                ? new UnheldTitleClaim(person.Span, person.Entity, offices, s.Time)
+                : null;
+        }
+
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
     }
+
+    /// <summary>
+    /// Whether a capitalized word follows the person's mention: the name goes on and belongs to someone else ("President
+    /// Charles Michel" is not King Charles), so no claim the person never made is read into it.
+    /// </summary>
+    private static bool IsNameGoingOn(SentenceContext s, Mention person)
+        => s.TokenAt(person.End) is { Kind: TokenKind.Word, IsCapitalized: true } && !person.IsPossessive;
 
     /// <summary>"former", "ex-", "then-" or "then" right before <paramref name="index"/>: the tense and where the marker starts.</summary>
     private static (RoleTense Tense, int Start) TenseBefore(SentenceContext s, int index)

@@ -181,8 +181,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
         if (holder is null)
         {
-            // Nobody known in office then: the facts cannot say who was.
-            return null;
+            // Nobody known in office then: the facts cannot say who was. A term that ended is still outdated ("Turkish Prime
+            // Minister Erdogan" after the office was abolished), with no holder to suggest.
+            var office0 = office.Organization.GetFact(office.Property.Name)!;
+            return outdated
+                ? ClaimVerdict.Outdated($"{message}; the facts name no holder on {at}", null, null, office.Organization, office.Property.Name, office0.Location)
+                : null;
         }
 
         var fact = office.Organization.GetFact(office.Property.Name)!;
