@@ -9,15 +9,15 @@ namespace FactBase.Checking.Time;
 /// </summary>
 /// <param name="Primary">The main time: a sentence-initial time phrase, else the narrative's time, else the as-of date.</param>
 /// <param name="Others">Other times the sentence names ("... in April 2024"); a claim true at one of them is not flagged.
-/// When the primary time is carried from the narrative, the as-of date is among them: a sentence that names no time of
-/// its own may speak of the present.</param>
+/// When the primary time is carried from the narrative and the sentence is in the present tense, the as-of date is the
+/// last of them: such a sentence may speak of the article's time.</param>
 /// <param name="AsOf">The article's as-of date.</param>
 public sealed record TimeContext(FactDate Primary, IReadOnlyList<FactDate> Others, FactDate AsOf)
 {
     /// <summary>The time the narrative is in at this sentence (set by this sentence or an earlier one of its paragraph).</summary>
     public FactDate? Narrative { get; init; }
 
-    /// <summary>Whether <see cref="Primary"/> is the narrative's time, carried from an earlier sentence; the as-of date is
-    /// then the last of <see cref="Others"/>, added by the carrying, not named by the sentence.</summary>
+    /// <summary>Whether <see cref="Primary"/> is the narrative's time, carried from an earlier sentence; an as-of date
+    /// last among <see cref="Others"/> is then added by the carrying, not named by the sentence.</summary>
     public bool Carried { get; init; }
 }

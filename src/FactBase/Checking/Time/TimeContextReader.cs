@@ -39,7 +39,7 @@ internal static class TimeContextReader
         var span = TokenArrays.Of(tokens);
         if (!MayNameTime(span))
         {
-            return carried ?? undated;
+            return carried is null ? undated : InPresentTense(span) ? carried with { Others = new[] { carried.AsOf } } : carried;
         }
 
         var asOf = undated.AsOf;
@@ -85,8 +85,13 @@ internal static class TimeContextReader
 
         if (own is null && !present && narrative is { } then)
         {
-            // The narrative's time governs a sentence that sets none of its own; the article date stays acceptable.
-            others.Add(asOf);
+            // The narrative's time governs a sentence that sets none of its own; in the present tense ("the alliance has
+            // 32 members") the sentence may speak of the article's time instead, which stays acceptable.
+            if (InPresentTense(span))
+            {
+                others.Add(asOf);
+            }
+
             return new TimeContext(then, others, asOf) { Narrative = then, Carried = true };
         }
 
@@ -98,7 +103,7 @@ internal static class TimeContextReader
     /// <param name="asOf">The article date.</param>
     /// <returns>The time context, shared by those sentences.</returns>
     public static TimeContext Carry(FactDate narrative, FactDate asOf)
-        => new(narrative, new[] { asOf }, asOf) { Narrative = narrative, Carried = true };
+        => new(narrative, Array.Empty<FactDate>(), asOf) { Narrative = narrative, Carried = true };
 
     /// <summary>
     /// The time the narrative is in after a sentence: the time its sentence-initial phrase names ("In 2019,", "Five years
@@ -147,6 +152,28 @@ internal static class TimeContextReader
 
         return null;
     }
+
+    /// <summary>Whether a verb of the sentence is in the present tense ("is", "has", "remains"): it may then speak of the
+    /// article's time, whatever time the narrative is in.</summary>
+    private static bool InPresentTense(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && t.Text.Length <= 8 && PresentVerbs.Contains(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "has", "have", "remains", "remain", "says", "say", "leads", "holds", "serves", "counts", "includes", "now",
+        "today", "currently", "still",
+    };
 
     /// <summary>Whether the sentence has a number (every date has a year) or a word a relative time needs.</summary>
     private static bool MayNameTime(ReadOnlySpan<Token> tokens)

@@ -47,7 +47,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             case RoleTense.Then:
                 // The times the sentence names: the others (without the article date a carried narrative time adds), then
                 // a primary time of its own, or the narrative's.
-                var others = c.Time.Carried ? c.Time.Others.Count - 1 : c.Time.Others.Count;
+                var others = c.Time.Others.Count;
+                if (c.Time.Carried && others > 0 && c.Time.Others[others - 1] == c.Time.AsOf)
+                {
+                    others--;
+                }
+
                 var named = others + (c.Time.Primary != c.Time.AsOf ? 1 : 0);
                 if (named == 0)
                 {
