@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -257,7 +258,19 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: false, s.Time) { Upcoming = !past };
+        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: false, EventTime(s, j + 1)) { Upcoming = !past };
+    }
+
+    /// <summary>The time of an event that a time phrase right after it dates ("turned 70 on Saturday", "in June 2024",
+    /// "earlier this month"): that time alone, not the others the sentence names; else the sentence's times.</summary>
+    private static TimeContext EventTime(SentenceContext s, int k)
+    {
+        var tokens = s.TokenSpan;
+        var asOf = s.Time.AsOf;
+        var at = s.IsWordAt(k, "on", "in") ? k + 1 : k;
+        var date = (at > k ? DateExpression.Read(tokens, at)?.Date : null)
+                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null);
+        return date is { } when && when.DayNumber <= asOf.LastDayNumber ? new TimeContext(when, Array.Empty<FactDate>(), asOf) : s.Time;
     }
 
     // "NATO marked 75 years", "the EU celebrates 30 years since its founding": a number of years since the date (not

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
 using FactBase.Model;
@@ -17,6 +18,6 @@ public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinitio
     /// <summary>How the number relates to the true count: exactly, as a bound, roughly, or as the rest of the group.</summary>
     public CountBound Bound { get; init; }
 
-    /// <summary>For "the other N" and "the remaining N": how many members the sentence names, which the group leaves out.</summary>
-    public int NamedMembers { get; init; }
+    /// <summary>For "the other N" and "the remaining N": the entities the sentence names (ids), which the group may leave out.</summary>
+    public IReadOnlyList<string> Named { get; init; } = System.Array.Empty<string>();
 }

@@ -227,6 +227,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
+        if (s.IsWordAt(verb, "had") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            // "When I took office, NATO had 30 members": a count at a time the sentence does not date.
+            return null;
+        }
+
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
         if (length == 0 || !Plural(s, q.NounAt, length))
         {
@@ -250,29 +256,24 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        // "the other 31": how many members the sentence names besides the group, the ones "other" leaves out.
-        var named = q.Bound is CountBound.Other or CountBound.Remaining ? NamedMembers(s, organization, property) : 0;
-        return new CountClaim(SpanOf(s.Tokens, q.First, q.Last), organization, property, q.Value, s.Time) { Bound = q.Bound, NamedMembers = named };
+        // "the other 31": the entities the sentence names besides the group, which "other" may leave out.
+        var named = q.Bound is CountBound.Other or CountBound.Remaining ? NamedEntities(s, organization) : Array.Empty<string>();
+        return new CountClaim(SpanOf(s.Tokens, q.First, q.Last), organization, property, q.Value, s.Time) { Bound = q.Bound, Named = named };
     }
 
-    /// <summary>How many entities the sentence names that have been members of the organization.</summary>
-    private static int NamedMembers(SentenceContext s, Entity organization, PropertyDefinition property)
+    /// <summary>The ids of the entities the sentence names, other than the organization.</summary>
+    private static IReadOnlyList<string> NamedEntities(SentenceContext s, Entity organization)
     {
-        if (property.Kind != PropertyKind.Members || organization.GetFact(property.Name) is not { } fact)
-        {
-            return 0;
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<string>();
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Id != organization.Id && fact.Timeline.Any(e => e.Value == m.Entity.Id))
+            if (m.Entity.Id != organization.Id && !ids.Contains(m.Entity.Id))
             {
                 ids.Add(m.Entity.Id);
             }
         }
 
-        return ids.Count;
+        return ids;
     }
 
     /// <summary>A stated number: its first and last tokens, value and bound; the noun it counts starts after it (after
