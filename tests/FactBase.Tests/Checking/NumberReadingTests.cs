@@ -87,6 +87,8 @@ public sealed class NumberReadingTests
     [InlineData("Sweden joined NATO as its thirty-second member.", "thirty-second", "supported", null)]
     [InlineData("Sweden joined NATO as its thirty-first member.", "thirty-first", "contradicted", "32nd")]
     [InlineData("All 32 allies of NATO signed.", "32", "supported", null)]
+    [InlineData("The 32-member Western alliance met at NATO headquarters.", "32", "supported", null)]
+    [InlineData("The 30-member Western alliance met at NATO headquarters.", "30", "outdated", "32")]
     public void Counts_in_words_are_checked(string text, string span, string verdict, string? expected)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.Count.Name, span, verdict, expected, expected);
 

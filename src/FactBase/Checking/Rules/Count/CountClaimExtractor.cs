@@ -136,7 +136,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return Make(s, q, named.Entity, nouns);
         }
 
-        // "the 32-member alliance": the organization the sentence names, if only one has members.
+        // "the 32-member alliance", "the 30-member Western alliance": the organization the sentence names, if only one has
+        // members.
+        if (s.TokenAt(after) is { IsCapitalized: true, Kind: TokenKind.Word } && s.MentionAt(after) is null)
+        {
+            after++;
+        }
+
         if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
         {
             return Make(s, q, organization, nouns);
