@@ -10,6 +10,8 @@ var root = new Command("factbase", "factbase: check articles against facts as co
     CheckCommand.Create(),
     LintCommand.Create(),
     ExplainCommand.Create(),
+    InitCommand.Create(),
+    McpCommand.Create(),
 };
 root.Options.Add(new HelpOption());
 root.Options.Add(new VersionOption());

@@ -27,7 +27,8 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm), globs such as 'content/**/*.md', or - for stdin. None: the include globs of .factbase.yaml." };
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts)." };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts); the standard vocabulary stays." };
+        var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary (founded, born, members, offices...): only the vocabulary of the fact files counts." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
@@ -43,7 +44,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, noVocabulary, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +55,7 @@ internal static class CheckCommand
                     Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                    NoBuiltInVocabulary = parse.GetValue(noVocabulary),
                     AsOf = parse.GetValue(asOf),
                     Format = parse.GetValue(format) ?? "text",
                     IncludeSupported = parse.GetValue(includeSupported),
@@ -86,7 +88,7 @@ internal static class CheckCommand
         // 2. Facts.
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
         var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
+        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary);
         if (knowledgeBase is null)
         {
             return ExitCodes.Error;

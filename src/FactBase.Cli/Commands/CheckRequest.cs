@@ -12,6 +12,9 @@ internal sealed record CheckRequest
 
     public bool NoBuiltInFacts { get; init; }
 
+    /// <summary><c>--no-builtin-vocabulary</c>: leave out the standard vocabulary.</summary>
+    public bool NoBuiltInVocabulary { get; init; }
+
     public string? AsOf { get; init; }
 
     public string Format { get; init; } = "text";

@@ -41,4 +41,7 @@ public static class FactDiagnosticIds
 
     /// <summary>An input limit was exceeded: file size, nesting depth, alias count or expansion, number of entities (see <see cref="FactBaseLimits"/>).</summary>
     public const string LimitExceeded = "FB0013";
+
+    /// <summary>An example sentence of a fact file (<c>examples:</c>) is not what the checker makes of it: a <c>flag:</c> sentence gives no finding, or a <c>pass:</c> sentence gives one.</summary>
+    public const string ExampleFailed = "FB0014";
 }

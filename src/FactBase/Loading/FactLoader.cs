@@ -30,20 +30,9 @@ public static class FactLoader
     /// <returns>The combined knowledge base and every diagnostic, including unreadable files.</returns>
     public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths, KnowledgeBase? baseKnowledgeBase)
     {
+        // Validated together, so "value: nato" in a user's file resolves; what the user redefines wins.
         var files = Read(paths).ToList();
-        if (baseKnowledgeBase is not null)
-        {
-            // Validated together, so "value: nato" in a user's file resolves; what the user redefines wins.
-            var ids = new HashSet<string>(files.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal);
-            var names = new HashSet<string>(files.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal);
-            files.Insert(0, new FactFile(
-                "<built-in>",
-                baseKnowledgeBase.Entities.Where(e => !ids.Contains(e.Id)).ToEquatableArray(),
-                baseKnowledgeBase.Properties.Where(p => !names.Contains(p.Name)).ToEquatableArray(),
-                EquatableArray<FactDiagnostic>.Empty));
-        }
-
-        return KnowledgeBaseBuilder.Build(files);
+        return KnowledgeBaseBuilder.Build(baseKnowledgeBase is null ? files : FactLayers.OnTop(new[] { FactLayers.AsFile(baseKnowledgeBase) }, files));
     }
 
     /// <summary>Reads and parses every fact file under the given folders (or the files themselves), without building a knowledge base.</summary>
