@@ -69,8 +69,10 @@ public sealed class FactChecker
         using var tokens = TokenBuffer.Rent(capacity);
         var sentences = new List<Sentence>((capacity / 16) + 4); // a sentence of news prose is about 80 characters, 16 tokens
         var blockEnds = new List<int>(document.Blocks.Count); // the sentence count after each block: the paragraphs
+        var paragraphStarts = new List<int>(document.Blocks.Count); // the first sentence of each block
         foreach (var block in document.Blocks)
         {
+            paragraphStarts.Add(sentences.Count);
             SentenceSplitter.Split(document.Prose, block, sentences, tokens);
             blockEnds.Add(sentences.Count);
         }
@@ -83,8 +85,10 @@ public sealed class FactChecker
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
         }
 
-        // The time of every sentence that names none (most): one object per document, not per sentence.
+        // The time of every sentence that names none (most): one object per document, not per sentence; and the time the
+        // narrative is in at each sentence, which a time named at the start of a sentence sets for the rest of its paragraph.
         var undated = TimeContextReader.Undated(asOf);
+        var carried = NarrativeTimes(sentences, paragraphStarts, asOf);
         var claims = new List<Claim>();
         var paragraph = 0;
         var list = new ListContext();
@@ -98,7 +102,7 @@ public sealed class FactChecker
             state.Sentence = s;
             state.Paragraph = paragraph;
             state.LastMentions = null;
-            ExtractClaims(sentences[s], names[s], undated, state, claims);
+            ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
             ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
         }
 
@@ -148,7 +152,7 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, TimeContext undated, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, SentenceTime undated, DocumentMentionState state, List<Claim> claims)
     {
         var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
         if (corrections is null)
@@ -188,7 +192,7 @@ public sealed class FactChecker
 
     /// <summary>The claims of a sentence, appended to <paramref name="into"/> (a new list if none is given); <see langword="null"/>
     /// when the sentence names no entity.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, TimeContext undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false)
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, SentenceTime undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false)
     {
         // `remember`: the sentence's mentions become candidates for later back-references once per sentence (the reading
         // that counts, not the trial readings of a misspelling).
@@ -206,7 +210,7 @@ public sealed class FactChecker
             return null;
         }
 
-        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated), _knowledgeBase, _vocabulary);
+        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated.Undated, undated.Carried), _knowledgeBase, _vocabulary);
         var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {
@@ -246,6 +250,51 @@ public sealed class FactChecker
             claims.Add(claim);
         }
     }
+
+    /// <summary>
+    /// The context of each sentence that names no time while the narrative of its paragraph is at one (a time named at the
+    /// start of an earlier sentence: "In 2019, ..."); <see langword="null"/> when no sentence of the document sets one.
+    /// </summary>
+    /// <remarks>Reads only each sentence's first words, and shares one context among the sentences a time governs.</remarks>
+    private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FactDate asOf)
+    {
+        TimeContext?[]? carried = null;
+        FactDate? narrative = null;
+        TimeContext? carry = null;
+        var paragraph = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var starts = false;
+            while (paragraph < paragraphStarts.Count && paragraphStarts[paragraph] <= s)
+            {
+                starts = true;
+                paragraph++;
+            }
+
+            if (starts)
+            {
+                narrative = null;
+                carry = null;
+            }
+
+            if (carry is not null)
+            {
+                (carried ??= new TimeContext?[sentences.Count])[s] = carry;
+            }
+
+            var after = TimeContextReader.NarrativeAfter(sentences[s].Tokens, asOf, narrative);
+            if (after != narrative)
+            {
+                narrative = after;
+                carry = after is { } time ? TimeContextReader.Carry(time, asOf) : null;
+            }
+        }
+
+        return carried;
+    }
+
+    /// <summary>The time contexts a sentence may take when it names no time: with or without a narrative time in force.</summary>
+    private readonly record struct SentenceTime(TimeContext Undated, TimeContext? Carried);
 
     // The buffer all blocks are tokenized into is sized once for the whole document (about a token per five characters
     // of prose), so it never grows by doubling (docs/performance.md).
@@ -287,7 +336,7 @@ public sealed class FactChecker
     }
 
     // A correction backed only by the document counts when reading it as the name makes a claim ("the 75-year-old NATA").
-    private bool IsBackedByClaims(Sentence sentence, Token[] readAs, int index, TimeContext undated, DocumentMentionState state, List<Claim>? extracted)
+    private bool IsBackedByClaims(Sentence sentence, Token[] readAs, int index, SentenceTime undated, DocumentMentionState state, List<Claim>? extracted)
     {
         if (extracted is null)
         {

@@ -86,11 +86,7 @@ public sealed class CountClaimExtractorTests
         => CheckAssert.None(TestKnowledgeBases.StarterChecker, sentence, AsOf, RuleCatalog.Count.Name);
 
     [Theory]
-    [InlineData("NATO has more than 30 members.")]
-    [InlineData("NATO has over 30 members.")]
     [InlineData("NATO has nearly 30 members.")]
-    [InlineData("NATO has about 30 members.")]
-    [InlineData("NATO has at least 30 members.")]
     [InlineData("NATO has up to 30 members in each committee.")]
     [InlineData("NATO's 12 founding members met in 1949.")]
     [InlineData("NATO's two newest members met.")]

@@ -127,8 +127,12 @@ public sealed class FixtureArticleTests
     public void Count_uses_own_members_property(string sentence, string span, string verdict, string? expected, string? suggestion)
         => CheckAssert.Single(Checker, sentence, AsOf, RuleCatalog.Count.Name, span, verdict, expected, suggestion);
 
+    [Fact]
+    public void Count_bounds_of_user_vocabulary_are_ranges()
+        => CheckAssert.Single(Checker, "The Zephyr League has more than 3 guilds.", AsOf, RuleCatalog.Count.Name, "3", "supported");
+
     [Theory]
-    [InlineData("The Zephyr League has more than 3 guilds.")]
+    [InlineData("The Zephyr League has up to 3 guilds.")]
     [InlineData("The Zephyr League's 12 founding delegates met.")]
     [InlineData("Some 40 guild members from Ostwyn came.")]
     public void Count_stays_silent_on_bounds_and_other_nouns(string sentence)

@@ -1,3 +1,4 @@
+using FactBase.Checking.Numbers;
 using FactBase.Checking;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
@@ -51,7 +52,7 @@ public sealed class SentenceContextCueTests
             {
                 var cues = context.CuesAt(i);
                 var where = $"'{tokens[i].Text}' ({i}) in '{string.Join(" ", tokens.Select(t => t.Text))}': {cues}";
-                Assert.True(cues.HasFlag(TokenCues.Number) == (tokens[i].Kind == TokenKind.Number), where);
+                Assert.True(cues.HasFlag(TokenCues.Number) == IsNumber(tokens[i]), where);
 
                 var title = vocabulary.MatchTitle(tokens, i).Length > 0;
                 var verb = vocabulary.MatchVerb(tokens, i).Length > 0;
@@ -61,7 +62,7 @@ public sealed class SentenceContextCueTests
                 Assert.True(!noun || cues.HasFlag(TokenCues.Noun), where + " but a noun starts there");
 
                 // The cues are the vocabulary's answer for the token's text: the same whichever sentence it is in.
-                Assert.Equal(vocabulary.MayStart(tokens[i].Text) | (tokens[i].Kind == TokenKind.Number ? TokenCues.Number : TokenCues.None), cues);
+                Assert.Equal(vocabulary.MayStart(tokens[i].Text) | (IsNumber(tokens[i]) ? TokenCues.Number : TokenCues.None), cues);
 
                 total++;
                 matches += title || verb || noun ? 1 : 0;
@@ -94,4 +95,8 @@ public sealed class SentenceContextCueTests
             }
         }
     }
+
+    // A number in digits, or a number word ("seventy", "second"), which the number reader reads.
+    private static bool IsNumber(Token token)
+        => token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text));
 }

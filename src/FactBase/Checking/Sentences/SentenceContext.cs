@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
@@ -113,7 +114,8 @@ public sealed class SentenceContext
         for (var i = 0; i < cues.Length; i++)
         {
             var token = tokens[i];
-            cues[i] = Vocabulary.MayStart(token.Text) | (token.Kind == TokenKind.Number ? TokenCues.Number : TokenCues.None);
+            var number = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text));
+            cues[i] = Vocabulary.MayStart(token.Text) | (number ? TokenCues.Number : TokenCues.None);
         }
 
         return cues;

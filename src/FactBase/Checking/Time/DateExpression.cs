@@ -28,8 +28,11 @@ internal static class DateExpression
     /// <summary>Reads a date starting at <paramref name="index"/>.</summary>
     /// <returns>The date and the number of tokens it takes, or <see langword="null"/>.</returns>
     public static (FactDate Date, int Length)? Read(IReadOnlyList<Token> tokenList, int index)
+        => Read(TokenArrays.Of(tokenList), index); // a view of the checker's sentences (see TokenArrays)
+
+    /// <inheritdoc cref="Read(IReadOnlyList{Token}, int)"/>
+    public static (FactDate Date, int Length)? Read(ReadOnlySpan<Token> tokens, int index)
     {
-        var tokens = TokenArrays.Of(tokenList); // a view of the checker's sentences (see TokenArrays)
         if (index >= tokens.Length)
         {
             return null;

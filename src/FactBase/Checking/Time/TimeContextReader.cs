@@ -19,42 +19,46 @@ internal static class TimeContextReader
     /// <returns>The time context.</returns>
     public static TimeContext Undated(FactDate asOf) => new(asOf, Array.Empty<FactDate>(), asOf);
 
-    /// <summary>The times a sentence speaks of.</summary>
+    /// <summary>The times a sentence speaks of, with no narrative time in force.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="undated">The context of a sentence that names no time (<see cref="TimeContext.AsOf"/> only), returned
     /// as is for such a sentence: the checker makes one per document.</param>
     /// <returns>The time context.</returns>
-    public static TimeContext Read(IReadOnlyList<Token> tokens, TimeContext undated)
+    public static TimeContext Read(IReadOnlyList<Token> tokens, TimeContext undated) => Read(tokens, undated, null);
+
+    /// <summary>The times a sentence speaks of, in a paragraph whose narrative may be at another time.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="undated">The context of a sentence that names no time, with no narrative time in force.</param>
+    /// <param name="carried">The context of a sentence that names no time while the narrative is at a time
+    /// (<see cref="Carry"/> makes it), or <see langword="null"/>.</param>
+    /// <returns>The time context.</returns>
+    public static TimeContext Read(IReadOnlyList<Token> tokens, TimeContext undated, TimeContext? carried)
     {
-        // Every date has a year, a number token; most sentences have none and name no time (docs/performance.md).
-        if (!HasNumber(TokenArrays.Of(tokens)))
+        // Every date has a year, a number token, and every relative time an anchor word; most sentences have neither and
+        // name no time (docs/performance.md).
+        var span = TokenArrays.Of(tokens);
+        if (!MayNameTime(span))
         {
-            return undated;
+            return carried is null ? undated : InPresentTense(span) ? carried with { Others = new[] { carried.AsOf } } : carried;
         }
 
         var asOf = undated.AsOf;
+        var narrative = carried?.Narrative;
         var primary = asOf;
         var others = new List<FactDate>();
+        var present = false;
         var start = 0;
-
-        // A sentence-initial time phrase sets the time of the whole sentence:
-        // "In 2019,", "Back in April 2016,", "By 2020,", "During 2019,", "As of 2023,", "Before 2021," (the year before).
-        var k = 0;
-        if (k < tokens.Count && (tokens[k].IsWord("back") || (tokens[k].IsWord("as") && k + 1 < tokens.Count && tokens[k + 1].IsWord("of"))))
+        FactDate? own = null;
+        if (ReadLead(span, asOf, narrative) is { } lead)
         {
-            k++; // "back" or "as" (then "of" is the lead word)
-        }
-
-        var before = k < tokens.Count && tokens[k].IsWord("before");
-        if (k < tokens.Count && IsLeadWord(tokens[k]) && DateExpression.Read(tokens, k + 1) is { } lead
-            && k + 1 + lead.Length < tokens.Count && tokens[k + 1 + lead.Length].Is(','))
-        {
-            primary = before ? DayBefore(lead.Date) : lead.Date;
-            start = k + 1 + lead.Length;
+            primary = lead.Date;
+            present = lead.Present;
+            start = lead.End;
+            own = lead.Present ? null : lead.Date;
         }
 
         // Any other time named in the sentence: a claim true then is not flagged.
-        for (int i = start, count = tokens.Count; i < count; i++)
+        for (int i = start, count = span.Length; i < count; i++)
         {
             if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
             {
@@ -64,17 +68,119 @@ internal static class TimeContextReader
                 }
 
                 i += date.Length - 1;
+                continue;
+            }
+
+            if (RelativeTime.Read(span, i, asOf, narrative) is { } relative)
+            {
+                present |= relative.Present;
+                if (!relative.Present && relative.Date.DayNumber <= asOf.LastDayNumber && !others.Contains(relative.Date))
+                {
+                    others.Add(relative.Date);
+                }
+
+                i += relative.Length - 1;
             }
         }
 
-        return new TimeContext(primary, others, asOf);
+        if (own is null && !present && narrative is { } then)
+        {
+            // The narrative's time governs a sentence that sets none of its own; in the present tense ("the alliance has
+            // 32 members") the sentence may speak of the article's time instead, which stays acceptable.
+            if (InPresentTense(span))
+            {
+                others.Add(asOf);
+            }
+
+            return new TimeContext(then, others, asOf) { Narrative = then, Carried = true };
+        }
+
+        return new TimeContext(primary, others, asOf) { Narrative = own ?? (present ? null : narrative) };
     }
 
-    private static bool HasNumber(ReadOnlySpan<Token> tokens)
+    /// <summary>The context of the sentences that name no time while the narrative is at <paramref name="narrative"/>.</summary>
+    /// <param name="narrative">The narrative's time.</param>
+    /// <param name="asOf">The article date.</param>
+    /// <returns>The time context, shared by those sentences.</returns>
+    public static TimeContext Carry(FactDate narrative, FactDate asOf)
+        => new(narrative, Array.Empty<FactDate>(), asOf) { Narrative = narrative, Carried = true };
+
+    /// <summary>
+    /// The time the narrative is in after a sentence: the time its sentence-initial phrase names ("In 2019,", "Five years
+    /// ago,", "A year later,"), none after "Today," or "Now,", else the time in force before it.
+    /// </summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="asOf">The article date.</param>
+    /// <param name="narrative">The time in force before the sentence.</param>
+    /// <returns>The time in force after it.</returns>
+    public static FactDate? NarrativeAfter(IReadOnlyList<Token> tokens, FactDate asOf, FactDate? narrative)
+        => ReadLead(TokenArrays.Of(tokens), asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+
+    /// <summary>
+    /// A sentence-initial time phrase, which sets the time of the whole sentence: "In 2019,", "Back in April 2016,", "By
+    /// 2020,", "As of 2023,", "Before 2021," (the year before), "Five years ago,", "Last year,", "On Thursday,", "A year
+    /// later,", "The following spring,", "At the time,", "Today,".
+    /// </summary>
+    private static (FactDate Date, int End, bool Present)? ReadLead(ReadOnlySpan<Token> tokens, FactDate asOf, FactDate? narrative)
+    {
+        var k = 0;
+        if (k < tokens.Length && (tokens[k].IsWord("back") || (tokens[k].IsWord("as") && k + 1 < tokens.Length && tokens[k + 1].IsWord("of"))))
+        {
+            k++; // "back" or "as" (then "of" is the lead word)
+        }
+
+        var before = k < tokens.Length && tokens[k].IsWord("before");
+        if (k < tokens.Length && IsLeadWord(tokens[k]) && tokens.Length > k + 1 && tokens[k + 1].Kind != TokenKind.Punctuation)
+        {
+            if (DateExpression.Read(tokens, k + 1) is { } lead && k + 1 + lead.Length < tokens.Length && tokens[k + 1 + lead.Length].Is(','))
+            {
+                return (before ? DayBefore(lead.Date) : lead.Date, k + 1 + lead.Length, false);
+            }
+        }
+
+        // "Five years ago,", "Last year,", "On Thursday,", "In the following year,": a relative time and a comma (or a
+        // phrase of two words or more, which reads as a time without one: "Last year NATO had ...").
+        var r = k < tokens.Length && (tokens[k].IsWord("on") || tokens[k].IsWord("in")) ? k + 1 : k;
+        if (r <= 1 && RelativeTime.Read(tokens, r, asOf, narrative) is { } relative)
+        {
+            var end = r + relative.Length;
+            if (end < tokens.Length && (tokens[end].Is(',') || relative.Length >= 2))
+            {
+                return (relative.Date, end, relative.Present);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a verb of the sentence is in the present tense ("is", "has", "remains"): it may then speak of the
+    /// article's time, whatever time the narrative is in.</summary>
+    private static bool InPresentTense(ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number)
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && t.Text.Length <= 8 && PresentVerbs.Contains(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "has", "have", "remains", "remain", "says", "say", "leads", "holds", "serves", "counts", "includes", "now",
+        "today", "currently", "still",
+    };
+
+    /// <summary>Whether the sentence has a number (every date has a year) or a word a relative time needs.</summary>
+    private static bool MayNameTime(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || RelativeTime.IsAnchor(tokens[i]))
             {
                 return true;
             }

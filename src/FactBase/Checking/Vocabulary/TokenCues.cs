@@ -21,6 +21,7 @@ internal enum TokenCues : byte
     /// <summary>A noun of a members or count property may start here ("member state").</summary>
     Noun = 4,
 
-    /// <summary>The token is a number (ages, counts, ordinals and years are).</summary>
+    /// <summary>The token is a number, in digits or a number word ("75", "75th", "seventy", "second"): ages, counts,
+    /// ordinals and years are.</summary>
     Number = 8,
 }

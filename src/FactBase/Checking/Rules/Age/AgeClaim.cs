@@ -12,4 +12,8 @@ namespace FactBase.Checking.Rules.Age;
 /// <param name="IsAnniversary">Whether it is an "Nth anniversary" rather than an age.</param>
 /// <param name="Time">When the age is stated for.</param>
 public sealed record AgeClaim(TextSpan Span, Entity Subject, PropertyDefinition Property, int Age, bool IsAnniversary, TimeContext Time)
-    : Claim(RuleCatalog.Age.Name, Span, Subject);
+    : Claim(RuleCatalog.Age.Name, Span, Subject)
+{
+    /// <summary>Whether the age may be the coming one ("turns 80", "will turn 80"): right a year before it is reached too.</summary>
+    public bool Upcoming { get; init; }
+}

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -44,14 +46,25 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            Claim? claim = null;
-            if (TryNumber(t[i], out var n) && n is > 0 and < 1000)
+            // A number in digits or words ("75", "seventy-five", "75th", "seventy-fifth"); its last token is j.
+            if (NumberWords.Read(t, i) is not { } number)
             {
-                claim = YearOld(s, i, n) ?? Appositive(s, i, n) ?? YearsOld(s, i, n) ?? Aged(s, i, n);
+                continue;
             }
-            else if (TryOrdinal(t[i], out var nth))
+
+            var first = i;
+            var j = i + number.Length - 1;
+            i = j; // "seventy-five" is one number: its "five" is not read again
+            Claim? claim = null;
+            var n = number.Value;
+            if (!number.Ordinal && n is > 0 and < 1000)
             {
-                claim = Anniversary(s, i, nth);
+                claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n)
+                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n);
+            }
+            else if (number.Ordinal)
+            {
+                claim = Anniversary(s, first, j, n);
             }
 
             if (claim is not null)
@@ -64,9 +77,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     }
 
     // "the 75-year-old NATO", "the 75-year-old military alliance NATO".
-    private static Claim? YearOld(SentenceContext s, int i, int n)
+    private static Claim? YearOld(SentenceContext s, int i, int j, int n)
     {
-        if (!(s.TokenAt(i + 1)?.Is('-') == true && s.IsWordAt(i + 2, "year") && s.TokenAt(i + 3)?.Is('-') == true && s.IsWordAt(i + 4, "old")))
+        if (!(s.TokenAt(j + 1)?.Is('-') == true && s.IsWordAt(j + 2, "year") && s.TokenAt(j + 3)?.Is('-') == true && s.IsWordAt(j + 4, "old")))
         {
             return null;
         }
@@ -74,20 +87,20 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
         // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
         // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").
-        for (var j = i + 5; j < i + 9 && j < s.TokenSpan.Length; j++)
+        for (var k = j + 5; k < j + 9 && k < s.TokenSpan.Length; k++)
         {
-            if (s.MentionStartingAt(j) is { } m)
+            if (s.MentionStartingAt(k) is { } m)
             {
                 if (m.Kind == MentionKind.Adjective && !m.IsPossessive)
                 {
-                    j = m.End - 1;
+                    k = m.End - 1;
                     continue;
                 }
 
-                return m.IsPossessive ? null : Make(s, m.Entity, i, i, n);
+                return m.IsPossessive ? null : Make(s, m.Entity, i, j, n);
             }
 
-            var token = s.TokenSpan[j];
+            var token = s.TokenSpan[k];
             if (token.Kind != TokenKind.Word || token.IsPossessive || NotInNounPhrase.Contains(token.Text)
                 || (token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !token.IsCapitalized))
             {
@@ -98,14 +111,14 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // "Putin, a 72-year-old former spy": the appositive subject before.
         if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
         {
-            return Make(s, before.Entity, i, i, n);
+            return Make(s, before.Entity, i, j, n);
         }
 
         return null;
     }
 
     // "Donald Trump, 78, did not attend", "Putin (72)", "Trump, now 78,", "Trump, who is 78,", "At 78, Trump ...".
-    private static Claim? Appositive(SentenceContext s, int i, int n)
+    private static Claim? Appositive(SentenceContext s, int i, int j, int n)
     {
         var before = i - 1;
         if (s.IsWordAt(before, "now"))
@@ -118,7 +131,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var open = s.TokenAt(before);
-        var close = s.TokenAt(i + 1);
+        var close = s.TokenAt(j + 1);
         var comma = open?.Is(',') == true && (close is not { } next || next.Is(',') || next.Is('.') || next.Is(';'));
         var paren = open?.Is('(') == true && close?.Is(')') == true && before == i - 1;
         if (n > 130)
@@ -128,24 +141,24 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         if ((comma || paren) && s.MentionEndingBefore(before) is { IsPossessive: false } m && m.Entity.Type == EntityType.Person)
         {
-            return Make(s, m.Entity, i, i, n);
+            return Make(s, m.Entity, i, j, n);
         }
 
         // "At 78, Trump is the oldest ...": a sentence-initial age phrase and a subject in the present tense after it
         // ("At 16, Trump went to school" speaks of another time).
-        if (i == 1 && s.IsWordAt(0, "at") && close?.Is(',') == true && s.MentionStartingAt(i + 2) is { IsPossessive: false } after
+        if (i == 1 && s.IsWordAt(0, "at") && close?.Is(',') == true && s.MentionStartingAt(j + 2) is { IsPossessive: false } after
             && after.Entity.Type == EntityType.Person && s.IsWordAt(after.End, "is", "remains"))
         {
-            return Make(s, after.Entity, i, i, n);
+            return Make(s, after.Entity, i, j, n);
         }
 
         return null;
     }
 
     // "Trump, 78 years old," / "Trump is 78 years old".
-    private static Claim? YearsOld(SentenceContext s, int i, int n)
+    private static Claim? YearsOld(SentenceContext s, int i, int j, int n)
     {
-        if (!(s.IsWordAt(i + 1, "years") && s.IsWordAt(i + 2, "old")))
+        if (!(s.IsWordAt(j + 1, "years") && s.IsWordAt(j + 2, "old")))
         {
             return null;
         }
@@ -167,11 +180,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             k -= 2;
         }
 
-        return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, i, n) : null;
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, j, n) : null;
     }
 
     // "Trump, aged 78," / "aged 78, Trump".
-    private static Claim? Aged(SentenceContext s, int i, int n)
+    private static Claim? Aged(SentenceContext s, int i, int j, int n)
     {
         if (!s.IsWordAt(i - 1, "aged"))
         {
@@ -186,35 +199,107 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         if (s.MentionEndingBefore(k + 1) is { IsPossessive: false } m)
         {
-            return Make(s, m.Entity, i, i, n);
+            return Make(s, m.Entity, i, j, n);
         }
 
-        if (s.TokenAt(i + 1)?.Is(',') == true && s.MentionStartingAt(i + 2) is { } after)
+        if (s.TokenAt(j + 1)?.Is(',') == true && s.MentionStartingAt(j + 2) is { } after)
         {
-            return Make(s, after.Entity, i, i, n);
+            return Make(s, after.Entity, i, j, n);
         }
 
         return null;
     }
 
-    // "NATO's 75th anniversary" / "the 75th anniversary of NATO": an ordinal before a noun of a date property
-    // (the vocabulary's `nouns`, e.g. founded: [anniversary]).
-    private static Claim? Anniversary(SentenceContext s, int i, int nth)
+    // "NATO's 75th anniversary" / "the 75th anniversary of NATO" / "NATO marked its 75th anniversary": an ordinal before
+    // a noun of a date property (the vocabulary's `nouns`, e.g. founded: [anniversary]).
+    private static Claim? Anniversary(SentenceContext s, int i, int j, int nth)
     {
-        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
         if (length == 0)
         {
             return null;
         }
 
         var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
-            : s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length)) : null;
+            : s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))
+            : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating) ? SubjectBefore(s, i - 2, e => DatedBy(e, nouns) is not null)
+            : null;
         if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
         {
             return null;
         }
 
-        return new AgeClaim(SpanOf(s.Tokens, i, i), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+    }
+
+    // "Trump turned 70 on Saturday", "Putin, who turns 72 next week,", "Biden will turn 82": an event that states an
+    // age; "turns" and "will turn" may speak of the coming birthday.
+    private static Claim? Turned(SentenceContext s, int i, int j, int n)
+    {
+        var verb = i - 1;
+        var past = s.IsWordAt(verb, "turned");
+        if (!past && !s.IsWordAt(verb, "turns", "turning") && !(s.IsWordAt(verb, "turn") && s.IsWordAt(verb - 1, "will")))
+        {
+            return null;
+        }
+
+        // The number ends the phrase ("turned 70 on Saturday", "turned 70."), not "turned 180 degrees".
+        if (s.TokenAt(j + 1) is { } next && next.Kind != TokenKind.Punctuation && !next.IsWord("on") && !next.IsWord("in")
+            && !next.IsWord("last") && !next.IsWord("this") && !next.IsWord("and") && !next.IsWord("years") && !next.IsWord("earlier")
+            && !next.IsWord("at") && !next.IsWord("next"))
+        {
+            return null;
+        }
+
+        var subjectVerb = s.IsWordAt(verb, "turn") ? verb - 1 : verb;
+        if (SubjectBefore(s, subjectVerb, e => AgeProperty(s, e) is not null) is not { } subject
+            || (subject.Entity.Type == EntityType.Person && n > 130) || AgeProperty(s, subject.Entity) is not { } property)
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: false, EventTime(s, j + 1)) { Upcoming = !past };
+    }
+
+    /// <summary>The time of an event that a time phrase right after it dates ("turned 70 on Saturday", "in June 2024",
+    /// "earlier this month"): that time alone, not the others the sentence names; else the sentence's times.</summary>
+    private static TimeContext EventTime(SentenceContext s, int k)
+    {
+        var tokens = s.TokenSpan;
+        var asOf = s.Time.AsOf;
+        var at = s.IsWordAt(k, "on", "in") ? k + 1 : k;
+        var date = (at > k ? DateExpression.Read(tokens, at)?.Date : null)
+                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null);
+        return date is { } when && when.DayNumber <= asOf.LastDayNumber ? new TimeContext(when, Array.Empty<FactDate>(), asOf) : s.Time;
+    }
+
+    // "NATO marked 75 years", "the EU celebrates 30 years since its founding": a number of years since the date (not
+    // "marked 20 years in the alliance", which counts from another date).
+    private static Claim? MarkedYears(SentenceContext s, int i, int j, int n)
+    {
+        if (!s.IsWordAt(i - 1, Celebrating) || !s.IsWordAt(j + 1, "years"))
+        {
+            return null;
+        }
+
+        var end = j + 2;
+        if (s.IsWordAt(end, "since") && s.IsWordAt(end + 1, "its") && s.IsWordAt(end + 2, "founding", "creation", "birth"))
+        {
+            end += 3;
+        }
+
+        if (s.TokenAt(end) is { } after && after.Kind != TokenKind.Punctuation && !after.IsWord("on") && !after.IsWord("this")
+            && !after.IsWord("last") && !after.IsWord("and"))
+        {
+            return null;
+        }
+
+        if (SubjectBefore(s, i - 1, e => AgeProperty(s, e) is not null) is not { } subject || AgeProperty(s, subject.Entity) is not { } property)
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: true, s.Time);
     }
 
     /// <summary>The first date property in <paramref name="nouns"/> whose date the entity has.</summary>
@@ -257,6 +342,13 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         return false;
     }
+
+    /// <summary>Verbs of an anniversary: "NATO marked its 75th anniversary", "the EU celebrates 30 years".</summary>
+    private static readonly HashSet<string> Celebrating = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "marked", "marks", "marking", "mark", "celebrated", "celebrates", "celebrating", "celebrate", "commemorated",
+        "commemorates", "commemorating", "observed", "observes", "observing",
+    };
 
     private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)
         => AgeProperty(s, entity) is { } property && !NamesItsOwnDate(s, entity, property) ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;

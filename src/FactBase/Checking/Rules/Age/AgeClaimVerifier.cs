@@ -75,7 +75,7 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             }
 
             var (min, max) = Range(at);
-            if (c.Age >= min && c.Age <= max)
+            if (c.Age >= min && (c.Age <= max || (c.Upcoming && c.Age == max + 1)))
             {
                 return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
             }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
@@ -11,4 +13,11 @@ namespace FactBase.Checking.Rules.Count;
 /// <param name="Count">The number stated.</param>
 /// <param name="Time">When the claim speaks of.</param>
 public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinition Property, int Count, TimeContext Time)
-    : Claim(RuleCatalog.Count.Name, Span, Subject);
+    : Claim(RuleCatalog.Count.Name, Span, Subject)
+{
+    /// <summary>How the number relates to the true count: exactly, as a bound, roughly, or as the rest of the group.</summary>
+    public CountBound Bound { get; init; }
+
+    /// <summary>For "the other N" and "the remaining N": the entities the sentence names (ids), which the group may leave out.</summary>
+    public IReadOnlyList<string> Named { get; init; } = System.Array.Empty<string>();
+}

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
@@ -16,13 +17,6 @@ namespace FactBase.Checking.Rules.Count;
 /// </summary>
 public sealed class CountClaimExtractor : IClaimExtractor
 {
-    /// <summary>Words that make a number approximate or a bound; such counts are not checked.</summary>
-    private static readonly HashSet<string> Approximations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "than", "over", "nearly", "about", "almost", "some", "around", "roughly", "approximately", "least", "most", "under", "to",
-        "up", "only", "just", "another", "other", "additional", "new", "extra", "those", "these", "first", "last", "top",
-    };
-
     /// <summary>Words that stand for an organization named earlier ("the 32-member alliance").</summary>
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -51,18 +45,32 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (TryOrdinal(t[i], out var nth) && MemberOrdinal(s, i, nth) is { } ordinal)
-            {
-                (claims ??= new List<Claim>()).Add(ordinal);
-                continue;
-            }
-
-            if (!TryNumber(t[i], out var n) || n < 2 || s.IsWordAt(i - 1, Approximations) || t[i].IsPossessive)
+            // A number in digits or words ("32", "thirty-two", "32nd", "thirty-second"); its last token is j.
+            if (NumberWords.Read(t, i) is not { } number)
             {
                 continue;
             }
 
-            var claim = Possessive(s, i, n) ?? NumberOrganizationNoun(s, i, n) ?? NumberMember(s, i, n) ?? Having_(s, i, n);
+            var j = i + number.Length - 1;
+            var first = i;
+            i = j; // "thirty-two" is one number: its "two" is not read again
+            if (number.Ordinal)
+            {
+                if (MemberOrdinal(s, first, j, number.Value) is { } ordinal)
+                {
+                    (claims ??= new List<Claim>()).Add(ordinal);
+                }
+
+                continue;
+            }
+
+            if (number.Value < 2 || t[j].IsPossessive || Quantifier.Read(t, first, j + 1) is not { } bound)
+            {
+                continue;
+            }
+
+            var q = new Stated(first, j, number.Value, bound, s.IsWordAt(j + 1, "other") ? j + 2 : j + 1);
+            var claim = Possessive(s, q) ?? NumberOrganizationNoun(s, q) ?? NumberMember(s, q) ?? Having_(s, q) ?? Group(s, q);
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -73,8 +81,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
     }
 
     // "NATO's 32 members", "the alliance's 32 members" (when the sentence names one organization with members)
-    private static Claim? Possessive(SentenceContext s, int i, int n)
+    private static Claim? Possessive(SentenceContext s, Stated q)
     {
+        var i = q.First;
         Entity? organization;
         if (s.MentionEndingBefore(i) is { IsPossessive: true } named)
         {
@@ -89,67 +98,89 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
-        return organization is not null && length > 0 && Plural(s, i + 1, length) ? Make(s, i, organization, nouns, n) : null;
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
+        return organization is not null && length > 0 && Plural(s, q.NounAt, length) ? Make(s, q, organization, nouns) : null;
     }
 
     // "all 32 NATO allies", "the 27 EU member states"
-    private static Claim? NumberOrganizationNoun(SentenceContext s, int i, int n)
+    private static Claim? NumberOrganizationNoun(SentenceContext s, Stated q)
     {
-        if (s.MentionStartingAt(i + 1) is not { IsPossessive: false } organization || organization.Kind == MentionKind.Surname)
+        if (s.MentionStartingAt(q.NounAt) is not { IsPossessive: false } organization || organization.Kind == MentionKind.Surname)
         {
             return null;
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, organization.End);
-        return length > 0 && Plural(s, organization.End, length) ? Make(s, i, organization.Entity, nouns, n) : null;
+        return length > 0 && Plural(s, organization.End, length) ? Make(s, q, organization.Entity, nouns) : null;
     }
 
-    // "the 32-member alliance", "the 32-nation NATO"
-    private static Claim? NumberMember(SentenceContext s, int i, int n)
+    // "the 32-member alliance", "the 32-nation NATO", "the thirty-two nation alliance"
+    private static Claim? NumberMember(SentenceContext s, Stated q)
     {
-        if (s.TokenAt(i + 1)?.Is('-') != true || s.TokenAt(i + 2) is null)
+        var hyphen = s.TokenAt(q.Last + 1)?.Is('-') == true;
+        var at = hyphen ? q.Last + 2 : q.Last + 1;
+        if (s.TokenAt(at) is null || q.Bound != CountBound.Exact)
         {
             return null;
         }
 
-        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 2);
-        if (length == 0)
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, at);
+        if (length == 0 || (!hyphen && Plural(s, at, length)))
         {
             return null;
         }
 
-        var after = i + 2 + length;
+        var after = at + length;
         if (s.MentionStartingAt(after) is { } named)
         {
-            return Make(s, i, named.Entity, nouns, n);
+            return Make(s, q, named.Entity, nouns);
         }
 
-        // "the 32-member alliance": the organization the sentence names, if only one has members.
+        // "the 32-member alliance", "the 30-member Western alliance": the organization the sentence names, if only one has
+        // members.
+        if (s.TokenAt(after) is { IsCapitalized: true, Kind: TokenKind.Word } && s.MentionAt(after) is null)
+        {
+            after++;
+        }
+
         if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
         {
-            return Make(s, i, organization, nouns, n);
+            return Make(s, q, organization, nouns);
         }
 
         return null;
     }
 
-    // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
-    private static Claim? MemberOrdinal(SentenceContext s, int i, int nth)
+    // "all 32 allies", "the other 31 allies", "31 other allies", "the remaining 26 members": a group of the members of the
+    // one organization the sentence names.
+    private static Claim? Group(SentenceContext s, Stated q)
     {
-        if (nth < 1 || s.IsWordAt(i - 1, Approximations) || s.IsWordAt(i + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
+        var quantified = q.Bound is CountBound.Other or CountBound.Remaining || s.IsWordAt(q.First - 1, "all");
+        if (!quantified)
         {
             return null;
         }
 
-        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
-        if (length == 0 || Plural(s, i + 1, length))
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
+        return length > 0 && Plural(s, q.NounAt, length) && SoleOrganization(s) is { } organization ? Make(s, q, organization, nouns) : null;
+    }
+
+    // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
+    private static Claim? MemberOrdinal(SentenceContext s, int i, int j, int nth)
+    {
+        if (nth < 1 || Quantifier.Read(s.TokenSpan, i, j + 1) is not CountBound.Exact || s.IsWordAt(j + 1, "largest", "biggest", "smallest", "richest", "poorest", "most", "least"))
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
+        if (length == 0 || Plural(s, j + 1, length))
         {
             return null;
         }
 
         // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
-        var organization = s.IsWordAt(i + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, i + 2 + length))?.Entity
+        var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
             : SoleOrganization(s);
         if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
@@ -160,7 +191,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // The member: the nearest entity named before the ordinal that has been in the organization.
         var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
             && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
-        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, i), member.Entity, organization, property, nth);
+        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
@@ -193,15 +224,23 @@ public sealed class CountClaimExtractor : IClaimExtractor
     }
 
     // "NATO, with its 30 members", "NATO has 32 members"
-    private static Claim? Having_(SentenceContext s, int i, int n)
+    private static Claim? Having_(SentenceContext s, Stated q)
     {
-        if (!s.IsWordAt(i - 1, Having))
+        var i = q.First;
+        var verb = q.Bound == CountBound.Exact ? i - 1 : s.IsWordAt(i - 1, "than", "least") ? i - 3 : i - 2;
+        if (!s.IsWordAt(verb, Having))
         {
             return null;
         }
 
-        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, i + 1);
-        if (length == 0 || !Plural(s, i + 1, length))
+        if (s.IsWordAt(verb, "had") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        {
+            // "When I took office, NATO had 30 members": a count at a time the sentence does not date.
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
+        if (length == 0 || !Plural(s, q.NounAt, length))
         {
             return null;
         }
@@ -213,13 +252,39 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, i, subject.Entity, nouns, n);
+        return Make(s, q, subject.Entity, nouns);
     }
 
-    private static Claim? Make(SentenceContext s, int i, Entity organization, IReadOnlyList<PropertyDefinition> nouns, int n)
-        => MembersProperty(organization, nouns, allowCount: true) is { } property
-            ? new CountClaim(SpanOf(s.Tokens, i, i), organization, property, n, s.Time)
-            : null;
+    private static Claim? Make(SentenceContext s, Stated q, Entity organization, IReadOnlyList<PropertyDefinition> nouns)
+    {
+        if (MembersProperty(organization, nouns, allowCount: true) is not { } property)
+        {
+            return null;
+        }
+
+        // "the other 31": the entities the sentence names besides the group, which "other" may leave out.
+        var named = q.Bound is CountBound.Other or CountBound.Remaining ? NamedEntities(s, organization) : Array.Empty<string>();
+        return new CountClaim(SpanOf(s.Tokens, q.First, q.Last), organization, property, q.Value, s.Time) { Bound = q.Bound, Named = named };
+    }
+
+    /// <summary>The ids of the entities the sentence names, other than the organization.</summary>
+    private static IReadOnlyList<string> NamedEntities(SentenceContext s, Entity organization)
+    {
+        var ids = new List<string>();
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Id != organization.Id && !ids.Contains(m.Entity.Id))
+            {
+                ids.Add(m.Entity.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>A stated number: its first and last tokens, value and bound; the noun it counts starts after it (after
+    /// "other" in "31 other allies").</summary>
+    private readonly record struct Stated(int First, int Last, int Value, CountBound Bound, int NounAt);
 
     private static bool Plural(SentenceContext s, int start, int length)
     {

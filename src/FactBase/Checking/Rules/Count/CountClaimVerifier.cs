@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using FactBase.Checking.Numbers;
 using FactBase.Model;
 using static FactBase.Checking.Rules.VerifierHelpers;
 
@@ -32,6 +33,11 @@ public sealed class CountClaimVerifier : IClaimVerifier
             }
 
             return days.CountCovering(at.DayNumber);
+        }
+
+        if (c.Bound != CountBound.Exact)
+        {
+            return VerifyBound(c, v, fact, CountAt);
         }
 
         // Between two accepted dates of a joining (signature, entry into force) both readings are right: any number from
@@ -80,5 +86,113 @@ public sealed class CountClaimVerifier : IClaimVerifier
         return earlier
             ? ClaimVerdict.Outdated(message, text, text, c.Subject, c.Property.Name, fact.Location)
             : ClaimVerdict.Contradicted(message, text, text, c.Subject, c.Property.Name, fact.Location);
+    }
+
+    /// <summary>A number with a bound or a modifier: right when the true count fits it at one of the times, wrong only
+    /// when it is clearly outside at the main time ("more than 40" for 32); never outdated, never rewritten as exact.</summary>
+    private static ClaimVerdict? VerifyBound(CountClaim c, VerificationContext v, Fact fact, Func<FactDate, int?> countAt)
+    {
+        var noun = c.Property.Name.Replace('_', ' ');
+        for (var k = 0; k <= c.Time.Others.Count; k++)
+        {
+            var at = TimeAt(c.Time, k);
+            if (countAt(at.Precision == DatePrecision.Day ? at : at.Latest) is { } count && Fits(c, count, NamedMembers(c, fact, at)))
+            {
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {count} {noun} on {at}");
+            }
+        }
+
+        var primary = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary : c.Time.Primary.Latest;
+        var members = NamedMembers(c, fact, primary);
+        if (countAt(primary) is not { } actual || actual == 0 || !ClearlyOutside(c, actual, members))
+        {
+            return null;
+        }
+
+        var text = actual.ToString(CultureInfo.InvariantCulture);
+        if (c.Bound is CountBound.Other or CountBound.Remaining)
+        {
+            var left = Math.Max(1, members);
+            var rest = (actual - left).ToString(CultureInfo.InvariantCulture);
+            return ClaimVerdict.Contradicted(
+                $"{c.Subject.Name} has {text} {noun} on {primary}, so the others number {rest}, not {c.Count}",
+                rest,
+                left == 1 ? rest : null,
+                c.Subject,
+                c.Property.Name,
+                fact.Location);
+        }
+
+        return ClaimVerdict.Contradicted($"{c.Subject.Name} has {text} {noun} on {primary}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
+    }
+
+    private static int Tolerance(int stated) => Math.Max(2, stated / 10);
+
+    /// <summary>How many of the entities the sentence names are members at <paramref name="at"/>: "the other N" leaves them out.</summary>
+    private static int NamedMembers(CountClaim c, Fact fact, FactDate at)
+    {
+        if (c.Named.Count == 0 || c.Property.Kind != PropertyKind.Members)
+        {
+            return 0;
+        }
+
+        var members = 0;
+        foreach (var id in c.Named)
+        {
+            for (var i = 0; i < fact.Timeline.Count; i++)
+            {
+                var e = fact.Timeline[i];
+                if (e.Value == id && Overlaps(e.From, e.To, at))
+                {
+                    members++;
+                    break;
+                }
+            }
+        }
+
+        return members;
+    }
+
+    // "the other 31" is the group without the members the sentence names (Sweden "and the other 31 allies"); with none
+    // named, without one member or none ("Britain and the remaining 27" after Britain left).
+    private static bool Fits(CountClaim c, int count, int named) => c.Bound switch
+    {
+        CountBound.MoreThan => count > c.Count,
+        CountBound.FewerThan => count < c.Count,
+        CountBound.AtLeast => count >= c.Count,
+        CountBound.About => Math.Abs(count - c.Count) <= Tolerance(c.Count),
+        CountBound.Nearly => count <= c.Count && count >= c.Count - Tolerance(c.Count),
+        CountBound.Other => count - c.Count == named || (named == 0 && count - c.Count is 0 or 1),
+        CountBound.Remaining => count - c.Count >= 0 && count - c.Count <= Math.Max(1, named),
+        _ => count == c.Count,
+    };
+
+    // Beyond this, an approximate number is not a rounding but a mistake.
+    private static int Margin(int stated) => Math.Max(3, stated / 4);
+
+    private static bool ClearlyOutside(CountClaim c, int count, int named) => c.Bound switch
+    {
+        CountBound.MoreThan => count < c.Count,
+        CountBound.FewerThan => count > c.Count,
+        CountBound.AtLeast => count < c.Count,
+        CountBound.About => Math.Abs(count - c.Count) > Margin(c.Count),
+        CountBound.Nearly => count > c.Count + Tolerance(c.Count) || count < c.Count - Margin(c.Count),
+        CountBound.Other => count - c.Count < 0 || count - c.Count > Math.Max(1, named) || (named == 1 && count == c.Count),
+        CountBound.Remaining => count - c.Count < 0,
+        _ => count != c.Count,
+    };
+
+    private static string Describe(CountClaim c)
+    {
+        var n = c.Count.ToString(CultureInfo.InvariantCulture);
+        return c.Bound switch
+        {
+            CountBound.MoreThan => $"more than {n}",
+            CountBound.FewerThan => $"fewer than {n}",
+            CountBound.AtLeast => $"at least {n}",
+            CountBound.About => $"about {n}",
+            CountBound.Nearly => $"nearly {n}",
+            _ => n,
+        };
     }
 }

@@ -45,20 +45,28 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                         : null;
 
             case RoleTense.Then:
-                // The times the sentence names: the others, then a primary time of its own.
-                var named = c.Time.Others.Count + (c.Time.Primary != c.Time.AsOf ? 1 : 0);
+                // The times the sentence names: the others (without the article date a carried narrative time adds), then
+                // a primary time of its own, or the narrative's.
+                var others = c.Time.Others.Count;
+                if (c.Time.Carried && others > 0 && c.Time.Others[others - 1] == c.Time.AsOf)
+                {
+                    others--;
+                }
+
+                var named = others + (c.Time.Primary != c.Time.AsOf ? 1 : 0);
                 if (named == 0)
                 {
-                    // "then-President X" with no time named: right if X held it at some time before the article.
+                    // "then-President X" with no time named and no narrative time: right if X held it at some time before
+                    // the article.
                     return AnyStartedBefore(terms, c.Time.AsOf)
                         ? v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()}")
                         : c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {Title()} before {c.Time.AsOf}") : null;
                 }
 
-                var first = c.Time.Others.Count > 0 ? c.Time.Others[0] : c.Time.Primary;
+                var first = others > 0 ? c.Time.Others[0] : c.Time.Primary;
                 for (var k = 0; k < named; k++)
                 {
-                    if (AnyHeldOn(terms, k < c.Time.Others.Count ? c.Time.Others[k] : c.Time.Primary))
+                    if (AnyHeldOn(terms, k < others ? c.Time.Others[k] : c.Time.Primary))
                     {
                         return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()} in {first}");
                     }
