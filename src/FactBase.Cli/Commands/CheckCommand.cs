@@ -34,7 +34,7 @@ internal static class CheckCommand
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
         var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices." };
-        var fix = new Option<bool>("--fix") { Description = "Apply unambiguous suggestions (misspellings, wrong numbers and names) to the files in place." };
+        var fix = new Option<bool>("--fix") { Description = "Replace wrong numbers, dates and misspelled names in place; never a person, and only when the re-check is clean." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the fixes instead of writing them." };
         var config = new Option<string?>("--config") { Description = "The config file (default: the nearest .factbase.yaml from the working directory up)." };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .factbase.yaml." };
@@ -110,7 +110,7 @@ internal static class CheckCommand
         NoteUndated(done, today, error);
 
         // 5. Fixes, then 6. the report.
-        return WriteResults(request, fix, formatter, done, failed, output, error);
+        return WriteResults(request, fix ? new FixContext(checker, options) : null, formatter, done, failed, output, error);
     }
 
     /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>
@@ -263,7 +263,7 @@ internal static class CheckCommand
 
     /// <summary>Applies the fixes (or prints them, with --dry-run), then writes the report to the output or --output file.</summary>
     /// <returns>The exit code.</returns>
-    private static int WriteResults(CheckRequest request, bool fix, IReportFormatter formatter, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
+    private static int WriteResults(CheckRequest request, FixContext? fix, IReportFormatter formatter, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
     {
         TextWriter? file = null;
         try
@@ -274,9 +274,9 @@ internal static class CheckCommand
                 output = file;
             }
 
-            if (fix)
+            if (fix is not null)
             {
-                failed |= !ApplyFixes(done, request.DryRun, output, error);
+                failed |= !ApplyFixes(done, fix, request.DryRun, output, error);
                 if (request.DryRun)
                 {
                     return failed ? ExitCodes.Error : ExitCode(done);
@@ -336,13 +336,15 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Applies (or, with <paramref name="dryRun"/>, diffs) the fixes; fixed findings leave the reports.</summary>
+    /// <summary>Applies (or, with <paramref name="dryRun"/>, diffs) the fixes that survive a re-check of the fixed text;
+    /// the reports then describe the files as the fixes leave them, so a dry run exits as the real run would.</summary>
     /// <returns><see langword="false"/> when a file could not be fixed.</returns>
-    private static bool ApplyFixes(List<FileReport> reports, bool dryRun, TextWriter output, TextWriter error)
+    private static bool ApplyFixes(List<FileReport> reports, FixContext context, bool dryRun, TextWriter output, TextWriter error)
     {
         var ok = true;
         var fixedFindings = 0;
         var fixedFiles = 0;
+        var refusedFindings = 0;
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
@@ -356,34 +358,54 @@ internal static class CheckCommand
                 continue;
             }
 
-            var edits = FixPlanner.Plan(report.Document, report.Result.Findings);
-            if (edits.Count == 0)
+            var planned = FixPlanner.Plan(report.Document, report.Result.Findings);
+            if (planned.Count == 0)
+            {
+                continue;
+            }
+
+            var outcome = FixVerifier.Verify(
+                report.Document,
+                DocumentReader.FormatOf(report.Path),
+                report.Result.Findings,
+                planned,
+                document => context.Checker.Check(document, report.Result.AsOf, context.Options));
+            foreach (var refused in outcome.Refused)
+            {
+                var f = refused.Edit.Finding;
+                error.WriteLine($"{report.Path}:{f.Line}:{f.Column}: note: not fixed: '{f.Text}' -> '{refused.Edit.Replacement}' would raise a new finding: {refused.Raised.Message}");
+                refusedFindings++;
+            }
+
+            if (outcome.Applied.Count == 0 || outcome.Fixed is null || outcome.Result is null)
             {
                 continue;
             }
 
             if (dryRun)
             {
-                UnifiedDiff.Write(report.Path, report.Document.Original, edits, output);
+                UnifiedDiff.Write(report.Path, report.Document.Original, outcome.Applied, output);
             }
-            else if (FileFixer.Write(report.Path, report.Source, edits) is { } problem)
+            else if (FileFixer.Write(report.Path, report.Source, outcome.Applied) is { } problem)
             {
                 error.WriteLine($"{report.Path}: error: {problem}");
                 ok = false;
                 continue;
             }
 
-            fixedFindings += edits.Count;
+            fixedFindings += outcome.Applied.Count;
             fixedFiles++;
-            var fixedSet = new HashSet<Finding>(edits.Select(e => e.Finding), ReferenceEqualityComparer.Instance);
-            reports[i] = report with { Result = report.Result with { Findings = report.Result.Findings.Where(f => !fixedSet.Contains(f)).ToList() } };
+            reports[i] = report with { Result = outcome.Result, Document = outcome.Fixed };
         }
 
-        error.WriteLine(dryRun
-            ? $"factbase: would fix {fixedFindings} finding(s) in {fixedFiles} file(s)"
-            : $"factbase: fixed {fixedFindings} finding(s) in {fixedFiles} file(s)");
+        var verb = dryRun ? "would fix" : "fixed";
+        var refusedNote = refusedFindings > 0 ? $"; {refusedFindings} fix(es) undone because the re-check raised a new finding" : string.Empty;
+        error.WriteLine($"factbase: {verb} {fixedFindings} finding(s) in {fixedFiles} file(s){refusedNote}");
         return ok;
     }
+
+    /// <summary>What a re-check of a fixed file needs: the run's checker and options.</summary>
+    private sealed record FixContext(FactChecker Checker, CheckOptions Options);
 
     private static int ExitCode(IEnumerable<FileReport> reports)
         => reports.Any(r => r.Result.Findings.Any(f => f.Severity == Severity.Error && f.Verdict != Verdict.Supported)) ? ExitCodes.Findings : ExitCodes.Success;
