@@ -31,6 +31,8 @@ internal static class CheckCommand
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
+        var dateStyle = new Option<string>("--date-style") { Description = "How messages write dates: text (24 August 1991) or iso (1991-08-24).", DefaultValueFactory = _ => "text" };
+        dateStyle.AcceptOnlyFromAmong("text", "iso");
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
         var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices." };
@@ -43,7 +45,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, asOf, format, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, asOf, format, dateStyle, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
         };
         command.SetAction(parse =>
         {
@@ -56,6 +58,7 @@ internal static class CheckCommand
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
                     AsOf = parse.GetValue(asOf),
                     Format = parse.GetValue(format) ?? "text",
+                    DateStyle = parse.GetValue(dateStyle) == "iso" ? DateStyle.Iso : DateStyle.Text,
                     IncludeSupported = parse.GetValue(includeSupported),
                     Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
                     Shard = parse.GetValue(shard),
@@ -100,7 +103,7 @@ internal static class CheckCommand
 
         // 4. Check: files are independent, so in parallel; reported in input order.
         var checker = new FactChecker(knowledgeBase);
-        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities };
+        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities, DateStyle = request.DateStyle };
         var today = FactDate.FromDateTime(DateTime.Today);
         // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
         var formatter = Formatter(request.Format, toConsole: request.Output is null);
@@ -326,7 +329,7 @@ internal static class CheckCommand
                 : document.Date is { } d ? (d, AsOfSource.Document)
                 : configAsOf is { } c ? (c, AsOfSource.Config)
                 : (today, AsOfSource.Today);
-            var result = checker.Check(document, date, options);
+            var result = Check(checker, document, date, options);
             return (read.KeepDocuments ? new FileReport(path, from, result, document, source) : new FileReport(path, from, result, null), null, warning);
         }
         catch (Exception ex)
@@ -369,7 +372,7 @@ internal static class CheckCommand
                 DocumentReader.FormatOf(report.Path),
                 report.Result.Findings,
                 planned,
-                document => context.Checker.Check(document, report.Result.AsOf, context.Options));
+                document => Check(context.Checker, document, report.Result.AsOf, context.Options));
             foreach (var refused in outcome.Refused)
             {
                 var f = refused.Edit.Finding;
@@ -402,6 +405,13 @@ internal static class CheckCommand
         var refusedNote = refusedFindings > 0 ? $"; {refusedFindings} fix(es) undone because the re-check raised a new finding" : string.Empty;
         error.WriteLine($"factbase: {verb} {fixedFindings} finding(s) in {fixedFiles} file(s){refusedNote}");
         return ok;
+    }
+
+    /// <summary>Checks a document; a fact that ships with the tool is marked as built-in (<see cref="BuiltInFacts.Scheme"/>).</summary>
+    private static CheckResult Check(FactChecker checker, Document document, FactDate asOf, CheckOptions options)
+    {
+        var result = checker.Check(document, asOf, options);
+        return result with { Findings = BuiltInFacts.MarkBuiltIn(result.Findings, checker.KnowledgeBase) };
     }
 
     /// <summary>What a re-check of a fixed file needs: the run's checker and options.</summary>

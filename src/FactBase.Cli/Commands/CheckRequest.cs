@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking;
 
 namespace FactBase.Cli.Commands;
 
@@ -15,6 +16,9 @@ internal sealed record CheckRequest
     public string? AsOf { get; init; }
 
     public string Format { get; init; } = "text";
+
+    /// <summary>How messages write dates (<c>--date-style</c>).</summary>
+    public DateStyle DateStyle { get; init; }
 
     public bool IncludeSupported { get; init; }
 

@@ -21,7 +21,6 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         var fact = c.Subject.GetFact(c.Property.Name)!;
         var date = fact.Date!.Value;
         var died = c.Subject.GetFact("died")?.Date;
-        var what = c.IsAnniversary ? "anniversary" : "age";
         if (c.IsAnniversary)
         {
             var year = date.Year + c.Age;
@@ -35,12 +34,12 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             var ok = years.Count > 0 ? years.Contains(year) : Math.Abs(c.Time.AsOf.Year - year) <= 1;
             if (ok)
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, so its {Ordinal(c.Age)} anniversary is in {year}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}, so its {Ordinal(c.Age)} anniversary is in {year}");
             }
 
             var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
             var right = Ordinal(at - date.Year);
-            return ClaimVerdict.Contradicted($"{c.Subject.Name}: {c.Property.Name} {date}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+            return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}, so {at} marks its {right} anniversary, not its {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
         }
 
         (int Min, int Max) Range(FactDate at) => (FactDate.YearsBetween(date.Latest, at.Earliest), FactDate.YearsBetween(date.Earliest, at.Latest));
@@ -55,14 +54,14 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             var (min, max) = Range(at);
             if (c.Age >= min && c.Age <= max)
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {c.Age} {v.Words.On(at)} ({Wording.Verb(c.Property)} {v.Words.On(date)})");
             }
         }
 
         var (lo, hi) = Range(c.Time.Primary);
         var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}), not {c.Age}",
+            $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {expected} {v.Words.On(c.Time.Primary)} ({Wording.Verb(c.Property)} {v.Words.On(date)}), not {c.Age}",
             expected,
             lo == hi ? expected : null,
             c.Subject,
