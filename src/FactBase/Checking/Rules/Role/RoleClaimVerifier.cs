@@ -42,7 +42,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
                 var current = FirstOverlapping(terms, c.Time.Primary);
                 return current is not null
-                    ? ClaimVerdict.Contradicted($"{s} is not a former {Title()}: in office since {w.Date(current.From)} and still {w.On(c.Time.Primary)}", $"{Title()} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
+                    ? ClaimVerdict.Contradicted($"{s} is not a former {Title()}: in office since {w.Date(current.From)} and still {w.On(c.Time.Primary)}", $"{office.Organization.Name} {TitleOf(office.Property)} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
                     : terms.Count == 0
                         ? Wrong(v, outdated: false, c, office, c.Time.Primary, $"{s} has never been {Title()}")
                         : null;
@@ -217,6 +217,10 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     /// </summary>
     private static bool HeldOn(OfficeTerm term, FactDate at)
         => Overlaps(term.From, term.To, at) || (term.To is { } end && end.Precision == DatePrecision.Day && at.Precision == DatePrecision.Day && end == at);
+
+    /// <summary>The office in a finding's expected value, which tools compare: "NATO Secretary General" (its first title,
+    /// else its property name, after the organization's name).</summary>
+    private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
 
     /// <summary>Whether the claim speaks of the article's own time (no earlier time named).</summary>
     private static bool Now(TimeContext time) => time.Primary.LastDayNumber >= time.AsOf.DayNumber;
