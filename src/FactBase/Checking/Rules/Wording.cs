@@ -27,6 +27,7 @@ public sealed class Wording
         "Union", "Nations", "Kingdom", "States", "Republic", "Federation", "Emirates", "Islands", "Organization",
         "Organisation", "Commission", "Council", "Court", "Bank", "Fund", "Alliance", "Assembly", "Parliament", "Agency",
         "Office", "Community", "Forum", "Group", "Committee", "Conference", "League", "Treaty", "Pact", "Party",
+        "Museum", "University", "Institute", "Foundation", "Academy", "Society", "Centre", "Center",
     };
 
     // Plural country names that take "the": "the Netherlands", "the Philippines", "the Bahamas", "the Maldives".

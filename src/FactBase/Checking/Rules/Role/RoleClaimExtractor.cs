@@ -186,9 +186,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         {
             for (var i = 0; i < offices.Count; i++)
             {
-                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true })
+                // Each office once, however often the vocabulary lists its title ("titles: [Director, director]").
+                var office = new OfficeRef(qualifier, offices[i]);
+                if (qualifier.GetFact(offices[i].Name) is { IsTimeline: true } && !candidates.Contains(office))
                 {
-                    candidates.Add(new OfficeRef(qualifier, offices[i]));
+                    candidates.Add(office);
                 }
             }
         }
