@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Checking.Findings;
 using FactBase.Knowledge;
@@ -18,7 +19,7 @@ internal static class BuiltInFacts
     /// <summary>Whether a location is a built-in fact's (as <see cref="MarkBuiltIn"/> writes it).</summary>
     /// <param name="location">The location.</param>
     /// <returns><see langword="true"/> for a <c>factbase:</c> location.</returns>
-    public static bool IsBuiltIn(SourceLocation location) => location.Path.StartsWith(Scheme, System.StringComparison.Ordinal);
+    public static bool IsBuiltIn(SourceLocation location) => location.Path.StartsWith(Scheme, StringComparison.Ordinal);
 
     /// <summary>The findings with the location of each built-in fact written as a <c>factbase:</c> URI.</summary>
     /// <param name="findings">The findings.</param>
@@ -50,4 +51,20 @@ internal static class BuiltInFacts
 
         return ReferenceEquals(builtIn, used) || (used.Location.Path == builtIn.Location.Path && used == builtIn);
     }
+
+    /// <summary>The standard vocabulary alone (founded, born, members, the offices...): what facts/vocabulary.yaml declares,
+    /// kept under <c>--no-builtin-facts</c> so a user's own entities are checked without declaring it again.</summary>
+    public static KnowledgeBase Vocabulary { get; } = KnowledgeBase.Create(Array.Empty<Entity>(), global::Facts.KnowledgeBase.Properties);
+
+    /// <summary>What the built-in layer holds for the given switches.</summary>
+    /// <param name="facts">Whether the starter entities are included.</param>
+    /// <param name="vocabulary">Whether the standard vocabulary is included.</param>
+    /// <returns>The built-in knowledge base, its vocabulary alone, its entities alone, or nothing.</returns>
+    public static KnowledgeBase Layer(bool facts, bool vocabulary) => (facts, vocabulary) switch
+    {
+        (true, true) => KnowledgeBase,
+        (false, true) => Vocabulary,
+        (true, false) => KnowledgeBase.Create(KnowledgeBase.Entities, Array.Empty<PropertyDefinition>()),
+        _ => KnowledgeBase.Empty,
+    };
 }

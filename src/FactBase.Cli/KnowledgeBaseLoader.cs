@@ -11,10 +11,14 @@ namespace FactBase.Cli;
 internal static class KnowledgeBaseLoader
 {
     /// <summary>Loads the knowledge base; fact-file errors are written to <paramref name="error"/>.</summary>
+    /// <param name="factFolders">The user's fact folders and files.</param>
+    /// <param name="builtIn">Whether the built-in entities are included (<c>--no-builtin-facts</c> drops them).</param>
+    /// <param name="error">Where fact-file diagnostics go.</param>
+    /// <param name="vocabulary">Whether the standard vocabulary is included (<c>--no-builtin-vocabulary</c> drops it).</param>
     /// <returns>The knowledge base, or <see langword="null"/> when a fact file has errors.</returns>
-    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error)
+    public static KnowledgeBase? Load(IReadOnlyList<string> factFolders, bool builtIn, TextWriter error, bool vocabulary = true, int maxEntities = FactBaseLimits.MaxEntities)
     {
-        var knowledgeBase = builtIn ? BuiltInFacts.KnowledgeBase : KnowledgeBase.Empty;
+        var knowledgeBase = BuiltInFacts.Layer(builtIn, vocabulary);
         if (factFolders.Count == 0)
         {
             return knowledgeBase;
@@ -26,8 +30,8 @@ internal static class KnowledgeBaseLoader
             return null;
         }
 
-        // User facts may refer to built-in entities ("value: nato") and replace them by id.
-        var result = FactLoader.Load(factFolders, builtIn ? knowledgeBase : null);
+        // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
+        var result = FactLoader.Load(factFolders, knowledgeBase, maxEntities);
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());

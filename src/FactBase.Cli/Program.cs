@@ -10,6 +10,9 @@ var root = new Command("factbase", "factbase: check articles against facts as co
     CheckCommand.Create(),
     LintCommand.Create(),
     ExplainCommand.Create(),
+    ImportCommand.Create(),
+    InitCommand.Create(),
+    McpCommand.Create(),
 };
 root.Options.Add(new HelpOption());
 root.Options.Add(new VersionOption());

@@ -6,9 +6,9 @@ namespace FactBase;
 /// (<c>FB0013</c> for fact files, an <c>error:</c> line and exit code 2 in the CLI), never a crash or a hang.
 /// </summary>
 /// <remarks>
-/// Real fact files and articles are far below every limit. The article size is configurable
-/// (<c>factbase check --max-file-size</c>); the fact-file limits are fixed because the generator and
-/// the run-time loader must agree on what a valid knowledge base is.
+/// Real fact files and articles are far below every limit. The article size and the number of entities are
+/// configurable (<c>factbase check --max-file-size</c>, <c>--max-entities</c>); the limits on each fact file are
+/// fixed because the generator and the run-time loader must agree on what a valid file is.
 /// </remarks>
 public static class FactBaseLimits
 {
@@ -28,8 +28,12 @@ public static class FactBaseLimits
     /// </summary>
     public const int MaxYamlAliasExpansion = 100_000;
 
-    /// <summary>The most entities in one knowledge base: 100,000. The starter one has a few hundred.</summary>
-    public const int MaxEntities = 100_000;
+    /// <summary>
+    /// The default most entities in one knowledge base: 5,000,000. The starter one has a few hundred; an import of every
+    /// head of state, minister and party from Wikidata a few hundred thousand. <c>factbase check --max-entities</c>,
+    /// <c>factbase lint --max-entities</c> and <c>max-entities:</c> in <c>.factbase.yaml</c> change it.
+    /// </summary>
+    public const int MaxEntities = 5_000_000;
 
     /// <summary>The default largest article <c>factbase check</c> reads, in bytes: 64 MiB (<c>--max-file-size</c> changes it).</summary>
     public const long DefaultMaxArticleBytes = 64L * 1024 * 1024;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace FactBase.Cli.Tests;
 
 /// <summary>The CLI packs as a dotnet tool that installs and runs with its built-in facts.</summary>
+[Collection(PackCollection.Name)]
 public sealed class ToolPackageTests
 {
     [Fact]
@@ -16,7 +17,11 @@ public sealed class ToolPackageTests
         // --no-build packs what the test build already compiled, without rebuilding under the other tests' feet.
         var pack = Dotnet(dir.Path, null, "pack", project, "--no-build", "-c", Cli.Configuration, "-o", feed, "-p:PackageVersion=0.0.0-test");
         Assert.True(pack.ExitCode == 0, pack.ToString());
-        Assert.Single(Directory.GetFiles(feed, "FactBase.Tool.*.nupkg"));
+        var package = Assert.Single(Directory.GetFiles(feed, "FactBase.Tool.*.nupkg"));
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
+        {
+            Assert.Contains("factbase.schema.json", zip.Entries.Select(e => e.FullName));
+        }
 
         // Only the local feed, and a private package cache, so a stale FactBase.Tool from an earlier run is never used.
         var config = Path.Combine(dir.Path, "nuget.config");

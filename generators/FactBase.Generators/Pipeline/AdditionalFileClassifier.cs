@@ -18,6 +18,10 @@ internal static class AdditionalFileClassifier
     /// <summary>The key of the item metadata in the analyzer options of an additional file.</summary>
     public const string KindMetadata = "build_metadata.AdditionalFiles.FactBaseKind";
 
+    /// <summary>The key of the item metadata that names a file in locations instead of its path (set on the files the
+    /// package brings, so no machine's package folder is written into the compiled knowledge base).</summary>
+    public const string DisplayPathMetadata = "build_metadata.AdditionalFiles.FactBaseDisplayPath";
+
     /// <summary>Classifies one additional file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">The file's analyzer options (its item metadata).</param>
@@ -35,6 +39,17 @@ internal static class AdditionalFileClassifier
             return AdditionalFileKind.Fact;
         }
 
+        if (string.Equals(kind, nameof(AdditionalFileKind.Standard), StringComparison.OrdinalIgnoreCase))
+        {
+            return AdditionalFileKind.Standard;
+        }
+
         return string.Equals(kind, nameof(AdditionalFileKind.Article), StringComparison.OrdinalIgnoreCase) ? AdditionalFileKind.Article : AdditionalFileKind.Other;
     }
+
+    /// <summary>The display path an additional file's metadata gives it, with <c>/</c> separators; <see langword="null"/> for none.</summary>
+    /// <param name="options">The file's analyzer options (its item metadata).</param>
+    /// <returns>The display path, or <see langword="null"/>.</returns>
+    public static string? DisplayPath(AnalyzerConfigOptions options)
+        => options.TryGetValue(DisplayPathMetadata, out var value) && value is not null && value.Trim().Length > 0 ? value.Trim().Replace('\\', '/') : null;
 }

@@ -26,7 +26,7 @@ internal sealed class CheckerKnowledge : IEquatable<CheckerKnowledge>
 
         // The same builder and the same order as the Facts class and the CLI's loader, so the build checks
         // articles against exactly the knowledge base the CLI would load from these files.
-        _checker = new Lazy<FactChecker>(() => new FactChecker(KnowledgeBaseBuilder.Build(Files.Select(f => f.File)).KnowledgeBase));
+        _checker = new Lazy<FactChecker>(() => new FactChecker(KnowledgeBaseBuilder.Build(FactFileLayering.Files(Files)).KnowledgeBase));
         _locator = new Lazy<DiagnosticLocator>(() => new DiagnosticLocator(Files));
     }
 

@@ -54,8 +54,9 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (Text: pair.Left, Kind: AdditionalFileClassifier.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left))));
 
         var files = classified
-            .Where(static file => file.Kind == AdditionalFileKind.Fact)
-            .Select(static (file, cancellationToken) => Read(file.Text, cancellationToken))
+            .Where(static file => file.Kind is AdditionalFileKind.Fact or AdditionalFileKind.Standard)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => Read(pair.Left.Text, pair.Left.Kind, pair.Right.GetOptions(pair.Left.Text), cancellationToken))
             .WithTrackingName(TrackingNames.ReadFactFile);
 
         var parsed = files
@@ -108,12 +109,14 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
     }
 
-    private static FactFileInput Read(AdditionalText text, CancellationToken cancellationToken)
+    private static FactFileInput Read(AdditionalText text, AdditionalFileKind kind, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
+        var isStandard = kind == AdditionalFileKind.Standard;
+        var displayPath = AdditionalFileClassifier.DisplayPath(options);
         try
         {
             RunHook(TrackingNames.ReadFactFile);
-            return new FactFileInput(text.Path, text.GetText(cancellationToken)?.ToString());
+            return new FactFileInput(text.Path, text.GetText(cancellationToken)?.ToString(), isStandard, displayPath);
         }
         catch (OperationCanceledException)
         {
@@ -122,13 +125,13 @@ public sealed class FactsGenerator : IIncrementalGenerator
         catch (Exception)
         {
             // Unreadable: Parse reports it at the file.
-            return new FactFileInput(text.Path, null);
+            return new FactFileInput(text.Path, null, isStandard, displayPath);
         }
     }
 
     private static ParsedFactFile Parse(FactFileInput input, string pathRoot)
     {
-        var displayPath = GeneratorOptions.MakeRelative(input.FullPath, pathRoot);
+        var displayPath = input.DisplayPath ?? GeneratorOptions.MakeRelative(input.FullPath, pathRoot);
         var text = input.Text ?? string.Empty;
         try
         {
@@ -138,7 +141,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
                 return Failed(FactDiagnosticIds.MalformedYaml, "cannot read the file");
             }
 
-            return new ParsedFactFile(input.FullPath, text, FactFileParser.Parse(displayPath, text));
+            return new ParsedFactFile(input.FullPath, text, FactFileParser.Parse(displayPath, text), input.IsStandard);
         }
         catch (Exception ex)
         {
@@ -153,7 +156,8 @@ public sealed class FactsGenerator : IIncrementalGenerator
                     displayPath,
                     EquatableArray<Entity>.Empty,
                     EquatableArray<PropertyDefinition>.Empty,
-                    EquatableArray.Create(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(displayPath, 1, 1)))));
+                    EquatableArray.Create(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(displayPath, 1, 1)))),
+                input.IsStandard);
     }
 
     /// <summary>Joins the parsed files, plans the C# (the knowledge-wide frame and one input per entity), and locates every diagnostic.</summary>
@@ -167,7 +171,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             // The same order as the run-time loader (ordinal by path), so "first definition wins" agrees.
             var ordered = files.OrderBy(f => f.File.Path, StringComparer.Ordinal).ThenBy(f => f.FullPath, StringComparer.Ordinal).ToList();
             var locator = new DiagnosticLocator(ordered);
-            var result = KnowledgeBaseBuilder.Build(ordered.Select(f => f.File));
+            var result = KnowledgeBaseBuilder.Build(FactFileLayering.Files(ordered));
             cancellationToken.ThrowIfCancellationRequested();
 
             var naming = new List<FactDiagnostic>();

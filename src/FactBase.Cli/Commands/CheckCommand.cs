@@ -21,13 +21,14 @@ namespace FactBase.Cli.Commands;
 internal static class CheckCommand
 {
     /// <summary>The output formats.</summary>
-    public static readonly string[] Formats = { "text", "json", "jsonl", "sarif", "github", "rdjsonl", "msbuild" };
+    public static readonly string[] Formats = { "text", "json", "jsonl", "sarif", "github", "rdjsonl", "msbuild", "markdown", "html" };
 
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders (recursive: .md .markdown .txt .html .htm), globs such as 'content/**/*.md', or - for stdin. None: the include globs of .factbase.yaml." };
         var facts = new Option<string[]>("--facts") { Description = "A folder of YAML fact files to add to the built-in knowledge base (repeatable).", Arity = ArgumentArity.ZeroOrMore };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts)." };
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Use only the facts given with --facts (or the config's facts); the standard vocabulary stays." };
+        var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary (founded, born, members, offices...): only the vocabulary of the fact files counts." };
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
@@ -35,17 +36,22 @@ internal static class CheckCommand
         dateStyle.AcceptOnlyFromAmong("text", "iso");
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
         var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
-        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices." };
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices; auto: K from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)." };
+        var shardCount = new Option<string?>("--shard-count") { Description = "With --shard auto: the number of parts N (default: FACTBASE_SHARD_COUNT)." };
+        var report = new Option<string[]>("--report") { Description = "Also write a report: FORMAT or FORMAT=FILE (repeatable), e.g. --report sarif=factbase.sarif --report github; the files are checked once.", Arity = ArgumentArity.ZeroOrMore };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines added or changed since this git revision (e.g. origin/main); other files are not checked." };
+        var diff = new Option<string?>("--diff") { Description = "Report only findings on lines this unified diff adds or changes (FILE, or - for stdin); its paths are relative to the working folder." };
         var fix = new Option<bool>("--fix") { Description = "Replace wrong numbers, dates and misspelled names in place; never a person, and only when the re-check is clean." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the fixes instead of writing them." };
         var config = new Option<string?>("--config") { Description = "The config file (default: the nearest .factbase.yaml from the working directory up)." };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .factbase.yaml." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
         var maxFileSize = new Option<string?>("--max-file-size") { Description = "Skip (with an error) articles larger than this: bytes, or with K, M or G (default 64M; see docs/limits.md)." };
+        var maxEntities = MaxEntitiesOption.Create();
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, asOf, format, dateStyle, includeSupported, severity, shard, fix, dryRun, config, noConfig, output, maxFileSize,
+            paths, facts, noBuiltIn, noVocabulary, asOf, format, dateStyle, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
         };
         command.SetAction(parse =>
         {
@@ -56,9 +62,14 @@ internal static class CheckCommand
                     Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
                     FactFolders = parse.GetValue(facts) ?? Array.Empty<string>(),
                     NoBuiltInFacts = parse.GetValue(noBuiltIn),
+                    NoBuiltInVocabulary = parse.GetValue(noVocabulary),
                     AsOf = parse.GetValue(asOf),
-                    Format = parse.GetValue(format) ?? "text",
+                    Format = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null,
                     DateStyle = parse.GetValue(dateStyle) == "iso" ? DateStyle.Iso : DateStyle.Text,
+                    Reports = parse.GetValue(report) ?? Array.Empty<string>(),
+                    ChangedSince = parse.GetValue(changedSince),
+                    Diff = parse.GetValue(diff),
+                    ShardCount = parse.GetValue(shardCount),
                     IncludeSupported = parse.GetValue(includeSupported),
                     Severities = parse.GetValue(severity) ?? Array.Empty<string>(),
                     Shard = parse.GetValue(shard),
@@ -68,6 +79,7 @@ internal static class CheckCommand
                     NoConfig = parse.GetValue(noConfig),
                     Output = parse.GetValue(output),
                     MaxFileSize = parse.GetValue(maxFileSize),
+                    MaxEntities = parse.GetValue(maxEntities),
                 },
                 stdout,
                 Console.Error);
@@ -89,7 +101,7 @@ internal static class CheckCommand
         // 2. Facts.
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();
         var builtIn = !request.NoBuiltInFacts && config?.BuiltInFacts != false;
-        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error);
+        var knowledgeBase = KnowledgeBaseLoader.Load(factFolders, builtIn, error, vocabulary: !request.NoBuiltInVocabulary, maxEntities: request.MaxEntities ?? config?.MaxEntities ?? FactBaseLimits.MaxEntities);
         if (knowledgeBase is null)
         {
             return ExitCodes.Error;
@@ -105,15 +117,20 @@ internal static class CheckCommand
         var checker = new FactChecker(knowledgeBase);
         var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities, DateStyle = request.DateStyle };
         var today = FactDate.FromDateTime(DateTime.Today);
-        // The report's format is known now: documents are kept for --fix and for formats that quote the text only.
-        var formatter = Formatter(request.Format, toConsole: request.Output is null);
-        var read = new ReadOptions(settings.MaxBytes, KeepBytes: fix, KeepDocuments: fix || formatter.NeedsDocuments);
+        // The reports' formats are known now: documents are kept for --fix and for formats that quote the text only.
+        var formatters = settings.Targets.Select(t => (Target: t, Formatter: Formatter(t.Format, toConsole: t.Path is null))).ToList();
+        var read = new ReadOptions(settings.MaxBytes, KeepBytes: fix, KeepDocuments: fix || formatters.Any(f => f.Formatter.NeedsDocuments));
         var (done, failedFiles) = CheckAll(inputs, read, checker, options, settings, today, error);
         var failed = inputs.Failed || failedFiles;
+        if (settings.Changed is { } changed)
+        {
+            done = done.Select(r => r with { Result = r.Result with { Findings = changed.Filter(r.Path, r.Result.Findings) } }).ToList();
+        }
+
         NoteUndated(done, today, error);
 
-        // 5. Fixes, then 6. the report.
-        return WriteResults(request, fix ? new FixContext(checker, options) : null, formatter, done, failed, output, error);
+        // 5. Fixes, then 6. the reports.
+        return WriteResults(request, fix ? new FixContext(checker, options, settings.Changed) : null, formatters, done, failed, output, error);
     }
 
     /// <summary>The options and the config, or <see langword="null"/> after reporting the first usage error.</summary>
@@ -138,16 +155,13 @@ internal static class CheckCommand
             asOf = parsed;
         }
 
-        Shard? shard = null;
-        if (request.Shard is not null)
+        var (shard, shardError) = ShardEnvironment.Resolve(request.Shard, request.ShardCount, Environment.GetEnvironmentVariable);
+        var (targets, reportError) = ReportTarget.Resolve(request.Reports, request.Format, request.Output, Formats);
+        var stdinTwice = request.Diff == "-" && request.Paths.Contains("-") ? "--diff - and the PATH - both read stdin; give the diff as a file" : null;
+        if ((shardError ?? reportError ?? stdinTwice) is { } usage)
         {
-            if (!Shard.TryParse(request.Shard, out var s))
-            {
-                error.WriteLine($"error: --shard '{request.Shard}' must be K/N with 1 <= K <= N, e.g. 2/4");
-                return null;
-            }
-
-            shard = s;
+            error.WriteLine($"error: {usage}");
+            return null;
         }
 
         FactBaseConfig? config;
@@ -174,7 +188,18 @@ internal static class CheckCommand
             severities[rule.Name] = level;
         }
 
-        return new Settings(maxBytes, asOf, shard, config, severities);
+        ChangedLines? changed = null;
+        if (request.ChangedSince is not null || request.Diff is not null)
+        {
+            (changed, var changeError) = ChangedLines.Load(request.ChangedSince, request.Diff, Console.In);
+            if (changed is null)
+            {
+                error.WriteLine($"error: {changeError}");
+                return null;
+            }
+        }
+
+        return new Settings(maxBytes, asOf, shard, config, severities, targets!, changed);
     }
 
     /// <summary>The files to check (this shard's), with every path that matched nothing reported; <see langword="null"/>
@@ -205,6 +230,11 @@ internal static class CheckCommand
         foreach (var message in listErrors)
         {
             error.WriteLine($"error: {message}");
+        }
+
+        if (settings.Changed is not null)
+        {
+            inputs = settings.Changed.Select(inputs);
         }
 
         if (settings.Shard is not null)
@@ -264,45 +294,33 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Applies the fixes (or prints them, with --dry-run), then writes the report to the output or --output file.</summary>
+    /// <summary>Applies the fixes (a dry run prints its diff, to -o or stdout, instead of the reports), then writes every
+    /// report from the one check.</summary>
     /// <returns>The exit code.</returns>
-    private static int WriteResults(CheckRequest request, FixContext? fix, IReportFormatter formatter, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
+    private static int WriteResults(CheckRequest request, FixContext? fix, List<(ReportTarget Target, IReportFormatter Formatter)> formatters, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
     {
-        TextWriter? file = null;
-        try
+        if (fix is not null)
         {
-            if (request.Output is not null)
+            if (request.DryRun)
             {
-                file = new StreamWriter(request.Output, append: false, new UTF8Encoding(false));
-                output = file;
+                var planned = false;
+                var written = new ReportTarget("diff", request.Output).TryWrite(output, error, w => planned = ApplyFixes(done, fix, true, w, error));
+                return failed || !written || !planned ? ExitCodes.Error : ExitCode(done);
             }
 
-            if (fix is not null)
-            {
-                failed |= !ApplyFixes(done, fix, request.DryRun, output, error);
-                if (request.DryRun)
-                {
-                    return failed ? ExitCodes.Error : ExitCode(done);
-                }
-            }
+            failed |= !ApplyFixes(done, fix, false, output, error);
+        }
 
-            formatter.Write(done, output);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        foreach (var (target, formatter) in formatters)
         {
-            error.WriteLine($"{request.Output ?? "output"}: error: cannot write the report: {Loading.FileSearch.Describe(ex)}");
-            return ExitCodes.Error;
-        }
-        finally
-        {
-            file?.Dispose();
+            failed |= !target.TryWrite(output, error, w => formatter.Write(done, w));
         }
 
         return failed ? ExitCodes.Error : ExitCode(done);
     }
 
     /// <summary>What the options and the config say, read and validated once.</summary>
-    private sealed record Settings(long MaxBytes, FactDate? AsOf, Shard? Shard, FactBaseConfig? Config, Dictionary<string, Severity?> Severities);
+    private sealed record Settings(long MaxBytes, FactDate? AsOf, Shard? Shard, FactBaseConfig? Config, Dictionary<string, Severity?> Severities, IReadOnlyList<ReportTarget> Targets, ChangedLines? Changed);
 
     /// <summary>The files to check, those found by walking a folder (not named), and whether a path matched nothing.</summary>
     private sealed record Inputs(IReadOnlyList<string> Paths, ISet<string> FoundInFolders, bool Failed);
@@ -372,7 +390,7 @@ internal static class CheckCommand
                 DocumentReader.FormatOf(report.Path),
                 report.Result.Findings,
                 planned,
-                document => Check(context.Checker, document, report.Result.AsOf, context.Options));
+                document => context.Recheck(report.Path, document, report.Result.AsOf));
             foreach (var refused in outcome.Refused)
             {
                 var f = refused.Edit.Finding;
@@ -414,8 +432,16 @@ internal static class CheckCommand
         return result with { Findings = BuiltInFacts.MarkBuiltIn(result.Findings, checker.KnowledgeBase) };
     }
 
-    /// <summary>What a re-check of a fixed file needs: the run's checker and options.</summary>
-    private sealed record FixContext(FactChecker Checker, CheckOptions Options);
+    /// <summary>What a re-check of a fixed file needs: the run's checker and options, and the changed lines that limit
+    /// what is reported (<c>--changed-since</c>, <c>--diff</c>), so the re-check compares like with like.</summary>
+    private sealed record FixContext(FactChecker Checker, CheckOptions Options, ChangedLines? Changed)
+    {
+        public CheckResult Recheck(string path, Document document, FactDate asOf)
+        {
+            var result = Check(Checker, document, asOf, Options);
+            return Changed is null ? result : result with { Findings = Changed.Filter(path, result.Findings) };
+        }
+    }
 
     private static int ExitCode(IEnumerable<FileReport> reports)
         => reports.Any(r => r.Result.Findings.Any(f => f.Severity == Severity.Error && f.Verdict != Verdict.Supported)) ? ExitCodes.Findings : ExitCodes.Success;
@@ -428,6 +454,8 @@ internal static class CheckCommand
         "github" => new GithubFormatter(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
         "rdjsonl" => new RdjsonlFormatter(),
         "msbuild" => new MsBuildFormatter(),
+        "markdown" => new MarkdownFormatter(),
+        "html" => new HtmlFormatter(),
         _ => new TextFormatter(color: toConsole && TextFormatter.ShouldColor()),
     };
 }

@@ -13,9 +13,22 @@ internal sealed record CheckRequest
 
     public bool NoBuiltInFacts { get; init; }
 
+    /// <summary><c>--no-builtin-vocabulary</c>: leave out the standard vocabulary.</summary>
+    public bool NoBuiltInVocabulary { get; init; }
+
     public string? AsOf { get; init; }
 
-    public string Format { get; init; } = "text";
+    /// <summary><c>--format</c>, or <see langword="null"/> when not given (text, unless <c>--report</c> says otherwise).</summary>
+    public string? Format { get; init; }
+
+    /// <summary><c>--report FORMAT[=FILE]</c>, repeatable: more reports from the same run.</summary>
+    public IReadOnlyList<string> Reports { get; init; } = Array.Empty<string>();
+
+    /// <summary><c>--changed-since REV</c>: report only lines added or changed since this git revision.</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary><c>--diff FILE</c> (or <c>-</c>): report only lines this unified diff adds or changes.</summary>
+    public string? Diff { get; init; }
 
     /// <summary>How messages write dates (<c>--date-style</c>).</summary>
     public DateStyle DateStyle { get; init; }
@@ -25,8 +38,11 @@ internal sealed record CheckRequest
     /// <summary><c>RULE=error|warning|off</c>, repeatable; the rule by name or code.</summary>
     public IReadOnlyList<string> Severities { get; init; } = Array.Empty<string>();
 
-    /// <summary><c>K/N</c>.</summary>
+    /// <summary><c>K/N</c>, or <c>auto</c> (from the environment).</summary>
     public string? Shard { get; init; }
+
+    /// <summary><c>--shard-count N</c>, with <c>--shard auto</c>.</summary>
+    public string? ShardCount { get; init; }
 
     public bool Fix { get; init; }
 
@@ -42,4 +58,7 @@ internal sealed record CheckRequest
 
     /// <summary><c>--max-file-size</c>: bytes, or with K, M or G; <see langword="null"/> for <see cref="FactBaseLimits.DefaultMaxArticleBytes"/>.</summary>
     public string? MaxFileSize { get; init; }
+
+    /// <summary><c>--max-entities</c>: the most entities the knowledge base may hold; <see langword="null"/> for the config's or <see cref="FactBaseLimits.MaxEntities"/>.</summary>
+    public int? MaxEntities { get; init; }
 }

@@ -1,24 +1,32 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using FactBase.Diagnostics;
+using FactBase.Examples;
+using FactBase.Knowledge;
+using FactBase.Importing;
 using FactBase.Loading;
+using FactBase.Model;
 
 namespace FactBase.Cli.Commands;
 
-/// <summary><c>factbase lint [DIR]</c>: validates fact files with the generator's diagnostics.</summary>
+/// <summary><c>factbase lint [DIR]</c>: validates fact files with the generator's diagnostics and runs their examples.</summary>
 internal static class LintCommand
 {
     public static Command Create()
     {
         var folder = new Argument<string>("DIR") { Description = "The folder of fact files (default: facts).", DefaultValueFactory = _ => "facts" };
-        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Validate the folder alone, without the built-in facts it may refer to." };
-        var command = new Command("lint", "Validate fact files: path(line,col): error FB0xxx: message.") { folder, noBuiltIn };
-        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error, !parse.GetValue(noBuiltIn)));
+        var noBuiltIn = new Option<bool>("--no-builtin-facts") { Description = "Validate the folder alone, without the built-in facts it may refer to (the standard vocabulary stays)." };
+        var noVocabulary = new Option<bool>("--no-builtin-vocabulary") { Description = "Leave out the standard vocabulary: only the vocabulary of the fact files counts." };
+        var maxEntities = MaxEntitiesOption.Create();
+        var command = new Command("lint", "Validate fact files and run their examples: path(line,col): error FB0xxx: message.") { folder, noBuiltIn, noVocabulary, maxEntities };
+        command.SetAction(parse => Run(parse.GetValue(folder) ?? "facts", Console.Out, Console.Error, !parse.GetValue(noBuiltIn), !parse.GetValue(noVocabulary), parse.GetValue(maxEntities) ?? FactBaseLimits.MaxEntities));
         return command;
     }
 
-    internal static int Run(string folder, TextWriter output, TextWriter error, bool builtIn = true)
+    internal static int Run(string folder, TextWriter output, TextWriter error, bool builtIn = true, bool vocabulary = true, int maxEntities = FactBaseLimits.MaxEntities)
     {
         if (!Directory.Exists(folder) && !File.Exists(folder))
         {
@@ -26,16 +34,37 @@ internal static class LintCommand
             return ExitCodes.Error;
         }
 
-        // The same combination as 'check --facts DIR': a user's folder may refer to built-in entities.
-        var result = FactLoader.Load(new[] { folder }, builtIn ? BuiltInFacts.KnowledgeBase : null);
+        // The same combination as 'check --facts DIR': a user's folder may refer to built-in entities and vocabulary.
+        var files = FactLoader.Read(new[] { folder }).ToList();
+        var overrides = new List<ImportOverride>();
+        var result = FactLoader.Build(files, BuiltInFacts.Layer(builtIn, vocabulary), maxEntities, overrides);
+        var examples = files.SelectMany(f => f.Examples).ToList();
+        var failures = ExampleRunner.Run(examples, result.KnowledgeBase, FactDate.FromDateTime(DateTime.Today));
         var errors = 0;
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in result.Diagnostics.Concat(failures))
         {
             output.WriteLine(diagnostic.ToString());
             errors += diagnostic.Severity == FactDiagnosticSeverity.Error ? 1 : 0;
         }
 
-        output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {errors} error(s)");
+        // Imported facts that hand-written ones override: where the two disagree, an editor should look at both.
+        foreach (var disagreement in ImportDisagreements.Find(overrides, result.Properties))
+        {
+            output.WriteLine(disagreement.ToString());
+        }
+
+        var sameId = overrides.Count(o => o.SameId);
+        if (sameId > 0)
+        {
+            output.WriteLine($"note: {sameId} imported entities are also written by hand (the same id); the hand-written facts are used, completed by the import (docs/import.md)");
+        }
+
+        foreach (var namesake in overrides.Where(o => !o.SameId))
+        {
+            output.WriteLine($"note: the imported '{namesake.Imported.Id}' ({namesake.Imported.Location}) is left out: '{namesake.Imported.Name}' names the hand-written '{namesake.HandWritten.Id}' ({namesake.HandWritten.Location})");
+        }
+
+        output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {examples.Count - failures.Count}/{examples.Count} examples as expected, {errors} error(s)");
         return errors > 0 ? ExitCodes.Error : ExitCodes.Success;
     }
 }

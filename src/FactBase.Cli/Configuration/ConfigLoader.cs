@@ -22,11 +22,12 @@ namespace FactBase.Cli.Configuration;
 /// severity:                    # error | warning | off, by rule name or code
 ///   role: warning
 ///   FB1005: off
+/// max-entities: 5000000        # the most entities the knowledge base may hold
 /// </code>
 /// </remarks>
 internal static class ConfigLoader
 {
-    private static readonly string[] Keys = { "facts", "builtin-facts", "include", "exclude", "as-of", "severity" };
+    private static readonly string[] Keys = { "facts", "builtin-facts", "include", "exclude", "as-of", "severity", "max-entities" };
 
     /// <summary>The nearest <c>.factbase.yaml</c> in <paramref name="start"/> or a folder above it.</summary>
     /// <param name="start">The folder to start from.</param>
@@ -153,6 +154,15 @@ internal static class ConfigLoader
                     break;
                 case "severity":
                     config = config with { Severities = Severities(path, value) };
+                    break;
+                case "max-entities":
+                    var countText = Scalar(path, value, key);
+                    if (!Commands.MaxEntitiesOption.TryParse(countText, out var count))
+                    {
+                        throw Error(path, value, $"max-entities '{countText}' is not a whole number of at least 1");
+                    }
+
+                    config = config with { MaxEntities = count };
                     break;
                 default:
                     throw Error(path, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", Keys)}");

@@ -29,4 +29,7 @@ internal sealed record FactBaseConfig(string Path, string Directory)
 
     /// <summary>The as-of date for documents that state none.</summary>
     public FactDate? AsOf { get; init; }
+
+    /// <summary>The most entities the knowledge base may hold (<c>max-entities</c>); <see langword="null"/> for <see cref="FactBaseLimits.MaxEntities"/>.</summary>
+    public int? MaxEntities { get; init; }
 }

@@ -84,7 +84,7 @@ internal sealed class GithubFormatter : IReportFormatter
         text.Append("| file | line | rule | finding | suggestion |\n|---|---:|---|---|---|\n");
         foreach (var (report, f) in rows.Take(MaxSummaryRows))
         {
-            text.Append($"| `{Cell(RepoPath.Display(report.Path, root))}` | {f.Line} | {RuleCatalog.CodeOf(f.Rule)} {f.Rule} | {Cell(f.Message)} | {Cell(f.Suggestion ?? string.Empty)} |\n");
+            text.Append($"| `{CodeCell(RepoPath.Display(report.Path, root))}` | {f.Line} | {RuleCatalog.CodeOf(f.Rule)} {f.Rule} | {Cell(f.Message)} | {Cell(f.Suggestion ?? string.Empty)} |\n");
         }
 
         if (rows.Count > MaxSummaryRows)
@@ -95,6 +95,40 @@ internal sealed class GithubFormatter : IReportFormatter
         return text.Append('\n').ToString();
     }
 
-    private static string Cell(string value)
-        => value.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ").Replace("`", "'");
+    /// <summary>A table cell of text: Markdown and HTML in it stay text (no link, image or tag from an article).</summary>
+    internal static string Cell(string value)
+    {
+        var cell = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&':
+                    cell.Append("&amp;");
+                    break;
+                case '<':
+                    cell.Append("&lt;");
+                    break;
+                case '>':
+                    cell.Append("&gt;");
+                    break;
+                case '\r':
+                case '\n':
+                    cell.Append(' ');
+                    break;
+                case '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '~' or '#':
+                    cell.Append('\\').Append(c);
+                    break;
+                default:
+                    cell.Append(c);
+                    break;
+            }
+        }
+
+        return cell.ToString();
+    }
+
+    /// <summary>A table cell inside a code span: only the table's own <c>|</c>, backticks and line breaks matter there.</summary>
+    private static string CodeCell(string value)
+        => value.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ").Replace("`", "'");
 }

@@ -55,11 +55,15 @@ internal sealed class RdjsonlFormatter : IReportFormatter
         json.WriteString("severity", f.Verdict == Verdict.Supported ? "INFO" : f.Severity == Severity.Error ? "ERROR" : "WARNING");
         json.WriteStartObject("source");
         json.WriteString("name", "factbase");
-        json.WriteString("url", "https://github.com/factbase/factbase");
+        if (ProjectLinks.Repository is { } repository)
+        {
+            json.WriteString("url", repository);
+        }
+
         json.WriteEndObject();
         json.WriteStartObject("code");
         json.WriteString("value", code);
-        if (descriptor is not null)
+        if (descriptor?.HelpUri is not null)
         {
             json.WriteString("url", descriptor.HelpUri);
         }

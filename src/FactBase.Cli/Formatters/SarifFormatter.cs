@@ -85,7 +85,11 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "factbase");
-        json.WriteString("informationUri", "https://github.com/factbase/factbase");
+        if (ProjectLinks.Repository is { } repository)
+        {
+            json.WriteString("informationUri", repository);
+        }
+
         var version = typeof(SarifFormatter).Assembly.GetName().Version;
         json.WriteString("semanticVersion", version is null ? "0.0.0" : $"{version.Major}.{version.Minor}.{version.Build}");
         json.WriteStartArray("rules");
@@ -100,9 +104,13 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteStartObject("fullDescription");
             json.WriteString("text", rule.Description);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri);
+            if (rule.HelpUri is not null)
+            {
+                json.WriteString("helpUri", rule.HelpUri);
+            }
+
             json.WriteStartObject("help");
-            json.WriteString("text", $"{rule.Description} See {rule.HelpUri}. Suppress with <!-- factbase-disable-next-line {rule.Name} -->.");
+            json.WriteString("text", $"{rule.Description}{(rule.HelpUri is null ? string.Empty : $" See {rule.HelpUri}.")} Suppress with <!-- factbase-disable-next-line {rule.Name} -->.");
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", "error");

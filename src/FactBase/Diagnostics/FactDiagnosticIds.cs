@@ -41,4 +41,10 @@ public static class FactDiagnosticIds
 
     /// <summary>An input limit was exceeded: file size, nesting depth, alias count or expansion, number of entities (see <see cref="FactBaseLimits"/>).</summary>
     public const string LimitExceeded = "FB0013";
+
+    /// <summary>An example sentence of a fact file (<c>examples:</c>) is not what the checker makes of it: a <c>flag:</c> sentence gives no finding, or a <c>pass:</c> sentence gives one.</summary>
+    public const string ExampleFailed = "FB0014";
+
+    /// <summary>An imported fact differs from the hand-written one about the same entity (the hand-written one is used).</summary>
+    public const string ImportDisagreement = "FB0015";
 }

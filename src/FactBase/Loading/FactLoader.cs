@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactBase.Diagnostics;
+using FactBase.Importing;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Parsing;
@@ -29,21 +30,44 @@ public static class FactLoader
     /// <param name="baseKnowledgeBase">The knowledge base to extend, or <see langword="null"/>.</param>
     /// <returns>The combined knowledge base and every diagnostic, including unreadable files.</returns>
     public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths, KnowledgeBase? baseKnowledgeBase)
+        => Load(paths, baseKnowledgeBase, FactBaseLimits.MaxEntities);
+
+    /// <summary>
+    /// Loads fact files on top of an existing knowledge base, keeping at most <paramref name="maxEntities"/> entities.
+    /// Files under an import folder (<see cref="ImportManifest"/>) give way to hand-written ones and to the base
+    /// knowledge base: an entity id both define is the hand-written entity, completed by the import
+    /// (<see cref="ImportedFacts"/>).
+    /// </summary>
+    /// <param name="paths">Folders (searched recursively) or single files.</param>
+    /// <param name="baseKnowledgeBase">The knowledge base to extend, or <see langword="null"/>.</param>
+    /// <param name="maxEntities">The most entities kept (<see cref="FactBaseLimits.MaxEntities"/> by default); past it one <c>FB0013</c>.</param>
+    /// <param name="overrides">Receives each imported entity that a hand-written one takes precedence over; may be <see langword="null"/>.</param>
+    /// <returns>The combined knowledge base and every diagnostic, including unreadable files.</returns>
+    public static KnowledgeBaseBuildResult Load(IEnumerable<string> paths, KnowledgeBase? baseKnowledgeBase, int maxEntities, ICollection<ImportOverride>? overrides = null)
+        => Build(Read(paths).ToList(), baseKnowledgeBase, maxEntities, overrides);
+
+    /// <summary>Builds parsed fact files (from <see cref="Read"/>) on top of an existing knowledge base, as
+    /// <see cref="Load(IEnumerable{string}, KnowledgeBase?, int, ICollection{ImportOverride}?)"/> does.</summary>
+    /// <param name="parsed">The parsed files.</param>
+    /// <param name="baseKnowledgeBase">The knowledge base to extend, or <see langword="null"/>.</param>
+    /// <param name="maxEntities">The most entities kept; past it one <c>FB0013</c>.</param>
+    /// <param name="overrides">Receives each imported entity that a hand-written one takes precedence over; may be <see langword="null"/>.</param>
+    /// <returns>The combined knowledge base and every diagnostic.</returns>
+    public static KnowledgeBaseBuildResult Build(IReadOnlyList<FactFile> parsed, KnowledgeBase? baseKnowledgeBase, int maxEntities, ICollection<ImportOverride>? overrides = null)
     {
-        var files = Read(paths).ToList();
+        // Validated together, so "value: nato" in a user's file resolves; what the user redefines wins.
+        var files = parsed.ToList();
+        var finder = new ImportManifest.Finder();
+        var imported = files.Select(f => finder.IsImported(f.Path)).ToList();
         if (baseKnowledgeBase is not null)
         {
-            // Validated together, so "value: nato" in a user's file resolves; what the user redefines wins.
-            var ids = new HashSet<string>(files.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal);
-            var names = new HashSet<string>(files.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal);
-            files.Insert(0, new FactFile(
-                "<built-in>",
-                baseKnowledgeBase.Entities.Where(e => !ids.Contains(e.Id)).ToEquatableArray(),
-                baseKnowledgeBase.Properties.Where(p => !names.Contains(p.Name)).ToEquatableArray(),
-                EquatableArray<FactDiagnostic>.Empty));
+            // What the user redefines by hand wins: an entity by id, a property by name.
+            var handWritten = files.Where((f, i) => !imported[i]).ToList();
+            files.Insert(0, FactLayers.OnTop(new[] { FactLayers.AsFile(baseKnowledgeBase) }, handWritten)[0]);
+            imported.Insert(0, false);
         }
 
-        return KnowledgeBaseBuilder.Build(files);
+        return KnowledgeBaseBuilder.Build(ImportedFacts.Merge(files, imported, overrides), maxEntities);
     }
 
     /// <summary>Reads and parses every fact file under the given folders (or the files themselves), without building a knowledge base.</summary>

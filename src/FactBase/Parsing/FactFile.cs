@@ -12,4 +12,8 @@ public sealed record FactFile(
     string Path,
     EquatableArray<Entity> Entities,
     EquatableArray<PropertyDefinition> Properties,
-    EquatableArray<FactDiagnostic> Diagnostics);
+    EquatableArray<FactDiagnostic> Diagnostics)
+{
+    /// <summary>The example sentences of its entities and properties (<c>examples:</c>), which <c>factbase lint</c> runs.</summary>
+    public EquatableArray<FactExample> Examples { get; init; } = EquatableArray<FactExample>.Empty;
+}

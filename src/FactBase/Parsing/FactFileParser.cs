@@ -15,13 +15,13 @@ namespace FactBase.Parsing;
 /// It never throws on bad input: every problem becomes a located <see cref="FactDiagnostic"/>
 /// and the broken part (a document, an entity, a fact, a period) is left out.
 /// </remarks>
-public static class FactFileParser
+public static partial class FactFileParser
 {
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts" };
-    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "sources", "facts", "examples" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "source" };
     private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
 
@@ -147,6 +147,7 @@ public static class FactFileParser
             StringList(Get(map, "titles"), "titles", context),
             age,
             name.At(context.Path)));
+        ParseExamples(Get(map, "examples"), name.Value, context);
     }
 
     private static void ParseEntity(YamlMapping map, Context context)
@@ -185,6 +186,7 @@ public static class FactFileParser
             ParseFacts(Get(map, "facts"), context),
             map.At(context.Path));
         context.Entities.Add(entity);
+        ParseExamples(Get(map, "examples"), id, context);
     }
 
     private static EquatableArray<SourceReference> ParseSources(YamlNode? node, Context context)
@@ -465,11 +467,13 @@ public static class FactFileParser
 
         public List<FactDiagnostic> Diagnostics { get; } = new();
 
+        public List<FactExample> Examples { get; } = new();
+
         public void Report(string id, string message, YamlNode node) => Report(id, message, node.Line, node.Column);
 
         public void Report(string id, string message, int line, int column)
             => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(Path, line, column)));
 
-        public FactFile ToFile() => new(Path, Entities.ToEquatableArray(), Properties.ToEquatableArray(), Diagnostics.ToEquatableArray());
+        public FactFile ToFile() => new(Path, Entities.ToEquatableArray(), Properties.ToEquatableArray(), Diagnostics.ToEquatableArray()) { Examples = Examples.ToEquatableArray() };
     }
 }

@@ -28,7 +28,7 @@ public sealed class ArticleCheckTests
         var end = diagnostic.Location.GetLineSpan().EndLinePosition;
         Assert.Equal((4, 22), (end.Line + 1, end.Character + 1));
         Assert.Equal("NATO was founded on 4 April 1949, not in 1948 [date]", diagnostic.GetMessage());
-        Assert.Equal("https://github.com/factbase/factbase/blob/main/docs/rules.md#date", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal("https://github.com/factbase/factbase/blob/HEAD/docs/rules.md#date", diagnostic.Descriptor.HelpLinkUri);
 
         // The related location is the fact in its YAML file.
         var fact = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();

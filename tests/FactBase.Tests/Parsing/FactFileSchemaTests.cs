@@ -69,9 +69,9 @@ public sealed class FactFileSchemaTests
     }
 
     [Theory]
-    [InlineData("entity", "id,type,name,aliases,adjectives,sources,facts")]
+    [InlineData("entity", "id,type,name,aliases,adjectives,sources,facts,examples")]
     [InlineData("period", "value,from,to,source")]
-    [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age")]
+    [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age,examples")]
     [InlineData("vocabulary", "properties")]
     public void The_schema_allows_exactly_the_keys_the_parser_allows(string definition, string keys)
     {

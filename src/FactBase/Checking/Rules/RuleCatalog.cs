@@ -25,9 +25,6 @@ public static class RuleCatalog
     /// <summary>The code used for a rule this version does not know (never expected in practice).</summary>
     public const string UnknownCode = "FB1000";
 
-    /// <summary>Where rules are documented; a rule's anchor is its name.</summary>
-    public const string HelpBaseUri = "https://github.com/factbase/factbase/blob/main/docs/rules.md";
-
     /// <summary>Ages counted from a date ("the 75-year-old NATO").</summary>
     public static RuleDefinition Age { get; } = new(
         "age",

@@ -12,6 +12,7 @@ namespace FactBase.Checking.Rules;
 /// <param name="Verifiers">Checks the rule's claims, one verifier per claim type.</param>
 public sealed record RuleDefinition(string Name, string Code, string Title, string Description, IClaimExtractor? Extractor, IReadOnlyList<IClaimVerifier> Verifiers)
 {
-    /// <summary>Where the rule is documented: its section of docs/rules.md, whose anchor is the rule name.</summary>
-    public string HelpUri => RuleCatalog.HelpBaseUri + "#" + Name;
+    /// <summary>Where the rule is documented: its section of docs/rules.md, whose anchor is the rule name (from the
+    /// repository's address); <see langword="null"/> when the build has none.</summary>
+    public string? HelpUri => ProjectLinks.Rule(Name);
 }
