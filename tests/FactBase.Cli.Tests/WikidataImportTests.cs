@@ -79,7 +79,7 @@ public sealed class WikidataImportTests
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("history.md:4:14: error [role] George Washington is no longer President of the United States; Donald Trump has been since", check.Stdout);
         Assert.Contains("history.md:6:23: supported [role] George Washington was President of the United States in 1790", check.Stdout);
-        Assert.Contains("history.md:8:24: error [date] Douglas Adams was born on 1952-03-11, not in 1953", check.Stdout);
+        Assert.Contains("history.md:8:24: error [date] Douglas Adams was born on 11 March 1952, not in 1953", check.Stdout);
 
         var lint = Cli.Run(dir.Path, "lint", "wikidata");
         Assert.Equal(0, lint.ExitCode);
