@@ -46,7 +46,7 @@ public sealed class HtmlReportTests
 
         // NATA, the seed's one error, with its evidence.
         var nata = Assert.Single(page.Findings, i => i.Verdict == "misspelled");
-        Assert.Equal("'NATA' looks like a misspelling of 'NATO' (NATO)", nata.Message);
+        Assert.Equal("'NATA' looks like a misspelling of 'NATO'", nata.Message);
         Assert.Equal("NATO", nata.Expected);
         Assert.Contains(page.Marks, m => m.Text == "NATA" && m.Findings.SequenceEqual(new[] { nata.Id }) && m.Classes.Contains("m-misspelled"));
         Assert.Contains("FB1006 entity-name <span class=\"title\">Misspelled name</span></th><td class=\"zero\">0</td><td class=\"zero\">0</td><td>1</td>", page.Dom);
@@ -57,7 +57,7 @@ public sealed class HtmlReportTests
         var evidence = Regex.Match(opened, "<div id=\"evidence\"(?<attrs>[^>]*)>(?<body>.*?)</div>\\s*<script", RegexOptions.Singleline);
         Assert.True(evidence.Success, "no evidence box");
         Assert.DoesNotContain("hidden", evidence.Groups["attrs"].Value);
-        Assert.Contains("'NATA' looks like a misspelling of 'NATO' (NATO)", WebUtility.HtmlDecode(evidence.Groups["body"].Value));
+        Assert.Contains("'NATA' looks like a misspelling of 'NATO'", WebUtility.HtmlDecode(evidence.Groups["body"].Value));
         Assert.Contains("<dd class=\"expected\">NATO</dd>", evidence.Groups["body"].Value);
     }
 

@@ -87,7 +87,7 @@ public sealed class McpServerTests
         Assert.Contains("broken.yaml(2,7): error FB0004: type 'company' must be one of organization, country, person, other", Text(lint), StringComparison.Ordinal);
 
         var still = await client.CallToolAsync("check", new Dictionary<string, object?> { ["text"] = "NATO, founded in 1948, met.", ["asOf"] = "2025-03-07" });
-        Assert.Contains("NATO was founded on 1949-04-04, not in 1948", Text(still), StringComparison.Ordinal);
+        Assert.Contains("NATO was founded on 4 April 1949, not in 1948", Text(still), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ConsumerTests
         var failed = _package.Build(consumer);
 
         Assert.True(failed.ExitCode != 0, failed.ToString());
-        Assert.Contains($"{article}(6,18): error FB1002: Acme Rocket Works was founded on 1990-05-14, not in 1991 (expected: 1990; suggestion: 1990) [date]", failed.Output, StringComparison.Ordinal);
+        Assert.Contains($"{article}(6,18): error FB1002: Acme Rocket Works was founded on 14 May 1990, not in 1991 [date]", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("error CS", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FB0012", failed.Output, StringComparison.Ordinal);
         // undated.md is checked as of FactBaseAsOf (2011), when Wile Coyote was Acme's CEO: no finding there.

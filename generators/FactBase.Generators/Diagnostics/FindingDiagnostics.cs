@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
@@ -27,26 +28,30 @@ internal static class FindingDiagnostics
     }
 
     /// <summary>
-    /// The message: the finding's own sentence, then what the facts say and the suggested replacement, then the rule
-    /// name (as the CLI's <c>msbuild</c> format ends with it), on one line:
-    /// <c>Acme was founded on 1990-05-14, not in 1991 (expected: 1990; suggestion: 1990) [date]</c>.
+    /// The message: the finding's own sentence, then what it does not already say (the expected value, the suggested
+    /// replacement), then the rule name (as the CLI's <c>msbuild</c> format ends with it), on one line:
+    /// <c>'Acmee' looks like a misspelling of 'Acme' [entity-name]</c>,
+    /// <c>Acme was founded on 14 May 1990, not in 1991 [date]</c>.
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The message.</returns>
     public static string Message(Finding finding)
     {
-        var text = new StringBuilder(OneLine(finding.Message));
-        if (finding.Expected is not null || finding.Suggestion is not null)
+        var message = OneLine(finding.Message);
+        var text = new StringBuilder(message);
+        var expected = finding.Expected is { } e && message.IndexOf(e, StringComparison.Ordinal) < 0 ? OneLine(e) : null;
+        var suggestion = finding.Suggestion is { } s && s != finding.Expected && message.IndexOf(s, StringComparison.Ordinal) < 0 ? OneLine(s) : null;
+        if (expected is not null || suggestion is not null)
         {
             text.Append(" (");
-            if (finding.Expected is not null)
+            if (expected is not null)
             {
-                text.Append("expected: ").Append(OneLine(finding.Expected));
+                text.Append("expected: ").Append(expected);
             }
 
-            if (finding.Suggestion is not null)
+            if (suggestion is not null)
             {
-                text.Append(finding.Expected is not null ? "; " : string.Empty).Append("suggestion: ").Append(OneLine(finding.Suggestion));
+                text.Append(expected is not null ? "; " : string.Empty).Append("suggestion: ").Append(suggestion);
             }
 
             text.Append(')');

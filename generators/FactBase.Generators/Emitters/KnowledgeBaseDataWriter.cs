@@ -198,7 +198,7 @@ internal static class KnowledgeBaseDataWriter
             for (var i = 0; i < entity.Sources.Count; i++)
             {
                 var source = entity.Sources[i];
-                w.Line($"new global::FactBase.Model.SourceReference({CSharpLiterals.String(source.Url)}, {Date(source.Retrieved)}){(i < entity.Sources.Count - 1 ? "," : "),")}");
+                w.Line($"new global::FactBase.Model.SourceReference({CSharpLiterals.String(source.Url)}, {Date(source.Retrieved)}{(source.About.Count > 0 ? ", " + Strings(source.About) : string.Empty)}){(i < entity.Sources.Count - 1 ? "," : "),")}");
             }
 
             w.Unindent();

@@ -34,6 +34,8 @@ internal static class CheckCommand
         var asOf = new Option<string?>("--as-of") { Description = "Check claims as of this date (YYYY-MM-DD) instead of the document's date." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
+        var dateStyle = new Option<string>("--date-style") { Description = "How messages write dates: text (24 August 1991) or iso (1991-08-24).", DefaultValueFactory = _ => "text" };
+        dateStyle.AcceptOnlyFromAmong("text", "iso");
         var includeSupported = new Option<bool>("--include-supported") { Description = "Also report claims that the facts support." };
         var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: RULE=error|warning|off, by name (age) or code (FB1001); repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (K/N): a stable split by path, for CI matrices; auto: K from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job)." };
@@ -41,7 +43,7 @@ internal static class CheckCommand
         var report = new Option<string[]>("--report") { Description = "Also write a report: FORMAT or FORMAT=FILE (repeatable), e.g. --report sarif=factbase.sarif --report github; the files are checked once.", Arity = ArgumentArity.ZeroOrMore };
         var changedSince = new Option<string?>("--changed-since") { Description = "Report only findings on lines added or changed since this git revision (e.g. origin/main); other files are not checked." };
         var diff = new Option<string?>("--diff") { Description = "Report only findings on lines this unified diff adds or changes (FILE, or - for stdin); its paths are relative to the working folder." };
-        var fix = new Option<bool>("--fix") { Description = "Apply unambiguous suggestions (misspellings, wrong numbers and names) to the files in place." };
+        var fix = new Option<bool>("--fix") { Description = "Replace wrong numbers, dates and misspelled names in place; never a person, and only when the re-check is clean." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the fixes instead of writing them." };
         var config = new Option<string?>("--config") { Description = "The config file (default: the nearest .factbase.yaml from the working directory up)." };
         var noConfig = new Option<bool>("--no-config") { Description = "Ignore .factbase.yaml." };
@@ -51,7 +53,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles against the facts as of their date.")
         {
-            paths, facts, noBuiltIn, noVocabulary, kb, noCache, asOf, format, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
+            paths, facts, noBuiltIn, noVocabulary, kb, noCache, asOf, format, dateStyle, includeSupported, severity, shard, shardCount, report, changedSince, diff, fix, dryRun, config, noConfig, output, maxFileSize, maxEntities,
         };
         command.SetAction(parse =>
         {
@@ -67,6 +69,7 @@ internal static class CheckCommand
                     NoCache = parse.GetValue(noCache),
                     AsOf = parse.GetValue(asOf),
                     Format = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null,
+                    DateStyle = parse.GetValue(dateStyle) == "iso" ? DateStyle.Iso : DateStyle.Text,
                     Reports = parse.GetValue(report) ?? Array.Empty<string>(),
                     ChangedSince = parse.GetValue(changedSince),
                     Diff = parse.GetValue(diff),
@@ -113,7 +116,7 @@ internal static class CheckCommand
 
         // 4. Check: files are independent, so in parallel; reported in input order.
         var checker = new FactChecker(knowledgeBase);
-        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities };
+        var options = new CheckOptions { IncludeSupported = request.IncludeSupported, RuleSeverities = settings.Severities, DateStyle = request.DateStyle };
         var today = FactDate.FromDateTime(DateTime.Today);
         // The reports' formats are known now: documents are kept for --fix and for formats that quote the text only.
         var formatters = settings.Targets.Select(t => (Target: t, Formatter: Formatter(t.Format, toConsole: t.Path is null))).ToList();
@@ -144,7 +147,7 @@ internal static class CheckCommand
             return failed ? ExitCodes.Error : ExitCode(done);
         }
 
-        return WriteResults(request, fix, formatters, done, failed, output, error);
+        return WriteResults(request, fix ? new FixContext(checker, options, settings.Changed) : null, formatters, done, failed, output, error);
     }
 
     /// <summary>The knowledge base: a compiled one (<c>--kb</c>), or the built-in facts and fact folders, through the snapshot cache.</summary>
@@ -337,18 +340,18 @@ internal static class CheckCommand
     /// <summary>Applies the fixes (a dry run prints its diff, to -o or stdout, instead of the reports), then writes every
     /// report from the one check.</summary>
     /// <returns>The exit code.</returns>
-    private static int WriteResults(CheckRequest request, bool fix, List<(ReportTarget Target, IReportFormatter Formatter)> formatters, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
+    private static int WriteResults(CheckRequest request, FixContext? fix, List<(ReportTarget Target, IReportFormatter Formatter)> formatters, List<FileReport> done, bool failed, TextWriter output, TextWriter error)
     {
-        if (fix)
+        if (fix is not null)
         {
             if (request.DryRun)
             {
                 var planned = false;
-                var written = new ReportTarget("diff", request.Output).TryWrite(output, error, w => planned = ApplyFixes(done, true, w, error));
+                var written = new ReportTarget("diff", request.Output).TryWrite(output, error, w => planned = ApplyFixes(done, fix, true, w, error));
                 return failed || !written || !planned ? ExitCodes.Error : ExitCode(done);
             }
 
-            failed |= !ApplyFixes(done, false, output, error);
+            failed |= !ApplyFixes(done, fix, false, output, error);
         }
 
         foreach (var (target, formatter) in formatters)
@@ -387,7 +390,7 @@ internal static class CheckCommand
                 : document.Date is { } d ? (d, AsOfSource.Document)
                 : configAsOf is { } c ? (c, AsOfSource.Config)
                 : (today, AsOfSource.Today);
-            var result = checker.Check(document, date, options);
+            var result = Check(checker, document, date, options);
             return (read.KeepDocuments ? new FileReport(path, from, result, document, source) : new FileReport(path, from, result, null), null, warning);
         }
         catch (Exception ex)
@@ -397,13 +400,15 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Applies (or, with <paramref name="dryRun"/>, diffs) the fixes; fixed findings leave the reports.</summary>
+    /// <summary>Applies (or, with <paramref name="dryRun"/>, diffs) the fixes that survive a re-check of the fixed text;
+    /// the reports then describe the files as the fixes leave them, so a dry run exits as the real run would.</summary>
     /// <returns><see langword="false"/> when a file could not be fixed.</returns>
-    private static bool ApplyFixes(List<FileReport> reports, bool dryRun, TextWriter output, TextWriter error)
+    private static bool ApplyFixes(List<FileReport> reports, FixContext context, bool dryRun, TextWriter output, TextWriter error)
     {
         var ok = true;
         var fixedFindings = 0;
         var fixedFiles = 0;
+        var refusedFindings = 0;
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
@@ -417,33 +422,68 @@ internal static class CheckCommand
                 continue;
             }
 
-            var edits = FixPlanner.Plan(report.Document, report.Result.Findings);
-            if (edits.Count == 0)
+            var planned = FixPlanner.Plan(report.Document, report.Result.Findings);
+            if (planned.Count == 0)
+            {
+                continue;
+            }
+
+            var outcome = FixVerifier.Verify(
+                report.Document,
+                DocumentReader.FormatOf(report.Path),
+                report.Result.Findings,
+                planned,
+                document => context.Recheck(report.Path, document, report.Result.AsOf));
+            foreach (var refused in outcome.Refused)
+            {
+                var f = refused.Edit.Finding;
+                error.WriteLine($"{report.Path}:{f.Line}:{f.Column}: note: not fixed: '{f.Text}' -> '{refused.Edit.Replacement}' would raise a new finding: {refused.Raised.Message}");
+                refusedFindings++;
+            }
+
+            if (outcome.Applied.Count == 0 || outcome.Fixed is null || outcome.Result is null)
             {
                 continue;
             }
 
             if (dryRun)
             {
-                UnifiedDiff.Write(report.Path, report.Document.Original, edits, output);
+                UnifiedDiff.Write(report.Path, report.Document.Original, outcome.Applied, output);
             }
-            else if (FileFixer.Write(report.Path, report.Source, edits) is { } problem)
+            else if (FileFixer.Write(report.Path, report.Source, outcome.Applied) is { } problem)
             {
                 error.WriteLine($"{report.Path}: error: {problem}");
                 ok = false;
                 continue;
             }
 
-            fixedFindings += edits.Count;
+            fixedFindings += outcome.Applied.Count;
             fixedFiles++;
-            var fixedSet = new HashSet<Finding>(edits.Select(e => e.Finding), ReferenceEqualityComparer.Instance);
-            reports[i] = report with { Result = report.Result with { Findings = report.Result.Findings.Where(f => !fixedSet.Contains(f)).ToList() } };
+            reports[i] = report with { Result = outcome.Result, Document = outcome.Fixed };
         }
 
-        error.WriteLine(dryRun
-            ? $"factbase: would fix {fixedFindings} finding(s) in {fixedFiles} file(s)"
-            : $"factbase: fixed {fixedFindings} finding(s) in {fixedFiles} file(s)");
+        var verb = dryRun ? "would fix" : "fixed";
+        var refusedNote = refusedFindings > 0 ? $"; {refusedFindings} fix(es) undone because the re-check raised a new finding" : string.Empty;
+        error.WriteLine($"factbase: {verb} {fixedFindings} finding(s) in {fixedFiles} file(s){refusedNote}");
         return ok;
+    }
+
+    /// <summary>Checks a document; a fact that ships with the tool is marked as built-in (<see cref="BuiltInFacts.Scheme"/>).</summary>
+    private static CheckResult Check(FactChecker checker, Document document, FactDate asOf, CheckOptions options)
+    {
+        var result = checker.Check(document, asOf, options);
+        return result with { Findings = BuiltInFacts.MarkBuiltIn(result.Findings, checker.KnowledgeBase) };
+    }
+
+    /// <summary>What a re-check of a fixed file needs: the run's checker and options, and the changed lines that limit
+    /// what is reported (<c>--changed-since</c>, <c>--diff</c>), so the re-check compares like with like.</summary>
+    private sealed record FixContext(FactChecker Checker, CheckOptions Options, ChangedLines? Changed)
+    {
+        public CheckResult Recheck(string path, Document document, FactDate asOf)
+        {
+            var result = Check(Checker, document, asOf, Options);
+            return Changed is null ? result : result with { Findings = Changed.Filter(path, result.Findings) };
+        }
     }
 
     private static int ExitCode(IEnumerable<FileReport> reports)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking;
 
 namespace FactBase.Cli.Commands;
 
@@ -34,6 +35,9 @@ internal sealed record CheckRequest
 
     /// <summary><c>--diff FILE</c> (or <c>-</c>): report only lines this unified diff adds or changes.</summary>
     public string? Diff { get; init; }
+
+    /// <summary>How messages write dates (<c>--date-style</c>).</summary>
+    public DateStyle DateStyle { get; init; }
 
     public bool IncludeSupported { get; init; }
 

@@ -11,9 +11,11 @@ namespace FactBase.Cli.Fixing;
 /// </summary>
 /// <remarks>
 /// A finding is fixable when it is wrong (misspelled, contradicted or outdated), has a suggestion that differs from
-/// its text, lies on one line of prose (never code, front matter, comments or link targets), and its text has the
-/// same shape as the suggestion: a number or date for a number or date, words for words. The last guard keeps a
-/// wide span (say, a whole "X, a member of NATO since 1952" phrase) from being replaced by a bare date. Findings
+/// its text, lies on one line of prose (never code, front matter, comments or link targets), and replaces only the
+/// claim's own value: a number or date for a number or date, or a misspelled name by its right spelling. A person
+/// named in a wrong office is never replaced by the holder: that would change who did what. The shape guard also
+/// keeps a wide span (say, a whole "X, a member of NATO since 1952" phrase) from being replaced by a bare date.
+/// <see cref="FixVerifier"/> then re-checks the fixed text. Findings
 /// whose spans overlap another wrong finding are left alone. When in doubt, no edit.
 /// </remarks>
 internal static class FixPlanner
@@ -65,9 +67,13 @@ internal static class FixPlanner
             return false;
         }
 
+        // Only the claim's own value changes: a number or date for a number or date, or the right spelling of the same
+        // name. Words replaced by other words would name someone else (a role's holder), changing who did what.
         var textIsNumber = NumberLike.IsMatch(original);
         var suggestionIsNumber = NumberLike.IsMatch(finding.Suggestion);
-        return textIsNumber == suggestionIsNumber && (textIsNumber || !original.Any(char.IsDigit));
+        return textIsNumber
+            ? suggestionIsNumber
+            : !suggestionIsNumber && finding.Verdict == Verdict.Misspelled && !original.Any(char.IsDigit);
     }
 
     private static bool Overlaps(Finding a, Finding b)

@@ -80,12 +80,14 @@ internal sealed class JsonFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
+        WriteNullable(json, "source", finding.Source);
         if (finding.FactLocation is { Line: > 0 } at)
         {
             json.WriteStartObject("fact");
             json.WriteString("path", at.Path);
             json.WriteNumber("line", at.Line);
             json.WriteNumber("column", at.Column);
+            json.WriteBoolean("builtIn", BuiltInFacts.IsBuiltIn(at));
             json.WriteEndObject();
         }
 

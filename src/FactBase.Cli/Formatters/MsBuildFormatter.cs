@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using FactBase.Checking;
@@ -23,7 +24,7 @@ internal sealed class MsBuildFormatter : IReportFormatter
             foreach (var f in report.Result.Findings)
             {
                 var category = f.Verdict == Verdict.Supported ? "info" : f.Severity == Severity.Error ? "error" : "warning";
-                var message = f.Suggestion is null ? f.Message : $"{f.Message} (suggestion: {f.Suggestion})";
+                var message = f.Suggestion is null || f.Message.Contains(f.Suggestion, StringComparison.Ordinal) ? f.Message : $"{f.Message} (suggestion: {f.Suggestion})";
                 output.WriteLine($"{report.Path}({f.Line},{f.Column},{f.EndLine},{f.EndColumn}): {category} {RuleCatalog.CodeOf(f.Rule)}: {OneLine(message)} [{f.Rule}]");
             }
         }

@@ -177,10 +177,21 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteStartObject();
             json.WriteNumber("id", 1);
             json.WriteStartObject("message");
-            json.WriteString("text", f.Property is null ? $"the facts about '{f.Entity}'" : $"the fact '{f.Property}' of '{f.Entity}'");
+            json.WriteString("text", (f.Property is null ? $"the facts about '{f.Entity}'" : $"the fact '{f.Property}' of '{f.Entity}'") + (f.Source is null ? string.Empty : $" (source: {f.Source})"));
             json.WriteEndObject();
             json.WriteStartObject("physicalLocation");
-            WriteArtifact(json, fact.Path, RepoPath.Relative(fact.Path, root));
+            if (BuiltInFacts.IsBuiltIn(fact))
+            {
+                // A built-in fact is not a file of the repository: a factbase: URI, never one relative to %SRCROOT%.
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", fact.Path);
+                json.WriteEndObject();
+            }
+            else
+            {
+                WriteArtifact(json, fact.Path, RepoPath.Relative(fact.Path, root));
+            }
+
             json.WriteStartObject("region");
             json.WriteNumber("startLine", fact.Line);
             json.WriteNumber("startColumn", Math.Max(1, fact.Column));
@@ -234,6 +245,7 @@ internal sealed class SarifFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
+        WriteNullable(json, "source", f.Source);
         json.WriteEndObject();
         json.WriteEndObject();
     }

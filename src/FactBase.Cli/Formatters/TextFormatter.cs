@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactBase.Checking.Findings;
+using FactBase.Cli.Fixing;
 
 namespace FactBase.Cli.Formatters;
 
-/// <summary>Human-readable output: <c>path:line:col: severity rule: message</c>, the line, and a caret under the span.</summary>
+/// <summary>Human-readable output: <c>path:line:col: severity rule: message</c>, the line, a caret under the span, and
+/// notes naming the fact checked against and its source.</summary>
 internal sealed class TextFormatter : IStreamingReportFormatter
 {
     private readonly bool _color;
@@ -41,7 +43,12 @@ internal sealed class TextFormatter : IStreamingReportFormatter
         {
             var label = f.Verdict == Verdict.Supported ? "supported" : JsonFormatter.SeverityName(f.Severity);
             output.WriteLine($"{report.Path}:{f.Line}:{f.Column}: {Paint(label, f.Verdict)} [{f.Rule}] {f.Message}");
-            if (f.Suggestion is not null)
+            // The message already names what the facts say; what --fix would write is worth a line of its own.
+            if (f.Suggestion is not null && FixPlanner.IsFixable(report.Document!, f))
+            {
+                output.WriteLine($"    fix: '{f.Text}' -> '{f.Suggestion}' (--fix)");
+            }
+            else if (f.Suggestion is not null && !f.Message.Contains(f.Suggestion, StringComparison.Ordinal))
             {
                 output.WriteLine($"    suggestion: {f.Suggestion}");
             }
@@ -49,6 +56,17 @@ internal sealed class TextFormatter : IStreamingReportFormatter
             var (excerpt, carets) = Excerpt(report.Document!.Original, f.Span.Start, f.Span.End);
             output.WriteLine("    " + excerpt);
             output.WriteLine("    " + carets);
+
+            // The evidence, like a compiler's notes: the fact checked against, then the one source behind it.
+            if (FindingEvidence.Fact(f) is { } fact)
+            {
+                output.WriteLine($"    note: checked against {fact}");
+            }
+
+            if (f.Source is not null)
+            {
+                output.WriteLine($"    note: source: {f.Source}");
+            }
         }
 
         return output.ToString();
@@ -75,7 +93,8 @@ internal sealed class TextFormatter : IStreamingReportFormatter
     }
 
     /// <summary>
-    /// The finding's line around its span (at most 60 characters either side) and a caret line under the span.
+    /// The finding's line around its span (at most 60 characters either side, cut between words and marked "...") and
+    /// a caret line under the span.
     /// </summary>
     /// <remarks>
     /// Works from the span's offset and never copies the whole line: copying an 8 MB single-line
@@ -106,8 +125,34 @@ internal sealed class TextFormatter : IStreamingReportFormatter
             to++;
         }
 
-        var excerpt = text.Substring(from, to - from).Replace('\t', ' ');
-        return (excerpt, new string(' ', start - from) + new string('^', Math.Max(1, spanEnd - start)));
+        // A cut line is cut between words and marked: "...Prime Minister Rishi Sunak said", never "inister Rishi".
+        var cutBefore = from > 0 && !IsLineBreak(text[from - 1]);
+        if (cutBefore)
+        {
+            var word = from;
+            while (word < start && !char.IsWhiteSpace(text[word]))
+            {
+                word++;
+            }
+
+            from = word < start ? word + 1 : from;
+        }
+
+        var cutAfter = to < text.Length && !IsLineBreak(text[to]);
+        if (cutAfter)
+        {
+            var word = to;
+            while (word > spanEnd && !char.IsWhiteSpace(text[word - 1]))
+            {
+                word--;
+            }
+
+            to = word > spanEnd ? word - 1 : to;
+        }
+
+        var prefix = cutBefore ? "..." : string.Empty;
+        var excerpt = prefix + text.Substring(from, to - from).Replace('\t', ' ') + (cutAfter ? "..." : string.Empty);
+        return (excerpt, new string(' ', prefix.Length + start - from) + new string('^', Math.Max(1, spanEnd - start)));
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r';

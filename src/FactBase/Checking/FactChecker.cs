@@ -36,6 +36,10 @@ public sealed class FactChecker
     // For checks without supported findings: leaves supported verdicts' messages unformatted (they are dropped).
     private readonly ClaimVerifier _quietVerifier;
 
+    // The same two, writing ISO dates (--date-style iso).
+    private readonly ClaimVerifier _isoVerifier;
+    private readonly ClaimVerifier _quietIsoVerifier;
+
     /// <summary>Prepares a checker: indexes the names and the vocabulary of <paramref name="knowledgeBase"/>.</summary>
     /// <param name="knowledgeBase">The facts to check against.</param>
     public FactChecker(KnowledgeBase knowledgeBase)
@@ -50,6 +54,8 @@ public sealed class FactChecker
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
+        _isoVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: true, DateStyle.Iso);
+        _quietIsoVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false, DateStyle.Iso);
     }
 
     /// <summary>The knowledge base checked against.</summary>
@@ -108,7 +114,9 @@ public sealed class FactChecker
 
         var findings = new List<Finding>();
         var seen = new HashSet<(string, int, int, string?)>();
-        var verifier = options.IncludeSupported ? _verifier : _quietVerifier;
+        var verifier = options.DateStyle == DateStyle.Iso
+            ? (options.IncludeSupported ? _isoVerifier : _quietIsoVerifier)
+            : (options.IncludeSupported ? _verifier : _quietVerifier);
         foreach (var claim in claims)
         {
             if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length, claim.SharedBy)) || verifier.Verify(claim) is not { } verdict)
@@ -145,7 +153,8 @@ public sealed class FactChecker
                 verdict.Entity.Id,
                 verdict.Property,
                 SourceUrls(verdict.Entity),
-                verdict.FactLocation));
+                verdict.FactLocation,
+                BackingSource.Of(verdict.Entity, verdict.Property, verdict.FactLocation)));
         }
 
         findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));

@@ -132,7 +132,7 @@ public sealed class KnowledgeBase
 
         return new Timeline<Entity>(fact.Timeline
             .Where(e => _entities.ContainsKey(e.Value))
-            .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)));
+            .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)), $"'{property}' of '{entityId}'");
     }
 
     /// <summary>A timeline of numbers (<c>member_count</c>).</summary>
@@ -149,7 +149,7 @@ public sealed class KnowledgeBase
 
         return new Timeline<int>(fact.Timeline
             .Where(e => int.TryParse(e.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            .Select(e => new TimelinePeriod<int>(int.Parse(e.Value, CultureInfo.InvariantCulture), e.From, e.To, e.Source)));
+            .Select(e => new TimelinePeriod<int>(int.Parse(e.Value, CultureInfo.InvariantCulture), e.From, e.To, e.Source)), $"'{property}' of '{entityId}'");
     }
 
     /// <summary>Every term in office of a person, across all entities and offices.</summary>

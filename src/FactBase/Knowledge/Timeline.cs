@@ -12,7 +12,18 @@ public sealed class Timeline<T>
     /// <summary>Creates a timeline from its periods.</summary>
     /// <param name="periods">The periods, in any order.</param>
     public Timeline(IEnumerable<TimelinePeriod<T>> periods)
-        => Periods = periods.OrderBy(p => p.From.Earliest.DayNumber).ToArray();
+        : this(periods, null)
+    {
+    }
+
+    /// <summary>Creates a named timeline from its periods.</summary>
+    /// <param name="periods">The periods, in any order.</param>
+    /// <param name="name">What it is, for messages: "'prime_minister' of 'united-kingdom'".</param>
+    public Timeline(IEnumerable<TimelinePeriod<T>> periods, string? name)
+    {
+        Periods = periods.OrderBy(p => p.From.Earliest.DayNumber).ToArray();
+        Name = name;
+    }
 
     /// <summary>An empty timeline.</summary>
     public static Timeline<T> Empty { get; } = new(Array.Empty<TimelinePeriod<T>>());
@@ -20,12 +31,17 @@ public sealed class Timeline<T>
     /// <summary>The periods, earliest first.</summary>
     public IReadOnlyList<TimelinePeriod<T>> Periods { get; }
 
+    /// <summary>What the timeline is ("'prime_minister' of 'united-kingdom'"), or <see langword="null"/>.</summary>
+    public string? Name { get; }
+
     /// <summary>The value that holds on <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about (on .NET 6+ a DateOnly converts implicitly).</param>
     /// <returns>The value; when several hold, the one that started last.</returns>
-    /// <exception cref="InvalidOperationException">No value holds on that date.</exception>
+    /// <exception cref="InvalidOperationException">No value holds on that date; the message names the timeline, the
+    /// date and the entries around it ("'prime_minister' of 'united-kingdom' has no value on 1980-01-01 (first entry
+    /// 1997-05-02)").</exception>
     public T At(FactDate date)
-        => TryAt(date, out var value) ? value : throw new InvalidOperationException($"No value holds on {date}.");
+        => TryAt(date, out var value) ? value : throw new InvalidOperationException(NothingOn(date));
 
     /// <summary>The value that holds on <paramref name="date"/>, if any.</summary>
     /// <param name="date">The date asked about.</param>
@@ -44,6 +60,26 @@ public sealed class Timeline<T>
 
         value = default!;
         return false;
+    }
+
+    private string NothingOn(FactDate date)
+    {
+        var what = Name ?? "The timeline";
+        if (Periods.Count == 0)
+        {
+            return $"{what} has no value on {date} (it has no entries)";
+        }
+
+        var first = Periods[0].From;
+        if (date.LastDayNumber < first.Earliest.DayNumber)
+        {
+            return $"{what} has no value on {date} (first entry {first})";
+        }
+
+        var ended = Periods.Where(p => p.To is { } end && end.Earliest.DayNumber <= date.Earliest.DayNumber).Select(p => p.To).LastOrDefault();
+        return ended is { } last && Periods.All(p => p.To is not null)
+            ? $"{what} has no value on {date} (the last entry ended on {last})"
+            : $"{what} has no value on {date} (no entry covers it; first entry {first})";
     }
 
     /// <summary>Every value that holds on <paramref name="date"/> (all members of an alliance, say).</summary>

@@ -24,7 +24,7 @@ public static partial class FactFileParser
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
-    private static readonly string[] SourceKeys = { "url", "retrieved" };
+    private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
 
     /// <summary>Parses the text of a fact file.</summary>
     /// <param name="path">The file's path, used in locations.</param>
@@ -202,7 +202,7 @@ public static partial class FactFileParser
 
         if (node is not YamlSequence sequence)
         {
-            context.Report(FactDiagnosticIds.InvalidValue, "'sources' must be a list of { url, retrieved }", node);
+            context.Report(FactDiagnosticIds.InvalidValue, "'sources' must be a list of { url, retrieved, about }", node);
             return EquatableArray<SourceReference>.Empty;
         }
 
@@ -223,14 +223,15 @@ public static partial class FactFileParser
                         retrieved = ParseDate(retrievedNode, "retrieved", context);
                     }
 
+                    var about = StringList(Get(map, "about"), "about", context);
                     if (urlText is not null)
                     {
-                        sources.Add(new SourceReference(urlText, retrieved));
+                        sources.Add(new SourceReference(urlText, retrieved, about));
                     }
 
                     break;
                 default:
-                    context.Report(FactDiagnosticIds.InvalidValue, "a source must be a URL or { url, retrieved }", item);
+                    context.Report(FactDiagnosticIds.InvalidValue, "a source must be a URL or { url, retrieved, about }", item);
                     break;
             }
         }

@@ -27,7 +27,7 @@ public sealed class ArticleCheckTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.DefaultSeverity);
         var end = diagnostic.Location.GetLineSpan().EndLinePosition;
         Assert.Equal((4, 22), (end.Line + 1, end.Character + 1));
-        Assert.Equal("NATO was founded on 1949-04-04, not in 1948 (expected: 1949; suggestion: 1949) [date]", diagnostic.GetMessage());
+        Assert.Equal("NATO was founded on 4 April 1949, not in 1948 [date]", diagnostic.GetMessage());
         Assert.Equal("https://github.com/factbase/factbase/blob/HEAD/docs/rules.md#date", diagnostic.Descriptor.HelpLinkUri);
 
         // The related location is the fact in its YAML file.

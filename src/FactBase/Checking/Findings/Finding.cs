@@ -21,6 +21,7 @@ namespace FactBase.Checking.Findings;
 /// <param name="Property">The property checked, if any.</param>
 /// <param name="Sources">The sources of the facts used.</param>
 /// <param name="FactLocation">Where the fact is written in the YAML files.</param>
+/// <param name="Source">The one source that backs that fact (see <see cref="BackingSource"/>), if the entity cites any.</param>
 public sealed record Finding(
     string Rule,
     Verdict Verdict,
@@ -37,4 +38,5 @@ public sealed record Finding(
     string? Entity,
     string? Property,
     IReadOnlyList<string> Sources,
-    SourceLocation? FactLocation);
+    SourceLocation? FactLocation,
+    string? Source = null);

@@ -23,8 +23,17 @@ public sealed class ClaimVerifier
     /// <param name="knowledgeBase">The facts.</param>
     /// <param name="supportedMessages">Whether supported verdicts carry their message; every other verdict always does.</param>
     internal ClaimVerifier(KnowledgeBase knowledgeBase, bool supportedMessages)
+        : this(knowledgeBase, supportedMessages, DateStyle.Text)
     {
-        _context = new VerificationContext(knowledgeBase, supportedMessages);
+    }
+
+    /// <summary>Creates a verifier whose messages write dates in <paramref name="dateStyle"/>.</summary>
+    /// <param name="knowledgeBase">The facts.</param>
+    /// <param name="supportedMessages">Whether supported verdicts carry their message; every other verdict always does.</param>
+    /// <param name="dateStyle">How messages write dates.</param>
+    internal ClaimVerifier(KnowledgeBase knowledgeBase, bool supportedMessages, DateStyle dateStyle)
+    {
+        _context = new VerificationContext(knowledgeBase, supportedMessages, dateStyle);
     }
 
     /// <summary>Checks one claim.</summary>

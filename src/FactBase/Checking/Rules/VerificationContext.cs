@@ -11,13 +11,26 @@ public sealed class VerificationContext
     /// <param name="knowledgeBase">The facts.</param>
     /// <param name="supportedMessages">Whether supported verdicts carry their message; every other verdict always does.</param>
     public VerificationContext(KnowledgeBase knowledgeBase, bool supportedMessages)
+        : this(knowledgeBase, supportedMessages, DateStyle.Text)
+    {
+    }
+
+    /// <summary>Creates a context whose messages write dates in <paramref name="dateStyle"/>.</summary>
+    /// <param name="knowledgeBase">The facts.</param>
+    /// <param name="supportedMessages">Whether supported verdicts carry their message; every other verdict always does.</param>
+    /// <param name="dateStyle">How messages write dates.</param>
+    public VerificationContext(KnowledgeBase knowledgeBase, bool supportedMessages, DateStyle dateStyle)
     {
         KnowledgeBase = knowledgeBase;
         SupportedMessages = supportedMessages;
+        Words = Wording.For(dateStyle);
     }
 
     /// <summary>The facts.</summary>
     public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>How messages phrase dates, names and properties.</summary>
+    public Wording Words { get; }
 
     /// <summary>
     /// Whether supported verdicts carry their message. Most claims are supported, and their findings are dropped unless

@@ -15,9 +15,27 @@ internal sealed class DateKind : PropertyKindDefinition
     /// <inheritdoc/>
     public override Fact? Validate(Entity entity, Fact fact, FactValidation validation)
     {
-        if (fact.IsTimeline || fact.Date is null)
+        if (fact.IsTimeline)
         {
-            validation.Error(FactDiagnosticIds.BadDate, $"'{fact.Property}' of '{entity.Id}' must be a single date: YYYY, YYYY-MM or YYYY-MM-DD", fact.Location);
+            // A list whose items the parser already rejected ("founded: [1990]") is one mistake: it has its error.
+            if (fact.Timeline.Count == 0)
+            {
+                return null;
+            }
+
+            validation.Error(FactDiagnosticIds.BadDate, $"'{fact.Property}' of '{entity.Id}' is a date (kind: date): write one date, such as '{fact.Property}: 1990-05-14', not a list", fact.Location);
+            return null;
+        }
+
+        if (fact.Date is null)
+        {
+            var impossible = ImpossibleDay(fact.Value);
+            validation.Error(
+                FactDiagnosticIds.BadDate,
+                impossible is not null
+                    ? $"'{fact.Property}' of '{entity.Id}': {fact.Value} does not exist: {impossible}"
+                    : $"'{fact.Property}' of '{entity.Id}' must be a single date: YYYY, YYYY-MM or YYYY-MM-DD",
+                fact.Location);
             return null;
         }
 
@@ -40,5 +58,38 @@ internal sealed class DateKind : PropertyKindDefinition
         var earliest = FactDate.YearsBetween(date.Earliest, asOf);
         var years = earliest == latest ? latest.ToString(CultureInfo.InvariantCulture) : $"{latest} or {earliest}";
         return $" ({years} years on {asOf})";
+    }
+
+    private static readonly string[] MonthNames =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Why a well-formed YYYY-MM-DD is no day of the calendar ("November has 30 days"), else <see langword="null"/>.</summary>
+    private static string? ImpossibleDay(string? text)
+    {
+        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1)
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return "there are 12 months";
+        }
+
+        var days = System.DateTime.DaysInMonth(year, month);
+        if (day == 0)
+        {
+            return "days start at 01";
+        }
+
+        return day > days
+            ? month == 2 && days == 28 ? $"February {year.ToString(CultureInfo.InvariantCulture)} has 28 days" : $"{MonthNames[month - 1]} has {days.ToString(CultureInfo.InvariantCulture)} days"
+            : null;
     }
 }

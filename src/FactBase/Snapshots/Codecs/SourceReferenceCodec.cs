@@ -9,8 +9,9 @@ internal static class SourceReferenceCodec
     {
         writer.WriteString(source.Url);
         writer.WriteDate(source.Retrieved);
+        writer.WriteStrings(source.About);
     }
 
     public static SourceReference Read(SnapshotReader reader)
-        => new(reader.ReadString(), reader.ReadNullableDate());
+        => new(reader.ReadString(), reader.ReadNullableDate(), reader.ReadStrings());
 }

@@ -21,7 +21,6 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         var fact = c.Subject.GetFact(c.Property.Name)!;
         var date = fact.Date!.Value;
         var died = c.Subject.GetFact("died")?.Date;
-        var what = c.IsAnniversary ? "anniversary" : "age";
         if (c.IsAnniversary)
         {
             var year = date.Year + c.Age;
@@ -44,12 +43,12 @@ public sealed class AgeClaimVerifier : IClaimVerifier
 
             if (ok)
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {from}, so its {Ordinal(c.Age)} anniversary is in {year}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(from)}, so its {Ordinal(c.Age)} anniversary is in {year}");
             }
 
             var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
             var right = Ordinal(at - date.Year);
-            return ClaimVerdict.Contradicted($"{c.Subject.Name}: {c.Property.Name} {date}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, so {at} marks the {right} anniversary, not the {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+            return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, so {at} marks its {right} anniversary, not its {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
         }
 
         // Between two accepted dates (a signature and an entry into force) both readings are right: every age from the
@@ -77,14 +76,14 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             var (min, max) = Range(at);
             if (c.Age >= min && (c.Age <= max || (c.Upcoming && c.Age == max + 1)))
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {date}, {what} {c.Age} on {at}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {c.Age} {v.Words.On(at)} ({Wording.Verb(c.Property)} {v.Words.On(date)})");
             }
         }
 
         var (lo, hi) = Range(c.Time.Primary);
         var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} is {expected} on {c.Time.Primary} ({c.Property.Name} {date}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}), not {c.Age}",
+            $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {expected} {v.Words.On(c.Time.Primary)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}), not {c.Age}",
             expected,
             lo == hi ? expected : null,
             c.Subject,

@@ -58,7 +58,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
             var at = TimeAt(c.Time, k);
             if (Fits(at) || (at.Precision != DatePrecision.Day && Fits(at.Latest)))
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {c.Count} {c.Property.Name.Replace('_', ' ')} on {at}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {c.Count} {Wording.Counted(c.Property, c.Count)} {v.Words.On(at)}");
             }
         }
 
@@ -82,7 +82,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
         }
 
         var text = expected.ToString(CultureInfo.InvariantCulture);
-        var message = $"{c.Subject.Name} has {text} {c.Property.Name.Replace('_', ' ')} on {primary}, not {c.Count}";
+        var message = $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {text} {Wording.Counted(c.Property, expected)} {v.Words.On(primary)}, not {c.Count}";
         return earlier
             ? ClaimVerdict.Outdated(message, text, text, c.Subject, c.Property.Name, fact.Location)
             : ClaimVerdict.Contradicted(message, text, text, c.Subject, c.Property.Name, fact.Location);

@@ -43,7 +43,7 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
             var (firstEver, lastEver) = EverJoined(join);
             if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
             {
-                return v.Supported(c.Organization, c.Property.Name, join.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {join.From} as its {Ordinal(c.Ordinal)} member");
+                return v.Supported(c.Organization, c.Property.Name, join.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)} as its {Ordinal(c.Ordinal)} {Wording.Counted(c.Property, 1)}");
             }
         }
 
@@ -51,7 +51,7 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
         var (lo, hi) = Places(latest);
         var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} joined {c.Organization.Name} on {latest.From} as its {expected} member, not its {Ordinal(c.Ordinal)}",
+            $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(latest.From)} as its {expected} {Wording.Counted(c.Property, 1)}, not its {Ordinal(c.Ordinal)}",
             expected,
             lo == hi ? expected : null,
             c.Organization,

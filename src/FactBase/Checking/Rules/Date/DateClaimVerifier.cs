@@ -20,16 +20,10 @@ public sealed class DateClaimVerifier : IClaimVerifier
         var actual = fact.Date!.Value;
         if (MatchesAny(c.Claimed, actual, fact.AlsoDates, out var matched))
         {
-            return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name}: {c.Property.Name} {matched}");
+            return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(matched)}");
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} was {c.Property.Name} {Describe(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, not {Describe(c.Claimed)}",
-            expected,
-            Replacement(expected, c.Claimed),
-            c.Subject,
-            c.Property.Name,
-            fact.Location);
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
     }
 }

@@ -23,23 +23,17 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
         {
             if (MatchesAny(c.Claimed, p.From, p.AlsoFrom, out var matched))
             {
-                return v.Supported(c.Organization, c.Property.Name, p.Location, $"{c.Subject.Name} joined {c.Organization.Name} on {matched}");
+                return v.Supported(c.Organization, c.Property.Name, p.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(matched)}");
             }
         }
 
         if (periods.Count == 0)
         {
-            return ClaimVerdict.Contradicted($"{c.Subject.Name} has never been in {c.Organization.Name}'s {c.Property.Name}", "never joined", null, c.Organization, c.Property.Name, fact.Location);
+            return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} has never been {Wording.A(Wording.Counted(c.Property, 1))} of {Wording.Name(c.Organization)}", "never joined", null, c.Organization, c.Property.Name, fact.Location);
         }
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} joined {c.Organization.Name} on {nearest.From}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note)}, not {Describe(c.Claimed)}",
-            expected,
-            Replacement(expected, c.Claimed),
-            c.Organization,
-            c.Property.Name,
-            nearest.Location);
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(nearest.From)}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
     }
 }

@@ -20,7 +20,8 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
         var periods = EntriesOf(fact, c.Subject.Id);
-        var label = $"a member of {c.Organization.Name}";
+        var label = $"{Wording.A(Wording.Counted(c.Property, 1))} of {Wording.Name(c.Organization)}";
+        var subject = Wording.Subject(c.Subject);
 
         if (c.Since is { } since)
         {
@@ -28,31 +29,25 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
             {
                 if (MatchesAny(since, p.From, p.AlsoFrom, out var matched) && p.MayOverlap(c.Time.Primary))
                 {
-                    return v.Supported(c.Organization, c.Property.Name, p.Location, $"{c.Subject.Name} is {label} since {matched}");
+                    return v.Supported(c.Organization, c.Property.Name, p.Location, $"{subject} has been {label} since {v.Words.Date(matched)}");
                 }
             }
 
             var actual = periods.LastOrDefault(p => p.EarliestFromDay <= c.Time.Primary.LastDayNumber);
             if (actual is null)
             {
-                return ClaimVerdict.Contradicted($"{c.Subject.Name} is not {label} on {c.Time.Primary}", "not a member", null, c.Organization, c.Property.Name, fact.Location);
+                return ClaimVerdict.Contradicted($"{subject} {Wording.IsOrWas(c.Time)} not {label} {v.Words.On(c.Time.Primary)}", "not a member", null, c.Organization, c.Property.Name, fact.Location);
             }
 
             var expected = AtPrecision(actual.From, since.Precision);
-            return ClaimVerdict.Contradicted(
-                $"{c.Subject.Name} joined {c.Organization.Name} on {actual.From}{AcceptedDates.Alternatives(actual.AlsoFrom, actual.Note)}, not {Describe(since)}",
-                expected,
-                Replacement(expected, since),
-                c.Organization,
-                c.Property.Name,
-                actual.Location);
+            return ClaimVerdict.Contradicted($"{subject} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(actual.From)}{AcceptedDates.Alternatives(actual.AlsoFrom, actual.Note)}, not {v.Words.On(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
         }
 
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             if (Agrees(periods, TimeAt(c.Time, k), c.IsMember))
             {
-                return v.Supported(c.Organization, c.Property.Name, fact.Location, $"{c.Subject.Name} is {(c.IsMember ? string.Empty : "not ")}{label} on {c.Time.Primary}");
+                return v.Supported(c.Organization, c.Property.Name, fact.Location, $"{subject} {Wording.IsOrWas(c.Time)} {(c.IsMember ? string.Empty : "not ")}{label} {v.Words.On(c.Time.Primary)}");
             }
         }
 
@@ -60,18 +55,18 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
         if (!c.IsMember)
         {
             var current = periods.Last(p => p.SurelyOverlaps(at0));
-            return ClaimVerdict.Contradicted($"{c.Subject.Name} is {label} since {current.From}", $"member since {current.From}", null, c.Organization, c.Property.Name, current.Location);
+            return ClaimVerdict.Contradicted($"{subject} has been {label} since {v.Words.Date(current.From)}", $"member since {current.From}", null, c.Organization, c.Property.Name, current.Location);
         }
 
         var left = periods.LastOrDefault(p => p.To is not null && p.LatestToDay <= at0.DayNumber);
         if (left is not null)
         {
-            return ClaimVerdict.Outdated($"{c.Subject.Name} left {c.Organization.Name} on {left.To}{AcceptedDates.Alternatives(left.AlsoTo, left.Note)}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
+            return ClaimVerdict.Outdated($"{subject} left {Wording.Name(c.Organization)} {v.Words.On(left.To!.Value)}{AcceptedDates.Alternatives(left.AlsoTo, left.Note)}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
         }
 
         var joins = periods.FirstOrDefault();
         return ClaimVerdict.Contradicted(
-            joins is null ? $"{c.Subject.Name} is not {label}" : $"{c.Subject.Name} is not {label} on {at0}; it joins on {joins.From}",
+            joins is null ? $"{subject} has never been {label}" : $"{subject} {Wording.IsOrWas(c.Time)} not {label} {v.Words.On(at0)}; it {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(joins.From)}",
             joins is null ? "not a member" : $"member from {joins.From}",
             null,
             c.Organization,

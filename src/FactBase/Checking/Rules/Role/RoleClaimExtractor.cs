@@ -203,8 +203,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                     {
                         absent ??= offices[i];
                     }
-                    else
+                    else if (!candidates.Contains(new OfficeRef(qualifier, offices[i])))
                     {
+                        // Each office once, however often the vocabulary lists its title ("titles: [Director, director]").
                         candidates.Add(new OfficeRef(qualifier, offices[i]));
                     }
                 }

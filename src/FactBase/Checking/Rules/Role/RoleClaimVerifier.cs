@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Time;
 using FactBase.Knowledge;
 using FactBase.Model;
 using static FactBase.Checking.Rules.VerifierHelpers;
@@ -23,7 +24,9 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         var fact = office.Organization.GetFact(office.Property.Name)!;
 
         // Only messages need the title: most claims are supported, and their messages are often left empty.
-        string Title() => $"{office.Organization.Name} {TitleOf(office.Property)}";
+        string Title() => Wording.Office(office.Property, office.Organization);
+        var s = c.Subject.Name;
+        var w = v.Words;
 
         switch (c.Tense)
         {
@@ -33,15 +36,15 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     var at = TimeAt(c.Time, k);
                     if (AnyStartedBefore(terms, at) && !AnyOverlaps(terms, at.Latest))
                     {
-                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()} before {at}");
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(at)}");
                     }
                 }
 
                 var current = FirstOverlapping(terms, c.Time.Primary);
                 return current is not null
-                    ? ClaimVerdict.Contradicted($"{c.Subject.Name} is not a former {Title()}: in office since {current.From} and still on {c.Time.Primary}", $"{Title()} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
+                    ? ClaimVerdict.Contradicted($"{s} is not a former {Title()}: in office since {w.Date(current.From)} and still {w.On(c.Time.Primary)}", $"{office.Organization.Name} {TitleOf(office.Property)} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
                     : terms.Count == 0
-                        ? Wrong(v, outdated: false, c, office, c.Time.Primary, $"{c.Subject.Name} has never been {Title()}")
+                        ? Wrong(v, outdated: false, c, office, c.Time.Primary, $"{s} has never been {Title()}")
                         : null;
 
             case RoleTense.Then:
@@ -59,8 +62,8 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     // "then-President X" with no time named and no narrative time: right if X held it at some time before
                     // the article.
                     return AnyStartedBefore(terms, c.Time.AsOf)
-                        ? v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()}")
-                        : c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, c.Time.AsOf, $"{c.Subject.Name} was never {Title()} before {c.Time.AsOf}") : null;
+                        ? v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()}")
+                        : c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, c.Time.AsOf, $"{s} was never {Title()} before {w.Date(c.Time.AsOf)}") : null;
                 }
 
                 var first = others > 0 ? c.Time.Others[0] : c.Time.Primary;
@@ -68,11 +71,11 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 {
                     if (AnyHeldOn(terms, k < others ? c.Time.Others[k] : c.Time.Primary))
                     {
-                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} was {Title()} in {first}");
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} {w.On(first)}");
                     }
                 }
 
-                return c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, first, $"{c.Subject.Name} was not {Title()} in {first}") : null;
+                return c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, first, $"{s} was not {Title()} {w.On(first)}") : null;
 
             default:
                 for (var k = 0; k <= c.Time.Others.Count; k++)
@@ -80,7 +83,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     var at = TimeAt(c.Time, k);
                     if (AnyHeldOn(terms, at))
                     {
-                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{c.Subject.Name} is {Title()} on {at}");
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} {(at.LastDayNumber < c.Time.AsOf.DayNumber ? "was" : "is")} {Title()} {w.On(at)}");
                     }
                 }
 
@@ -96,7 +99,8 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     c,
                     office,
                     c.Time.Primary,
-                    before ? $"{c.Subject.Name} is no longer {Title()} on {c.Time.Primary}" : $"{c.Subject.Name} is not {Title()} on {c.Time.Primary}");
+                    Now(c.Time) ? (before ? $"{s} is no longer {Title()}" : $"{s} is not {Title()}")
+                        : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"));
         }
     }
 
@@ -207,7 +211,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             }
         }
 
-        var text = $"{message}; {holder.Name} is, since {from}";
+        // The holder in the tense of the time asked about: "Keir Starmer has been since 5 July 2024" for the article's
+        // own time, "Jim Mattis was (20 January 2017 to 1 January 2019)" for a time in the past.
+        var to = entry?.To;
+        var text = Now(c.Time) && at == c.Time.Primary
+            ? $"{message}; {holder.Name} has been since {v.Words.Date(from)}"
+            : $"{message}; {holder.Name} was ({(to is { } end ? $"{v.Words.Date(from)} to {v.Words.Date(end)}" : $"since {v.Words.Date(from)}")})";
         var location = entry?.Location ?? fact.Location;
         return outdated
             ? ClaimVerdict.Outdated(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location)
@@ -237,6 +246,10 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         return false;
     }
 
-    /// <summary>How people name an office: its first title ("Secretary General"), else its property name.</summary>
+    /// <summary>The office in a finding's expected value, which tools compare: "NATO Secretary General" (its first title,
+    /// else its property name, after the organization's name).</summary>
     private static string TitleOf(PropertyDefinition office) => office.Titles.Count > 0 ? office.Titles[0] : office.Name.Replace('_', ' ');
+
+    /// <summary>Whether the claim speaks of the article's own time (no earlier time named).</summary>
+    private static bool Now(TimeContext time) => time.Primary.LastDayNumber >= time.AsOf.DayNumber;
 }
