@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FactBase.Model;
@@ -67,7 +68,14 @@ public static class AcceptedDates
     /// <param name="also">The other accepted dates.</param>
     /// <param name="note">The facts' note on which convention gives which date, if any.</param>
     /// <returns>The words, starting with a space, or the empty string.</returns>
-    public static string Alternatives(EquatableArray<FactDate> also, string? note)
+    public static string Alternatives(EquatableArray<FactDate> also, string? note) => Alternatives(also, note, static d => d.ToString());
+
+    /// <summary>The other accepted dates as a parenthesis for a message, each date written by <paramref name="format"/>.</summary>
+    /// <param name="also">The other accepted dates.</param>
+    /// <param name="note">What they stand for, or <see langword="null"/>.</param>
+    /// <param name="format">How a date is written (the message's date style).</param>
+    /// <returns>" (also dated ...)" or the empty string.</returns>
+    public static string Alternatives(EquatableArray<FactDate> also, string? note, Func<FactDate, string> format)
     {
         if (also.Count == 0)
         {
@@ -77,7 +85,7 @@ public static class AcceptedDates
         var dates = new string[also.Count];
         for (var i = 0; i < also.Count; i++)
         {
-            dates[i] = also[i].ToString();
+            dates[i] = format(also[i]);
         }
 
         var text = " (also dated " + string.Join(" or ", dates);

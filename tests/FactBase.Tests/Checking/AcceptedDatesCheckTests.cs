@@ -77,7 +77,7 @@ public sealed class AcceptedDatesCheckTests
 
         Assert.Equal(Verdict.Contradicted, finding.Verdict);
         Assert.Equal("1990", finding.Expected);
-        Assert.Contains("1990-09-01 (also dated 1990-03-01: the charter's signature)", finding.Message);
+        Assert.Contains("1 September 1990 (also dated 1 March 1990: the charter's signature)", finding.Message);
         Assert.Contains("not in 1991", finding.Message);
     }
 
@@ -87,7 +87,7 @@ public sealed class AcceptedDatesCheckTests
         var finding = Assert.Single(Check("The Tern League was chartered in 1992.", "2025-01-01"));
 
         Assert.Equal(Verdict.Contradicted, finding.Verdict);
-        Assert.Contains("1990-09-01 (also dated 1990-03-01: the charter's signature), not in 1992", finding.Message);
+        Assert.Contains("1 September 1990 (also dated 1 March 1990: the charter's signature), not in 1992", finding.Message);
     }
 
     [Theory]
@@ -150,8 +150,8 @@ public sealed class AcceptedDatesCheckTests
     {
         var finding = CheckAssert.Single(TestKnowledgeBases.StarterChecker, "Canada joined NATO in 1950.", "2025-03-07", "date", "1950", "contradicted", "1949", "1949");
 
-        Assert.Contains("1949-08-24", finding.Message);
-        Assert.Contains("also dated 1949-04-04", finding.Message);
+        Assert.Contains("24 August 1949", finding.Message);
+        Assert.Contains("also dated 4 April 1949", finding.Message);
         Assert.Contains("https://www.nato.int/cps/en/natohq/topics_52044.htm", finding.Sources);
     }
 

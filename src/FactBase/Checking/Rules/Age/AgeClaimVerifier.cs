@@ -48,7 +48,7 @@ public sealed class AgeClaimVerifier : IClaimVerifier
 
             var at = years.Count > 0 ? years[0] : c.Time.AsOf.Year;
             var right = Ordinal(at - date.Year);
-            return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, so {at} marks its {right} anniversary, not its {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
+            return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}, so {at} marks its {right} anniversary, not its {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
         }
 
         // Between two accepted dates (a signature and an entry into force) both readings are right: every age from the
@@ -83,7 +83,7 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         var (lo, hi) = Range(c.Time.Primary);
         var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
         return ClaimVerdict.Contradicted(
-            $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {expected} {v.Words.On(c.Time.Primary)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}), not {c.Age}",
+            $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {expected} {v.Words.On(c.Time.Primary)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}), not {c.Age}",
             expected,
             lo == hi ? expected : null,
             c.Subject,

@@ -24,6 +24,6 @@ public sealed class DateClaimVerifier : IClaimVerifier
         }
 
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
     }
 }

@@ -34,6 +34,6 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(nearest.From)}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(nearest.From)}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
     }
 }

@@ -40,7 +40,7 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
             }
 
             var expected = AtPrecision(actual.From, since.Precision);
-            return ClaimVerdict.Contradicted($"{subject} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(actual.From)}{AcceptedDates.Alternatives(actual.AlsoFrom, actual.Note)}, not {v.Words.On(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
+            return ClaimVerdict.Contradicted($"{subject} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(actual.From)}{AcceptedDates.Alternatives(actual.AlsoFrom, actual.Note, v.Words.Date)}, not {v.Words.On(since)}", expected, Replacement(expected, since), c.Organization, c.Property.Name, actual.Location);
         }
 
         for (var k = 0; k <= c.Time.Others.Count; k++)
@@ -61,7 +61,7 @@ public sealed class MembershipClaimVerifier : IClaimVerifier
         var left = periods.LastOrDefault(p => p.To is not null && p.LatestToDay <= at0.DayNumber);
         if (left is not null)
         {
-            return ClaimVerdict.Outdated($"{subject} left {Wording.Name(c.Organization)} {v.Words.On(left.To!.Value)}{AcceptedDates.Alternatives(left.AlsoTo, left.Note)}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
+            return ClaimVerdict.Outdated($"{subject} left {Wording.Name(c.Organization)} {v.Words.On(left.To!.Value)}{AcceptedDates.Alternatives(left.AlsoTo, left.Note, v.Words.Date)}", $"not a member since {left.To}", null, c.Organization, c.Property.Name, left.Location);
         }
 
         var joins = periods.FirstOrDefault();
