@@ -77,7 +77,7 @@ public sealed class IdentityCheckTests
     {
         var finding = CheckAssert.Single(Starter, "Justin Trudeau, the president of Canada, spoke in Ottawa.", "2024-05-01", RuleCatalog.Role.Name, "Justin Trudeau", "contradicted");
         Assert.Contains("Canada has no president", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("its prime minister on 2024-05-01 was Justin Trudeau", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("its prime minister on 1 May 2024 was Justin Trudeau", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class IdentityCheckTests
     public void German_prime_minister_is_contradicted_naming_the_chancellor()
     {
         var finding = CheckAssert.Single(Starter, "German Prime Minister Olaf Scholz attended the ceremony.", "2023-12-13", RuleCatalog.Role.Name, "Olaf Scholz", "contradicted");
-        Assert.Contains("Germany has no prime minister; its chancellor on 2023-12-13 was Olaf Scholz", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Germany has no prime minister; its chancellor on 13 December 2023 was Olaf Scholz", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

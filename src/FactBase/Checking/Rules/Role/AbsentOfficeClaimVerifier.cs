@@ -39,11 +39,11 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
         {
             var holder = HolderOn(context.KnowledgeBase, own.Fact, at);
             var title = UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(own.Property));
-            other = holder is null ? $"{c.Subject.Name} was its {title}" : $"its {title} on {at} was {holder.Name}";
+            other = holder is null ? $"{c.Subject.Name} was its {title}" : $"its {title} {context.Words.On(at)} was {holder.Name}";
         }
         else
         {
-            other = OtherOffice(context.KnowledgeBase, c.Qualifier, at) ?? string.Empty;
+            other = OtherOffice(context.KnowledgeBase, c.Qualifier, at, context.Words) ?? string.Empty;
         }
 
         var message = other.Length == 0 ? $"{c.Qualifier.Name} has no {missing}" : $"{c.Qualifier.Name} has no {missing}; {other}";
@@ -51,7 +51,7 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
     }
 
     /// <summary>"its chancellor on 2024-05-01 was Olaf Scholz": the first office of the entity with a known holder then.</summary>
-    private static string? OtherOffice(KnowledgeBase knowledgeBase, Entity qualifier, FactDate at)
+    private static string? OtherOffice(KnowledgeBase knowledgeBase, Entity qualifier, FactDate at, Wording words)
     {
         foreach (var fact in qualifier.Facts)
         {
@@ -62,7 +62,7 @@ public sealed class AbsentOfficeClaimVerifier : IClaimVerifier
 
             if (HolderOn(knowledgeBase, fact, at) is { } holder)
             {
-                return $"its {UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(property))} on {at} was {holder.Name}";
+                return $"its {UnheldTitleClaimVerifier.InSentence(UnheldTitleClaimVerifier.TitleOf(property))} {words.On(at)} was {holder.Name}";
             }
         }
 

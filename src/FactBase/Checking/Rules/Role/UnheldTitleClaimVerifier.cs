@@ -48,7 +48,7 @@ public sealed class UnheldTitleClaimVerifier : IClaimVerifier
         var written = TitleOf(c.Offices[0]);
         var office = $"{TitleOf(held.Property)} of {held.Organization.Name}";
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} has never been {InSentence(written)} by the facts; on {at} {c.Subject.Name} was {office}, since {held.From}",
+            $"{c.Subject.Name} has never been {InSentence(written)} by the facts; {context.Words.On(at)} {c.Subject.Name} was {office}, since {context.Words.Date(held.From)}",
             office,
             null,
             held.Organization,
