@@ -54,7 +54,7 @@ public sealed partial class StandardVocabularyTests
         _output.WriteLine(standard.ToString());
 
         Assert.True(standard.ExitCode != 0, standard.ToString());
-        Assert.Contains($"{article}(4,18): error FB1002: Acme Rocket Works was founded on 1990-05-14, not in 1991", standard.Output, StringComparison.Ordinal);
+        Assert.Contains($"{article}(4,18): error FB1002: Acme Rocket Works was founded on 14 May 1990, not in 1991", standard.Output, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"news\.md\(4,(?!18\))[0-9]+\): error FB1002", standard.Output); // the joining date (members) is right
         Assert.DoesNotContain("FB0011", standard.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FB0006", standard.Output, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed partial class StandardVocabularyTests
 
         Assert.True(failed.ExitCode != 0, failed.ToString());
         Assert.Contains($"{article}(9,17): error FB1006: 'NATA' looks like a misspelling of 'NATO'", failed.Output, StringComparison.Ordinal);
-        Assert.Contains($"{article}(9,48): error FB1002: NATO was founded on 1949-04-04, not in 1948", failed.Output, StringComparison.Ordinal);
+        Assert.Contains($"{article}(9,48): error FB1002: NATO was founded on 4 April 1949, not in 1948", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FB0006", failed.Output, StringComparison.Ordinal);
 
         File.WriteAllText(article, File.ReadAllText(article).Replace("NATA", "NATO", StringComparison.Ordinal).Replace("1948", "1949", StringComparison.Ordinal));
