@@ -317,9 +317,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         return null;
     }
 
-    // "The alliance, founded in 1949, celebrated its 75th anniversary": a year the sentence names at or before the date
-    // the age counts from is that date itself, not the time the age is stated at, so the sentence has no time to check
-    // the age against.
+    // "The alliance, founded in 1949, celebrated its 75th anniversary": the year the age counts from, named in the
+    // sentence, is that date itself, not the time the age is stated at, so the sentence has no time to check the age
+    // against. Another year ("founded in 1948") is a claim of its own and leaves the age checked.
     private static bool NamesItsOwnDate(SentenceContext s, Entity entity, PropertyDefinition property)
     {
         if (entity.GetFact(property.Name)?.Date is not { } date)
@@ -327,14 +327,14 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return false;
         }
 
-        if (s.Time.Primary != s.Time.AsOf && s.Time.Primary.Year <= date.Year)
+        if (s.Time.Primary != s.Time.AsOf && s.Time.Primary.Year == date.Year)
         {
             return true;
         }
 
         for (var i = 0; i < s.Time.Others.Count; i++)
         {
-            if (s.Time.Others[i].Year <= date.Year)
+            if (s.Time.Others[i].Year == date.Year)
             {
                 return true;
             }
