@@ -24,21 +24,31 @@ public static class FactLayers
     /// <returns>The files to give to <see cref="Knowledge.KnowledgeBaseBuilder.Build(IEnumerable{FactFile})"/>, in order.</returns>
     public static IReadOnlyList<FactFile> OnTop(IEnumerable<FactFile> baseFiles, IReadOnlyList<FactFile> ownFiles)
     {
-        var ids = new HashSet<string>(ownFiles.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal);
-        var names = new HashSet<string>(ownFiles.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal);
-        var layered = new List<FactFile>();
-        foreach (var file in baseFiles)
-        {
-            layered.Add(file with
-            {
-                Entities = file.Entities.Where(e => !ids.Contains(e.Id)).ToEquatableArray(),
-                Properties = file.Properties.Where(p => !names.Contains(p.Name)).ToEquatableArray(),
-            });
-        }
-
+        var (ids, names) = Redefined(ownFiles);
+        var layered = baseFiles.Select(file => Without(file, ids, names)).ToList();
         layered.AddRange(ownFiles);
         return layered;
     }
+
+    /// <summary>One base file less what the user's files redefine (an entity by id, a property by name).</summary>
+    /// <param name="baseFile">The base layer as one file.</param>
+    /// <param name="ownFiles">The user's parsed files.</param>
+    /// <returns>The base file to build under the user's files.</returns>
+    public static FactFile Under(FactFile baseFile, IReadOnlyList<FactFile> ownFiles)
+    {
+        var (ids, names) = Redefined(ownFiles);
+        return Without(baseFile, ids, names);
+    }
+
+    private static (HashSet<string> Ids, HashSet<string> Names) Redefined(IReadOnlyList<FactFile> ownFiles)
+        => (new HashSet<string>(ownFiles.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal),
+            new HashSet<string>(ownFiles.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal));
+
+    private static FactFile Without(FactFile file, HashSet<string> ids, HashSet<string> names) => file with
+    {
+        Entities = file.Entities.Where(e => !ids.Contains(e.Id)).ToEquatableArray(),
+        Properties = file.Properties.Where(p => !names.Contains(p.Name)).ToEquatableArray(),
+    };
 
     /// <summary>A knowledge base that is already built, as one base file.</summary>
     /// <param name="knowledgeBase">The knowledge base (the built-in one, or its vocabulary alone).</param>

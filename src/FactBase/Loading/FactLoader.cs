@@ -63,7 +63,7 @@ public static class FactLoader
         {
             // What the user redefines by hand wins: an entity by id, a property by name.
             var handWritten = files.Where((f, i) => !imported[i]).ToList();
-            files.Insert(0, FactLayers.OnTop(new[] { FactLayers.AsFile(baseKnowledgeBase) }, handWritten)[0]);
+            files.Insert(0, FactLayers.Under(FactLayers.AsFile(baseKnowledgeBase), handWritten));
             imported.Insert(0, false);
         }
 
