@@ -5,6 +5,7 @@ using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
+using FactBase.Model;
 using FactBase.Text;
 
 namespace FactBase.Checking.Sentences;
@@ -39,6 +40,27 @@ public sealed class SentenceContext
 
         _tokenCount = sentence.Tokens.Count;
     }
+
+    /// <summary>What the document referred to before this sentence (<see langword="null"/> when the sentence is read alone).</summary>
+    internal DocumentMentionState? Document { get; init; }
+
+    /// <summary>The one organization with members the paragraph, else the document, referred to before this sentence:
+    /// what "the other 30 allies" counts when the sentence names none.</summary>
+    /// <param name="hasMembers">Which entities are organizations with members.</param>
+    /// <returns>The organization, or <see langword="null"/> when none or several fit.</returns>
+    internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers)
+    {
+        if (!_contextRead)
+        {
+            _contextRead = true;
+            _context = Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers);
+        }
+
+        return _context;
+    }
+
+    private bool _contextRead;
+    private Entity? _context;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

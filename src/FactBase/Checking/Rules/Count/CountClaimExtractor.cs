@@ -162,7 +162,44 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
-        return length > 0 && Plural(s, q.NounAt, length) && SoleOrganization(s) is { } organization ? Make(s, q, organization, nouns) : null;
+        if (length == 0 || !Plural(s, q.NounAt, length))
+        {
+            return null;
+        }
+
+        var organization = SoleOrganization(s) ?? OrganizationInContext(s, q.NounAt, length);
+        return organization is not null ? Make(s, q, organization, nouns) : null;
+    }
+
+    /// <summary>The organization of the paragraph or document for a group the sentence counts without naming whose it is
+    /// ("Spain, alone among the other 30 allies"): only when the sentence names no organization with members, and the noun
+    /// is one that speaks of membership ("allies", "members", "member states"; "countries" and "nations" are said of any
+    /// group of countries), and no phrase after it says whose they are ("members of the Security Council").</summary>
+    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length)
+    {
+        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of", "in", "on") || AnyOrganization(s))
+        {
+            return null;
+        }
+
+        return s.OrganizationInContext(e => HasMembers(s, e));
+    }
+
+    private static bool MembershipNoun(string word)
+        => word.StartsWith("member", StringComparison.OrdinalIgnoreCase) || word.StartsWith("all", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the sentence names an organization with members (then it, not the context, is what it counts).</summary>
+    private static bool AnyOrganization(SentenceContext s)
+    {
+        for (var i = 0; i < s.Mentions.Count; i++)
+        {
+            if (s.Mentions[i].Kind != MentionKind.Adjective && HasMembers(s, s.Mentions[i].Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
@@ -182,7 +219,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
-            : SoleOrganization(s);
+            : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length);
         if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
         {
             return null;
