@@ -13,12 +13,13 @@ internal static class OrganizationInContext
     /// <summary>The one entity satisfying <paramref name="accept"/> referred to before the current sentence.</summary>
     /// <param name="state">What the document referred to so far; the current sentence's own entries are skipped.</param>
     /// <param name="accept">Which entities count (those with members).</param>
+    /// <param name="paragraphOnly">Whether to look only in the current paragraph.</param>
     /// <returns>The entity, or <see langword="null"/> when none or several fit.</returns>
-    public static Entity? Find(DocumentMentionState state, Func<Entity, bool> accept)
+    public static Entity? Find(DocumentMentionState state, Func<Entity, bool> accept, bool paragraphOnly)
     {
         var salience = state.Salience;
         Entity? one = null;
-        for (var level = 0; level < 2; level++)
+        for (var level = 0; level < (paragraphOnly ? 1 : 2); level++)
         {
             for (var k = salience.Count - 1; k >= 0; k--)
             {

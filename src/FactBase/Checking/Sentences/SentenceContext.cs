@@ -47,20 +47,11 @@ public sealed class SentenceContext
     /// <summary>The one organization with members the paragraph, else the document, referred to before this sentence:
     /// what "the other 30 allies" counts when the sentence names none.</summary>
     /// <param name="hasMembers">Which entities are organizations with members.</param>
+    /// <param name="paragraphOnly">Whether to look only in the paragraph.</param>
     /// <returns>The organization, or <see langword="null"/> when none or several fit.</returns>
-    internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers)
-    {
-        if (!_contextRead)
-        {
-            _contextRead = true;
-            _context = Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers);
-        }
-
-        return _context;
-    }
-
-    private bool _contextRead;
-    private Entity? _context;
+    /// <remarks>Asked only by sentences that count or date members without naming the organization: not cached.</remarks>
+    internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers, bool paragraphOnly = false)
+        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly);
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

@@ -175,9 +175,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// ("Spain, alone among the other 30 allies"): only when the sentence names no organization with members, and the noun
     /// is one that speaks of membership ("allies", "members", "member states"; "countries" and "nations" are said of any
     /// group of countries), and no phrase after it says whose they are ("members of the Security Council").</summary>
-    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length)
+    /// <remarks>A member's ordinal is one member, so a phrase after it is a time, not a restriction ("its 32nd member in
+    /// March"): <paramref name="group"/> is false for it.</remarks>
+    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true)
     {
-        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of", "in", "on") || AnyOrganization(s))
+        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && s.IsWordAt(noun + length, "in", "on"))
+            || AnyOrganization(s))
         {
             return null;
         }
@@ -219,7 +222,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
-            : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length);
+            : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
         if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
         {
             return null;

@@ -137,6 +137,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
     {
         if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization || MembersOf(organization.Entity, properties) is null)
         {
+            ImplicitJoinDate(s, verb, length, properties, ref claims);
             return;
         }
 
@@ -149,7 +150,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             last = second;
         }
 
-        var date = DateAfter(s, last.End);
+        var date = JoinTimeAfter(s, last.End);
         if (date is null)
         {
             return;
@@ -174,15 +175,129 @@ public sealed class DateClaimExtractor : IClaimExtractor
             }
 
             var shared = joined == organization ? null : member.Entity.Id + "/" + joined.Entity.Id;
-            (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, joined.Entity, property, date.Value.Date) { SharedBy = shared });
+            (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, joined.Entity, property, date.Value.Date) { SharedBy = shared, Reading = date.Value.Reading });
             foreach (var other in others)
             {
                 if (other.Entity.Id != joined.Entity.Id)
                 {
-                    claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id });
+                    claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id, Reading = date.Value.Reading });
                 }
             }
         }
+    }
+
+    // "Finland, which joined two years ago", "Sweden joined on Thursday": the verb and a time with no organization after
+    // it, in a sentence or paragraph about one organization with members. Only members that organization has had are
+    // read (the subject may have joined something else: "Zelensky joined on Thursday").
+    private static void ImplicitJoinDate(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    {
+        var at = verb + length;
+        if (s.TokenAt(at) is not { Kind: TokenKind.Word } next || s.MentionAt(at) is not null || !(next.IsWord("in") || next.IsWord("on") || RelativeTime.IsAnchor(next) || next.IsWord("a") || next.IsWord("the") || (s.CuesAt(at) & TokenCues.Number) != 0))
+        {
+            return;
+        }
+
+        if (JoinTimeAfter(s, at) is not { } date || IsRespective(s, verb) || !EndsClause(s, date.End))
+        {
+            // "Poland joined in 2003 the coalition in Iraq": what it joined comes after the time.
+            return;
+        }
+
+        var organization = SoleMembersOrganization(s, properties, out var several);
+        if (several)
+        {
+            return;
+        }
+
+        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null, paragraphOnly: true);
+        if (organization is null || MembersOf(organization, properties) is not { } property)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
+        if (SubjectBefore(s, verb, WasMember) is not { } member)
+        {
+            return;
+        }
+
+        var span = SpanOf(s.Tokens, date.First, date.End - 1);
+        (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
+        foreach (var other in ConjunctsBefore(s, member))
+        {
+            if (WasMember(other.Entity))
+            {
+                claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
+            }
+        }
+    }
+
+    /// <summary>Words after which a time ends what was joined: punctuation, the end, or a new clause or phrase.</summary>
+    private static readonly HashSet<string> ClauseAfterTime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "as", "after", "alongside", "with", "becoming", "bringing", "taking", "making", "following", "when",
+        "while", "in", "on", "at", "to", "than",
+    };
+
+    private static bool EndsClause(SentenceContext s, int end)
+        => s.TokenAt(end) is not { } next || next.Kind == TokenKind.Punctuation || (next.Kind == TokenKind.Word && ClauseAfterTime.Contains(next.Text));
+
+    /// <summary>The one organization with members of <paramref name="properties"/> the sentence names.</summary>
+    private static Entity? SoleMembersOrganization(SentenceContext s, List<PropertyDefinition> properties, out bool several)
+    {
+        Entity? sole = null;
+        several = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind == MentionKind.Adjective || MembersOf(m.Entity, properties) is null || m.Entity.Equals(sole))
+            {
+                continue;
+            }
+
+            if (sole is not null)
+            {
+                several = true;
+                return null;
+            }
+
+            sole = m.Entity;
+        }
+
+        return sole;
+    }
+
+    /// <summary>The time a member joined, after <paramref name="k"/>: a date (<see cref="DateAfter"/>) or a time relative to
+    /// the article or the narrative ("last year", "two years ago", "on Thursday", "that March", "five years later").</summary>
+    private static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k)
+    {
+        if (DateAfter(s, k) is { } date)
+        {
+            return (date.Date, date.First, date.End, TimeReading.Stated);
+        }
+
+        var at = s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true } ? k + 1 : k;
+        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the")))
+        {
+            return null;
+        }
+
+        var time = s.Time;
+        if (RelativeTime.Read(s.TokenSpan, at, time.AsOf, time.Narrative) is not { Present: false } relative || relative.Date.DayNumber > time.AsOf.LastDayNumber)
+        {
+            return null;
+        }
+
+        var end = at + relative.Length;
+        var last = s.TokenSpan[end - 1];
+        if (last.IsPossessive)
+        {
+            return null; // "joined last year's summit"
+        }
+
+        // "two years ago", "five years later", "a few weeks later": a round count, which writers use loosely.
+        var approximate = last.IsWord("ago") || last.IsWord("later") || last.IsWord("earlier");
+        return (relative.Date, at, end, approximate ? TimeReading.Approximate : TimeReading.Relative);
     }
 
     // Parts paired one by one ("in 2023 and 2024 respectively", "in 1991 and 2004"): a second date or "respectively" after
