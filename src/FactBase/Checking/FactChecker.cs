@@ -28,6 +28,7 @@ public sealed class FactChecker
     private readonly MisspellingDetector _misspellings;
     private readonly ReferenceResolver _references;
     private readonly ListItemReader _lists;
+    private readonly TableReader _tables;
     private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
 
@@ -51,6 +52,7 @@ public sealed class FactChecker
         _misspellings = new MisspellingDetector(names, _vocabulary);
         _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));
         _lists = new ListItemReader(_vocabulary);
+        _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
@@ -98,6 +100,7 @@ public sealed class FactChecker
         var claims = new List<Claim>();
         var paragraph = 0;
         var list = new ListContext();
+        List<Mention>? tableMentions = null; // the entities named so far in the table being read, if any
         for (var s = 0; s < sentences.Count; s++)
         {
             while (blockEnds[paragraph] <= s)
@@ -108,8 +111,26 @@ public sealed class FactChecker
             state.Sentence = s;
             state.Paragraph = paragraph;
             state.LastMentions = null;
+            var table = paragraphStarts[paragraph] == s && TableReader.IsTable(document.Original, document.Blocks[paragraph]) ? new List<Mention>() : tableMentions;
+            tableMentions = table;
             ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
-            ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
+            if (table is null)
+            {
+                ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
+                continue;
+            }
+
+            // A pipe table: its rows are read together once its last sentence is, under the sentence before it.
+            if (state.LastMentions is { } inTable)
+            {
+                table.AddRange(inTable);
+            }
+
+            if (s + 1 == blockEnds[paragraph])
+            {
+                _tables.Read(document.Original, document.Blocks[paragraph], table, list.BeforeMentions, accept => OrganizationInContext.Find(state, accept, paragraphOnly: false), claims);
+                tableMentions = null;
+            }
         }
 
         var findings = new List<Finding>();

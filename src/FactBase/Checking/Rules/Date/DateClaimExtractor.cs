@@ -209,7 +209,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return;
         }
 
-        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null, paragraphOnly: true);
+        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
         if (organization is null || MembersOf(organization, properties) is not { } property)
         {
             return;
