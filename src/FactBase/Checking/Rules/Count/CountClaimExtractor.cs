@@ -221,7 +221,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
-            : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
+            : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
             : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
         if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
         {
