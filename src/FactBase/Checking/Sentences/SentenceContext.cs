@@ -53,6 +53,44 @@ public sealed class SentenceContext
     internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers, bool paragraphOnly = false)
         => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly);
 
+    /// <summary>The last date written out (with its year) in the few sentences before this one: what "a few weeks later"
+    /// counts from when no time governs the paragraph ("..., which joined NATO on 29 March 2004, ... Slovakia joined the
+    /// EU a few weeks later").</summary>
+    /// <returns>The date, or <see langword="null"/> when none is near.</returns>
+    /// <remarks>Asked only by claims that need it (rare): it reads back up to <see cref="EarlierDateReach"/> sentences.</remarks>
+    internal FactDate? EarlierDate()
+    {
+        if (Document?.Sentences is not { } sentences)
+        {
+            return null;
+        }
+
+        for (var k = Document.Sentence - 1; k >= 0 && k >= Document.Sentence - EarlierDateReach; k--)
+        {
+            var tokens = sentences[k].Tokens;
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                if (tokens[i].Kind != TokenKind.Number || !DateExpression.IsYear(tokens[i], out _))
+                {
+                    continue;
+                }
+
+                // The year ends the date: read from the day or month before it ("29 March 2004", "March 2004", "2004").
+                for (var start = Math.Max(0, i - 3); start <= i; start++)
+                {
+                    if (DateExpression.Read(tokens, start) is { } date && start + date.Length == i + 1)
+                    {
+                        return date.Date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int EarlierDateReach = 6;
+
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
 

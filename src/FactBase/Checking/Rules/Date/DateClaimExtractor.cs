@@ -162,7 +162,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         foreach (var joined in organizations)
         {
             var property = MembersOf(joined.Entity, properties)!;
-            if (SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) is not { } member)
+            if ((SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) ?? ItSubject(s, verb, joined.Entity, property)) is not { } member)
             {
                 continue;
             }
@@ -233,6 +233,51 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
     }
 
+    /// <summary>Words that may stand between "it" and its verb ("it had joined", "it formally joined").</summary>
+    private static readonly HashSet<string> ItFillers = new(StringComparer.OrdinalIgnoreCase) { "had", "has", "formally", "finally", "officially", "first", "eventually", "only" };
+
+    /// <summary>"the United Kingdom left the EU, ending a membership that began when it joined the bloc in 1975": "it"
+    /// right before the verb stands for the one entity named earlier in the sentence that has been a member of the
+    /// organization; none or two, and it stays unread.</summary>
+    private static Mention? ItSubject(SentenceContext s, int verb, Entity organization, PropertyDefinition property)
+    {
+        var k = verb - 1;
+        while (k > 0 && s.IsWordAt(k, ItFillers))
+        {
+            k--;
+        }
+
+        if (!s.IsWordAt(k, "it"))
+        {
+            return null;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        Mention? one = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.End > k)
+            {
+                break;
+            }
+
+            if (m.Kind is MentionKind.Adjective or MentionKind.Surname || m.Entity.Type == EntityType.Person || m.Entity.Id == organization.Id
+                || !timeline.Any(e => e.Value == m.Entity.Id))
+            {
+                continue;
+            }
+
+            if (one is not null && one.Entity.Id != m.Entity.Id)
+            {
+                return null;
+            }
+
+            one = m;
+        }
+
+        return one;
+    }
+
     /// <summary>Words after which a time ends what was joined: punctuation, the end, or a new clause or phrase.</summary>
     private static readonly HashSet<string> ClauseAfterTime = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -283,12 +328,19 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
 
         var time = s.Time;
-        if (RelativeTime.Read(s.TokenSpan, at, time.AsOf, time.Narrative) is not { Present: false } relative || relative.Date.DayNumber > time.AsOf.LastDayNumber)
+        var relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, time.Narrative);
+        if (relative is null && time.Narrative is null && s.EarlierDate() is { } earlier)
+        {
+            // "a few weeks later" with no time governing the paragraph: from the last date written out just before.
+            relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
+        }
+
+        if (relative is not { Present: false } || relative.Value.Date.DayNumber > time.AsOf.LastDayNumber)
         {
             return null;
         }
 
-        var end = at + relative.Length;
+        var end = at + relative.Value.Length;
         var last = s.TokenSpan[end - 1];
         if (last.IsPossessive)
         {
@@ -297,7 +349,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         // "two years ago", "five years later", "a few weeks later": a round count, which writers use loosely.
         var approximate = last.IsWord("ago") || last.IsWord("later") || last.IsWord("earlier");
-        return (relative.Date, at, end, approximate ? TimeReading.Approximate : TimeReading.Relative);
+        return (relative.Value.Date, at, end, approximate ? TimeReading.Approximate : TimeReading.Relative);
     }
 
     // Parts paired one by one ("in 2023 and 2024 respectively", "in 1991 and 2004"): a second date or "respectively" after
