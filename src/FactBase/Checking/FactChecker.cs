@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Findings;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Checking.Sentences;
@@ -236,8 +237,15 @@ public sealed class FactChecker
         if (mentions is null)
         {
             // Every claim is about an entity the sentence names, so a sentence that names none has nothing to check:
-            // about half the sentences of news prose, which skip the time context and every extractor.
-            return null;
+            // about half the sentences of news prose, which skip the time context and every extractor. Except a group
+            // of members counted in a text that has named an organization ("The remaining 26 members hope ..."): read
+            // with no mentions, which only the count rule's context reading uses.
+            if (state.Salience.Count == 0 || !GroupCount.MayStart(readAs ?? sentence.Tokens))
+            {
+                return null;
+            }
+
+            mentions = new List<Mention>();
         }
 
         var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated.Undated, undated.Carried), _knowledgeBase, _vocabulary) { Document = state };

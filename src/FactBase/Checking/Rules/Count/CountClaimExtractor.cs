@@ -24,14 +24,22 @@ public sealed class CountClaimExtractor : IClaimExtractor
         "confederation", "coalition", "association", "community", "commonwealth", "partnership", "grouping", "pact",
     };
 
+    /// <summary>Names of regions, which pick some members out of a group ("the 30 allies in Europe").</summary>
+    private static readonly HashSet<string> Regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Europe", "European", "Asia", "Africa", "America", "Americas", "North", "South", "East", "West", "Eastern", "Western",
+        "Central", "Northern", "Southern", "Latin", "Scandinavia", "Baltic", "Baltics", "Balkans", "Nordic", "Mediterranean",
+    };
+
     /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
     private static readonly HashSet<string> Having = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "with", "its", "comprises", "counts", "numbers", "of" };
 
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        // Every count is of an organization the sentence names, and is a number or an ordinal token.
-        if (s.Mentions.Count == 0)
+        // Every count is of an organization the sentence names or the text is about (read then for groups only: see
+        // FactChecker), and is a number or an ordinal token.
+        if (s.Mentions.Count == 0 && s.Document is null)
         {
             return Array.Empty<Claim>();
         }
@@ -143,8 +151,10 @@ public sealed class CountClaimExtractor : IClaimExtractor
             after++;
         }
 
-        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
+        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text)
+            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)))) is { } organization)
         {
+            // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
             return Make(s, q, organization, nouns);
         }
 
@@ -179,8 +189,10 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// March"): <paramref name="group"/> is false for it.</remarks>
     private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true)
     {
-        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && s.IsWordAt(noun + length, "in", "on"))
-            || AnyOrganization(s))
+        // "the 20 members in the eurozone" are some of them; "the other 31 allies in Brussels" all of them, somewhere.
+        var restricted = s.IsWordAt(noun + length, "in", "on")
+            && (s.TokenAt(noun + length + 1) is not { IsCapitalized: true } place || Regions.Contains(place.Text));
+        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
         {
             return null;
         }
