@@ -31,7 +31,14 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (int i = 0, count = t.Count; i < count; i++)
         {
-            if ((s.CuesAt(i) & TokenCues.Verb) == 0)
+            var cues = s.CuesAt(i);
+            if ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a")))
+            {
+                // "marked 20 years since joining NATO": read only after a verb of marking (checked first inside).
+                YearsSinceReader.Read(s, i, ref claims);
+            }
+
+            if ((cues & TokenCues.Verb) == 0)
             {
                 continue; // the cheap test: no verb starts here
             }
