@@ -97,4 +97,56 @@ public sealed class ContextClaimsTests
     [InlineData("# NATO members\n\n| Year | Members |\n|---|---|\n| 2022 | Finland (invited) |\n")]
     public void A_table_of_something_else_stays_silent(string text)
         => Assert.DoesNotContain(CheckAssert.Findings(Checker, text, "2025-02-01", DocumentFormat.Markdown), f => f.Rule == RuleCatalog.Date.Name);
+
+    [Theory]
+    [InlineData("Greece left the talks, recalling a membership that began when it joined the bloc in 1983.", "contradicted")]
+    [InlineData("Greece left the talks, recalling a membership that began when it joined the bloc in 1981.", "supported")]
+    public void It_before_the_verb_is_the_one_member_the_sentence_named(string text, string verdict)
+    {
+        var findings = CheckAssert.Findings(Checker, "The European Union met.\n\n" + text, "2025-02-01").Where(f => f.Rule == RuleCatalog.Date.Name).ToList();
+        Assert.Equal(verdict, Assert.Single(findings).Verdict.ToString().ToLowerInvariant());
+    }
+
+    [Fact]
+    public void It_with_two_members_before_it_stays_silent()
+        => CheckAssert.None(Checker, "The European Union met. Greece and Spain argued before it joined the bloc in 1983.", "2025-02-01", RuleCatalog.Date.Name);
+
+    [Theory]
+    [InlineData("Poland and Hungary, which joined NATO on 12 March 1999, held a parade.\n\nBulgaria joined the European Union a few weeks later.", "contradicted")]
+    [InlineData("Slovenia and Slovakia, which joined NATO on 29 March 2004, held a parade.\n\nSlovakia joined the European Union a few weeks later.", "supported")]
+    public void A_few_weeks_later_counts_from_the_last_date_written_out(string text, string verdict)
+    {
+        var findings = CheckAssert.Findings(Checker, text, "2025-02-01").Where(f => f.Rule == RuleCatalog.Date.Name && f.Text.Contains("later", StringComparison.Ordinal)).ToList();
+        Assert.Equal(verdict, Assert.Single(findings).Verdict.ToString().ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData("Sweden marked one year since joining NATO on Thursday.", "2025-03-07", "supported")]
+    [InlineData("Sweden marked three years since joining NATO on Thursday.", "2025-03-07", "contradicted")]
+    [InlineData("Lithuania marked 20 years in NATO on Friday.", "2024-03-29", "supported")]
+    [InlineData("Ukraine marked 35 years since it declared independence.", "2026-08-30", "supported")]
+    [InlineData("Ukraine marked 30 years since it declared independence.", "2026-08-30", "contradicted")]
+    public void An_anniversary_of_an_event_dates_the_event(string text, string asOf, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Checker, text, asOf), f => f.Rule == RuleCatalog.Date.Name);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+        Assert.Null(finding.Suggestion);
+    }
+
+    [Fact]
+    public void An_anniversary_one_year_off_stays_silent()
+        => CheckAssert.None(Checker, "Sweden marked two years since joining NATO on Thursday.", "2025-03-07", RuleCatalog.Date.Name);
+
+    [Theory]
+    [InlineData("Leaders of the European Union met. The remaining 28 members want a deal.", "contradicted")]
+    [InlineData("Leaders of the European Union met. The remaining 26 members want a deal.", "supported")]
+    public void A_group_counted_in_a_sentence_that_names_nothing_takes_the_paragraphs_organization(string text, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Checker, text, "2025-02-01"), f => f.Rule == RuleCatalog.Count.Name);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+    }
+
+    [Fact]
+    public void A_group_in_a_region_is_not_the_whole_membership()
+        => CheckAssert.None(Checker, "Leaders of NATO met. The other 20 allies in Europe want a deal.", "2025-02-01", RuleCatalog.Count.Name);
 }
