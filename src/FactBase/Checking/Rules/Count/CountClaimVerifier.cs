@@ -116,12 +116,14 @@ public sealed class CountClaimVerifier : IClaimVerifier
             var rest = (actual - left).ToString(CultureInfo.InvariantCulture);
             var otherMessage = $"{c.Subject.Name} has {text} {noun} on {primary}, so the others number {rest}, not {c.Count}";
 
-            // "the other 30 allies" when 30 others was right before the last joined: outdated rather than wrong.
+            // "Spain and the other 30 allies" when 30 others was right before the last joined (and Spain a member then):
+            // outdated rather than wrong.
             var earlier = false;
             for (var i = 0; i < fact.Timeline.Count && !earlier; i++)
             {
                 var from = fact.Timeline[i].From;
-                earlier = from.DayNumber < primary.DayNumber && countAt(from) is { } then && then - left == c.Count;
+                earlier = from.DayNumber < primary.DayNumber && countAt(from) is { } then && then - left == c.Count
+                          && NamedMembers(c, fact, from) == members;
             }
 
             return earlier
