@@ -149,4 +149,31 @@ public sealed class ContextClaimsTests
     [Fact]
     public void A_group_in_a_region_is_not_the_whole_membership()
         => CheckAssert.None(Checker, "Leaders of NATO met. The other 20 allies in Europe want a deal.", "2025-02-01", RuleCatalog.Count.Name);
+
+    [Theory]
+    [InlineData("Ten countries joined the European Union in 2004. Bulgaria and Romania followed in 2008.", "contradicted")]
+    [InlineData("Ten countries joined the European Union in 2004. Bulgaria and Romania followed in 2007.", "supported")]
+    public void Followed_after_a_joining_continues_it(string text, string verdict)
+    {
+        var findings = CheckAssert.Findings(Checker, text, "2025-02-01").Where(f => f.Rule == RuleCatalog.Date.Name && f.Text.Length == 4 && f.Text != "2004").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(verdict, f.Verdict.ToString().ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("The European Union grew. Greece followed in 2017 with a new law.")]
+    [InlineData("The European Union held talks. Greece followed in 2017.")] // nothing told of joining
+    public void Followed_in_another_sense_stays_silent(string text)
+        => CheckAssert.None(Checker, text, "2025-02-01", RuleCatalog.Date.Name);
+
+    [Theory]
+    [InlineData("Bulgaria joined the European Union in 2007 and Croatia in 2012.", "2012", "contradicted")]
+    [InlineData("Bulgaria joined the European Union in 2007 and Croatia in 2013.", "2013", "supported")]
+    [InlineData("Poland, which joined NATO in 1999 and the European Union two years later, grew fast.", "two years later", "contradicted")]
+    [InlineData("Poland, which joined NATO in 1999 and the European Union five years later, grew fast.", "five years later", "supported")]
+    public void A_joining_sentence_goes_on_with_its_verb_left_out(string text, string span, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Checker, text, "2025-02-01"), f => f.Rule == RuleCatalog.Date.Name && f.Text == span);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+    }
 }

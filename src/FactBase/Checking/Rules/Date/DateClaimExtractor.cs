@@ -40,6 +40,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
             if ((cues & TokenCues.Verb) == 0)
             {
+                if (t[i].Text.Length == 8 && t[i].IsWord("followed") && s.MentionAt(i) is null)
+                {
+                    Followed(s, i, ref claims);
+                }
+
                 continue; // the cheap test: no verb starts here
             }
 
@@ -190,7 +195,133 @@ public sealed class DateClaimExtractor : IClaimExtractor
                     claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id, Reading = date.Value.Reading });
                 }
             }
+
+            if (organizations.Count == 1 && !respective)
+            {
+                var members = new List<Mention>(others.Count + 1) { member };
+                members.AddRange(others);
+                Continuation(s, date.Value.End, date.Value.Date, members, joined.Entity, property, properties, ref claims);
+            }
         }
+    }
+
+    // What a joining sentence goes on to say with its verb left out: "... in 2007 and Croatia in 2013" (another member,
+    // another date), "joined NATO in 1999 and the European Union five years later" (another organization, a time counted
+    // from the first).
+    private static void Continuation(SentenceContext s, int k, FactDate first, List<Mention> members, Entity organization, PropertyDefinition property, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    {
+        if (!s.IsWordAt(k, "and") || s.MentionStartingAt(SkipDeterminer(s, k + 1)) is not { IsPossessive: false, Kind: MentionKind.Name } next)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        if (next.Entity.Id != organization.Id && timeline.Any(e => e.Value == next.Entity.Id) && DateRightAfter(s, next.End) is { } gapped
+            && EndsClause(s, gapped.End))
+        {
+            (claims ??= new List<Claim>()).Add(new JoinDateClaim(SpanOf(s.Tokens, gapped.First, gapped.End - 1), next.Entity, organization, property, gapped.Date));
+            return;
+        }
+
+        if (MembersOf(next.Entity, properties) is { } second && next.Entity.Id != organization.Id && JoinTimeAfter(s, next.End, first) is { } time
+            && EndsClause(s, time.End))
+        {
+            var span = SpanOf(s.Tokens, time.First, time.End - 1);
+            foreach (var member in members)
+            {
+                if (member.Entity.Id != next.Entity.Id)
+                {
+                    (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, next.Entity, second, time.Date) { SharedBy = member.Entity.Id + "/" + next.Entity.Id, Reading = time.Reading });
+                }
+            }
+        }
+    }
+
+    // "Bulgaria and Romania followed in 2007": members joining after those the text has just told of joining the
+    // organization the sentence, paragraph or document is about; "and Croatia in 2013" may follow.
+    private static void Followed(SentenceContext s, int verb, ref List<Claim>? claims)
+    {
+        // The time ends the clause ("followed in 2007.", "followed in 2007, and"): "followed in 2017 with a law" is another sense.
+        if (JoinTimeAfter(s, verb + 1) is not { } date || !(s.TokenAt(date.End) is not { } after || after.Kind == TokenKind.Punctuation || after.IsWord("and"))
+            || !JoiningTold(s, verb))
+        {
+            return;
+        }
+
+        var properties = new List<PropertyDefinition>();
+        foreach (var p in s.Vocabulary.MemberProperties)
+        {
+            if (p.Kind == PropertyKind.Members)
+            {
+                properties.Add(p);
+            }
+        }
+
+        var organization = SoleMembersOrganization(s, properties, out var several);
+        if (several)
+        {
+            return;
+        }
+
+        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
+        if (organization is null || MembersOf(organization, properties) is not { } property)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
+        if (SubjectBefore(s, verb, WasMember) is not { } member)
+        {
+            return;
+        }
+
+        var span = SpanOf(s.Tokens, date.First, date.End - 1);
+        var members = new List<Mention> { member };
+        (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
+        foreach (var other in ConjunctsBefore(s, member))
+        {
+            if (WasMember(other.Entity))
+            {
+                members.Add(other);
+                claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
+            }
+        }
+
+        Continuation(s, date.End, date.Date, members, organization, property, properties, ref claims);
+    }
+
+    /// <summary>Words that tell of members joining, which "followed" continues.</summary>
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joined", "join", "joining", "accession", "acceded", "enlargement", "admitted", "members", "member",
+    };
+
+    /// <summary>Whether this sentence before <paramref name="verb"/>, or the one before it, tells of members joining.</summary>
+    private static bool JoiningTold(SentenceContext s, int verb)
+    {
+        for (var i = 0; i < verb; i++)
+        {
+            if (s.IsWordAt(i, JoiningWords))
+            {
+                return true;
+            }
+        }
+
+        if (s.Document is not { Sentences: { } sentences } document || document.Sentence == 0)
+        {
+            return false;
+        }
+
+        foreach (var token in sentences[document.Sentence - 1].Tokens)
+        {
+            if (token.Kind == TokenKind.Word && JoiningWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Finland, which joined two years ago", "Sweden joined on Thursday": the verb and a time with no organization after
@@ -321,7 +452,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     /// <summary>The time a member joined, after <paramref name="k"/>: a date (<see cref="DateAfter"/>) or a time relative to
     /// the article or the narrative ("last year", "two years ago", "on Thursday", "that March", "five years later").</summary>
-    private static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k)
+    private static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k, FactDate? anchor = null)
     {
         if (DateAfter(s, k) is { } date)
         {
@@ -335,8 +466,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
 
         var time = s.Time;
-        var relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, time.Narrative);
-        if (relative is null && time.Narrative is null && s.EarlierDate() is { } earlier)
+        var relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, anchor ?? time.Narrative);
+        if (relative is null && anchor is null && time.Narrative is null && s.EarlierDate() is { } earlier)
         {
             // "a few weeks later" with no time governing the paragraph: from the last date written out just before.
             relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
