@@ -115,7 +115,7 @@ internal static class KnowledgeBaseDataWriter
         w.Open();
         foreach (var property in result.Properties)
         {
-            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)}),");
+            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)})" + (property.ValueTypes.Count == 0 ? "," : " { ValueTypes = " + Strings(property.ValueTypes) + " },"));
         }
 
         w.Close(");");

@@ -21,7 +21,7 @@ public static partial class FactFileParser
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
     private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
-    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
     private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
@@ -147,8 +147,43 @@ public static partial class FactFileParser
             StringList(Get(map, "nouns"), "nouns", context),
             StringList(Get(map, "titles"), "titles", context),
             age,
-            name.At(context.Path)));
+            name.At(context.Path))
+        {
+            ValueTypes = ValueTypes(Get(map, "value_type"), name.Value, kindDefinition, context),
+        });
         ParseExamples(Get(map, "examples"), name.Value, context);
+    }
+
+    /// <summary><c>value_type: person</c> or <c>value_type: [country, organization]</c>: the entity types a property of
+    /// entities (office, members) takes.</summary>
+    private static EquatableArray<string> ValueTypes(YamlNode? node, string property, PropertyKindDefinition kind, Context context)
+    {
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (kind.Kind is not (PropertyKind.Office or PropertyKind.Members))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"'value_type' applies to properties whose values are entities (kind: office or members), not to '{property}' (kind: {kind.Keyword})", node);
+            return EquatableArray<string>.Empty;
+        }
+
+        var words = node is YamlScalar one ? new List<string> { one.Value } : StringList(node, "value_type", context).ToList();
+        var types = new List<string>();
+        foreach (var word in words)
+        {
+            if (EntityTypes.TryParse(word, out _))
+            {
+                types.Add(word);
+            }
+            else
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"'value_type' of '{property}': '{word}' is not an entity type ({EntityTypes.Keywords}){NearestNames.DidYouMean(word, EntityTypes.Keywords.Split(new[] { ", " }, StringSplitOptions.None))}", node);
+            }
+        }
+
+        return types.ToEquatableArray();
     }
 
     private static void ParseEntity(YamlMapping map, Context context)
@@ -163,9 +198,9 @@ public static partial class FactFileParser
 
         var typeText = RequiredScalar(map, "type", context);
         EntityType type = default;
-        if (typeText is not null && !TryParseType(typeText, out type))
+        if (typeText is not null && !EntityTypes.TryParse(typeText, out type))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of organization, country, person, other", Get(map, "type")!);
+            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of {EntityTypes.Keywords}", Get(map, "type")!);
             typeText = null;
         }
 
@@ -399,8 +434,22 @@ public static partial class FactFileParser
     private static EquatableArray<TimelineEntry> ParseTimeline(string property, YamlSequence sequence, Context context)
     {
         var entries = new List<TimelineEntry>();
+        var bareReported = false;
         foreach (var item in sequence.Items)
         {
+            if (item is YamlScalar bare)
+            {
+                // "founded: [1990]" or "members: [france, spain]": one error per list, showing both ways to write what was meant.
+                if (bareReported)
+                {
+                    continue;
+                }
+
+                bareReported = true;
+                context.Report(FactDiagnosticIds.InvalidValue, $"'{bare.Value}' in the list of '{property}' is not a period: write a single value without brackets ('{property}: {bare.Value}'), or each period as {{ value: {bare.Value}, from: YYYY-MM-DD }}", item);
+                continue;
+            }
+
             if (item is not YamlMapping map)
             {
                 context.Report(FactDiagnosticIds.InvalidValue, $"each period of '{property}' must be {{ value, from, to?, also_from?, also_to?, note?, source? }}", item);
@@ -569,7 +618,8 @@ public static partial class FactFileParser
         {
             if (Array.IndexOf(allowed, entry.Key.Value) < 0)
             {
-                context.Report(FactDiagnosticIds.UnknownKey, $"unknown key '{entry.Key.Value}' in {what}; expected one of {string.Join(", ", allowed)}", entry.Key);
+                var near = NearestNames.DidYouMean(entry.Key.Value, allowed);
+                context.Report(FactDiagnosticIds.UnknownKey, near.Length > 0 ? $"unknown key '{entry.Key.Value}' in {what}{near}" : $"unknown key '{entry.Key.Value}' in {what}; expected one of {string.Join(", ", allowed)}", entry.Key);
             }
             else if (!seen.Add(entry.Key.Value))
             {
@@ -583,18 +633,6 @@ public static partial class FactFileParser
 
     private static bool IsValidPropertyName(string name)
         => name.Length > 0 && name[0] is >= 'a' and <= 'z' && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
-
-    private static bool TryParseType(string text, out EntityType type)
-    {
-        switch (text)
-        {
-            case "organization": type = EntityType.Organization; return true;
-            case "country": type = EntityType.Country; return true;
-            case "person": type = EntityType.Person; return true;
-            case "other": type = EntityType.Other; return true;
-            default: type = default; return false;
-        }
-    }
 
     private sealed class Context
     {
