@@ -20,7 +20,7 @@ public static partial class FactFileParser
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "the", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
@@ -186,6 +186,23 @@ public static partial class FactFileParser
         return types.ToEquatableArray();
     }
 
+    /// <summary>An optional <c>true</c> or <c>false</c>.</summary>
+    private static bool? Boolean(YamlNode? node, string key, Context context)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' must be true or false", node);
+        return null;
+    }
+
     private static void ParseEntity(YamlMapping map, Context context)
     {
         CheckKeys(map, EntityKeys, "an entity", context);
@@ -223,6 +240,7 @@ public static partial class FactFileParser
             map.At(context.Path))
         {
             Descriptions = StringList(Get(map, "descriptions"), "descriptions", context),
+            TakesThe = Boolean(Get(map, "the"), "the", context),
         };
         context.Entities.Add(entity);
         ParseExamples(Get(map, "examples"), id, context);

@@ -14,6 +14,9 @@ internal sealed class OfficeKind : PropertyKindDefinition
     /// <inheritdoc/>
     public override string LatestLabel => "latest holder";
 
+    /// <inheritdoc/>
+    public override string ValueNoun => "holder";
+
     /// <summary>An office is held by a person, unless its vocabulary says otherwise (a presidency held by countries in turn).</summary>
     /// <inheritdoc/>
     public override IReadOnlyList<EntityType> DefaultValueTypes { get; } = new[] { EntityType.Person };
