@@ -143,15 +143,38 @@ public static partial class FactFileParser
         context.Properties.Add(new PropertyDefinition(
             name.Value,
             kindDefinition.Kind,
-            StringList(Get(map, "verbs"), "verbs", context),
-            StringList(Get(map, "nouns"), "nouns", context),
-            StringList(Get(map, "titles"), "titles", context),
+            Words(map, "verbs", name.Value, context),
+            Words(map, "nouns", name.Value, context),
+            Words(map, "titles", name.Value, context),
             age,
             name.At(context.Path))
         {
             ValueTypes = ValueTypes(Get(map, "value_type"), name.Value, kindDefinition, context),
         });
         ParseExamples(Get(map, "examples"), name.Value, context);
+    }
+
+    /// <summary>A property's verbs, nouns or titles, each once: prose is matched without regard to case, so "Director" and
+    /// "director" are one title, and listing both would make every claim about the office look ambiguous.</summary>
+    private static EquatableArray<string> Words(YamlMapping map, string key, string property, Context context)
+    {
+        var node = Get(map, key);
+        var words = StringList(node, key, context);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (seen.Add(word))
+            {
+                kept.Add(word);
+                continue;
+            }
+
+            var first = kept.First(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase));
+            context.Warn(FactDiagnosticIds.RepeatedWord, $"'{word}' is listed twice in the {key} of '{property}' (as '{first}' and '{word}'; prose is matched in any case): it counts once, as '{first}'", node!);
+        }
+
+        return kept.Count == words.Count ? words : kept.ToEquatableArray();
     }
 
     /// <summary><c>value_type: person</c> or <c>value_type: [country, organization]</c>: the entity types a property of
@@ -667,6 +690,9 @@ public static partial class FactFileParser
         public List<FactExample> Examples { get; } = new();
 
         public void Report(string id, string message, YamlNode node) => Report(id, message, node.Line, node.Column);
+
+        public void Warn(string id, string message, YamlNode node)
+            => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Warning, message, new SourceLocation(Path, node.Line, node.Column)));
 
         public void Report(string id, string message, int line, int column)
             => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(Path, line, column)));
