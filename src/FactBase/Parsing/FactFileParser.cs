@@ -20,7 +20,7 @@ public static partial class FactFileParser
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "the", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "the", "descriptions", "sources", "facts", "examples" };
     private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };

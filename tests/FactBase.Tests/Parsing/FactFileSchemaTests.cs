@@ -69,7 +69,7 @@ public sealed class FactFileSchemaTests
     }
 
     [Theory]
-    [InlineData("entity", "id,type,name,the,aliases,adjectives,descriptions,sources,facts,examples")]
+    [InlineData("entity", "id,type,name,aliases,adjectives,the,descriptions,sources,facts,examples")]
     [InlineData("period", "value,from,to,also_from,also_to,note,source")]
     [InlineData("datedValue", "value,also,note")]
     [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age,value_type,examples")]
