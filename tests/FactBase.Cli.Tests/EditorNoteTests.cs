@@ -28,6 +28,7 @@ public sealed class EditorNoteTests
         Assert.Contains("[role] Boris Johnson is no longer Prime Minister of the United Kingdom; Keir Starmer has been since 5 July 2024", result.Stdout);
         Assert.Contains("[count] NATO has 32 members on 7 March 2025, not 30", result.Stdout);
         Assert.Contains("[age] NATO is 75 on 7 March 2025 (founded on 4 April 1949), not 74", result.Stdout);
+        Assert.Contains("\n    The 74-year-old NATO met on Friday. The alliance, founded in...\n", result.Stdout); // cut between words
     }
 
     [Fact]
