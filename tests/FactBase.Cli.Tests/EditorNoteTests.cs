@@ -32,6 +32,23 @@ public sealed class EditorNoteTests
     }
 
     [Fact]
+    public void Sarif_marks_built_in_facts_as_built_in_never_as_a_path_of_the_repository()
+    {
+        var result = Cli.Run(Folder, "check", "--format", "sarif", "every-rule.md");
+        using var sarif = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(6, results.Count);
+        foreach (var finding in results)
+        {
+            var related = finding.GetProperty("relatedLocations")[0];
+            var artifact = related.GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.StartsWith("factbase:facts/", artifact.GetProperty("uri").GetString());
+            Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+            Assert.Contains("(source: https://", related.GetProperty("message").GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
     public void The_same_article_with_iso_dates()
     {
         var result = Cli.Run(Folder, "check", "--date-style", "iso", "every-rule.md");
