@@ -120,9 +120,10 @@ public static partial class FactFileParser
             return;
         }
 
-        if (!PropertyKindDefinition.TryParse(Scalar(kindNode, context, "kind"), out var kindDefinition))
+        var kindText = Scalar(kindNode, context, "kind");
+        if (!PropertyKindDefinition.TryParse(kindText, out var kindDefinition))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of " + PropertyKindDefinition.Keywords, kindNode);
+            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of " + PropertyKindDefinition.Keywords + NearestNames.DidYouMean(kindText ?? string.Empty, PropertyKindDefinition.All.Select(k => k.Keyword)), kindNode);
             return;
         }
 
@@ -240,7 +241,7 @@ public static partial class FactFileParser
         EntityType type = default;
         if (typeText is not null && !EntityTypes.TryParse(typeText, out type))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of {EntityTypes.Keywords}", Get(map, "type")!);
+            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of {EntityTypes.Keywords}{NearestNames.DidYouMean(typeText, EntityTypes.Keywords.Split(new[] { ", " }, StringSplitOptions.None))}", Get(map, "type")!);
             typeText = null;
         }
 

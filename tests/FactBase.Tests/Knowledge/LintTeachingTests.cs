@@ -64,6 +64,7 @@ public sealed class LintTeachingTests
 
     [Theory]
     [InlineData("founded: { kind: date, value_type: person }", "'value_type' applies to properties whose values are entities (kind: office or members), not to 'founded' (kind: date)")]
+    [InlineData("boss: { kind: ofice }", "'kind' must be one of date, members, office, count, text; did you mean 'office'?")]
     [InlineData("boss: { kind: office, value_type: persn }", "'value_type' of 'boss': 'persn' is not an entity type (organization, country, person, other); did you mean 'person'?")]
     public void A_bad_value_type_is_one_error(string property, string message)
     {
@@ -116,6 +117,7 @@ public sealed class LintTeachingTests
     [InlineData("id: club\ntype: organization\nname: Club\nfacts:\n  sekretary_general: [{ value: joe-bloggs, from: 2001 }]\n", "property 'sekretary_general' of 'club' is not declared in any 'properties:' vocabulary, so no claim about it is checked; did you mean 'secretary_general'?")]
     [InlineData("id: club\ntype: organization\nname: Club\nadjectivs: [Clubby]\n", "unknown key 'adjectivs' in an entity; did you mean 'adjectives'?")]
     [InlineData("id: club\ntype: organization\nname: Club\nfacts:\n  members: [{ value: france, form: 2001 }]\n", "unknown key 'form' in a period; did you mean 'from'?")]
+    [InlineData("id: club\ntype: organisation\nname: Club\n", "type 'organisation' must be one of organization, country, person, other; did you mean 'organization'?")]
     public void Unknown_ids_properties_and_keys_get_a_did_you_mean(string entity, string message)
     {
         var result = Load(entity);
