@@ -104,7 +104,7 @@ public sealed class EditorNoteTests
             new[]
             {
                 ".factbase.yaml(1,16): error: builtin-facts must be true or false, not 'maybe'",
-                ".factbase.yaml(2,8): error: as-of '2025-13-01' is not a date of the form YYYY-MM-DD",
+                ".factbase.yaml(2,8): error: as-of '2025-13-01' is no day of the calendar: there are 12 months",
                 ".factbase.yaml(4,9): error: severity 'loud' of role is not error, warning or off",
                 ".factbase.yaml(5,3): error: unknown rule 'dates'; did you mean 'date'?",
                 ".factbase.yaml(6,1): error: unknown setting 'max-entitys'; did you mean 'max-entities'?",

@@ -184,7 +184,7 @@ internal static class CheckCommand
         {
             if (!FactDate.TryParse(request.AsOf, out var parsed) || parsed.Precision != DatePrecision.Day)
             {
-                error.WriteLine($"error: --as-of '{request.AsOf}' is not a date of the form YYYY-MM-DD");
+                error.WriteLine($"error: --as-of {FactDate.NotADay(request.AsOf)}");
                 return null;
             }
 

@@ -57,7 +57,7 @@ internal static class ExplainCommand
         {
             if (!FactDate.TryParse(asOfText, out asOf) || asOf.Precision != DatePrecision.Day)
             {
-                error.WriteLine($"error: --as-of '{asOfText}' is not a date of the form YYYY-MM-DD");
+                error.WriteLine($"error: --as-of {FactDate.NotADay(asOfText)}");
                 return ExitCodes.Error;
             }
 

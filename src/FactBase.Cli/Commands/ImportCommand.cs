@@ -61,7 +61,7 @@ internal static class ImportCommand
         {
             if (!FactDate.TryParse(retrievedText, out retrieved) || retrieved.Precision != DatePrecision.Day)
             {
-                error.WriteLine($"error: --retrieved '{retrievedText}' is not a date of the form YYYY-MM-DD");
+                error.WriteLine($"error: --retrieved {FactDate.NotADay(retrievedText)}");
                 return ExitCodes.Error;
             }
         }

@@ -171,7 +171,7 @@ internal static class ConfigLoader
                 var dateText = Scalar(path, value, key);
                 if (!FactDate.TryParse(dateText, out var date) || date.Precision != DatePrecision.Day)
                 {
-                    throw Error(path, value, $"as-of '{dateText}' is not a date of the form YYYY-MM-DD");
+                    throw Error(path, value, $"as-of {FactDate.NotADay(dateText)}");
                 }
 
                 config = config with { AsOf = date };

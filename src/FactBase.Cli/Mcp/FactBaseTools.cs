@@ -83,7 +83,7 @@ internal sealed class FactBaseTools
         {
             if (!FactDate.TryParse(asOfText, out var parsed) || parsed.Precision != DatePrecision.Day)
             {
-                return Error($"asOf '{asOfText}' is not a date of the form YYYY-MM-DD");
+                return Error($"asOf {FactDate.NotADay(asOfText)}");
             }
 
             asOf = parsed;

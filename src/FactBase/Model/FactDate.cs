@@ -259,4 +259,46 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 
     /// <summary>Ordering by earliest day.</summary>
     public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
+
+    private static readonly string[] MonthNames =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Why a well-formed YYYY-MM-DD is no day of the calendar ("November has 30 days"), else <see langword="null"/>.</summary>
+    /// <param name="text">The text as written.</param>
+    /// <returns>The reason, in words an editor reads, or <see langword="null"/>.</returns>
+    public static string? ImpossibleDay(string? text)
+    {
+        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1)
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return "there are 12 months";
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        if (day == 0)
+        {
+            return "days start at 01";
+        }
+
+        return day > days
+            ? month == 2 && days == 28 ? $"February {year.ToString(CultureInfo.InvariantCulture)} has 28 days" : $"{MonthNames[month - 1]} has {days.ToString(CultureInfo.InvariantCulture)} days"
+            : null;
+    }
+
+    /// <summary>What is wrong with <paramref name="text"/> where a day (YYYY-MM-DD) is wanted: "'2025-13-01' is no day of
+    /// the calendar: there are 12 months", or "'soon' is not a date of the form YYYY-MM-DD".</summary>
+    /// <param name="text">The text as written.</param>
+    /// <returns>The message, starting with the quoted text.</returns>
+    public static string NotADay(string text)
+        => ImpossibleDay(text) is { } why ? $"'{text}' is no day of the calendar: {why}" : $"'{text}' is not a date of the form YYYY-MM-DD";
 }

@@ -29,7 +29,7 @@ internal sealed class DateKind : PropertyKindDefinition
 
         if (fact.Date is null)
         {
-            var impossible = ImpossibleDay(fact.Value);
+            var impossible = FactDate.ImpossibleDay(fact.Value);
             validation.Error(
                 FactDiagnosticIds.BadDate,
                 impossible is not null
@@ -58,38 +58,5 @@ internal sealed class DateKind : PropertyKindDefinition
         var earliest = FactDate.YearsBetween(date.Earliest, asOf);
         var years = earliest == latest ? latest.ToString(CultureInfo.InvariantCulture) : $"{latest} or {earliest}";
         return $" ({years} years on {asOf})";
-    }
-
-    private static readonly string[] MonthNames =
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
-    /// <summary>Why a well-formed YYYY-MM-DD is no day of the calendar ("November has 30 days"), else <see langword="null"/>.</summary>
-    private static string? ImpossibleDay(string? text)
-    {
-        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-'
-            || !int.TryParse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || year < 1)
-        {
-            return null;
-        }
-
-        if (month is < 1 or > 12)
-        {
-            return "there are 12 months";
-        }
-
-        var days = System.DateTime.DaysInMonth(year, month);
-        if (day == 0)
-        {
-            return "days start at 01";
-        }
-
-        return day > days
-            ? month == 2 && days == 28 ? $"February {year.ToString(CultureInfo.InvariantCulture)} has 28 days" : $"{MonthNames[month - 1]} has {days.ToString(CultureInfo.InvariantCulture)} days"
-            : null;
     }
 }
