@@ -124,6 +124,11 @@ public sealed class FactChecker
                 continue;
             }
 
+            if (claim.ConfirmOnly && verdict.Verdict != Verdict.Supported)
+            {
+                continue;
+            }
+
             var severity = SeverityOf(claim.Rule, verdict.Verdict, options);
             if (severity is null || (verdict.Verdict == Verdict.Supported && !options.IncludeSupported))
             {
