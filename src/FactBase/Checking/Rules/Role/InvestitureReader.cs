@@ -135,11 +135,36 @@ internal static class InvestitureReader
         }
 
         j = SkipAge(s, j);
+        if (s.TokenAt(j - 1)?.Is(',') == true && s.MentionEndingBefore(j - 1) is null)
+        {
+            j = AppositionStart(s, j - 1);
+        }
+
         return s.MentionEndingBefore(j) is { IsPossessive: false, Kind: not MentionKind.Pronoun } subject && subject.Entity.Type == EntityType.Person ? subject : null;
     }
 
-    // ", 57," right before <paramref name="end"/>: where the name before it ends.
-    private static int SkipAge(SentenceContext s, int end)
+    // "X, the television comic who played a president, took the oath": the comma that opens the apposition closed at
+    // <paramref name="comma"/>, when the apposition names nobody and holds no other comma; else the closing comma itself.
+    private static int AppositionStart(SentenceContext s, int comma)
+    {
+        for (var k = comma - 1; k > 0 && k > comma - 16; k--)
+        {
+            if (s.MentionAt(k) is not null || s.TokenSpan[k].Is(';') || s.TokenSpan[k].Is('"'))
+            {
+                return comma;
+            }
+
+            if (s.TokenSpan[k].Is(','))
+            {
+                return k;
+            }
+        }
+
+        return comma;
+    }
+
+    // ", 57," right before the end: where the name before it ends.
+    internal static int SkipAge(SentenceContext s, int end)
         => s.TokenAt(end - 1)?.Is(',') == true && s.TokenAt(end - 2)?.Kind == TokenKind.Number && s.TokenAt(end - 3)?.Is(',') == true ? end - 3 : end;
 
     /// <summary>Whether the phrase that ends with a person's name is the subject of a verb of taking office: "Prime Minister
@@ -216,7 +241,9 @@ internal static class InvestitureReader
         => s.IsWordAt(verb - 1, "be", "to", "will") || s.IsWordAt(verb - 1, "would", "could", "should");
 
     private static bool IsBetween(SentenceContext s, int index)
-        => s.TokenSpan[index] is { } token && token.Kind != TokenKind.Punctuation ? Between.Contains(token.Text) : s.TokenSpan[index].Is('-');
+        => s.TokenSpan[index] is { } token && token.Kind != TokenKind.Punctuation
+            ? Between.Contains(token.Text) || Numbers.NumberWords.IsNumberWord(token.Text)
+            : s.TokenSpan[index].Is('-');
 
     private static bool IsOther(SentenceContext s, int index)
         => s.TokenAt(index) is { Kind: TokenKind.Word } token && RoleClaimExtractor.IsOtherOfficeWord(token.Text);

@@ -189,7 +189,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             }
 
             var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
-            person = s.MentionEndingBefore(who);
+            person = s.MentionEndingBefore(InvestitureReader.SkipAge(s, who));
         }
         else
         {
