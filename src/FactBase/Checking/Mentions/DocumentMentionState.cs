@@ -20,6 +20,9 @@ internal sealed class DocumentMentionState
     /// <summary>The mentions of the sentence read last, back-references included (<see langword="null"/> for none).</summary>
     public List<Mention>? LastMentions { get; set; }
 
+    /// <summary>The document's prose (token spans index it), for the rare check that needs what came before a word.</summary>
+    public string Prose { get; init; } = string.Empty;
+
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }
 

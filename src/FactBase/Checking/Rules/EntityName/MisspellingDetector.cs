@@ -299,7 +299,27 @@ internal sealed class MisspellingDetector
         }
 
         var words = NameIndex.Words(candidate.Entity.Name);
-        return words.Count > 1 && string.Equals(words[words.Count - 1].Text, candidate.Word, StringComparison.Ordinal);
+        return words.Count > 1 && string.Equals(words[words.Count - 1].Text, candidate.Word, StringComparison.Ordinal)
+               && !IsWrittenBefore(state.Prose, tokens[index]);
+    }
+
+    // Whether the same word stands earlier in the document ("Ben Anderson ... Anderson said" after Magdalena Andersson):
+    // a spelling used twice is a name of its own, or a habit the document keeps; either way not a slip to report.
+    private static bool IsWrittenBefore(string prose, Token token)
+    {
+        var word = token.Text;
+        var end = Math.Min(token.Span.Start, prose.Length);
+        for (var at = prose.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0; at = at + 1 < end ? prose.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var before = at == 0 || !char.IsLetter(prose[at - 1]);
+            var after = at + word.Length >= prose.Length || !char.IsLetter(prose[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Mr Stoltenbreg", "President Macorn", "NATA allies", "NATA Secretary General": an honorific or a title before it,

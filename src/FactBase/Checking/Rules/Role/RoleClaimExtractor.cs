@@ -47,7 +47,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             if (s.MentionAt(i) is { } mention)
             {
-                if (mention.First == i && TitleInName(s, mention) is { } named)
+                // "Justin Trudeau, the prime minister,": the title also reads as a back-reference to the name before it, but
+                // the apposition states the role in so many words.
+                if (mention.First == i && ((mention.Kind == MentionKind.Description ? Apposition(s, i, mention.End) : null) ?? TitleInName(s, mention)) is { } named)
                 {
                     (claims ??= new List<Claim>()).Add(named);
                 }
@@ -213,14 +215,22 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     // or a phrase that makes it another body's title ("the president of the club", "the prime minister's office").
     private static bool IsBareTitleEnd(SentenceContext s, int end)
         => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
-           || (next.Kind == TokenKind.Word && !next.IsCapitalized && BareTitleFollowers.Contains(next.Text));
+           || (next.Kind == TokenKind.Word && !next.IsCapitalized && BareTitleFollowers.Contains(next.Text)
+               && (!next.IsWord("in") || s.TokenAt(end + 1) is { Kind: TokenKind.Number } or { IsCapitalized: true }));
 
     /// <summary>Words that may follow a title with no country named and end its phrase: "Trump, a former president who",
-    /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "the prime minister the Queen appointed".</summary>
+    /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "was prime minister in 2012" (not "in waiting"), "the prime minister the Queen
+    /// appointed".</summary>
     private static readonly HashSet<string> BareTitleFollowers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "at", "on", "for", "the", "said", "says",
+        "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "the", "said", "says",
     };
+
+    private static Claim? Apposition(SentenceContext s, int title, int end)
+    {
+        var (length, offices) = s.Vocabulary.MatchTitle(s.Tokens, title);
+        return length == end - title ? NameBeforeTitle(s, title, length, offices) : null;
+    }
 
     /// <summary>A title inside a person's name ("King Charles III", an alias) or a back-reference made of a title ("the former
     /// prime minister", "the new chancellor"): the title chose or names the person, so the claim is only ever confirmed.</summary>
