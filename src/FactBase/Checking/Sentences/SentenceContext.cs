@@ -43,6 +43,10 @@ public sealed class SentenceContext
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
 
+    /// <summary>What the document referred to up to this sentence (this sentence's mentions included), for the rare
+    /// reading that needs the paragraph's topic; <see langword="null"/> for a sentence read alone.</summary>
+    internal DocumentMentionState? Document { get; init; }
+
     /// <summary>The sentence's tokens.</summary>
     public IReadOnlyList<Token> Tokens => Sentence.Tokens;
 

@@ -4,6 +4,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
 using FactBase.Model;
+using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 
 namespace FactBase.Checking.Rules.Membership;
@@ -167,7 +168,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
-        if (ReadOrganizations(s, ref k, plural) is not { } organizations
+        if (ReadOrganizations(s, ref k, plural, subjects) is not { } organizations
             || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
             return;
@@ -210,7 +211,10 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         if (s.TokenAt(k)?.Is(',') == true)
         {
             k++;
-            appositive = !plural;
+
+            // "Finland, a NATO member"; several subjects only with a word that gathers them ("Finland and Sweden, both
+            // now members") or a membership noun phrase right away ("Norway and Iceland, NATO members that ...").
+            appositive = !plural || s.IsWordAt(k, "both", "all") || (s.MentionStartingAt(k) is { } o && s.Vocabulary.MatchNoun(s.Tokens, o.End).Length > 0);
             if (s.IsWordAt(k, "which", "who", "that"))
             {
                 k++;
@@ -279,6 +283,12 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 k++;
             }
 
+            // "both now members": the article's own time, which the sentence's time already is unless it names another.
+            if (s.IsWordAt(k, "now"))
+            {
+                k++;
+            }
+
             return true;
         }
 
@@ -294,26 +304,52 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     /// <summary>Reads "NATO member" or "member of (the) NATO (and the EU)": the organizations and their members property.</summary>
     /// <returns>The organizations (none when the words name no members property of them); <see langword="null"/> when the
     /// words are not a membership noun phrase at all.</returns>
-    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural)
+    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural, IReadOnlyList<Mention> subjects)
     {
         var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
         if (s.MentionStartingAt(k) is { } o1)
         {
-            // "a NATO member"
-            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
-            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
+            // "a NATO member"; "an EU and NATO member": both.
+            var o2 = s.IsWordAt(o1.End, "and") && s.MentionStartingAt(o1.End + 1) is { Kind: not MentionKind.Adjective, IsPossessive: false } second ? second : null;
+            var end = o2?.End ?? o1.End;
+            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, end);
+            if (length > 0 && IsNumber(s, end, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
             {
                 organizations.Add((o1, property));
+                if (o2 is not null)
+                {
+                    if (MembersProperty(o2.Entity, nouns, allowCount: false) is not { } property2)
+                    {
+                        return null;
+                    }
+
+                    organizations.Add((o2, property2));
+                }
             }
 
-            k = o1.End + length;
+            k = end + length;
             return organizations;
         }
 
         // "a member of (the) NATO", "a member of the EU and NATO"
         var (nounLength, memberNouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
-        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural) || !s.IsWordAt(k + nounLength, "of"))
+        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural))
         {
+            return null;
+        }
+
+        if (!s.IsWordAt(k + nounLength, "of"))
+        {
+            // "Turkey, a member since 1952", "Sweden, which is not yet a member,": of the organization the text is about.
+            var after = s.TokenAt(k + nounLength);
+            if ((after is null || after.Value.Kind == TokenKind.Punctuation || s.IsWordAt(k + nounLength, "since", "today", "now"))
+                && !(after?.Is('-') == true) && TopicOrganization.Find(s, memberNouns, subjects) is { } topic)
+            {
+                organizations.Add(topic);
+                k += nounLength;
+                return organizations;
+            }
+
             return null;
         }
 
