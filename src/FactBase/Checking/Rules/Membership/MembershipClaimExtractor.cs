@@ -18,7 +18,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     /// <summary>The verbs a predicate can start with (after an optional comma): any other word starts none.</summary>
     private static readonly HashSet<string> PredicateVerbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "remains", "remain", "was", "were", "has", "have",
+        "is", "are", "remains", "remain", "was", "were", "has", "have", "belongs", "belong",
     };
 
     /// <inheritdoc/>
@@ -145,6 +145,12 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
     {
         var plural = subjects.Count > 1;
+        if (s.IsWordAt(k, plural ? "belong" : "belongs"))
+        {
+            BelongsTo(s, subjects, k + 1, ref claims);
+            return;
+        }
+
         if (!TryReadVerb(s, ref k, plural, out var past))
         {
             return;
@@ -168,7 +174,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
-        if (ReadOrganizations(s, ref k, plural, subjects) is not { } organizations
+        if (ReadOrganizations(s, ref k, plural, subjects, negated: !member) is not { } organizations
             || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
             return;
@@ -304,7 +310,62 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     /// <summary>Reads "NATO member" or "member of (the) NATO (and the EU)": the organizations and their members property.</summary>
     /// <returns>The organizations (none when the words name no members property of them); <see langword="null"/> when the
     /// words are not a membership noun phrase at all.</returns>
-    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural, IReadOnlyList<Mention> subjects)
+    // "X belongs to NATO", "X and Y belong to neither NATO nor the EU" (a member of none of them).
+    private static void BelongsTo(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
+    {
+        if (!s.IsWordAt(k, "to"))
+        {
+            return;
+        }
+
+        var neither = s.IsWordAt(k + 1, "neither");
+        k += neither ? 2 : 1;
+        var found = new List<Mention>(2);
+        while (s.MentionStartingAt(SkipDeterminer(s, k)) is { Kind: not MentionKind.Adjective, IsPossessive: false } o && MembersOf(s, o.Entity) is not null)
+        {
+            found.Add(o);
+            k = o.End;
+            if (!s.IsWordAt(k, neither ? "nor" : "and") || found.Count > 1)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        // "neither NATO nor" a body the facts do not know, or a list left open: unread.
+        if (found.Count == 0 || (neither && found.Count < 2) || s.IsWordAt(k, "nor", "and") || s.IsWordAt(k, "or") || s.IsWordAt(k - 1, "nor", "and"))
+        {
+            return;
+        }
+
+        foreach (var organization in found)
+        {
+            foreach (var subject in subjects)
+            {
+                if (subject.Entity.Id != organization.Entity.Id)
+                {
+                    var span = subjects.Count > 1 ? subject.Span : SpanOf(s.Tokens, subject.First, organization.End - 1);
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, MembersOf(s, organization.Entity)!, !neither, null, s.Time));
+                }
+            }
+        }
+    }
+
+    private static PropertyDefinition? MembersOf(SentenceContext s, Entity organization)
+    {
+        foreach (var property in s.Vocabulary.MemberProperties)
+        {
+            if (property.Kind == PropertyKind.Members && organization.GetFact(property.Name) is { IsTimeline: true })
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural, IReadOnlyList<Mention> subjects, bool negated)
     {
         var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
         if (s.MentionStartingAt(k) is { } o1)
@@ -358,7 +419,9 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         {
             organizations.Add((o, found));
             k = o.End;
-            if (!s.IsWordAt(k, "and") || organizations.Count > 1)
+
+            // "not a member of NATO or the EU": of neither.
+            if (!(s.IsWordAt(k, "and") || (negated && s.IsWordAt(k, "or"))) || organizations.Count > 1)
             {
                 break;
             }
@@ -366,7 +429,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             k++;
         }
 
-        return s.IsWordAt(k - 1, "and") ? null : organizations;
+        return s.IsWordAt(k - 1, "and", "or") ? null : organizations;
     }
 
     // A singular subject takes "a member", a plural one "members".
