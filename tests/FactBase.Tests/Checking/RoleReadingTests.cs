@@ -54,8 +54,8 @@ public sealed class RoleReadingTests
     [Theory]
     [InlineData("Justin Trudeau, the prime minister, opened the debate.", "2024-05-01", "Justin Trudeau", "supported")]
     [InlineData("Mark Carney, the prime minister, opened the debate.", "2024-05-01", "Mark Carney", "contradicted")]
-    [InlineData("In 2019, Mario Draghi was prime minister and Giorgia Meloni led the opposition.", "2024-05-01", "Mario Draghi", "contradicted")]
-    [InlineData("In 2021, Mario Draghi was prime minister and Giorgia Meloni led the opposition.", "2024-05-01", "Mario Draghi", "supported")]
+    [InlineData("In 2019, Mario Draghi was prime minister and Giorgia Meloni led the opposition.", "2024-05-01", "Mario Draghi was prime minister", "contradicted")]
+    [InlineData("In 2021, Mario Draghi was prime minister and Giorgia Meloni led the opposition.", "2024-05-01", "Mario Draghi was prime minister", "supported")]
     [InlineData("Justin Trudeau, a former prime minister who led the Liberals, spoke.", "2025-06-01", "Justin Trudeau", "supported")]
     public void A_title_with_no_country_after_a_name_means_the_offices_the_person_held(string text, string asOf, string span, string verdict)
     {

@@ -72,7 +72,43 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             i += length - 1;
         }
 
+        // Names with a term after them or a plural title before them: a few per sentence, not every token.
+        for (var m = 0; m < s.Mentions.Count; m++)
+        {
+            var person = s.Mentions[m];
+            if (person.Entity.Type != EntityType.Person || person.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            if (TenureReader.After(s, person) is { } tenure)
+            {
+                (claims ??= new List<Claim>()).Add(tenure);
+            }
+
+            SharedTitleReader.Read(s, person, ref claims);
+        }
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    /// <summary>The role of one of several names after a plural title at <paramref name="title"/>: the title's qualifier
+    /// and tense as for one name ("Former US presidents X and Y").</summary>
+    internal static RoleClaim? SharedTitleClaim(SentenceContext s, int title, Mention person, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var (tense, lead) = TenseBefore(s, title);
+        var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
+        if (qualifier is not null && tense == RoleTense.Current)
+        {
+            tense = TenseBefore(s, qualifier.First).Tense;
+        }
+
+        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current)
+        {
+            return null;
+        }
+
+        return Make(s, person, qualifier?.Entity, offices, tense) as RoleClaim;
     }
 
     // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
@@ -178,6 +214,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // The link between the person and the title: an appositive comma or a copula.
         Mention? person;
+        var stated = false;
         if (s.TokenAt(k - 1)?.Is(',') == true)
         {
             person = s.MentionEndingBefore(k - 1);
@@ -192,6 +229,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
             person = s.MentionEndingBefore(InvestitureReader.SkipAge(s, who));
+            stated = qualifier is null || s.IsWordAt(k - 1, "became");
         }
         else
         {
@@ -203,12 +241,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        if (qualifier is null)
-        {
-            return Make(s, person, null, offices, tense) as RoleClaim;
-        }
+        var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
 
-        return Make(s, person, qualifier.Entity, offices, tense, ofOther);
+        // "Tusk was prime minister from 2007 to 2014", "X, 65, who became its 13th secretary general": the words from the
+        // name to the title state the role.
+        return stated && claim is RoleClaim role ? role with { Span = new TextSpan(person.Span.Start, s.TokenSpan[title + length - 1].Span.End - person.Span.Start) } : claim;
     }
 
     // After a title with no country named: the end of the phrase (a comma, a clause word, the sentence's end), not a name
