@@ -119,4 +119,37 @@ public sealed class RoleReadingTests
     [InlineData("Guteres renewed his call for reform.")]
     public void The_right_names_namesakes_and_names_never_written_right_stay_silent(string text)
         => CheckAssert.None(Starter, text, "2025-03-01", RuleCatalog.EntityName.Name);
+
+    [Fact]
+    public void A_plural_title_is_shared_by_every_name_after_it()
+    {
+        var roles = CheckAssert.Findings(Starter, "Former presidents Bill Clinton, George W. Bush and Barack Obama attended.", "2024-10-01")
+            .Where(f => f.Rule == RuleCatalog.Role.Name).Select(f => (f.Text, f.Verdict.ToString())).ToList();
+        Assert.Equal(new[] { ("Bill Clinton", "Supported"), ("George W. Bush", "Supported"), ("Barack Obama", "Supported") }, roles);
+
+        var wrong = CheckAssert.Findings(Starter, "Former presidents Bill Clinton, Joe Biden and Barack Obama attended.", "2024-10-01")
+            .Where(f => f.Rule == RuleCatalog.Role.Name && f.Text == "Joe Biden").ToList();
+        Assert.Equal("Contradicted", Assert.Single(wrong).Verdict.ToString());
+
+        // A singular title stays with the first name: "President Joe Biden and Barack Obama" says nothing of Obama.
+        Assert.DoesNotContain(CheckAssert.Findings(Starter, "President Joe Biden and Barack Obama attended.", "2024-10-01"), f => f.Rule == RuleCatalog.Role.Name && f.Text == "Barack Obama");
+    }
+
+    [Fact]
+    public void A_term_after_a_name_is_confirmed_but_never_flagged()
+    {
+        const string list = "Secretaries general of the alliance:\n\n- Javier Solana (1995–1999)\n- Mark Rutte (2001-2003)\n";
+        var roles = CheckAssert.Findings(Starter, list, "2024-10-01").Where(f => f.Rule == RuleCatalog.Role.Name).ToList();
+        Assert.Equal("Javier Solana (1995–1999)", Assert.Single(roles).Text);
+    }
+
+    [Theory]
+    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2014, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general", "supported")]
+    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2012, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general", "contradicted")]
+    public void Became_with_an_ordinal_states_the_role_from_the_name_to_the_title(string text, string span, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2024-10-01"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(span, finding.Text);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+    }
 }

@@ -227,8 +227,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 tense = RoleTense.Then;
             }
 
-            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
-            person = s.MentionEndingBefore(InvestitureReader.SkipAge(s, who));
+            // "X, who was", "X, 65, who was", "X, 65, was", "X was".
+            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 2 : k - 1;
+            var skipped = InvestitureReader.SkipAge(s, who);
+            person = s.MentionEndingBefore(skipped != who ? skipped : who == k - 2 ? k - 3 : k - 1);
             stated = qualifier is null || s.IsWordAt(k - 1, "became");
         }
         else
