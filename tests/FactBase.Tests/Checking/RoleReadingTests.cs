@@ -16,6 +16,7 @@ public sealed class RoleReadingTests
     [InlineData("Giorgia Meloni was sworn in on Saturday as Italy's prime minister.", "2022-10-23", "Giorgia Meloni was sworn in on Saturday as Italy's prime minister")]
     [InlineData("Mario Draghi took the oath as Italy's 30th prime minister in a palace ceremony.", "2021-02-13", "Mario Draghi took the oath as Italy's 30th prime minister")]
     [InlineData("The president swore in Mark Carney as prime minister of Canada on Friday.", "2025-03-15", "Mark Carney as prime minister of Canada")]
+    [InlineData("Emmanuel Macron appointed Michel Barnier as France's prime minister.", "2024-09-05", "Michel Barnier as France's prime minister")]
     [InlineData("Giorgia Meloni, the party's founder since 2012, took office as the Italian prime minister.", "2022-10-23", "Giorgia Meloni, the party's founder since 2012, took office as the Italian prime minister")]
     public void A_title_after_a_verb_of_taking_office_is_recognised(string text, string asOf, string span)
         => CheckAssert.Single(Starter, text, asOf, RuleCatalog.Role.Name, span, "supported");
@@ -37,6 +38,7 @@ public sealed class RoleReadingTests
     [InlineData("Parliament elected Giorgia Meloni as Italy's prime minister.", "2022-10-15")]
     [InlineData("Mario Draghi was sworn in on Saturday as Italy's deputy prime minister.", "2022-10-23")]
     [InlineData("Mario Draghi was sworn in on Saturday as president of the football club.", "2022-10-23")]
+    [InlineData("Mark Rutte was appointed as NATO's secretary general on Wednesday.", "2024-06-26")]
     public void Future_elected_deputy_and_other_bodies_stay_silent(string text, string asOf)
         => CheckAssert.None(Starter, text, asOf, RuleCatalog.Role.Name);
 
@@ -102,6 +104,7 @@ public sealed class RoleReadingTests
     [InlineData("Giorgia Meloni met Mario Draghi on Saturday. The 47-year-old said the work starts now.")]
     [InlineData("Giorgia Meloni was sworn in on Saturday. The 80-year-old building was closed.")]
     [InlineData("Giorgia Meloni was sworn in on Saturday. The 47-year-old Marco Rossi said the work starts now.")]
+    [InlineData("Giorgia Meloni met the Spanish leader Pedro Sanchez. The 47-year-old said the work starts now.")]
     public void An_age_description_that_may_be_someone_else_is_never_flagged(string text)
         => CheckAssert.None(Starter, text, "2022-10-23", RuleCatalog.Age.Name);
 

@@ -38,11 +38,15 @@ internal static class AgedPersonReference
             return null;
         }
 
-        var (person, several) = Candidate(mentions, the, state);
+        var (person, several, sentence) = Candidate(mentions, the, state);
         if (person is null)
         {
             return null;
         }
+
+        // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
+        // meant: then the age is only confirmed.
+        several |= NamesSomeoneElse(sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens), person);
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
         var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && Starts(mentions, old + 1) is null;
@@ -51,7 +55,47 @@ internal static class AgedPersonReference
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
 
-    private static (Entity? Person, bool Several) Candidate(List<Mention>? mentions, int before, DocumentMentionState state)
+    // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names.
+    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person)
+    {
+        List<string>? own = null;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } word || tokens[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: true } before)
+            {
+                continue;
+            }
+
+            own ??= NameWords(person);
+            if (!own.Contains(word.Text) || !own.Contains(before.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> NameWords(Entity person)
+    {
+        var words = new List<string>();
+        foreach (var w in NameIndex.Words(person.Name))
+        {
+            words.Add(w.Text);
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            foreach (var w in NameIndex.Words(alias))
+            {
+                words.Add(w.Text);
+            }
+        }
+
+        return words;
+    }
+
+    private static (Entity? Person, bool Several, int Sentence) Candidate(List<Mention>? mentions, int before, DocumentMentionState state)
     {
         Entity? first = null;
         var several = false;
@@ -69,7 +113,7 @@ internal static class AgedPersonReference
 
         if (first is not null)
         {
-            return (first, several);
+            return (first, several, state.Sentence);
         }
 
         var salience = state.Salience;
@@ -91,7 +135,7 @@ internal static class AgedPersonReference
             {
                 if (entry.Sentence < state.Sentence - Reach)
                 {
-                    return (null, false);
+                    return (null, false, -1);
                 }
 
                 sentence = entry.Sentence;
@@ -102,7 +146,7 @@ internal static class AgedPersonReference
             first = entry.Entity;
         }
 
-        return (first, several);
+        return (first, several, sentence);
     }
 
     private static Mention? Starts(List<Mention>? mentions, int index)

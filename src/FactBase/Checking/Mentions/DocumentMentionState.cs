@@ -23,6 +23,9 @@ internal sealed class DocumentMentionState
     /// <summary>The document's prose (token spans index it), for the rare check that needs what came before a word.</summary>
     public string Prose { get; init; } = string.Empty;
 
+    /// <summary>The document's sentences, by number, for the rare reading that looks back at one.</summary>
+    public IReadOnlyList<Text.Sentence> Sentences { get; set; } = System.Array.Empty<Text.Sentence>();
+
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }
 

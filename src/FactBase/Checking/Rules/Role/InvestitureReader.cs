@@ -92,10 +92,13 @@ internal static class InvestitureReader
         }
 
         var span = new TextSpan(person.Span.Start, s.TokenSpan[end - 1].Span.End - person.Span.Start);
+        // An appointment may come months before the office is taken (NATO's and the UN's chiefs are appointed in advance):
+        // a role after "appointed" is only confirmed.
+        var appointed = IsAppointment(s, person, k - 1);
         return RoleClaimExtractor.MakeForPerson(s, person, qualifier?.Entity, offices) switch
         {
-            RoleClaim role => role with { Span = span, Investiture = true },
-            var other => other,
+            RoleClaim role => role with { Span = span, Investiture = !appointed, ConfirmOnly = appointed },
+            var other => appointed ? null : other,
         };
     }
 
@@ -166,6 +169,21 @@ internal static class InvestitureReader
     // ", 57," right before the end: where the name before it ends.
     internal static int SkipAge(SentenceContext s, int end)
         => s.TokenAt(end - 1)?.Is(',') == true && s.TokenAt(end - 2)?.Kind == TokenKind.Number && s.TokenAt(end - 3)?.Is(',') == true ? end - 3 : end;
+
+    // Whether "appointed" stands between the person and "as" ("X was appointed as", "appointed X as").
+    private static bool IsAppointment(SentenceContext s, Mention person, int asIndex)
+    {
+        var from = Math.Max(0, person.First - 2);
+        for (var k = from; k < asIndex; k++)
+        {
+            if (s.IsWordAt(k, "appointed"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the phrase that ends with a person's name is the subject of a verb of taking office: "Prime Minister
     /// X was sworn in", "the cabinet, under Prime Minister X (67), was sworn in".</summary>
