@@ -88,7 +88,7 @@ public sealed class FactChecker
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
-        var state = new DocumentMentionState { Sentences = sentences };
+        var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences };
         for (var s = 0; s < sentences.Count; s++)
         {
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
@@ -142,6 +142,11 @@ public sealed class FactChecker
         foreach (var claim in claims)
         {
             if (!seen.Add((claim.Rule, claim.Span.Start, claim.Span.Length, claim.SharedBy)) || verifier.Verify(claim) is not { } verdict)
+            {
+                continue;
+            }
+
+            if (claim.ConfirmOnly && verdict.Verdict != Verdict.Supported)
             {
                 continue;
             }

@@ -70,7 +70,7 @@ public sealed class MisspellingTests
     [InlineData("Germany voted. Germans and Swedes, like most Romans, distrust American and Russian polls.")]
     [InlineData("Viktor Yanukovych and Nicolas Sarkozy spoke. Victor Hugo and Nicholas Cage did not.")]
     [InlineData("David Cameron spoke. Cameroon and the Water Status Report were discussed.")]
-    [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.")]
+    [InlineData("Magdalena Andersson met the author Ben Anderson. Later, Anderson spoke again.")]
     public void Names_variants_other_acronyms_and_ordinary_words_are_never_misspellings(string text)
         => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name);
 

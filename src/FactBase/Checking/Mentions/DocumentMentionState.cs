@@ -20,8 +20,11 @@ internal sealed class DocumentMentionState
     /// <summary>The mentions of the sentence read last, back-references included (<see langword="null"/> for none).</summary>
     public List<Mention>? LastMentions { get; set; }
 
-    /// <summary>The document's sentences, which a time relative to an earlier one ("a few weeks later") looks back on.</summary>
-    public IReadOnlyList<FactBase.Text.Sentence>? Sentences { get; set; }
+    /// <summary>The document's prose (token spans index it), for the rare check that needs what came before a word.</summary>
+    public string Prose { get; init; } = string.Empty;
+
+    /// <summary>The document's sentences, by number, for the rare reading that looks back at one.</summary>
+    public IReadOnlyList<Text.Sentence> Sentences { get; set; } = System.Array.Empty<Text.Sentence>();
 
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }

@@ -10,4 +10,8 @@ namespace FactBase.Checking.Mentions;
 /// <param name="End">The index just past the last token.</param>
 /// <param name="Span">Where it is in the document (without a possessive 's).</param>
 /// <param name="IsPossessive">Whether it ends in a possessive ("NATO's").</param>
-public sealed record Mention(Entity Entity, MentionKind Kind, int First, int End, TextSpan Span, bool IsPossessive);
+public sealed record Mention(Entity Entity, MentionKind Kind, int First, int End, TextSpan Span, bool IsPossessive)
+{
+    /// <summary>Whether the back-reference took one of several candidates: a claim read through it is only confirmed.</summary>
+    public bool Tentative { get; init; }
+}

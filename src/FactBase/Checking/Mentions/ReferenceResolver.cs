@@ -21,7 +21,7 @@ internal sealed class ReferenceResolver
     /// may make another thing of it ("the customs union", "the trade union" are not the EU).</summary>
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "year", "years", "old", "nation", "member", "strong", "former", "late", "current", "outgoing", "incoming", "new",
+        "year", "years", "old", "nation", "member", "strong", "former", "ex", "late", "current", "outgoing", "incoming", "new",
         "veteran", "longtime", "then", "military", "western", "transatlantic",
     };
 
@@ -71,7 +71,7 @@ internal sealed class ReferenceResolver
             Mention? reference = null;
             if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {

@@ -84,6 +84,12 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // "The 41-year-old said": a back-reference to a person named just before (Mentions/AgedPersonReference).
+        if (s.MentionStartingAt(j + 4) is { Kind: MentionKind.Description } aged)
+        {
+            return Make(s, aged.Entity, i, j, n) is { } claim ? claim with { ConfirmOnly = aged.Tentative } : null;
+        }
+
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
         // "the 72-year-old [Russian leader] Vladimir Putin"; a verb or preposition ends it first
         // ("the 75-year-old building near NATO", "a 78-year-old man met Trump").

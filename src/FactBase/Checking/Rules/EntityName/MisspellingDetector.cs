@@ -108,7 +108,8 @@ internal sealed class MisspellingDetector
 
                 // An acronym the document never writes right ("The 75-year-old NATA met") counts only when reading it as
                 // the name makes a claim, which the caller checks: NATS, NAFO and most capitalised codes make none.
-                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || (IsInNameContext(tokens, i, candidate) && (!isAcronym || named));
+                var certain = (!isAcronym && IsNextToRestOfName(tokens, i, candidate)) || (IsInNameContext(tokens, i, candidate) && (!isAcronym || named))
+                    || (!isAcronym && IsSurnameStandingAlone(tokens, i, candidate, state));
                 (found ??= new List<(int, SpellingCandidate, bool)>()).Add((i, candidate, certain));
             }
         }
@@ -283,6 +284,42 @@ internal sealed class MisspellingDetector
     {
         var nameWords = candidate.OtherWords;
         return IsNameWordAt(tokens, index - 1, nameWords) || IsNameWordAt(tokens, index + 1, nameWords);
+    }
+
+    // "Guteres renewed his call" after "António Guterres" earlier: a long surname (seven letters or more, where another
+    // person's surname one letter off is rare) of a person named in full before, standing alone as surnames do after a
+    // full mention. A capitalized word beside it ("Martin Schulz", "Guteres Foundation") makes it another name.
+    private static bool IsSurnameStandingAlone(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
+    {
+        if (candidate.Entity.Type != Model.EntityType.Person || candidate.Word.Length < 7 || !state.NamedSoFar.Contains(candidate.EntityNumber)
+            || (index > 0 && tokens[index - 1] is { Kind: TokenKind.Word, IsCapitalized: true })
+            || (index + 1 < tokens.Length && tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: true }))
+        {
+            return false;
+        }
+
+        var words = NameIndex.Words(candidate.Entity.Name);
+        return words.Count > 1 && string.Equals(words[words.Count - 1].Text, candidate.Word, StringComparison.Ordinal)
+               && !IsWrittenBefore(state.Prose, tokens[index]);
+    }
+
+    // Whether the same word stands earlier in the document ("Ben Anderson ... Anderson said" after Magdalena Andersson):
+    // a spelling used twice is a name of its own, or a habit the document keeps; either way not a slip to report.
+    private static bool IsWrittenBefore(string prose, Token token)
+    {
+        var word = token.Text;
+        var end = Math.Min(token.Span.Start, prose.Length);
+        for (var at = prose.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0; at = at + 1 < end ? prose.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var before = at == 0 || !char.IsLetter(prose[at - 1]);
+            var after = at + word.Length >= prose.Length || !char.IsLetter(prose[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Mr Stoltenbreg", "President Macorn", "NATA allies", "NATA Secretary General": an honorific or a title before it,

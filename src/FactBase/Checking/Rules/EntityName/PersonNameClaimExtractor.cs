@@ -266,7 +266,8 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
     {
         if (!pinned && word.Length < 5)
         {
-            return null;
+            // A short name with two letters swapped ("Kier" for "Keir") is a typo, not another name.
+            return word.Length == 4 ? SwappedTwin(word, givenNames) : null;
         }
 
         foreach (var given in givenNames)
@@ -278,6 +279,42 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         }
 
         return null;
+    }
+
+    private static string? SwappedTwin(string word, IReadOnlyList<string> givenNames)
+    {
+        foreach (var given in givenNames)
+        {
+            if (given.Length == word.Length && char.ToUpperInvariant(word[0]) == char.ToUpperInvariant(given[0]) && IsOneSwap(word, given))
+            {
+                return given;
+            }
+        }
+
+        return null;
+    }
+
+    // Equal but for two neighbouring letters in the other order.
+    private static bool IsOneSwap(string word, string right)
+    {
+        var first = -1;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.ToLowerInvariant(word[k]) != char.ToLowerInvariant(right[k]))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        if (first < 0 || first + 1 >= word.Length
+            || char.ToLowerInvariant(word[first]) != char.ToLowerInvariant(right[first + 1])
+            || char.ToLowerInvariant(word[first + 1]) != char.ToLowerInvariant(right[first]))
+        {
+            return false;
+        }
+
+        return string.Equals(word.Substring(first + 2), right.Substring(first + 2), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTypo(string word, string right, int limit)

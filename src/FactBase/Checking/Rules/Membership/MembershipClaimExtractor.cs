@@ -4,6 +4,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
 using FactBase.Model;
+using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 
 namespace FactBase.Checking.Rules.Membership;
@@ -17,7 +18,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     /// <summary>The verbs a predicate can start with (after an optional comma): any other word starts none.</summary>
     private static readonly HashSet<string> PredicateVerbs = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "remains", "remain", "was", "were", "has", "have",
+        "is", "are", "remains", "remain", "was", "were", "has", "have", "belongs", "belong",
     };
 
     /// <inheritdoc/>
@@ -144,6 +145,12 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
     {
         var plural = subjects.Count > 1;
+        if (s.IsWordAt(k, plural ? "belong" : "belongs"))
+        {
+            BelongsTo(s, subjects, k + 1, ref claims);
+            return;
+        }
+
         if (!TryReadVerb(s, ref k, plural, out var past))
         {
             return;
@@ -167,7 +174,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
-        if (ReadOrganizations(s, ref k, plural) is not { } organizations
+        if (ReadOrganizations(s, ref k, plural, subjects, negated: !member) is not { } organizations
             || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
             return;
@@ -210,7 +217,10 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         if (s.TokenAt(k)?.Is(',') == true)
         {
             k++;
-            appositive = !plural;
+
+            // "Finland, a NATO member"; several subjects only with a word that gathers them ("Finland and Sweden, both
+            // now members") or a membership noun phrase right away ("Norway and Iceland, NATO members that ...").
+            appositive = !plural || s.IsWordAt(k, "both", "all") || (s.MentionStartingAt(k) is { } o && s.Vocabulary.MatchNoun(s.Tokens, o.End).Length > 0);
             if (s.IsWordAt(k, "which", "who", "that"))
             {
                 k++;
@@ -279,6 +289,12 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 k++;
             }
 
+            // "both now members": the article's own time, which the sentence's time already is unless it names another.
+            if (s.IsWordAt(k, "now"))
+            {
+                k++;
+            }
+
             return true;
         }
 
@@ -294,26 +310,107 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     /// <summary>Reads "NATO member" or "member of (the) NATO (and the EU)": the organizations and their members property.</summary>
     /// <returns>The organizations (none when the words name no members property of them); <see langword="null"/> when the
     /// words are not a membership noun phrase at all.</returns>
-    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural)
+    // "X belongs to NATO", "X and Y belong to neither NATO nor the EU" (a member of none of them).
+    private static void BelongsTo(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
+    {
+        if (!s.IsWordAt(k, "to"))
+        {
+            return;
+        }
+
+        var neither = s.IsWordAt(k + 1, "neither");
+        k += neither ? 2 : 1;
+        var found = new List<Mention>(2);
+        while (s.MentionStartingAt(SkipDeterminer(s, k)) is { Kind: not MentionKind.Adjective, IsPossessive: false } o && MembersOf(s, o.Entity) is not null)
+        {
+            found.Add(o);
+            k = o.End;
+            if (!s.IsWordAt(k, neither ? "nor" : "and") || found.Count > 1)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        // "neither NATO nor" a body the facts do not know, or a list left open: unread.
+        if (found.Count == 0 || (neither && found.Count < 2) || s.IsWordAt(k, "nor", "and") || s.IsWordAt(k, "or") || s.IsWordAt(k - 1, "nor", "and"))
+        {
+            return;
+        }
+
+        foreach (var organization in found)
+        {
+            foreach (var subject in subjects)
+            {
+                if (subject.Entity.Id != organization.Entity.Id)
+                {
+                    var span = subjects.Count > 1 ? subject.Span : SpanOf(s.Tokens, subject.First, organization.End - 1);
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, MembersOf(s, organization.Entity)!, !neither, null, s.Time));
+                }
+            }
+        }
+    }
+
+    private static PropertyDefinition? MembersOf(SentenceContext s, Entity organization)
+    {
+        foreach (var property in s.Vocabulary.MemberProperties)
+        {
+            if (property.Kind == PropertyKind.Members && organization.GetFact(property.Name) is { IsTimeline: true })
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural, IReadOnlyList<Mention> subjects, bool negated)
     {
         var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
         if (s.MentionStartingAt(k) is { } o1)
         {
-            // "a NATO member"
-            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, o1.End);
-            if (length > 0 && IsNumber(s, o1.End, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
+            // "a NATO member"; "an EU and NATO member": both.
+            var o2 = s.IsWordAt(o1.End, "and") && s.MentionStartingAt(o1.End + 1) is { Kind: not MentionKind.Adjective, IsPossessive: false } second ? second : null;
+            var end = o2?.End ?? o1.End;
+            var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, end);
+            if (length > 0 && IsNumber(s, end, length, plural) && MembersProperty(o1.Entity, nouns, allowCount: false) is { } property)
             {
                 organizations.Add((o1, property));
+                if (o2 is not null)
+                {
+                    if (MembersProperty(o2.Entity, nouns, allowCount: false) is not { } property2)
+                    {
+                        return null;
+                    }
+
+                    organizations.Add((o2, property2));
+                }
             }
 
-            k = o1.End + length;
+            k = end + length;
             return organizations;
         }
 
         // "a member of (the) NATO", "a member of the EU and NATO"
         var (nounLength, memberNouns) = s.Vocabulary.MatchNoun(s.Tokens, k);
-        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural) || !s.IsWordAt(k + nounLength, "of"))
+        if (nounLength == 0 || !IsNumber(s, k, nounLength, plural))
         {
+            return null;
+        }
+
+        if (!s.IsWordAt(k + nounLength, "of"))
+        {
+            // "Turkey, a member since 1952", "Sweden, which is not yet a member,": of the organization the text is about.
+            var after = s.TokenAt(k + nounLength);
+            if ((after is null || after.Value.Kind == TokenKind.Punctuation || s.IsWordAt(k + nounLength, "since", "today", "now"))
+                && !(after?.Is('-') == true) && TopicOrganization.Find(s, memberNouns, subjects) is { } topic)
+            {
+                organizations.Add(topic);
+                k += nounLength;
+                return organizations;
+            }
+
             return null;
         }
 
@@ -322,7 +419,9 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         {
             organizations.Add((o, found));
             k = o.End;
-            if (!s.IsWordAt(k, "and") || organizations.Count > 1)
+
+            // "not a member of NATO or the EU": of neither.
+            if (!(s.IsWordAt(k, "and") || (negated && s.IsWordAt(k, "or"))) || organizations.Count > 1)
             {
                 break;
             }
@@ -330,7 +429,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             k++;
         }
 
-        return s.IsWordAt(k - 1, "and") ? null : organizations;
+        return s.IsWordAt(k - 1, "and", "or") ? null : organizations;
     }
 
     // A singular subject takes "a member", a plural one "members".

@@ -12,4 +12,10 @@ namespace FactBase.Checking.Rules.Role;
 /// <param name="Tense">Current, former or then-.</param>
 /// <param name="Time">When the claim speaks of.</param>
 public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<OfficeRef> Offices, RoleTense Tense, TimeContext Time)
-    : Claim(RuleCatalog.Role.Name, Span, Subject);
+    : Claim(RuleCatalog.Role.Name, Span, Subject)
+{
+    /// <summary>Whether the sentence tells of the person taking the office ("was sworn in as", "took office as", "the cabinet
+    /// under Prime Minister X was sworn in"): on the day an office changes hands that is the new holder, never the one
+    /// leaving, so the outgoing holder's last day does not count.</summary>
+    public bool Investiture { get; init; }
+}

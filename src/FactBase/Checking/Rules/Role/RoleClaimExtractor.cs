@@ -40,8 +40,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (int i = 0, count = t.Count; i < count; i++)
         {
-            if (s.MentionAt(i) is not null || (s.CuesAt(i) & TokenCues.Title) == 0)
+            if ((s.CuesAt(i) & TokenCues.Title) == 0)
             {
+                continue;
+            }
+
+            if (s.MentionAt(i) is { } mention)
+            {
+                // "Justin Trudeau, the prime minister,": the title also reads as a back-reference to the name before it, but
+                // the apposition states the role in so many words.
+                if (mention.First == i && ((mention.Kind == MentionKind.Description ? Apposition(s, i, mention.End) : null) ?? TitleInName(s, mention)) is { } named)
+                {
+                    (claims ??= new List<Claim>()).Add(named);
+                }
+
                 continue;
             }
 
@@ -51,7 +63,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices);
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices);
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -60,7 +72,43 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             i += length - 1;
         }
 
+        // Names with a term after them or a plural title before them: a few per sentence, not every token.
+        for (var m = 0; m < s.Mentions.Count; m++)
+        {
+            var person = s.Mentions[m];
+            if (person.Entity.Type != EntityType.Person || person.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            if (TenureReader.After(s, person) is { } tenure)
+            {
+                (claims ??= new List<Claim>()).Add(tenure);
+            }
+
+            SharedTitleReader.Read(s, person, ref claims);
+        }
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    /// <summary>The role of one of several names after a plural title at <paramref name="title"/>: the title's qualifier
+    /// and tense as for one name ("Former US presidents X and Y").</summary>
+    internal static RoleClaim? SharedTitleClaim(SentenceContext s, int title, Mention person, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var (tense, lead) = TenseBefore(s, title);
+        var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
+        if (qualifier is not null && tense == RoleTense.Current)
+        {
+            tense = TenseBefore(s, qualifier.First).Tense;
+        }
+
+        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current)
+        {
+            return null;
+        }
+
+        return Make(s, person, qualifier?.Entity, offices, tense) as RoleClaim;
     }
 
     // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
@@ -110,7 +158,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, person, qualifier?.Entity, offices, tense, ofOther);
+        var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
+        return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
     }
 
     // Person, [the|a] [former] Qualifier['s] [former] title | Person, [the] [former] title of [the] Qualifier
@@ -123,7 +172,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var (tense, k) = TenseBefore(s, title);
+        var (tense, k) = TenseBefore(s, OrdinalStart(s, title));
         Mention? qualifier;
         var ofOther = false;
         if (s.MentionEndingBefore(k) is { } before && before.Entity.Type != EntityType.Person)
@@ -136,6 +185,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                  && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
         {
             qualifier = after;
+        }
+        else if (IsBareTitleEnd(s, end))
+        {
+            // "Liz Truss, the prime minister,", "Trump, a former president", "David Cameron was prime minister": no country
+            // named, so the title means the offices by that name the person has held (none: silent, it may be another body's).
+            qualifier = null;
         }
         else
         {
@@ -159,6 +214,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // The link between the person and the title: an appositive comma or a copula.
         Mention? person;
+        var stated = false;
         if (s.TokenAt(k - 1)?.Is(',') == true)
         {
             person = s.MentionEndingBefore(k - 1);
@@ -171,8 +227,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 tense = RoleTense.Then;
             }
 
-            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 3 : k - 1;
-            person = s.MentionEndingBefore(who);
+            // "X, who was", "X, 65, who was", "X, 65, was", "X was".
+            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 2 : k - 1;
+            var skipped = InvestitureReader.SkipAge(s, who);
+            person = s.MentionEndingBefore(skipped != who ? skipped : who == k - 2 ? k - 3 : k - 1);
+            stated = qualifier is null || s.IsWordAt(k - 1, "became");
         }
         else
         {
@@ -184,8 +243,82 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, person, qualifier.Entity, offices, tense, ofOther);
+        var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
+
+        // "Tusk was prime minister from 2007 to 2014", "X, 65, who became its 13th secretary general": the words from the
+        // name to the title state the role.
+        return stated && claim is RoleClaim role ? role with { Span = new TextSpan(person.Span.Start, s.TokenSpan[title + length - 1].Span.End - person.Span.Start) } : claim;
     }
+
+    // After a title with no country named: the end of the phrase (a comma, a clause word, the sentence's end), not a name
+    // or a phrase that makes it another body's title ("the president of the club", "the prime minister's office").
+    private static bool IsBareTitleEnd(SentenceContext s, int end)
+        => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
+           || (next.Kind == TokenKind.Word && !next.IsCapitalized && BareTitleFollowers.Contains(next.Text)
+               && (!next.IsWord("in") || s.TokenAt(end + 1) is { Kind: TokenKind.Number } or { IsCapitalized: true }));
+
+    /// <summary>Words that may follow a title with no country named and end its phrase: "Trump, a former president who",
+    /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "was prime minister in 2012" (not "in waiting"), "the prime minister the Queen
+    /// appointed".</summary>
+    private static readonly HashSet<string> BareTitleFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "the", "said", "says",
+    };
+
+    private static Claim? Apposition(SentenceContext s, int title, int end)
+    {
+        var (length, offices) = s.Vocabulary.MatchTitle(s.Tokens, title);
+        return length == end - title ? NameBeforeTitle(s, title, length, offices) : null;
+    }
+
+    /// <summary>A title inside a person's name ("King Charles III", an alias) or a back-reference made of a title ("the former
+    /// prime minister", "the new chancellor"): the title chose or names the person, so the claim is only ever confirmed.</summary>
+    private static Claim? TitleInName(SentenceContext s, Mention mention)
+    {
+        if (mention.Entity.Type != EntityType.Person || mention.Kind is not (MentionKind.Name or MentionKind.Description))
+        {
+            return null;
+        }
+
+        var first = mention.First;
+        var (length, offices) = s.Vocabulary.MatchTitle(s.Tokens, first);
+        var whole = first + length == mention.End;
+        if (length == 0 || (mention.Kind == MentionKind.Name ? whole : !whole) || IsOtherOffice(s, first - 1) || IsHyphenatedOtherOffice(s, first - 2))
+        {
+            return null;
+        }
+
+        var (tense, lead) = TenseBefore(s, first);
+        var qualifier = s.MentionEndingBefore(lead) is { Kind: not MentionKind.Pronoun } q && q.Entity.Type != EntityType.Person ? q : null;
+        if (qualifier is not null && tense == RoleTense.Current)
+        {
+            tense = TenseBefore(s, qualifier.First).Tense;
+        }
+
+        return Make(s, mention, qualifier?.Entity, offices, tense) is RoleClaim claim ? claim with { ConfirmOnly = true } : null;
+    }
+
+    /// <summary>Where the title's phrase starts when an ordinal stands before it ("Canada's 24th prime minister", "Germany's
+    /// ninth chancellor"): the ordinal counts holders, which the facts do not number, and says nothing against the role.</summary>
+    internal static int OrdinalStart(SentenceContext s, int title)
+    {
+        if (s.TokenAt(title - 1) is not { } before || (before.Kind == TokenKind.Word && before.IsWord("first")))
+        {
+            return title;
+        }
+
+        if (before.Kind == TokenKind.Number ? TryOrdinal(before, out _) : before.Kind == TokenKind.Word && Numbers.NumberWords.Read(s.TokenSpan, title - 1) is { Ordinal: true, Length: 1 })
+        {
+            return title - 1;
+        }
+
+        return title;
+    }
+
+    /// <summary>The role of a person taking an office: a claim about the office named, or about an office the entity lacks;
+    /// never a title the person held nowhere (it may be another body's, which the facts do not list).</summary>
+    internal static Claim? MakeForPerson(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices)
+        => Make(s, person, qualifier, offices, RoleTense.Current) is { } claim and not UnheldTitleClaim ? claim : null;
 
     private static Claim? Make(SentenceContext s, Mention person, Entity? qualifier, IReadOnlyList<PropertyDefinition> offices, RoleTense tense, bool ofOther = false)
     {

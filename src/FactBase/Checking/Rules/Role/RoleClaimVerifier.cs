@@ -69,7 +69,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 var first = others > 0 ? c.Time.Others[0] : c.Time.Primary;
                 for (var k = 0; k < named; k++)
                 {
-                    if (AnyHeldOn(terms, k < others ? c.Time.Others[k] : c.Time.Primary))
+                    if (AnyHeldOn(terms, k < others ? c.Time.Others[k] : c.Time.Primary, lastDay: true))
                     {
                         return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} {w.On(first)}");
                     }
@@ -81,7 +81,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 for (var k = 0; k <= c.Time.Others.Count; k++)
                 {
                     var at = TimeAt(c.Time, k);
-                    if (AnyHeldOn(terms, at))
+                    if (AnyHeldOn(terms, at, lastDay: !c.Investiture))
                     {
                         return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} {(at.LastDayNumber < c.Time.AsOf.DayNumber ? "was" : "is")} {Title()} {w.On(at)}");
                     }
@@ -156,11 +156,11 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         return null;
     }
 
-    private static bool AnyHeldOn(List<OfficeTerm> terms, FactDate at)
+    private static bool AnyHeldOn(List<OfficeTerm> terms, FactDate at, bool lastDay)
     {
         foreach (var term in terms)
         {
-            if (HeldOn(term, at))
+            if (lastDay ? HeldOn(term, at) : term.MayOverlap(at) && !EndsOn(term, at))
             {
                 return true;
             }
@@ -230,6 +230,10 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     /// </summary>
     private static bool HeldOn(OfficeTerm term, FactDate at)
         => term.MayOverlap(at) || (at.Precision == DatePrecision.Day && term.To is { } end && (IsLastDay(end, at) || (term.Entry is { } entry && AnyLastDay(entry.AlsoTo, at))));
+
+    /// <summary>Whether the term ends on the day <paramref name="at"/> (its successor takes over that day).</summary>
+    private static bool EndsOn(OfficeTerm term, FactDate at)
+        => at.Precision == DatePrecision.Day && term.To is { } end && (IsLastDay(end, at) || (term.Entry is { } entry && AnyLastDay(entry.AlsoTo, at)));
 
     private static bool IsLastDay(FactDate end, FactDate at) => end.Precision == DatePrecision.Day && end == at;
 

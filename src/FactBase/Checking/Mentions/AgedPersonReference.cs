@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// Resolves "the 41-year-old", "the 69-year-old lawyer", "the 65-year-old Norwegian" with no noun the facts know: a
+/// person described by age stands for a person the text has just named. The candidates are the people of the nearest
+/// sentence before (this sentence first) that names any: with one, the reference is that person; with several, the first
+/// of them (the sentence's topic, as journalists open with it) is taken only tentatively, so a claim read through it is
+/// only ever confirmed.
+/// </summary>
+internal static class AgedPersonReference
+{
+    /// <summary>How many sentences back a candidate may be: an age description follows the name closely.</summary>
+    private const int Reach = 2;
+
+    /// <summary>Endings of nouns for people ("lawyer", "historian", "economist", "barrister", "spokesman"); another noun
+    /// ("the 80-year-old building") may describe a thing, so a reference through it is only confirmed.</summary>
+    private static readonly string[] PersonEndings = { "yer", "ian", "ist", "ster", "man", "woman" };
+
+    /// <summary>The reference at "the" (index <paramref name="the"/>) when "N-year-old" follows; the mention covers "old".</summary>
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, DocumentMentionState state)
+    {
+        var old = the + 5;
+        if (old >= tokens.Length || tokens[the + 1].Kind != TokenKind.Number || !tokens[the + 2].Is('-') || !tokens[the + 3].IsWord("year")
+            || !tokens[the + 4].Is('-') || !tokens[old].IsWord("old") || tokens[old].IsPossessive)
+        {
+            return null;
+        }
+
+        // A name right after it is what the age describes ("the 72-year-old Vladimir Putin", "the 75-year-old NATA", known
+        // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian").
+        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && Starts(mentions, old + 1) is not { Kind: MentionKind.Adjective })
+        {
+            return null;
+        }
+
+        var (person, several, sentence) = Candidate(mentions, the, state);
+        if (person is null)
+        {
+            return null;
+        }
+
+        // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
+        // meant: then the age is only confirmed.
+        several |= NamesSomeoneElse(sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens), person);
+
+        var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
+        var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && Starts(mentions, old + 1) is null;
+        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text));
+        var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
+        return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
+    }
+
+    // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names.
+    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person)
+    {
+        List<string>? own = null;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } word || tokens[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: true } before)
+            {
+                continue;
+            }
+
+            own ??= NameWords(person);
+            if (!own.Contains(word.Text) || !own.Contains(before.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> NameWords(Entity person)
+    {
+        var words = new List<string>();
+        foreach (var w in NameIndex.Words(person.Name))
+        {
+            words.Add(w.Text);
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            foreach (var w in NameIndex.Words(alias))
+            {
+                words.Add(w.Text);
+            }
+        }
+
+        return words;
+    }
+
+    private static (Entity? Person, bool Several, int Sentence) Candidate(List<Mention>? mentions, int before, DocumentMentionState state)
+    {
+        Entity? first = null;
+        var several = false;
+        if (mentions is not null)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.End <= before && mention.Entity.Type == EntityType.Person && mention.Kind != MentionKind.Adjective)
+                {
+                    several |= first is not null && !ReferenceEquals(first, mention.Entity) && first.Id != mention.Entity.Id;
+                    first ??= mention.Entity;
+                }
+            }
+        }
+
+        if (first is not null)
+        {
+            return (first, several, state.Sentence);
+        }
+
+        var salience = state.Salience;
+        var sentence = -1;
+        for (var k = salience.Count - 1; k >= 0; k--)
+        {
+            var entry = salience[k];
+            if (sentence >= 0 && entry.Sentence != sentence)
+            {
+                break;
+            }
+
+            if (entry.Entity.Type != EntityType.Person || entry.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (sentence < 0)
+            {
+                if (entry.Sentence < state.Sentence - Reach)
+                {
+                    return (null, false, -1);
+                }
+
+                sentence = entry.Sentence;
+            }
+
+            // Walking back: the last seen is the first named in that sentence.
+            several |= first is not null && first.Id != entry.Entity.Id;
+            first = entry.Entity;
+        }
+
+        return (first, several, sentence);
+    }
+
+    private static Mention? Starts(List<Mention>? mentions, int index)
+    {
+        if (mentions is null)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.First == index)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsLikePerson(string word)
+    {
+        foreach (var ending in PersonEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the 41-year-old said", "the 78-year-old is": a verb or function word, not a noun.
+    private static bool IsClauseWord(string word)
+        => word is "said" or "says" or "is" or "was" or "has" or "had" or "will" or "would" or "told" or "took" or "became" or "won" or "who" or "and" or "former";
+}
