@@ -123,9 +123,22 @@ internal sealed class SnapshotReader
 
     public EquatableArray<string> ReadStrings() => ReadArray(static r => r.ReadString());
 
+    /// <summary>Reads numbers written by <c>SnapshotWriter.WriteBlock</c>, in one copy.</summary>
+    public T[] ReadBlock<T>()
+        where T : unmanaged
+    {
+        var count = ReadCount();
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        Need((long)count * size);
+        var values = new T[count];
+        _data.AsSpan(_position, count * size).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        _position += count * size;
+        return values;
+    }
+
     public static SnapshotException Corrupt(string what) => new($"the file is damaged: {what}");
 
-    private void Need(int count)
+    private void Need(long count)
     {
         if (_end - _position < count)
         {

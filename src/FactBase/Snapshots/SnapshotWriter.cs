@@ -81,6 +81,17 @@ internal sealed class SnapshotWriter
     public void WriteStrings(EquatableArray<string> items) => WriteArray(items, static (w, s) => w.WriteString(s));
 
     /// <summary>The payload: the string table, then everything written.</summary>
+    /// <summary>Writes numbers as they lie in memory (little-endian), after their count: read back in one copy.</summary>
+    public void WriteBlock<T>(T[] values)
+        where T : unmanaged
+    {
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        WriteInt(values.Length);
+        Reserve(bytes.Length);
+        bytes.CopyTo(_body.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
     public byte[] ToPayload()
     {
         var table = new SnapshotWriter();
