@@ -64,7 +64,16 @@ internal static class StartupProfile
                 entities = reader.ReadArray(FactBase.Snapshots.Codecs.EntityCodec.Read);
                 properties = reader.ReadArray(FactBase.Snapshots.Codecs.PropertyDefinitionCodec.Read);
             });
-            Time("  of which: KnowledgeBase.Create", () => _ = KnowledgeBase.Create(entities, properties));
+            KnowledgeBase created = null!;
+            FactBase.Checking.Mentions.NameIndexData data = null!;
+            Time("  of which: KnowledgeBase.Create", () => created = KnowledgeBase.Create(entities, properties));
+            Time("  of which: diagnostics and name index blocks", () =>
+            {
+                reader.ReadArray(FactBase.Snapshots.Codecs.FactDiagnosticCodec.Read);
+                reader.ReadBool();
+                data = FactBase.Snapshots.Codecs.NameIndexCodec.Read(reader);
+            });
+            Time("  of which: NameIndex.FromData", () => NameIndex.FromData(created, data));
             Time("decode + KnowledgeBase.Create + name index", () => result = KnowledgeBaseSnapshot.Deserialize(bytes, identity, null));
             Time("VocabularyIndex", () => vocabulary = new VocabularyIndex(result.KnowledgeBase));
             Time("NameIndex", () => names = new NameIndex(result.KnowledgeBase));

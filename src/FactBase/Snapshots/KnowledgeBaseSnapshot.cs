@@ -43,7 +43,7 @@ public static class KnowledgeBaseSnapshot
 
         var payload = writer.ToPayload();
         var file = new byte[SnapshotHeader.Size + payload.Length];
-        new SnapshotHeader(Fit(identity), Fit(key), payload.Length, SHA256.HashData(payload)).WriteTo(file);
+        new SnapshotHeader(Fit(identity), Fit(key), payload.Length, SnapshotHeader.ChecksumOf(payload)).WriteTo(file);
         payload.CopyTo(file.AsSpan(SnapshotHeader.Size));
         return file;
     }

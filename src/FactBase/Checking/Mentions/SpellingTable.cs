@@ -45,7 +45,7 @@ internal sealed class SpellingTable
     {
         var count = forms.Count;
         var bits = 4;
-        while (bits < 26 && (1 << bits) < count / 2)
+        while (bits < 26 && (1 << bits) < count / 8)
         {
             bits++;
         }
