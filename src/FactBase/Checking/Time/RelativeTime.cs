@@ -23,6 +23,10 @@ internal static class RelativeTime
 
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
 
+    /// <summary>How far past its first token a relative time's anchor word can stand: "one hundred and twenty-five years
+    /// ago" has it 7 tokens on.</summary>
+    public const int MaxAnchorOffset = 8;
+
     /// <summary>Whether the token may be part of a relative time (cheap: one lookup of a short word).</summary>
     public static bool IsAnchor(Token token) => token.Kind == TokenKind.Word && token.Text.Length is >= 3 and <= 9 && Anchors.Contains(token.Text);
 
@@ -175,7 +179,9 @@ internal static class RelativeTime
 
     private static bool Word(ReadOnlySpan<Token> tokens, int k, string w) => (uint)k < (uint)tokens.Length && tokens[k].IsWord(w);
 
-    private static bool Unit(ReadOnlySpan<Token> tokens, int k, string w) => Word(tokens, k, w) || Word(tokens, k, w + "s");
+    private static bool Unit(ReadOnlySpan<Token> tokens, int k, string w)
+        => (uint)k < (uint)tokens.Length && tokens[k] is { Kind: TokenKind.Word } t
+           && (t.IsWord(w) || (t.Text.Length == w.Length + 1 && t.Text.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (t.Text[^1] is 's' or 'S')));
 
     /// <summary>The month <paramref name="months"/> before <paramref name="date"/>'s month (after it, when negative).</summary>
     private static FactDate MonthsBefore(FactDate date, int months)

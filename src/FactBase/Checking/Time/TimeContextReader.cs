@@ -57,7 +57,9 @@ internal static class TimeContextReader
             own = lead.Present ? null : lead.Date;
         }
 
-        // Any other time named in the sentence: a claim true then is not flagged.
+        // Any other time named in the sentence: a claim true then is not flagged. Every relative time holds an anchor word
+        // within a few tokens of its start, so only tokens that near an anchor are read as one.
+        var anchor = NextAnchor(span, start);
         for (int i = start, count = span.Length; i < count; i++)
         {
             if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
@@ -71,7 +73,12 @@ internal static class TimeContextReader
                 continue;
             }
 
-            if (RelativeTime.Read(span, i, asOf, narrative) is { } relative)
+            if (anchor < i)
+            {
+                anchor = NextAnchor(span, i);
+            }
+
+            if (anchor - i <= RelativeTime.MaxAnchorOffset && RelativeTime.Read(span, i, asOf, narrative) is { } relative)
             {
                 present |= relative.Present;
                 if (!relative.Present && relative.Date.DayNumber <= asOf.LastDayNumber && !others.Contains(relative.Date))
@@ -187,6 +194,20 @@ internal static class TimeContextReader
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first relative-time anchor at or after <paramref name="from"/>, or a value past the end.</summary>
+    private static int NextAnchor(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length; i++)
+        {
+            if (RelativeTime.IsAnchor(tokens[i]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue / 2;
     }
 
     /// <summary>

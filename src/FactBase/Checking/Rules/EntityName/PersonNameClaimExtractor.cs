@@ -78,8 +78,10 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         var tokens = s.TokenSpan;
         var word = tokens[given].Text;
         var surname = given + 1;
-        if (word.Length < 3 || IsAllUpper(word) || Honorifics.Contains(word) || s.Vocabulary.Words.Contains(word)
-            || RoleClaimExtractor.IsOtherOfficeWord(word) || names.WithSurname(tokens[surname].Text) is not { Count: 1 } people)
+        // Cheapest and most selective tests first: most capitalized pairs are a known full name or carry no known surname.
+        if (word.Length < 3 || s.MentionAt(given) is { } known && known.End > surname
+            || names.WithSurname(tokens[surname].Text) is not { Count: 1 } people
+            || IsAllUpper(word) || Honorifics.Contains(word) || s.Vocabulary.Words.Contains(word) || RoleClaimExtractor.IsOtherOfficeWord(word))
         {
             return null;
         }
@@ -91,7 +93,7 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         }
 
         var person = people[0];
-        if (names.IsWordOf(person, word) || s.MentionAt(given) is { } m && m.End > surname)
+        if (names.IsWordOf(person, word))
         {
             return null;
         }
