@@ -92,6 +92,7 @@ if (args.Contains("--generate"))
         WorkloadStore.Corpus(size, 5, Console.Out);
     }
 
+    WorkloadStore.Corpus(10_000, 20, Console.Out);
     WorkloadStore.Corpus(10_000, 100, Console.Out);
     return 0;
 }

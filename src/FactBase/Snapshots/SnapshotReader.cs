@@ -123,15 +123,15 @@ internal sealed class SnapshotReader
 
     public EquatableArray<string> ReadStrings() => ReadArray(static r => r.ReadString());
 
-    /// <summary>Reads numbers written by <c>SnapshotWriter.WriteBlock</c>, in one copy.</summary>
+    /// <summary>Reads an array of numbers written by <c>SnapshotWriter.WriteBlock</c>, in one copy.</summary>
     public T[] ReadBlock<T>()
         where T : unmanaged
     {
         var count = ReadCount();
         var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         Need((long)count * size);
-        var values = new T[count];
-        _data.AsSpan(_position, count * size).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        var values = GC.AllocateUninitializedArray<T>(count);
+        Buffer.BlockCopy(_data, _position, values, 0, count * size);
         _position += count * size;
         return values;
     }
