@@ -77,6 +77,6 @@ public sealed class ExitCodeTests
     {
         var result = Cli.Run(Cli.RepositoryRoot, "lint", "facts");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("0 error(s)", result.Stdout);
+        Assert.Contains(": 0 errors, ", result.Stdout);
     }
 }

@@ -56,7 +56,7 @@ public sealed class McpServerTests
 
         var lint = await client.CallToolAsync("lint", new Dictionary<string, object?> { ["dir"] = "facts" });
         Assert.NotEqual(true, lint.IsError);
-        Assert.EndsWith("0 error(s)", Text(lint).TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(": 0 errors, 0 warnings", Text(lint).TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

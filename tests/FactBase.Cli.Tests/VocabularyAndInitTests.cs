@@ -96,7 +96,7 @@ public sealed class VocabularyAndInitTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("acme.yaml(16,7): error FB0014: example of 'road-runner' should be flagged, but the checker finds nothing wrong as of 2025-01-10: \"Road Runner, 54, runs Acme.\"", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1/2 examples as expected, 1 error(s)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1/2 examples as expected: 1 error, 0 warnings", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class WikidataImportTests
 
         var lint = Cli.Run(dir.Path, "lint", "wikidata");
         Assert.True(lint.ExitCode == 0, lint.ToString());
-        Assert.Contains(", 0 error(s)", lint.Stdout);
+        Assert.Contains(": 0 errors, ", lint.Stdout);
 
         var alone = Cli.Run(dir.Path, "lint", "wikidata", "--no-builtin-facts");
         Assert.True(alone.ExitCode == 0, alone.ToString());

@@ -52,6 +52,13 @@ public sealed class FactsContractTests
     }
 
     [Fact]
+    public void A_date_before_the_first_holder_names_the_member_that_was_asked()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Facts.UnitedKingdom.PrimeMinister.At(new DateOnly(1980, 1, 1)));
+        Assert.Equal("Facts.UnitedKingdom.PrimeMinister has no holder on 1980-01-01 (first entry 1997-05-02)", ex.Message);
+    }
+
+    [Fact]
     public void Nato_has_32_members_in_2025_and_Sweden_joined_in_2024()
     {
         Assert.IsType<Timeline<Entity>>(Facts.Nato.Members);

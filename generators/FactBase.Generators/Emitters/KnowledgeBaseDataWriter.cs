@@ -115,7 +115,7 @@ internal static class KnowledgeBaseDataWriter
         w.Open();
         foreach (var property in result.Properties)
         {
-            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)}),");
+            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)})" + (property.ValueTypes.Count == 0 ? "," : " { ValueTypes = " + Strings(property.ValueTypes) + " },"));
         }
 
         w.Close(");");
@@ -220,8 +220,19 @@ internal static class KnowledgeBaseDataWriter
             w.Unindent();
         }
 
-        // Descriptions are an init property, written only when there are some, so entities without them read as before.
-        w.Line(At(entity.Location, paths) + (entity.Descriptions.Count == 0 ? ");" : ") { Descriptions = " + Strings(entity.Descriptions) + " };"));
+        // Descriptions and "the" are init properties, written only when given, so entities without them read as before.
+        var init = new List<string>();
+        if (entity.Descriptions.Count > 0)
+        {
+            init.Add("Descriptions = " + Strings(entity.Descriptions));
+        }
+
+        if (entity.TakesThe is { } takesThe)
+        {
+            init.Add("TakesThe = " + (takesThe ? "true" : "false"));
+        }
+
+        w.Line(At(entity.Location, paths) + (init.Count == 0 ? ");" : ") { " + string.Join(", ", init) + " };"));
         w.Unindent();
     }
 

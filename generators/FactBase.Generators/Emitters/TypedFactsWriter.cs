@@ -103,13 +103,13 @@ internal static class TypedFactsWriter
         for (var i = 0; i < members.Count; i++)
         {
             w.Line();
-            WriteMember(w, entity, members[i], timelineSummaries[i], factsClass, options);
+            WriteMember(w, entity, identifier, members[i], timelineSummaries[i], factsClass, options);
         }
 
         w.Close();
     }
 
-    private static void WriteMember(CodeWriter w, Entity entity, TypedMember member, string timelineSummary, string factsClass, GeneratorOptions options)
+    private static void WriteMember(CodeWriter w, Entity entity, string entityIdentifier, TypedMember member, string timelineSummary, string factsClass, GeneratorOptions options)
     {
         var fact = member.Fact;
         var property = CSharpLiterals.XmlText(fact.Property);
@@ -130,15 +130,15 @@ internal static class TypedFactsWriter
                 w.Line($"public const string {member.Identifier} = {CSharpLiterals.String(fact.Value)};");
                 break;
             case TypedMemberKind.EntityTimeline:
-                WriteTimeline(w, member, remarks, EntityTypeName, "GetEntityTimeline", entity, timelineSummary, factsClass, options);
+                WriteTimeline(w, member, remarks, EntityTypeName, "GetEntityTimeline", entityIdentifier, timelineSummary, factsClass, options);
                 break;
             case TypedMemberKind.NumberTimeline:
-                WriteTimeline(w, member, remarks, "int", "GetNumberTimeline", entity, timelineSummary, factsClass, options);
+                WriteTimeline(w, member, remarks, "int", "GetNumberTimeline", entityIdentifier, timelineSummary, factsClass, options);
                 break;
         }
     }
 
-    private static void WriteTimeline(CodeWriter w, TypedMember member, string remarks, string valueType, string getter, Entity entity, string summary, string factsClass, GeneratorOptions options)
+    private static void WriteTimeline(CodeWriter w, TypedMember member, string remarks, string valueType, string getter, string entityIdentifier, string summary, string factsClass, GeneratorOptions options)
     {
         var timelineType = $"global::FactBase.Knowledge.Timeline<{valueType}>";
         var field = "s_" + member.Identifier;
@@ -148,7 +148,9 @@ internal static class TypedFactsWriter
         w.Remarks(remarks);
         w.Line($"public static {timelineType} {member.Identifier}");
         w.Indent();
-        w.Line($"=> global::System.Threading.LazyInitializer.EnsureInitialized(ref {field}, () => {factsClass}.KnowledgeBase.{getter}(Id, {CSharpLiterals.String(member.Fact.Property)})){NotNull(options)};");
+        // Named as the code names it, so At's exception says what was asked: "Facts.UnitedKingdom.PrimeMinister has no holder on ...".
+        var name = CSharpLiterals.String($"{FactsClassPlanner.ClassName}.{entityIdentifier}.{member.Identifier}");
+        w.Line($"=> global::System.Threading.LazyInitializer.EnsureInitialized(ref {field}, () => {factsClass}.KnowledgeBase.{getter}(Id, {CSharpLiterals.String(member.Fact.Property)}).Named({name})){NotNull(options)};");
         w.Unindent();
     }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using FactBase.Cli.Configuration;
+using FactBase.Diagnostics;
 using FactBase.Knowledge;
 using FactBase.Model;
 
@@ -84,7 +85,7 @@ internal static class ExplainCommand
             var lower = query.Trim().ToLowerInvariant();
             var near = knowledgeBase.Entities
                 .Where(e => e.Id.Contains(lower) || e.Name.IndexOf(lower, StringComparison.OrdinalIgnoreCase) >= 0
-                            || new[] { e.Id, e.Name }.Concat(e.Aliases).Any(n => Distance(n.ToLowerInvariant(), lower) <= Math.Max(1, lower.Length / 4)))
+                            || new[] { e.Id, e.Name }.Concat(e.Aliases).Any(n => NearestNames.IsNear(n, lower)))
                 .Take(8)
                 .Select(e => $"{e.Id} ({e.Name})")
                 .ToList();
@@ -211,24 +212,6 @@ internal static class ExplainCommand
         var kind = property.KindDefinition.Keyword;
         var words = property.Titles.Concat(property.Verbs).Concat(property.Nouns).Take(4).ToList();
         return words.Count == 0 ? kind : $"{kind}: {string.Join(", ", words)}";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>"from 1949-08-24 (also dated 1949-04-04: the treaty's signature) to ...": a period with its other accepted dates.</summary>

@@ -40,18 +40,20 @@ internal static class LintCommand
         var result = FactLoader.Build(files, BuiltInFacts.Layer(builtIn, vocabulary), maxEntities, overrides);
         var examples = files.SelectMany(f => f.Examples).ToList();
         var failures = ExampleRunner.Run(examples, result.KnowledgeBase, FactDate.FromDateTime(DateTime.Today));
-        var errors = 0;
-        foreach (var diagnostic in result.Diagnostics.Concat(failures))
+        // Imported facts that hand-written ones override: where the two disagree, an editor should look at both.
+        // Everything in file and line order, as an editor goes through the files.
+        var diagnostics = result.Diagnostics.Concat(failures).Concat(ImportDisagreements.Find(overrides, result.Properties))
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ToList();
+        foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString());
-            errors += diagnostic.Severity == FactDiagnosticSeverity.Error ? 1 : 0;
         }
 
-        // Imported facts that hand-written ones override: where the two disagree, an editor should look at both.
-        foreach (var disagreement in ImportDisagreements.Find(overrides, result.Properties))
-        {
-            output.WriteLine(disagreement.ToString());
-        }
+        var errors = diagnostics.Count(d => d.Severity == FactDiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
 
         var sameId = overrides.Count(o => o.SameId);
         if (sameId > 0)
@@ -64,7 +66,25 @@ internal static class LintCommand
             output.WriteLine($"note: the imported '{namesake.Imported.Id}' ({namesake.Imported.Location}) is left out: '{namesake.Imported.Name}' names the hand-written '{namesake.HandWritten.Id}' ({namesake.HandWritten.Location})");
         }
 
-        output.WriteLine($"{result.Entities.Count} entities, {result.Properties.Count} properties, {examples.Count - failures.Count}/{examples.Count} examples as expected, {errors} error(s)");
+        output.WriteLine(Summary(files, result, examples.Count - failures.Count, examples.Count, errors, warnings));
         return errors > 0 ? ExitCodes.Error : ExitCodes.Success;
     }
+
+    /// <summary>"2 entities and 1 property of yours (+ 223 entities, 15 properties built in), 0/0 examples as expected: 3
+    /// errors, 1 warning": the user's own files counted apart from the built-in facts they are checked with.</summary>
+    internal static string Summary(IReadOnlyList<FactBase.Parsing.FactFile> files, KnowledgeBaseBuildResult result, int examplesPassed, int examples, int errors, int warnings)
+    {
+        var ownIds = new HashSet<string>(files.SelectMany(f => f.Entities).Select(e => e.Id), StringComparer.Ordinal);
+        var ownProperties = new HashSet<string>(files.SelectMany(f => f.Properties).Select(p => p.Name), StringComparer.Ordinal);
+        var own = result.Entities.Count(e => ownIds.Contains(e.Id));
+        var ownVocabulary = result.Properties.Count(p => ownProperties.Contains(p.Name));
+        var builtIn = result.Entities.Count - own;
+        var builtInVocabulary = result.Properties.Count - ownVocabulary;
+        var counts = builtIn + builtInVocabulary == 0
+            ? $"{Count(own, "entity", "entities")}, {Count(ownVocabulary, "property", "properties")}"
+            : $"{Count(own, "entity", "entities")} and {Count(ownVocabulary, "property", "properties")} of yours (+ {Count(builtIn, "entity", "entities")}, {Count(builtInVocabulary, "property", "properties")} built in)";
+        return $"{counts}, {examplesPassed}/{examples} examples as expected: {Count(errors, "error", "errors")}, {Count(warnings, "warning", "warnings")}";
+    }
+
+    private static string Count(int n, string one, string many) => $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 }

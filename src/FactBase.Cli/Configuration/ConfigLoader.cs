@@ -5,6 +5,7 @@ using System.Linq;
 using FactBase.Checking;
 using FactBase.Checking.Findings;
 using FactBase.Checking.Rules;
+using FactBase.Diagnostics;
 using FactBase.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -103,7 +104,8 @@ internal static class ConfigLoader
         }
         catch (YamlException ex)
         {
-            throw new ConfigException(path, (int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.Message}");
+            var (message, line, column) = Parsing.YamlErrorWording.Describe(text, Unprefixed(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column);
+            throw new ConfigException(path, line, column, $"malformed YAML: {message}");
         }
         catch (Exception ex) when (ex is not ConfigException)
         {
@@ -126,50 +128,79 @@ internal static class ConfigLoader
             throw Error(path, stream.Documents[0].RootNode, "the config file must be a mapping of settings (facts, include, exclude, severity, as-of, builtin-facts)");
         }
 
+        // Every setting is read even after a bad one, so the error lists every problem of the file at once.
+        var problems = new List<ConfigException>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value;
-            switch (key)
+            try
             {
-                case "facts":
-                    config = config with { Facts = Strings(path, value, key).Select(f => Path.GetFullPath(Path.Combine(directory, f))).ToList() };
-                    break;
-                case "builtin-facts":
-                    config = config with { BuiltInFacts = Boolean(path, value, key) };
-                    break;
-                case "include":
-                    config = config with { Include = Strings(path, value, key) };
-                    break;
-                case "exclude":
-                    config = config with { Exclude = Strings(path, value, key) };
-                    break;
-                case "as-of":
-                    var dateText = Scalar(path, value, key);
-                    if (!FactDate.TryParse(dateText, out var date) || date.Precision != DatePrecision.Day)
-                    {
-                        throw Error(path, value, $"as-of '{dateText}' is not a date of the form YYYY-MM-DD");
-                    }
-
-                    config = config with { AsOf = date };
-                    break;
-                case "severity":
-                    config = config with { Severities = Severities(path, value) };
-                    break;
-                case "max-entities":
-                    var countText = Scalar(path, value, key);
-                    if (!Commands.MaxEntitiesOption.TryParse(countText, out var count))
-                    {
-                        throw Error(path, value, $"max-entities '{countText}' is not a whole number of at least 1");
-                    }
-
-                    config = config with { MaxEntities = count };
-                    break;
-                default:
-                    throw Error(path, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", Keys)}");
+                config = Setting(config, path, directory, keyNode, value, problems);
+            }
+            catch (ConfigException problem)
+            {
+                problems.Add(problem);
             }
         }
 
+        return problems.Count switch
+        {
+            0 => config,
+            1 => throw problems[0],
+            _ => throw new ConfigException(problems),
+        };
+    }
+
+    private static FactBaseConfig Setting(FactBaseConfig config, string path, string directory, YamlNode keyNode, YamlNode value, List<ConfigException> problems)
+    {
+        var key = (keyNode as YamlScalarNode)?.Value;
+        switch (key)
+        {
+            case "facts":
+                config = config with { Facts = Strings(path, value, key).Select(f => Path.GetFullPath(Path.Combine(directory, f))).ToList() };
+                break;
+            case "builtin-facts":
+                config = config with { BuiltInFacts = Boolean(path, value, key) };
+                break;
+            case "include":
+                config = config with { Include = Strings(path, value, key) };
+                break;
+            case "exclude":
+                config = config with { Exclude = Strings(path, value, key) };
+                break;
+            case "as-of":
+                var dateText = Scalar(path, value, key);
+                if (!FactDate.TryParse(dateText, out var date) || date.Precision != DatePrecision.Day)
+                {
+                    throw Error(path, value, $"as-of '{dateText}' is not a date of the form YYYY-MM-DD");
+                }
+
+                config = config with { AsOf = date };
+                break;
+            case "severity":
+                config = config with { Severities = Severities(path, value, problems) };
+                break;
+            case "max-entities":
+                var countText = Scalar(path, value, key);
+                if (!Commands.MaxEntitiesOption.TryParse(countText, out var count))
+                {
+                    throw Error(path, value, $"max-entities '{countText}' is not a whole number of at least 1");
+                }
+
+                config = config with { MaxEntities = count };
+                break;
+            default:
+                var near = NearestNames.DidYouMean(key ?? string.Empty, Keys);
+                throw Error(path, keyNode, near.Length > 0 ? $"unknown setting '{key}'{near}" : $"unknown setting '{key}'; known settings: {string.Join(", ", Keys)}");
+        }
+
         return config;
+    }
+
+    /// <summary>YamlDotNet prefixes messages with its own position; the error carries the one that points at the mistake.</summary>
+    private static string Unprefixed(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
     }
 
     /// <summary>Parses a severity word as <c>--severity</c> and the config accept it.</summary>
@@ -198,7 +229,7 @@ internal static class ConfigLoader
         }
     }
 
-    private static Dictionary<string, Severity?> Severities(string path, YamlNode node)
+    private static Dictionary<string, Severity?> Severities(string path, YamlNode node, List<ConfigException> problems)
     {
         if (node is not YamlMappingNode map)
         {
@@ -211,13 +242,21 @@ internal static class ConfigLoader
             var rule = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (!RuleCatalog.TryFind(rule, out var descriptor))
             {
-                throw Error(path, keyNode, $"unknown rule '{rule}'; rules: {string.Join(", ", RuleCatalog.Names)}");
+                var near = NearestNames.DidYouMean(rule, RuleCatalog.Names);
+                problems.Add(Error(path, keyNode, near.Length > 0 ? $"unknown rule '{rule}'{near}" : $"unknown rule '{rule}'; rules: {string.Join(", ", RuleCatalog.Names)}"));
+                continue;
             }
 
-            var word = Scalar(path, value, rule);
+            if (value is not YamlScalarNode { Value: { } word })
+            {
+                problems.Add(Error(path, value, $"{rule} must be a single value"));
+                continue;
+            }
+
             if (!TryParseSeverity(word, out var severity))
             {
-                throw Error(path, value, $"severity '{word}' of {rule} is not error, warning or off");
+                problems.Add(Error(path, value, $"severity '{word}' of {rule} is not error, warning or off"));
+                continue;
             }
 
             result[descriptor.Name] = severity;

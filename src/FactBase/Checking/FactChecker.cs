@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Findings;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Checking.Sentences;
@@ -28,6 +29,7 @@ public sealed class FactChecker
     private readonly MisspellingDetector _misspellings;
     private readonly ReferenceResolver _references;
     private readonly ListItemReader _lists;
+    private readonly TableReader _tables;
     private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
 
@@ -51,6 +53,7 @@ public sealed class FactChecker
         _misspellings = new MisspellingDetector(names, _vocabulary);
         _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));
         _lists = new ListItemReader(_vocabulary);
+        _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
         _quietVerifier = new ClaimVerifier(knowledgeBase, supportedMessages: false);
@@ -85,7 +88,7 @@ public sealed class FactChecker
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
-        var state = new DocumentMentionState();
+        var state = new DocumentMentionState { Sentences = sentences };
         for (var s = 0; s < sentences.Count; s++)
         {
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
@@ -98,6 +101,7 @@ public sealed class FactChecker
         var claims = new List<Claim>();
         var paragraph = 0;
         var list = new ListContext();
+        List<Mention>? tableMentions = null; // the entities named so far in the table being read, if any
         for (var s = 0; s < sentences.Count; s++)
         {
             while (blockEnds[paragraph] <= s)
@@ -108,8 +112,26 @@ public sealed class FactChecker
             state.Sentence = s;
             state.Paragraph = paragraph;
             state.LastMentions = null;
+            var table = paragraphStarts[paragraph] == s && TableReader.IsTable(document.Original, document.Blocks[paragraph]) ? new List<Mention>() : tableMentions;
+            tableMentions = table;
             ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
-            ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
+            if (table is null)
+            {
+                ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
+                continue;
+            }
+
+            // A pipe table: its rows are read together once its last sentence is, under the sentence before it.
+            if (state.LastMentions is { } inTable)
+            {
+                table.AddRange(inTable);
+            }
+
+            if (s + 1 == blockEnds[paragraph])
+            {
+                _tables.Read(document.Original, document.Blocks[paragraph], table, list.BeforeMentions, accept => OrganizationInContext.Find(state, accept, paragraphOnly: false), claims);
+                tableMentions = null;
+            }
         }
 
         var findings = new List<Finding>();
@@ -215,11 +237,18 @@ public sealed class FactChecker
         if (mentions is null)
         {
             // Every claim is about an entity the sentence names, so a sentence that names none has nothing to check:
-            // about half the sentences of news prose, which skip the time context and every extractor.
-            return null;
+            // about half the sentences of news prose, which skip the time context and every extractor. Except a group
+            // of members counted in a text that has named an organization ("The remaining 26 members hope ..."): read
+            // with no mentions, which only the count rule's context reading uses.
+            if (state.Salience.Count == 0 || !GroupCount.MayStart(readAs ?? sentence.Tokens))
+            {
+                return null;
+            }
+
+            mentions = new List<Mention>();
         }
 
-        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated.Undated, undated.Carried), _knowledgeBase, _vocabulary);
+        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated.Undated, undated.Carried), _knowledgeBase, _vocabulary) { Document = state };
         var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {

@@ -47,4 +47,10 @@ public static class FactDiagnosticIds
 
     /// <summary>An imported fact differs from the hand-written one about the same entity (the hand-written one is used).</summary>
     public const string ImportDisagreement = "FB0015";
+
+    /// <summary>A value of an entity property is an entity of a type the property does not take (an office held by a country).</summary>
+    public const string WrongValueType = "FB0016";
+
+    /// <summary>A vocabulary word listed twice (in any case): merged into one, with a warning.</summary>
+    public const string RepeatedWord = "FB0017";
 }

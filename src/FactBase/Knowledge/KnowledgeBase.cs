@@ -125,14 +125,19 @@ public sealed class KnowledgeBase
     public Timeline<Entity> GetEntityTimeline(string entityId, string property)
     {
         var fact = TryGetEntity(entityId, out var entity) ? entity.GetFact(property) : null;
+        var name = $"'{property}' of '{entityId}'";
+        var noun = FindProperty(property)?.KindDefinition.ValueNoun;
         if (fact is null)
         {
-            return Timeline<Entity>.Empty;
+            return new Timeline<Entity>(Array.Empty<TimelinePeriod<Entity>>(), name, noun);
         }
 
-        return new Timeline<Entity>(fact.Timeline
-            .Where(e => _entities.ContainsKey(e.Value))
-            .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)), $"'{property}' of '{entityId}'");
+        return new Timeline<Entity>(
+            fact.Timeline
+                .Where(e => _entities.ContainsKey(e.Value))
+                .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)),
+            name,
+            noun);
     }
 
     /// <summary>A timeline of numbers (<c>member_count</c>).</summary>
@@ -144,7 +149,7 @@ public sealed class KnowledgeBase
         var fact = TryGetEntity(entityId, out var entity) ? entity.GetFact(property) : null;
         if (fact is null)
         {
-            return Timeline<int>.Empty;
+            return new Timeline<int>(Array.Empty<TimelinePeriod<int>>(), $"'{property}' of '{entityId}'");
         }
 
         return new Timeline<int>(fact.Timeline

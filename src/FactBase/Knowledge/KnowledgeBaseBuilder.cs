@@ -117,13 +117,13 @@ public static class KnowledgeBaseBuilder
                 diagnostics.Add(new FactDiagnostic(
                     FactDiagnosticIds.UnknownProperty,
                     FactDiagnosticSeverity.Warning,
-                    $"property '{fact.Property}' of '{entity.Id}' is not declared in any 'properties:' vocabulary, so no claim about it is checked",
+                    $"property '{fact.Property}' of '{entity.Id}' is not declared in any 'properties:' vocabulary, so no claim about it is checked{NearestNames.DidYouMean(fact.Property, properties.Keys)}",
                     fact.Location));
                 facts.Add(fact);
                 continue;
             }
 
-            var checkedFact = definition.KindDefinition.Validate(entity, fact, validation);
+            var checkedFact = definition.KindDefinition.Validate(entity, fact, validation) is { } valid ? validation.KeepValueTypes(entity, valid, definition) : null;
             if (checkedFact is not null)
             {
                 facts.Add(Compact(checkedFact, definition));

@@ -20,9 +20,19 @@ public sealed class Timeline<T>
     /// <param name="periods">The periods, in any order.</param>
     /// <param name="name">What it is, for messages: "'prime_minister' of 'united-kingdom'".</param>
     public Timeline(IEnumerable<TimelinePeriod<T>> periods, string? name)
+        : this(periods, name, null)
+    {
+    }
+
+    /// <summary>Creates a named timeline from its periods, saying what its values are.</summary>
+    /// <param name="periods">The periods, in any order.</param>
+    /// <param name="name">What it is, for messages: "'prime_minister' of 'united-kingdom'".</param>
+    /// <param name="valueNoun">What one value is, for messages: "holder" (an office), "member"; default "value".</param>
+    public Timeline(IEnumerable<TimelinePeriod<T>> periods, string? name, string? valueNoun)
     {
         Periods = periods.OrderBy(p => p.From.Earliest.DayNumber).ToArray();
         Name = name;
+        ValueNoun = valueNoun ?? "value";
     }
 
     /// <summary>An empty timeline.</summary>
@@ -33,6 +43,15 @@ public sealed class Timeline<T>
 
     /// <summary>What the timeline is ("'prime_minister' of 'united-kingdom'"), or <see langword="null"/>.</summary>
     public string? Name { get; }
+
+    /// <summary>What one value is, for messages: "holder" for an office, "member", else "value".</summary>
+    public string ValueNoun { get; }
+
+    /// <summary>The same timeline under the name the caller knows it by, so an exception names what was asked
+    /// ("Facts.UnitedKingdom.PrimeMinister has no holder on 1980-01-01 (first entry 1997-05-02)").</summary>
+    /// <param name="name">The name, such as the generated member's.</param>
+    /// <returns>The timeline, named.</returns>
+    public Timeline<T> Named(string name) => new(Periods, name, ValueNoun);
 
     /// <summary>The value that holds on <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about (on .NET 6+ a DateOnly converts implicitly).</param>
@@ -65,21 +84,22 @@ public sealed class Timeline<T>
     private string NothingOn(FactDate date)
     {
         var what = Name ?? "The timeline";
+        var none = $"{what} has no {ValueNoun} on {date}";
         if (Periods.Count == 0)
         {
-            return $"{what} has no value on {date} (it has no entries)";
+            return $"{none} (it has no entries)";
         }
 
         var first = Periods[0].From;
         if (date.LastDayNumber < first.Earliest.DayNumber)
         {
-            return $"{what} has no value on {date} (first entry {first})";
+            return $"{none} (first entry {first})";
         }
 
         var ended = Periods.Where(p => p.To is { } end && end.Earliest.DayNumber <= date.Earliest.DayNumber).Select(p => p.To).LastOrDefault();
         return ended is { } last && Periods.All(p => p.To is not null)
-            ? $"{what} has no value on {date} (the last entry ended on {last})"
-            : $"{what} has no value on {date} (no entry covers it; first entry {first})";
+            ? $"{none} (the last entry ended on {last})"
+            : $"{none} (no entry covers it; first entry {first})";
     }
 
     /// <summary>Every value that holds on <paramref name="date"/> (all members of an alliance, say).</summary>

@@ -25,6 +25,10 @@ public sealed record Entity(
     /// EU): a definite description ("the alliance") then refers back to it.</summary>
     public EquatableArray<string> Descriptions { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Whether English puts "the" before its name ("the United Kingdom", "the Bahamas"), as its <c>the:</c> key
+    /// says; <see langword="null"/>: derived from the name (<c>Wording.TakesThe</c>).</summary>
+    public bool? TakesThe { get; init; }
+
     /// <summary>The fact for <paramref name="property"/>, or <see langword="null"/>.</summary>
     /// <param name="property">The property name.</param>
     /// <returns>The fact, if the entity has one.</returns>

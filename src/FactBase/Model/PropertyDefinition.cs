@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace FactBase.Model;
 
 /// <summary>Vocabulary: what a property means and the words that express it in prose.</summary>
@@ -17,6 +20,16 @@ public sealed record PropertyDefinition(
     bool Age,
     SourceLocation Location)
 {
+    /// <summary>The entity types its values may be (<c>person</c>, <c>country</c>, <c>organization</c>, <c>other</c>), as
+    /// its vocabulary's <c>value_type</c> declares them; empty: what its kind takes by default (an office, a person).</summary>
+    public EquatableArray<string> ValueTypes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The entity types its values may be: <see cref="ValueTypes"/>, else its kind's default; empty: any.</summary>
+    internal IReadOnlyList<EntityType> AllowedValueTypes
+        => ValueTypes.Count == 0
+            ? KindDefinition.DefaultValueTypes
+            : ValueTypes.Select(t => EntityTypes.TryParse(t, out var type) ? type : EntityType.Other).ToArray();
+
     /// <summary>What its kind means: keyword, validation, generated member, <c>explain</c>'s words.</summary>
     internal PropertyKinds.PropertyKindDefinition KindDefinition => PropertyKinds.PropertyKindDefinition.Of(Kind);
 }

@@ -20,8 +20,8 @@ public static partial class FactFileParser
     /// <summary>Files larger than this are refused: fact files are small, and the limit bounds memory.</summary>
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
-    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "descriptions", "sources", "facts", "examples" };
-    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "examples" };
+    private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "the", "descriptions", "sources", "facts", "examples" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
     private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
@@ -120,9 +120,10 @@ public static partial class FactFileParser
             return;
         }
 
-        if (!PropertyKindDefinition.TryParse(Scalar(kindNode, context, "kind"), out var kindDefinition))
+        var kindText = Scalar(kindNode, context, "kind");
+        if (!PropertyKindDefinition.TryParse(kindText, out var kindDefinition))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of " + PropertyKindDefinition.Keywords, kindNode);
+            context.Report(FactDiagnosticIds.InvalidValue, "'kind' must be one of " + PropertyKindDefinition.Keywords + NearestNames.DidYouMean(kindText ?? string.Empty, PropertyKindDefinition.All.Select(k => k.Keyword)), kindNode);
             return;
         }
 
@@ -143,12 +144,87 @@ public static partial class FactFileParser
         context.Properties.Add(new PropertyDefinition(
             name.Value,
             kindDefinition.Kind,
-            StringList(Get(map, "verbs"), "verbs", context),
-            StringList(Get(map, "nouns"), "nouns", context),
-            StringList(Get(map, "titles"), "titles", context),
+            Words(map, "verbs", name.Value, context),
+            Words(map, "nouns", name.Value, context),
+            Words(map, "titles", name.Value, context),
             age,
-            name.At(context.Path)));
+            name.At(context.Path))
+        {
+            ValueTypes = ValueTypes(Get(map, "value_type"), name.Value, kindDefinition, context),
+        });
         ParseExamples(Get(map, "examples"), name.Value, context);
+    }
+
+    /// <summary>A property's verbs, nouns or titles, each once: prose is matched without regard to case, so "Director" and
+    /// "director" are one title, and listing both would make every claim about the office look ambiguous.</summary>
+    private static EquatableArray<string> Words(YamlMapping map, string key, string property, Context context)
+    {
+        var node = Get(map, key);
+        var words = StringList(node, key, context);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (seen.Add(word))
+            {
+                kept.Add(word);
+                continue;
+            }
+
+            var first = kept.First(k => string.Equals(k, word, StringComparison.OrdinalIgnoreCase));
+            context.Warn(FactDiagnosticIds.RepeatedWord, $"'{word}' is listed twice in the {key} of '{property}' (as '{first}' and '{word}'; prose is matched in any case): it counts once, as '{first}'", node!);
+        }
+
+        return kept.Count == words.Count ? words : kept.ToEquatableArray();
+    }
+
+    /// <summary><c>value_type: person</c> or <c>value_type: [country, organization]</c>: the entity types a property of
+    /// entities (office, members) takes.</summary>
+    private static EquatableArray<string> ValueTypes(YamlNode? node, string property, PropertyKindDefinition kind, Context context)
+    {
+        if (node is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (kind.Kind is not (PropertyKind.Office or PropertyKind.Members))
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"'value_type' applies to properties whose values are entities (kind: office or members), not to '{property}' (kind: {kind.Keyword})", node);
+            return EquatableArray<string>.Empty;
+        }
+
+        var words = node is YamlScalar one ? new List<string> { one.Value } : StringList(node, "value_type", context).ToList();
+        var types = new List<string>();
+        foreach (var word in words)
+        {
+            if (EntityTypes.TryParse(word, out _))
+            {
+                types.Add(word);
+            }
+            else
+            {
+                context.Report(FactDiagnosticIds.InvalidValue, $"'value_type' of '{property}': '{word}' is not an entity type ({EntityTypes.Keywords}){NearestNames.DidYouMean(word, EntityTypes.Keywords.Split(new[] { ", " }, StringSplitOptions.None))}", node);
+            }
+        }
+
+        return types.ToEquatableArray();
+    }
+
+    /// <summary>An optional <c>true</c> or <c>false</c>.</summary>
+    private static bool? Boolean(YamlNode? node, string key, Context context)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        context.Report(FactDiagnosticIds.InvalidValue, $"'{key}' must be true or false", node);
+        return null;
     }
 
     private static void ParseEntity(YamlMapping map, Context context)
@@ -163,9 +239,9 @@ public static partial class FactFileParser
 
         var typeText = RequiredScalar(map, "type", context);
         EntityType type = default;
-        if (typeText is not null && !TryParseType(typeText, out type))
+        if (typeText is not null && !EntityTypes.TryParse(typeText, out type))
         {
-            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of organization, country, person, other", Get(map, "type")!);
+            context.Report(FactDiagnosticIds.InvalidValue, $"type '{typeText}' must be one of {EntityTypes.Keywords}{NearestNames.DidYouMean(typeText, EntityTypes.Keywords.Split(new[] { ", " }, StringSplitOptions.None))}", Get(map, "type")!);
             typeText = null;
         }
 
@@ -188,6 +264,7 @@ public static partial class FactFileParser
             map.At(context.Path))
         {
             Descriptions = StringList(Get(map, "descriptions"), "descriptions", context),
+            TakesThe = Boolean(Get(map, "the"), "the", context),
         };
         context.Entities.Add(entity);
         ParseExamples(Get(map, "examples"), id, context);
@@ -399,8 +476,22 @@ public static partial class FactFileParser
     private static EquatableArray<TimelineEntry> ParseTimeline(string property, YamlSequence sequence, Context context)
     {
         var entries = new List<TimelineEntry>();
+        var bareReported = false;
         foreach (var item in sequence.Items)
         {
+            if (item is YamlScalar bare)
+            {
+                // "founded: [1990]" or "members: [france, spain]": one error per list, showing both ways to write what was meant.
+                if (bareReported)
+                {
+                    continue;
+                }
+
+                bareReported = true;
+                context.Report(FactDiagnosticIds.InvalidValue, $"'{bare.Value}' in the list of '{property}' is not a period: write a single value without brackets ('{property}: {bare.Value}'), or each period as {{ value: {bare.Value}, from: YYYY-MM-DD }}", item);
+                continue;
+            }
+
             if (item is not YamlMapping map)
             {
                 context.Report(FactDiagnosticIds.InvalidValue, $"each period of '{property}' must be {{ value, from, to?, also_from?, also_to?, note?, source? }}", item);
@@ -569,7 +660,8 @@ public static partial class FactFileParser
         {
             if (Array.IndexOf(allowed, entry.Key.Value) < 0)
             {
-                context.Report(FactDiagnosticIds.UnknownKey, $"unknown key '{entry.Key.Value}' in {what}; expected one of {string.Join(", ", allowed)}", entry.Key);
+                var near = NearestNames.DidYouMean(entry.Key.Value, allowed);
+                context.Report(FactDiagnosticIds.UnknownKey, near.Length > 0 ? $"unknown key '{entry.Key.Value}' in {what}{near}" : $"unknown key '{entry.Key.Value}' in {what}; expected one of {string.Join(", ", allowed)}", entry.Key);
             }
             else if (!seen.Add(entry.Key.Value))
             {
@@ -583,18 +675,6 @@ public static partial class FactFileParser
 
     private static bool IsValidPropertyName(string name)
         => name.Length > 0 && name[0] is >= 'a' and <= 'z' && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
-
-    private static bool TryParseType(string text, out EntityType type)
-    {
-        switch (text)
-        {
-            case "organization": type = EntityType.Organization; return true;
-            case "country": type = EntityType.Country; return true;
-            case "person": type = EntityType.Person; return true;
-            case "other": type = EntityType.Other; return true;
-            default: type = default; return false;
-        }
-    }
 
     private sealed class Context
     {
@@ -611,6 +691,9 @@ public static partial class FactFileParser
         public List<FactExample> Examples { get; } = new();
 
         public void Report(string id, string message, YamlNode node) => Report(id, message, node.Line, node.Column);
+
+        public void Warn(string id, string message, YamlNode node)
+            => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Warning, message, new SourceLocation(Path, node.Line, node.Column)));
 
         public void Report(string id, string message, int line, int column)
             => Diagnostics.Add(new FactDiagnostic(id, FactDiagnosticSeverity.Error, message, new SourceLocation(Path, line, column)));

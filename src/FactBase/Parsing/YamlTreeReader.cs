@@ -48,13 +48,13 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), ex.Start));
+            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, YamlErrorWording.Describe(text, Clean(ex.Message), (int)ex.Start.Line, (int)ex.Start.Column)));
         }
         catch (Exception ex)
         {
             // YamlDotNet throws more than YamlException on some inputs; a bad file must never crash the caller.
-            var at = parser.Current?.Start ?? Mark.Empty;
-            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, Clean(ex.Message), at));
+            var at = parser.Current?.End ?? Mark.Empty;
+            return (tree.Documents, tree.Error(FactDiagnosticIds.MalformedYaml, YamlErrorWording.Describe(text, Clean(ex.Message), (int)at.Line, (int)at.Column)));
         }
 
         return (tree.Documents, null);
@@ -120,6 +120,10 @@ internal static class YamlTreeReader
 
             return null;
         }
+
+        /// <summary>A syntax error in plain words, where <see cref="YamlErrorWording"/> puts it.</summary>
+        public FactDiagnostic Error(string id, (string Message, int Line, int Column) described)
+            => new(id, FactDiagnosticSeverity.Error, $"malformed YAML: {described.Message}", new Model.SourceLocation(_path, Math.Max(1, described.Line), Math.Max(1, described.Column)));
 
         /// <summary>The error diagnostic at a position of the file.</summary>
         public FactDiagnostic Error(string id, string message, Mark mark)

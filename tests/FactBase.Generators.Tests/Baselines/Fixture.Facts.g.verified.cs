@@ -95,21 +95,21 @@ internal static partial class Facts
         /// <summary><c>secretary_general</c> of NATO over time (office): 2 periods; latest holder: Mark Rutte (<c>mark-rutte</c>) from 2024-10-01.</summary>
         /// <remarks>Written at facts/organizations/nato.yaml, line 13. Sources: https://www.nato.int/cps/en/natohq/topics_52044.htm; https://www.nato.int/cps/en/natohq/who_is_who_49999.htm.</remarks>
         public static global::FactBase.Knowledge.Timeline<global::FactBase.Model.Entity> SecretaryGeneral
-            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_SecretaryGeneral, () => global::Facts.KnowledgeBase.GetEntityTimeline(Id, "secretary_general"))!;
+            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_SecretaryGeneral, () => global::Facts.KnowledgeBase.GetEntityTimeline(Id, "secretary_general").Named("Facts.Nato.SecretaryGeneral"))!;
 
         private static global::FactBase.Knowledge.Timeline<global::FactBase.Model.Entity>? s_Members;
 
         /// <summary><c>members</c> of NATO over time (members): 2 periods; latest to join: Sweden (<c>sweden</c>) from 2024-03-07.</summary>
         /// <remarks>Written at facts/organizations/nato.yaml, line 16. Sources: https://www.nato.int/cps/en/natohq/topics_52044.htm.</remarks>
         public static global::FactBase.Knowledge.Timeline<global::FactBase.Model.Entity> Members
-            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Members, () => global::Facts.KnowledgeBase.GetEntityTimeline(Id, "members"))!;
+            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_Members, () => global::Facts.KnowledgeBase.GetEntityTimeline(Id, "members").Named("Facts.Nato.Members"))!;
 
         private static global::FactBase.Knowledge.Timeline<int>? s_MemberCount;
 
         /// <summary><c>member_count</c> of NATO over time (count): 3 periods; latest: 32 from 2024-03-07.</summary>
         /// <remarks>Written at facts/organizations/nato.yaml, line 19. Sources: https://www.nato.int/cps/en/natohq/topics_52044.htm.</remarks>
         public static global::FactBase.Knowledge.Timeline<int> MemberCount
-            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_MemberCount, () => global::Facts.KnowledgeBase.GetNumberTimeline(Id, "member_count"))!;
+            => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_MemberCount, () => global::Facts.KnowledgeBase.GetNumberTimeline(Id, "member_count").Named("Facts.Nato.MemberCount"))!;
 
         /// <summary><c>treaty_signed</c> of NATO: 1949-04-04 (precision: day).</summary>
         /// <remarks>Written at facts/organizations/nato.yaml, line 22. Sources: https://www.nato.int/cps/en/natohq/topics_52044.htm. The property is not declared in any vocabulary; its type is inferred.</remarks>

@@ -13,7 +13,7 @@ public sealed class BackReferenceTests
     private static FactChecker Checker => TestKnowledgeBases.StarterChecker;
 
     [Theory]
-    [InlineData("Sweden joined NATO last year. The alliance, founded in 1948, now spans the Baltic.", "date", "1948", "1949")]
+    [InlineData("Sweden has joined NATO. The alliance, founded in 1948, now spans the Baltic.", "date", "1948", "1949")]
     [InlineData("The EU met in Brussels.\n\nThe bloc was founded in 1994, its leaders recalled.", "date", "1994", "1993")]
     [InlineData("Leaders gathered at the UN. The world body, founded in 1946, marked the day.", "date", "1946", "1945")]
     [InlineData("The EU met in Brussels. Its 26 members agreed a budget.", "count", "26", "27")]
@@ -28,7 +28,7 @@ public sealed class BackReferenceTests
     }
 
     [Theory]
-    [InlineData("Sweden joined NATO last year. The alliance, founded in 1949, now spans the Baltic.", "date", "1949")]
+    [InlineData("Sweden has joined NATO. The alliance, founded in 1949, now spans the Baltic.", "date", "1949")]
     [InlineData("The EU met in Brussels.\n\nThe bloc was founded in 1993, its leaders recalled.", "date", "1993")]
     [InlineData("Leaders gathered at the UN. The world body, founded in 1945, marked the day.", "date", "1945")]
     [InlineData("The EU met in Brussels. Its 27 members agreed a budget.", "count", "27")]

@@ -10,7 +10,7 @@ public sealed class TimelineAtTests
     {
         var timeline = TestKnowledgeBases.Starter.GetEntityTimeline("united-kingdom", "prime_minister");
         var ex = Assert.Throws<InvalidOperationException>(() => timeline.At(FactDate.Parse("1980-01-01")));
-        Assert.Equal("'prime_minister' of 'united-kingdom' has no value on 1980-01-01 (first entry 1997-05-02)", ex.Message);
+        Assert.Equal("'prime_minister' of 'united-kingdom' has no holder on 1980-01-01 (first entry 1997-05-02)", ex.Message);
     }
 
     [Fact]

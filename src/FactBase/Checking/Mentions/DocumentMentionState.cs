@@ -20,6 +20,9 @@ internal sealed class DocumentMentionState
     /// <summary>The mentions of the sentence read last, back-references included (<see langword="null"/> for none).</summary>
     public List<Mention>? LastMentions { get; set; }
 
+    /// <summary>The document's sentences, which a time relative to an earlier one ("a few weeks later") looks back on.</summary>
+    public IReadOnlyList<FactBase.Text.Sentence>? Sentences { get; set; }
+
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }
 

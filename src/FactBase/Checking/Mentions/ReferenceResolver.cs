@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Numbers;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -119,7 +120,7 @@ internal sealed class ReferenceResolver
     // facts give an entity, and no name right after it ("the alliance NATO" names it; "the president of France" is a role).
     private Mention? Description(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state)
     {
-        for (var j = the + 1; j < tokens.Length && j <= the + 7; j++)
+        for (var j = the + 1; j < tokens.Length && j <= the + 9; j++)
         {
             var token = tokens[j];
             if (MentionStartingAt(mentions, j) is not null)
@@ -145,7 +146,9 @@ internal sealed class ReferenceResolver
                 return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive);
             }
 
+            // Ages and sizes may be written in words: "the seventy-five-year-old alliance", "the twenty-seven-nation bloc".
             var modifier = token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && NumberWords.IsNumberWord(token.Text))
                 || (token.Kind == TokenKind.Punctuation && token.Text == "-" && !token.SpaceBefore)
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !token.IsPossessive && Modifiers.Contains(token.Text));
             if (!modifier)

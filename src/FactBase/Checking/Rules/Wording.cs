@@ -81,13 +81,19 @@ public sealed class Wording
     /// <returns>The verb.</returns>
     public static string IsOrWas(TimeContext time) => time.Primary.LastDayNumber < time.AsOf.DayNumber ? "was" : "is";
 
-    /// <summary>Whether English puts "the" before the entity's name: never for people or acronyms; for names ending in
+    /// <summary>Whether English puts "the" before the entity's name: as its fact file's <c>the:</c> says, else never for
+    /// people or acronyms; for names ending in
     /// an institution's word ("United Nations", "European Union"), with "of" ("Republic of Korea"), starting "United",
     /// and plural country names ("Netherlands").</summary>
     /// <param name="entity">The entity.</param>
     /// <returns><see langword="true"/> when the name takes "the".</returns>
     public static bool TakesThe(Entity entity)
     {
+        if (entity.TakesThe is { } declared)
+        {
+            return declared;
+        }
+
         var name = entity.Name;
         if (entity.Type == EntityType.Person || name.Length == 0 || !HasLower(name) || name.StartsWith("The ", StringComparison.Ordinal))
         {

@@ -5,6 +5,7 @@ using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
+using FactBase.Model;
 using FactBase.Text;
 
 namespace FactBase.Checking.Sentences;
@@ -39,6 +40,56 @@ public sealed class SentenceContext
 
         _tokenCount = sentence.Tokens.Count;
     }
+
+    /// <summary>What the document referred to before this sentence (<see langword="null"/> when the sentence is read alone).</summary>
+    internal DocumentMentionState? Document { get; init; }
+
+    /// <summary>The one organization with members the paragraph, else the document, referred to before this sentence:
+    /// what "the other 30 allies" counts when the sentence names none.</summary>
+    /// <param name="hasMembers">Which entities are organizations with members.</param>
+    /// <param name="paragraphOnly">Whether to look only in the paragraph.</param>
+    /// <returns>The organization, or <see langword="null"/> when none or several fit.</returns>
+    /// <remarks>Asked only by sentences that count or date members without naming the organization: not cached.</remarks>
+    internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers, bool paragraphOnly = false)
+        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly);
+
+    /// <summary>The last date written out (with its year) in the few sentences before this one: what "a few weeks later"
+    /// counts from when no time governs the paragraph ("..., which joined NATO on 29 March 2004, ... Slovakia joined the
+    /// EU a few weeks later").</summary>
+    /// <returns>The date, or <see langword="null"/> when none is near.</returns>
+    /// <remarks>Asked only by claims that need it (rare): it reads back up to <see cref="EarlierDateReach"/> sentences.</remarks>
+    internal FactDate? EarlierDate()
+    {
+        if (Document?.Sentences is not { } sentences)
+        {
+            return null;
+        }
+
+        for (var k = Document.Sentence - 1; k >= 0 && k >= Document.Sentence - EarlierDateReach; k--)
+        {
+            var tokens = sentences[k].Tokens;
+            for (var i = tokens.Count - 1; i >= 0; i--)
+            {
+                if (tokens[i].Kind != TokenKind.Number || !DateExpression.IsYear(tokens[i], out _))
+                {
+                    continue;
+                }
+
+                // The year ends the date: read from the day or month before it ("29 March 2004", "March 2004", "2004").
+                for (var start = Math.Max(0, i - 3); start <= i; start++)
+                {
+                    if (DateExpression.Read(tokens, start) is { } date && start + date.Length == i + 1)
+                    {
+                        return date.Date;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int EarlierDateReach = 6;
 
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }

@@ -17,6 +17,10 @@ internal static class DateExpression
     };
 
     /// <summary>Whether the token is a plausible year (1000-2999, no ordinal suffix).</summary>
+    /// <summary>The month a capitalized word names ("April", "Apr"), or 0.</summary>
+    public static int MonthOf(Token token)
+        => token.Kind == TokenKind.Word && token.IsCapitalized && Months.TryGetValue(token.Text, out var month) ? month : 0;
+
     public static bool IsYear(Token token, out int year)
     {
         year = 0;

@@ -18,7 +18,7 @@ internal static class RelativeTime
     private static readonly HashSet<string> Anchors = new(StringComparer.OrdinalIgnoreCase)
     {
         "ago", "last", "later", "earlier", "following", "next", "previous", "this", "that", "time", "today", "now", "currently",
-        "then", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "then", "few", "several", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
@@ -81,6 +81,13 @@ internal static class RelativeTime
                 return (MonthsBefore(asOf, 1), 2, false);
             }
 
+            // "last April": the most recent April before the article's month; in an article of May or later it may mean
+            // this year's or last year's, so only an article dated up to April reads it.
+            if (index + 1 < tokens.Length && DateExpression.MonthOf(tokens[index + 1]) is > 0 and var month && asOf.Month != 0)
+            {
+                return month >= asOf.Month ? (new FactDate(asOf.Year - 1, month), 2, false) : null;
+            }
+
             return Weekday(tokens, index + 1, asOf) is { } day ? (day, 2, false) : null;
         }
 
@@ -107,6 +114,25 @@ internal static class RelativeTime
             if (t.IsWord("that") && (Word(tokens, index + 1, "day") || Word(tokens, index + 1, "year") || Word(tokens, index + 1, "time")))
             {
                 return (now, 2, false);
+            }
+
+            // "that March": the month of the narrative's year.
+            if (t.IsWord("that") && index + 1 < tokens.Length && DateExpression.MonthOf(tokens[index + 1]) is > 0 and var thatMonth)
+            {
+                return (new FactDate(now.Year, thatMonth), 2, false);
+            }
+
+            // "a few weeks later", "several days later": within the narrative's year, give or take the turn of a year
+            // (a claim reads it as approximate).
+            if (t.IsWord("a") && Word(tokens, index + 1, "few") && (Unit(tokens, index + 2, "week") || Unit(tokens, index + 2, "day"))
+                && Word(tokens, index + 3, "later"))
+            {
+                return (new FactDate(now.Year), 4, false);
+            }
+
+            if (t.IsWord("several") && (Unit(tokens, index + 1, "week") || Unit(tokens, index + 1, "day")) && Word(tokens, index + 2, "later"))
+            {
+                return (new FactDate(now.Year), 3, false);
             }
 
             // "the following year", "the next spring", "the previous year".

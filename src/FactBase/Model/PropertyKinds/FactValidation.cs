@@ -8,7 +8,9 @@ namespace FactBase.Model.PropertyKinds;
 internal sealed class FactValidation
 {
     private readonly ICollection<FactDiagnostic> _diagnostics;
+    private const int MaxSuggestions = 20;
     private readonly IReadOnlyDictionary<string, Entity> _entities;
+    private int _suggestions;
 
     /// <summary>Creates a validation that adds to <paramref name="diagnostics"/>.</summary>
     /// <param name="diagnostics">Where errors go.</param>
@@ -51,7 +53,7 @@ internal sealed class FactValidation
         {
             if (!_entities.ContainsKey(entry.Value))
             {
-                Error(FactDiagnosticIds.DanglingReference, $"'{entry.Value}' in '{fact.Property}' of '{entity.Id}' is not the id of any entity", entry.Location);
+                Error(FactDiagnosticIds.DanglingReference, $"'{entry.Value}' in '{fact.Property}' of '{entity.Id}' is not the id of any entity{Nearest(entry.Value)}", entry.Location);
                 continue;
             }
 
@@ -60,6 +62,48 @@ internal sealed class FactValidation
 
         return kept;
     }
+
+    /// <summary>The entries whose value is an entity of a type <paramref name="definition"/> takes (an office's holder is a
+    /// person); reports every other, and says where such a fact belongs when it reads the wrong way round (an office of a
+    /// country written on its holder).</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="fact">A timeline of entity ids, the dangling ones already left out.</param>
+    /// <param name="definition">The property's vocabulary.</param>
+    /// <returns>The fact, without the entries of the wrong type.</returns>
+    public Fact KeepValueTypes(Entity entity, Fact fact, PropertyDefinition definition)
+    {
+        var allowed = definition.AllowedValueTypes;
+        if (allowed.Count == 0 || !fact.IsTimeline)
+        {
+            return fact;
+        }
+
+        var kept = new List<TimelineEntry>(fact.Timeline.Count);
+        foreach (var entry in fact.Timeline)
+        {
+            if (!_entities.TryGetValue(entry.Value, out var value) || allowed.Contains(value.Type))
+            {
+                kept.Add(entry);
+                continue;
+            }
+
+            var takes = string.Join(" or ", allowed.Select(EntityTypes.WithArticle));
+            var reversed = allowed.Contains(entity.Type) && value.Type != EntityType.Person
+                ? $"; to say that '{entity.Id}' holds it, write '{fact.Property}: [{{ value: {entity.Id}, from: ... }}]' on '{value.Id}'"
+                : string.Empty;
+            Error(
+                FactDiagnosticIds.WrongValueType,
+                $"'{entry.Value}' in '{fact.Property}' of '{entity.Id}' is {EntityTypes.WithArticle(value.Type)}, but '{fact.Property}' (kind: {definition.KindDefinition.Keyword}) takes {takes}{reversed} (its vocabulary's value_type says which types it takes)",
+                entry.Location);
+        }
+
+        return Keep(fact, kept);
+    }
+
+    /// <summary>"; did you mean 'france'?" for an unknown id; only for the first few, since each one compares the id with
+    /// every entity's (a knowledge base may hold millions).</summary>
+    private string Nearest(string id)
+        => _suggestions++ < MaxSuggestions ? NearestNames.DidYouMean(id, _entities.Keys) : string.Empty;
 
     /// <summary>Reports periods that overlap: sorted by start, each must end before the next begins (one value at a time).</summary>
     /// <param name="entity">The entity.</param>

@@ -15,6 +15,9 @@ internal sealed class MembersKind : PropertyKindDefinition
     /// <inheritdoc/>
     public override string LatestLabel => "latest to join";
 
+    /// <inheritdoc/>
+    public override string ValueNoun => "member";
+
     /// <summary>Members may overlap one another; one member's own periods may not (it cannot join twice at once).</summary>
     /// <inheritdoc/>
     public override Fact? Validate(Entity entity, Fact fact, FactValidation validation)

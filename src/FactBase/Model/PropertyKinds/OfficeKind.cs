@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace FactBase.Model.PropertyKinds;
 
 /// <summary><c>kind: office</c>: a timeline of office holders (person ids), one at a time; the <c>role</c> rule checks it.</summary>
@@ -11,6 +13,13 @@ internal sealed class OfficeKind : PropertyKindDefinition
 
     /// <inheritdoc/>
     public override string LatestLabel => "latest holder";
+
+    /// <inheritdoc/>
+    public override string ValueNoun => "holder";
+
+    /// <summary>An office is held by a person, unless its vocabulary says otherwise (a presidency held by countries in turn).</summary>
+    /// <inheritdoc/>
+    public override IReadOnlyList<EntityType> DefaultValueTypes { get; } = new[] { EntityType.Person };
 
     /// <inheritdoc/>
     public override Fact? Validate(Entity entity, Fact fact, FactValidation validation)

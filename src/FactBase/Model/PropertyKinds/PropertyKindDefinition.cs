@@ -30,6 +30,12 @@ internal abstract class PropertyKindDefinition
     /// <summary>How <c>latest</c> reads in the generated documentation of a timeline of this kind.</summary>
     public virtual string LatestLabel => "latest";
 
+    /// <summary>What one value of a timeline of this kind is, for messages ("has no holder on ..."): "value" by default.</summary>
+    public virtual string ValueNoun => "value";
+
+    /// <summary>The entity types its values are when the vocabulary declares no <c>value_type</c>; empty: any, or not entities.</summary>
+    public virtual IReadOnlyList<EntityType> DefaultValueTypes => System.Array.Empty<EntityType>();
+
     /// <summary>The keywords, listed for messages: <c>date, members, office, count, text</c>.</summary>
     public static string Keywords => string.Join(", ", All.Select(k => k.Keyword));
 

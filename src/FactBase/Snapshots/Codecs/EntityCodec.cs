@@ -16,6 +16,7 @@ internal static class EntityCodec
         writer.WriteArray(entity.Facts, FactCodec.Write);
         SourceLocationCodec.Write(writer, entity.Location);
         writer.WriteStrings(entity.Descriptions);
+        writer.WriteInt(entity.TakesThe switch { null => 0, true => 1, false => 2 });
     }
 
     public static Entity Read(SnapshotReader reader)
@@ -30,5 +31,6 @@ internal static class EntityCodec
             SourceLocationCodec.Read(reader))
         {
             Descriptions = reader.ReadStrings(),
+            TakesThe = reader.ReadInt() switch { 1 => true, 2 => false, _ => null },
         };
 }

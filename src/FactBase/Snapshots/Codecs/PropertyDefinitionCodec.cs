@@ -14,6 +14,7 @@ internal static class PropertyDefinitionCodec
         writer.WriteStrings(property.Titles);
         writer.WriteBool(property.Age);
         SourceLocationCodec.Write(writer, property.Location);
+        writer.WriteStrings(property.ValueTypes);
     }
 
     public static PropertyDefinition Read(SnapshotReader reader)
@@ -24,5 +25,8 @@ internal static class PropertyDefinitionCodec
             reader.ReadStrings(),
             reader.ReadStrings(),
             reader.ReadBool(),
-            SourceLocationCodec.Read(reader));
+            SourceLocationCodec.Read(reader))
+        {
+            ValueTypes = reader.ReadStrings(),
+        };
 }

@@ -40,6 +40,8 @@ public sealed class MessageWordingTests
         NATO has 30 members. NATO has 31 members. The UN has 192 member states. The EU has 26 members.
 
         Estonia became NATO's 30th member.
+
+        NATO was founded in 1949. Finland joined NATO in 2023. Sweden, a NATO member, hosted talks. NATO has 32 members.
         """;
 
     private const string MadeUp = """
@@ -93,7 +95,8 @@ public sealed class MessageWordingTests
             ("age", Verdict.Contradicted), ("age", Verdict.Supported), ("date", Verdict.Contradicted),
             ("role", Verdict.Contradicted), ("role", Verdict.Outdated), ("role", Verdict.Supported),
             ("membership", Verdict.Contradicted), ("membership", Verdict.Outdated), ("count", Verdict.Contradicted),
-            ("count", Verdict.Outdated), ("entity-name", Verdict.Misspelled),
+            ("count", Verdict.Outdated), ("count", Verdict.Supported), ("entity-name", Verdict.Misspelled),
+            ("date", Verdict.Supported), ("membership", Verdict.Supported),
         })
         {
             Assert.Contains(expected, seen);

@@ -97,7 +97,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                return m.IsPossessive ? null : Make(s, m.Entity, i, j, n);
+                // "the 75-year-old alliance's history" is the alliance's age; "the 30-year-old Putin's daughter" may
+                // be the daughter's, so a person's possessive stays silent.
+                return m.IsPossessive && m.Entity.Type == EntityType.Person ? null : Make(s, m.Entity, i, j, n);
             }
 
             var token = s.TokenSpan[k];

@@ -24,14 +24,22 @@ public sealed class CountClaimExtractor : IClaimExtractor
         "confederation", "coalition", "association", "community", "commonwealth", "partnership", "grouping", "pact",
     };
 
+    /// <summary>Names of regions, which pick some members out of a group ("the 30 allies in Europe").</summary>
+    private static readonly HashSet<string> Regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Europe", "European", "Asia", "Africa", "America", "Americas", "North", "South", "East", "West", "Eastern", "Western",
+        "Central", "Northern", "Southern", "Latin", "Scandinavia", "Baltic", "Baltics", "Balkans", "Nordic", "Mediterranean",
+    };
+
     /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
     private static readonly HashSet<string> Having = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "with", "its", "comprises", "counts", "numbers", "of" };
 
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        // Every count is of an organization the sentence names, and is a number or an ordinal token.
-        if (s.Mentions.Count == 0)
+        // Every count is of an organization the sentence names or the text is about (read then for groups only: see
+        // FactChecker), and is a number or an ordinal token.
+        if (s.Mentions.Count == 0 && s.Document is null)
         {
             return Array.Empty<Claim>();
         }
@@ -143,8 +151,10 @@ public sealed class CountClaimExtractor : IClaimExtractor
             after++;
         }
 
-        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text) && SoleOrganization(s) is { } organization)
+        if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text)
+            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)))) is { } organization)
         {
+            // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
             return Make(s, q, organization, nouns);
         }
 
@@ -162,7 +172,49 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
-        return length > 0 && Plural(s, q.NounAt, length) && SoleOrganization(s) is { } organization ? Make(s, q, organization, nouns) : null;
+        if (length == 0 || !Plural(s, q.NounAt, length))
+        {
+            return null;
+        }
+
+        var organization = SoleOrganization(s) ?? OrganizationInContext(s, q.NounAt, length);
+        return organization is not null ? Make(s, q, organization, nouns) : null;
+    }
+
+    /// <summary>The organization of the paragraph or document for a group the sentence counts without naming whose it is
+    /// ("Spain, alone among the other 30 allies"): only when the sentence names no organization with members, and the noun
+    /// is one that speaks of membership ("allies", "members", "member states"; "countries" and "nations" are said of any
+    /// group of countries), and no phrase after it says whose they are ("members of the Security Council").</summary>
+    /// <remarks>A member's ordinal is one member, so a phrase after it is a time, not a restriction ("its 32nd member in
+    /// March"): <paramref name="group"/> is false for it.</remarks>
+    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true)
+    {
+        // "the 20 members in the eurozone" are some of them; "the other 31 allies in Brussels" all of them, somewhere.
+        var restricted = s.IsWordAt(noun + length, "in", "on")
+            && (s.TokenAt(noun + length + 1) is not { IsCapitalized: true } place || Regions.Contains(place.Text));
+        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
+        {
+            return null;
+        }
+
+        return s.OrganizationInContext(e => HasMembers(s, e));
+    }
+
+    private static bool MembershipNoun(string word)
+        => word.StartsWith("member", StringComparison.OrdinalIgnoreCase) || word.StartsWith("all", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the sentence names an organization with members (then it, not the context, is what it counts).</summary>
+    private static bool AnyOrganization(SentenceContext s)
+    {
+        for (var i = 0; i < s.Mentions.Count; i++)
+        {
+            if (s.Mentions[i].Kind != MentionKind.Adjective && HasMembers(s, s.Mentions[i].Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Sweden became the 32nd member of NATO", "Sweden joined NATO as its 32nd member", "Sweden, NATO's 32nd member,".
@@ -181,8 +233,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
-            : s.MentionEndingBefore(i) is { IsPossessive: true } owner ? owner.Entity
-            : SoleOrganization(s);
+            : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
+            : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
         if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
         {
             return null;

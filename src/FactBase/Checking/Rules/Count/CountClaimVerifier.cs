@@ -114,13 +114,21 @@ public sealed class CountClaimVerifier : IClaimVerifier
         {
             var left = Math.Max(1, members);
             var rest = (actual - left).ToString(CultureInfo.InvariantCulture);
-            return ClaimVerdict.Contradicted(
-                $"{c.Subject.Name} has {text} {noun} on {primary}, so the others number {rest}, not {c.Count}",
-                rest,
-                left == 1 ? rest : null,
-                c.Subject,
-                c.Property.Name,
-                fact.Location);
+            var otherMessage = $"{c.Subject.Name} has {text} {noun} on {primary}, so the others number {rest}, not {c.Count}";
+
+            // "Spain and the other 30 allies" when 30 others was right before the last joined (and Spain a member then):
+            // outdated rather than wrong.
+            var earlier = false;
+            for (var i = 0; i < fact.Timeline.Count && !earlier; i++)
+            {
+                var from = fact.Timeline[i].From;
+                earlier = from.DayNumber < primary.DayNumber && countAt(from) is { } then && then - left == c.Count
+                          && NamedMembers(c, fact, from) == members;
+            }
+
+            return earlier
+                ? ClaimVerdict.Outdated(otherMessage, rest, left == 1 ? rest : null, c.Subject, c.Property.Name, fact.Location)
+                : ClaimVerdict.Contradicted(otherMessage, rest, left == 1 ? rest : null, c.Subject, c.Property.Name, fact.Location);
         }
 
         return ClaimVerdict.Contradicted($"{c.Subject.Name} has {text} {noun} on {primary}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);

@@ -1,3 +1,4 @@
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -9,4 +10,8 @@ namespace FactBase.Checking.Rules.Date;
 /// <param name="Property">The date property.</param>
 /// <param name="Claimed">The date stated, at the precision it was written.</param>
 public sealed record DateClaim(TextSpan Span, Entity Subject, PropertyDefinition Property, FactDate Claimed)
-    : Claim(RuleCatalog.Date.Name, Span, Subject);
+    : Claim(RuleCatalog.Date.Name, Span, Subject)
+{
+    /// <summary>How the date was written (<see cref="JoinDateClaim.Reading"/>).</summary>
+    public TimeReading Reading { get; init; }
+}

@@ -31,8 +31,20 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var t = s.Tokens;
         for (int i = 0, count = t.Count; i < count; i++)
         {
-            if ((s.CuesAt(i) & TokenCues.Verb) == 0)
+            var cues = s.CuesAt(i);
+            if ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a")))
             {
+                // "marked 20 years since joining NATO": read only after a verb of marking (checked first inside).
+                YearsSinceReader.Read(s, i, ref claims);
+            }
+
+            if ((cues & TokenCues.Verb) == 0)
+            {
+                if (t[i].Text.Length == 8 && t[i].IsWord("followed") && s.MentionAt(i) is null)
+                {
+                    Followed(s, i, ref claims);
+                }
+
                 continue; // the cheap test: no verb starts here
             }
 
@@ -137,6 +149,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
     {
         if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization || MembersOf(organization.Entity, properties) is null)
         {
+            ImplicitJoinDate(s, verb, length, properties, ref claims);
             return;
         }
 
@@ -149,7 +162,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             last = second;
         }
 
-        var date = DateAfter(s, last.End);
+        var date = JoinTimeAfter(s, last.End);
         if (date is null)
         {
             return;
@@ -161,7 +174,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         foreach (var joined in organizations)
         {
             var property = MembersOf(joined.Entity, properties)!;
-            if (SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) is not { } member)
+            if ((SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) ?? ItSubject(s, verb, joined.Entity, property)) is not { } member)
             {
                 continue;
             }
@@ -174,15 +187,307 @@ public sealed class DateClaimExtractor : IClaimExtractor
             }
 
             var shared = joined == organization ? null : member.Entity.Id + "/" + joined.Entity.Id;
-            (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, joined.Entity, property, date.Value.Date) { SharedBy = shared });
+            (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, joined.Entity, property, date.Value.Date) { SharedBy = shared, Reading = date.Value.Reading });
             foreach (var other in others)
             {
                 if (other.Entity.Id != joined.Entity.Id)
                 {
-                    claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id });
+                    claims.Add(new JoinDateClaim(span, other.Entity, joined.Entity, property, date.Value.Date) { SharedBy = other.Entity.Id + "/" + joined.Entity.Id, Reading = date.Value.Reading });
+                }
+            }
+
+            if (organizations.Count == 1 && !respective)
+            {
+                var members = new List<Mention>(others.Count + 1) { member };
+                members.AddRange(others);
+                Continuation(s, date.Value.End, date.Value.Date, members, joined.Entity, property, properties, ref claims);
+            }
+        }
+    }
+
+    // What a joining sentence goes on to say with its verb left out: "... in 2007 and Croatia in 2013" (another member,
+    // another date), "joined NATO in 1999 and the European Union five years later" (another organization, a time counted
+    // from the first).
+    private static void Continuation(SentenceContext s, int k, FactDate first, List<Mention> members, Entity organization, PropertyDefinition property, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    {
+        if (!s.IsWordAt(k, "and") || s.MentionStartingAt(SkipDeterminer(s, k + 1)) is not { IsPossessive: false, Kind: MentionKind.Name } next)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        if (next.Entity.Id != organization.Id && timeline.Any(e => e.Value == next.Entity.Id) && DateRightAfter(s, next.End) is { } gapped
+            && EndsClause(s, gapped.End))
+        {
+            (claims ??= new List<Claim>()).Add(new JoinDateClaim(SpanOf(s.Tokens, gapped.First, gapped.End - 1), next.Entity, organization, property, gapped.Date));
+            return;
+        }
+
+        if (MembersOf(next.Entity, properties) is { } second && next.Entity.Id != organization.Id && JoinTimeAfter(s, next.End, first) is { } time
+            && EndsClause(s, time.End))
+        {
+            var span = SpanOf(s.Tokens, time.First, time.End - 1);
+            foreach (var member in members)
+            {
+                if (member.Entity.Id != next.Entity.Id)
+                {
+                    (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, next.Entity, second, time.Date) { SharedBy = member.Entity.Id + "/" + next.Entity.Id, Reading = time.Reading });
                 }
             }
         }
+    }
+
+    // "Bulgaria and Romania followed in 2007": members joining after those the text has just told of joining the
+    // organization the sentence, paragraph or document is about; "and Croatia in 2013" may follow.
+    private static void Followed(SentenceContext s, int verb, ref List<Claim>? claims)
+    {
+        // The time ends the clause ("followed in 2007.", "followed in 2007, and"): "followed in 2017 with a law" is another sense.
+        if (JoinTimeAfter(s, verb + 1) is not { } date || !(s.TokenAt(date.End) is not { } after || after.Kind == TokenKind.Punctuation || after.IsWord("and"))
+            || !JoiningTold(s, verb))
+        {
+            return;
+        }
+
+        var properties = new List<PropertyDefinition>();
+        foreach (var p in s.Vocabulary.MemberProperties)
+        {
+            if (p.Kind == PropertyKind.Members)
+            {
+                properties.Add(p);
+            }
+        }
+
+        var organization = SoleMembersOrganization(s, properties, out var several);
+        if (several)
+        {
+            return;
+        }
+
+        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
+        if (organization is null || MembersOf(organization, properties) is not { } property)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
+        if (SubjectBefore(s, verb, WasMember) is not { } member)
+        {
+            return;
+        }
+
+        var span = SpanOf(s.Tokens, date.First, date.End - 1);
+        var members = new List<Mention> { member };
+        (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
+        foreach (var other in ConjunctsBefore(s, member))
+        {
+            if (WasMember(other.Entity))
+            {
+                members.Add(other);
+                claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
+            }
+        }
+
+        Continuation(s, date.End, date.Date, members, organization, property, properties, ref claims);
+    }
+
+    /// <summary>Words that tell of members joining, which "followed" continues.</summary>
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joined", "join", "joining", "accession", "acceded", "enlargement", "admitted", "members", "member",
+    };
+
+    /// <summary>Whether this sentence before <paramref name="verb"/>, or the one before it, tells of members joining.</summary>
+    private static bool JoiningTold(SentenceContext s, int verb)
+    {
+        for (var i = 0; i < verb; i++)
+        {
+            if (s.IsWordAt(i, JoiningWords))
+            {
+                return true;
+            }
+        }
+
+        if (s.Document is not { Sentences: { } sentences } document || document.Sentence == 0)
+        {
+            return false;
+        }
+
+        foreach (var token in sentences[document.Sentence - 1].Tokens)
+        {
+            if (token.Kind == TokenKind.Word && JoiningWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Finland, which joined two years ago", "Sweden joined on Thursday": the verb and a time with no organization after
+    // it, in a sentence or paragraph about one organization with members. Only members that organization has had are
+    // read (the subject may have joined something else: "Zelensky joined on Thursday").
+    private static void ImplicitJoinDate(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    {
+        var at = verb + length;
+        if (s.TokenAt(at) is not { Kind: TokenKind.Word } next || s.MentionAt(at) is not null || !(next.IsWord("in") || next.IsWord("on") || RelativeTime.IsAnchor(next) || next.IsWord("a") || next.IsWord("the") || (s.CuesAt(at) & TokenCues.Number) != 0))
+        {
+            return;
+        }
+
+        if (JoinTimeAfter(s, at) is not { } date || IsRespective(s, verb) || !EndsClause(s, date.End))
+        {
+            // "Poland joined in 2003 the coalition in Iraq": what it joined comes after the time.
+            return;
+        }
+
+        var organization = SoleMembersOrganization(s, properties, out var several);
+        if (several)
+        {
+            return;
+        }
+
+        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
+        if (organization is null || MembersOf(organization, properties) is not { } property)
+        {
+            return;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
+        if (SubjectBefore(s, verb, WasMember) is not { } member)
+        {
+            return;
+        }
+
+        var span = SpanOf(s.Tokens, date.First, date.End - 1);
+        (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
+        foreach (var other in ConjunctsBefore(s, member))
+        {
+            if (WasMember(other.Entity))
+            {
+                claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
+            }
+        }
+    }
+
+    /// <summary>Words that may stand between "it" and its verb ("it had joined", "it formally joined").</summary>
+    private static readonly HashSet<string> ItFillers = new(StringComparer.OrdinalIgnoreCase) { "had", "has", "formally", "finally", "officially", "first", "eventually", "only" };
+
+    /// <summary>"the United Kingdom left the EU, ending a membership that began when it joined the bloc in 1975": "it"
+    /// right before the verb stands for the one entity named earlier in the sentence that has been a member of the
+    /// organization; none or two, and it stays unread.</summary>
+    private static Mention? ItSubject(SentenceContext s, int verb, Entity organization, PropertyDefinition property)
+    {
+        var k = verb - 1;
+        while (k > 0 && s.IsWordAt(k, ItFillers))
+        {
+            k--;
+        }
+
+        if (!s.IsWordAt(k, "it"))
+        {
+            return null;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        Mention? one = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.End > k)
+            {
+                break;
+            }
+
+            if (m.Kind is MentionKind.Adjective or MentionKind.Surname || m.Entity.Type == EntityType.Person || m.Entity.Id == organization.Id
+                || !timeline.Any(e => e.Value == m.Entity.Id))
+            {
+                continue;
+            }
+
+            if (one is not null && one.Entity.Id != m.Entity.Id)
+            {
+                return null;
+            }
+
+            one = m;
+        }
+
+        return one;
+    }
+
+    /// <summary>Words after which a time ends what was joined: punctuation, the end, or a new clause or phrase.</summary>
+    private static readonly HashSet<string> ClauseAfterTime = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "as", "after", "alongside", "with", "becoming", "bringing", "taking", "making", "following", "when",
+        "while", "in", "on", "at", "to", "than",
+    };
+
+    private static bool EndsClause(SentenceContext s, int end)
+        => s.TokenAt(end) is not { } next || next.Kind == TokenKind.Punctuation || (next.Kind == TokenKind.Word && ClauseAfterTime.Contains(next.Text));
+
+    /// <summary>The one organization with members of <paramref name="properties"/> the sentence names.</summary>
+    private static Entity? SoleMembersOrganization(SentenceContext s, List<PropertyDefinition> properties, out bool several)
+    {
+        Entity? sole = null;
+        several = false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Kind == MentionKind.Adjective || MembersOf(m.Entity, properties) is null || m.Entity.Equals(sole))
+            {
+                continue;
+            }
+
+            if (sole is not null)
+            {
+                several = true;
+                return null;
+            }
+
+            sole = m.Entity;
+        }
+
+        return sole;
+    }
+
+    /// <summary>The time a member joined, after <paramref name="k"/>: a date (<see cref="DateAfter"/>) or a time relative to
+    /// the article or the narrative ("last year", "two years ago", "on Thursday", "that March", "five years later").</summary>
+    private static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k, FactDate? anchor = null)
+    {
+        if (DateAfter(s, k) is { } date)
+        {
+            return (date.Date, date.First, date.End, TimeReading.Stated);
+        }
+
+        var at = s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true } ? k + 1 : k;
+        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the")))
+        {
+            return null;
+        }
+
+        var time = s.Time;
+        var relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, anchor ?? time.Narrative);
+        if (relative is null && anchor is null && time.Narrative is null && s.EarlierDate() is { } earlier)
+        {
+            // "a few weeks later" with no time governing the paragraph: from the last date written out just before.
+            relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
+        }
+
+        if (relative is not { Present: false } || relative.Value.Date.DayNumber > time.AsOf.LastDayNumber)
+        {
+            return null;
+        }
+
+        var end = at + relative.Value.Length;
+        var last = s.TokenSpan[end - 1];
+        if (last.IsPossessive)
+        {
+            return null; // "joined last year's summit"
+        }
+
+        // "two years ago", "five years later", "a few weeks later": a round count, which writers use loosely.
+        var approximate = last.IsWord("ago") || last.IsWord("later") || last.IsWord("earlier");
+        return (relative.Value.Date, at, end, approximate ? TimeReading.Approximate : TimeReading.Relative);
     }
 
     // Parts paired one by one ("in 2023 and 2024 respectively", "in 1991 and 2004"): a second date or "respectively" after

@@ -1,4 +1,5 @@
 using System;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using static FactBase.Checking.Rules.VerifierHelpers;
 
@@ -14,7 +15,7 @@ public sealed class DateClaimVerifier : IClaimVerifier
     /// <inheritdoc/>
     public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((DateClaim)claim, context);
 
-    private static ClaimVerdict Verify(DateClaim c, VerificationContext v)
+    private static ClaimVerdict? Verify(DateClaim c, VerificationContext v)
     {
         var fact = c.Subject.GetFact(c.Property.Name)!;
         var actual = fact.Date!.Value;
@@ -23,7 +24,13 @@ public sealed class DateClaimVerifier : IClaimVerifier
             return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(matched)}");
         }
 
+        if (c.Reading == TimeReading.Approximate && Math.Abs(actual.Year - c.Claimed.Year) <= 1)
+        {
+            return null; // "34 years since" a date 34 years and some months back, or the other way
+        }
+
         var expected = AtPrecision(actual, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Subject, c.Property.Name, fact.Location);
+        var replacement = c.Reading == TimeReading.Stated ? Replacement(expected, c.Claimed) : null;
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(actual)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, replacement, c.Subject, c.Property.Name, fact.Location);
     }
 }

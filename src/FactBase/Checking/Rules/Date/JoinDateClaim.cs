@@ -1,3 +1,4 @@
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -10,4 +11,9 @@ namespace FactBase.Checking.Rules.Date;
 /// <param name="Property">The members property.</param>
 /// <param name="Claimed">The date stated.</param>
 public sealed record JoinDateClaim(TextSpan Span, Entity Subject, Entity Organization, PropertyDefinition Property, FactDate Claimed)
-    : Claim(RuleCatalog.Date.Name, Span, Subject);
+    : Claim(RuleCatalog.Date.Name, Span, Subject)
+{
+    /// <summary>How the date was written: as a date, or as a time relative to the article or the narrative ("last
+    /// year"), which a correction must not rewrite; "two years ago" is approximate.</summary>
+    public TimeReading Reading { get; init; }
+}

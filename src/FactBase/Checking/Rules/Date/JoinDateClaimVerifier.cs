@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using static FactBase.Checking.Rules.VerifierHelpers;
 
@@ -15,7 +16,7 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
     /// <inheritdoc/>
     public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((JoinDateClaim)claim, context);
 
-    private static ClaimVerdict Verify(JoinDateClaim c, VerificationContext v)
+    private static ClaimVerdict? Verify(JoinDateClaim c, VerificationContext v)
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
         var periods = EntriesOf(fact, c.Subject.Id);
@@ -33,7 +34,14 @@ public sealed class JoinDateClaimVerifier : IClaimVerifier
         }
 
         var nearest = periods.OrderBy(p => Math.Abs(p.From.Year - c.Claimed.Year)).First();
+        if (c.Reading == TimeReading.Approximate && Math.Abs(nearest.From.Year - c.Claimed.Year) <= 1)
+        {
+            // "two years ago" for a date two years and a few months back: what the writer meant, likely.
+            return null;
+        }
+
         var expected = AtPrecision(nearest.From, c.Claimed.Precision);
-        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(nearest.From)}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, Replacement(expected, c.Claimed), c.Organization, c.Property.Name, nearest.Location);
+        var replacement = c.Reading == TimeReading.Stated ? Replacement(expected, c.Claimed) : null; // "last year" is not rewritten to a year
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(nearest.From)}{AcceptedDates.Alternatives(nearest.AlsoFrom, nearest.Note, v.Words.Date)}, not {v.Words.On(c.Claimed)}", expected, replacement, c.Organization, c.Property.Name, nearest.Location);
     }
 }
