@@ -4,12 +4,16 @@ using FactBase.Benchmarks.Workloads;
 
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --quick [--sizes 1000,10000] [--no-snapshot] [--baseline-cli OTHER/FactBase.Cli.dll] [--no-cli] [--no-100mb] [--no-generator]
 //   generates the workloads (once, outside the repository) and prints the table of docs/performance.md.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --targets [--baseline-cli OTHER/FactBase.Cli.dll] [--no-cli-build]
+//   only the CLI rows with targets in issue 18 (one article: built-in KB, 10k and 100k KB; 20 MB with the 10k KB).
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --snapshot [--snapshot-sizes 10000,100000,1000000]
 //   only the compiled-snapshot table: build from YAML against snapshot load, memory, checker core.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator [--sizes 1000,10000] [--compile-up-to N]
 //   only the "Generator" table: the source generator's full run, one-file fact edit and C# edit (GetTimingInfo).
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generator-stages SIZE [PASSES] | --generator-profile SIZE [SECONDS]
 //   a generator run split into stages; or one-file edits in a loop, for a profiler.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --startup SIZE [PASSES]
+//   where the start of a one-article check with a warm snapshot goes, step by step.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
 //   only generates the workloads.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
@@ -21,6 +25,13 @@ using FactBase.Benchmarks.Workloads;
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(args);
+}
+
+if (args.Contains("--targets"))
+{
+    // Only the CLI rows issue 18 sets targets for: dotnet run -c Release --project tests/FactBase.Benchmarks -- --targets [--baseline-cli OTHER/FactBase.Cli.dll]
+    Cli.Run(args, Console.Error);
+    return 0;
 }
 
 if (args.Contains("--snapshot"))
@@ -67,6 +78,12 @@ if (args.Length >= 2 && args[0] == "--stages")
     return StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
+if (args.Length >= 2 && args[0] == "--startup")
+{
+    // Where the start of a one-article check with a warm snapshot goes: dotnet run -c Release --project tests/FactBase.Benchmarks -- --startup 100000 [passes]
+    return StartupProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
+}
+
 if (args.Contains("--generate"))
 {
     foreach (var size in QuickRun.Sizes(args))
@@ -75,6 +92,7 @@ if (args.Contains("--generate"))
         WorkloadStore.Corpus(size, 5, Console.Out);
     }
 
+    WorkloadStore.Corpus(10_000, 20, Console.Out);
     WorkloadStore.Corpus(10_000, 100, Console.Out);
     return 0;
 }

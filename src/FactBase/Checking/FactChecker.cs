@@ -48,7 +48,7 @@ public sealed class FactChecker
     {
         _knowledgeBase = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
         _vocabulary = new VocabularyIndex(knowledgeBase);
-        var names = new NameIndex(knowledgeBase);
+        var names = PrebuiltNameIndexes.For(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
         _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Security.Cryptography;
+using FactBase.Checking.Mentions;
 using FactBase.Knowledge;
 using FactBase.Snapshots.Codecs;
 
@@ -33,9 +34,16 @@ public static class KnowledgeBaseSnapshot
         writer.WriteArray(result.Entities, EntityCodec.Write);
         writer.WriteArray(result.Properties, PropertyDefinitionCodec.Write);
         writer.WriteArray(result.Diagnostics, FactDiagnosticCodec.Write);
+        var names = NameIndexOf(result).ToData();
+        writer.WriteBool(names is not null);
+        if (names is not null)
+        {
+            NameIndexCodec.Write(writer, names);
+        }
+
         var payload = writer.ToPayload();
         var file = new byte[SnapshotHeader.Size + payload.Length];
-        new SnapshotHeader(Fit(identity), Fit(key), payload.Length, SHA256.HashData(payload)).WriteTo(file);
+        new SnapshotHeader(Fit(identity), Fit(key), payload.Length, SnapshotHeader.ChecksumOf(payload)).WriteTo(file);
         payload.CopyTo(file.AsSpan(SnapshotHeader.Size));
         return file;
     }
@@ -93,12 +101,41 @@ public static class KnowledgeBaseSnapshot
         var entities = reader.ReadArray(EntityCodec.Read);
         var properties = reader.ReadArray(PropertyDefinitionCodec.Read);
         var diagnostics = reader.ReadArray(FactDiagnosticCodec.Read);
+        var names = reader.ReadBool() ? NameIndexCodec.Read(reader) : null;
         if (!reader.AtEnd)
         {
             throw SnapshotReader.Corrupt("it has data after its last section");
         }
 
-        return new KnowledgeBaseBuildResult(KnowledgeBase.Create(entities, properties), diagnostics, entities, properties);
+        var knowledgeBase = KnowledgeBase.Create(entities, properties);
+        if (names is not null)
+        {
+            PrebuiltNameIndexes.Attach(knowledgeBase, NameIndex.FromData(knowledgeBase, names) ?? throw SnapshotReader.Corrupt("its name index does not fit its entities"));
+        }
+
+        return new KnowledgeBaseBuildResult(knowledgeBase, diagnostics, entities, properties);
+    }
+
+    // The checker's name index of the knowledge base a reader makes of this build (KnowledgeBase.Create of its entities and
+    // vocabulary), which a reader keeps instead of indexing every name again. Made here when the build's own knowledge
+    // base lists the same entities, and then kept for a checker of this process too.
+    private static NameIndex NameIndexOf(KnowledgeBaseBuildResult result)
+    {
+        var knowledgeBase = result.KnowledgeBase;
+        var same = knowledgeBase.Entities.Count == result.Entities.Count;
+        for (var i = 0; same && i < result.Entities.Count; i++)
+        {
+            same = ReferenceEquals(knowledgeBase.Entities[i], result.Entities[i]);
+        }
+
+        if (!same)
+        {
+            return new NameIndex(KnowledgeBase.Create(result.Entities, result.Properties));
+        }
+
+        var index = PrebuiltNameIndexes.For(knowledgeBase);
+        PrebuiltNameIndexes.Attach(knowledgeBase, index);
+        return index;
     }
 
     private static byte[] Fit(byte[] hash)

@@ -123,9 +123,22 @@ internal sealed class SnapshotReader
 
     public EquatableArray<string> ReadStrings() => ReadArray(static r => r.ReadString());
 
+    /// <summary>Reads an array of numbers written by <c>SnapshotWriter.WriteBlock</c>, in one copy.</summary>
+    public T[] ReadBlock<T>()
+        where T : unmanaged
+    {
+        var count = ReadCount();
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        Need((long)count * size);
+        var values = GC.AllocateUninitializedArray<T>(count);
+        Buffer.BlockCopy(_data, _position, values, 0, count * size);
+        _position += count * size;
+        return values;
+    }
+
     public static SnapshotException Corrupt(string what) => new($"the file is damaged: {what}");
 
-    private void Need(int count)
+    private void Need(long count)
     {
         if (_end - _position < count)
         {

@@ -81,6 +81,17 @@ internal sealed class SnapshotWriter
     public void WriteStrings(EquatableArray<string> items) => WriteArray(items, static (w, s) => w.WriteString(s));
 
     /// <summary>The payload: the string table, then everything written.</summary>
+    /// <summary>Writes an array of numbers as it lies in memory (little-endian), after its count: read back in one copy.</summary>
+    public void WriteBlock<T>(T[] values)
+        where T : unmanaged
+    {
+        var length = Buffer.ByteLength(values);
+        WriteInt(values.Length);
+        Reserve(length);
+        Buffer.BlockCopy(values, 0, _body, _length, length);
+        _length += length;
+    }
+
     public byte[] ToPayload()
     {
         var table = new SnapshotWriter();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Knowledge;
 using FactBase.Model;
@@ -19,17 +20,28 @@ namespace FactBase.Checking.Mentions;
 /// </remarks>
 public sealed class NameIndex
 {
+    private readonly IReadOnlyList<Entity> _entities;
+
+    // Each entity's number (NameTrie.Builder.NumberOf), by its place in the knowledge base; -1 for one without a name.
+    private readonly int[] _numbers;
+
     private readonly NameTrie _trie;
 
-    /// <summary>Symmetric-delete table: each form of a name word with at most one character deleted → the words it comes from.
-    /// Keyed by a 64-bit hash of the form, not the form itself (a million short strings at 100k entities); a lookup keeps only
-    /// the candidates that really have the form (<see cref="HasForm"/>), so a hash collision never changes a result.
-    /// A value is one <see cref="SpellingCandidate"/> (the common case) or a <see cref="List{T}"/> of them.</summary>
-    private readonly Dictionary<long, object> _deletes = new();
-    private readonly HashSet<string> _nameWords = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Symmetric-delete table: each form of a name word with at most one character deleted → the spelling
+    /// candidates it comes from, by number. Keyed by a 64-bit hash of the form, not the form itself (a million short
+    /// strings at 100k entities); a lookup keeps only the candidates that really have the form (<see cref="HasForm"/>),
+    /// so a hash collision never changes a result.</summary>
+    private readonly SpellingTable _deletes;
+
+    // The candidates by number, each made on first use from (entity index, name source, word index) when the index was
+    // read from a compiled snapshot.
+    private readonly SpellingCandidate?[] _candidates;
+    private readonly int[] _candidateOrigins;
+
+    private readonly HashSet<string> _nameWords;
 
     // The longest word indexed for spelling; longer words cannot be one edit away from any of them.
-    private int _longestSpellingWord;
+    private readonly int _longestSpellingWord;
 
     /// <summary>For each ASCII character, whether a token starting with it can start an accepted name.</summary>
     /// <remarks>
@@ -38,31 +50,42 @@ public sealed class NameIndex
     /// character, the token cannot start a name and <see cref="Match"/> skips the hash probe. An uppercase token may be a
     /// case variant, so both cases of every name's first character are marked.
     /// </remarks>
-    private readonly bool[] _canStart = new bool[128];
+    private readonly bool[] _canStart;
 
     /// <summary>Indexes the names, aliases, adjectives and surnames of every entity.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
     public NameIndex(KnowledgeBase knowledgeBase)
     {
+        _entities = knowledgeBase.Entities;
+        _canStart = new bool[128];
+        _nameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var trie = new NameTrie.Builder();
+        var created = new List<SpellingCandidate>();
+        var origins = new List<int>();
+        var forms = new List<long>();
+        var formCandidates = new List<int>();
+        var longest = 0;
 
         // One candidate object per (word, entity, name), shared by all its delete forms.
         var candidates = new Dictionary<(string Word, string Name), SpellingCandidate>();
-        foreach (var entity in knowledgeBase.Entities)
+        for (var e = 0; e < _entities.Count; e++)
         {
+            var entity = _entities[e];
             candidates.Clear();
-            foreach (var name in new[] { entity.Name }.Concat(entity.Aliases))
+            for (var source = 0; source <= entity.Aliases.Count; source++)
             {
+                var name = source == 0 ? entity.Name : entity.Aliases[source - 1];
                 var words = Words(name);
-                Add(trie, words, entity, MentionKind.Name);
+                Add(trie, words, entity, MentionKind.Name, e, source);
                 if (entity.Type == EntityType.Person && words.Count >= 2 && words[words.Count - 1].Kind == TokenKind.Word && words[words.Count - 1].Text.Length >= 3)
                 {
-                    Add(trie, new List<Token> { words[words.Count - 1] }, entity, MentionKind.Surname);
+                    Add(trie, new List<Token> { words[words.Count - 1] }, entity, MentionKind.Surname, e, source);
                 }
 
                 string? joined = null;
-                foreach (var word in words)
+                for (var w = 0; w < words.Count; w++)
                 {
+                    var word = words[w];
                     if (word.Kind == TokenKind.Word)
                     {
                         _nameWords.Add(word.Text);
@@ -75,26 +98,146 @@ public sealed class NameIndex
                                 // Once per (word, entity, name): a repeated word or name adds nothing new.
                                 var candidate = new SpellingCandidate(word.Text, entity, trie.NumberOf(entity), joined);
                                 candidates[(word.Text, joined)] = candidate;
-                                AddSpelling(candidate);
+                                longest = Math.Max(longest, candidate.LowerWord.Length);
+                                AddForms(candidate.LowerWord, created.Count, forms, formCandidates);
+                                created.Add(candidate);
+                                origins.Add(e);
+                                origins.Add(source);
+                                origins.Add(w);
                             }
                         }
                     }
                 }
             }
 
-            foreach (var adjective in entity.Adjectives)
+            for (var a = 0; a < entity.Adjectives.Count; a++)
             {
                 // "American" is a word of the US, not a misspelling of "America".
-                foreach (var word in Words(adjective).Where(w => w.Kind == TokenKind.Word))
+                var words = Words(entity.Adjectives[a]);
+                foreach (var word in words.Where(w => w.Kind == TokenKind.Word))
                 {
                     _nameWords.Add(word.Text);
                 }
 
-                Add(trie, Words(adjective), entity, MentionKind.Adjective);
+                Add(trie, words, entity, MentionKind.Adjective, e, a);
             }
         }
 
         _trie = trie.Build();
+        _deletes = SpellingTable.Build(forms, formCandidates);
+        _candidates = created.ToArray();
+        _candidateOrigins = origins.ToArray();
+        _longestSpellingWord = longest;
+        _numbers = new int[_entities.Count];
+        for (var e = 0; e < _numbers.Length; e++)
+        {
+            _numbers[e] = trie.NumberOrNone(_entities[e]);
+        }
+    }
+
+    private NameIndex(IReadOnlyList<Entity> entities, int[] numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, int[] candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart)
+    {
+        _entities = entities;
+        _numbers = numbers;
+        _deletes = deletes;
+        _candidates = new SpellingCandidate?[candidateOrigins.Length / 3];
+        _candidateOrigins = candidateOrigins;
+        _nameWords = nameWords;
+        _longestSpellingWord = longestSpellingWord;
+        _canStart = canStart;
+        _trie = trie(this) ?? throw new ArgumentException("the name table is inconsistent", nameof(trie));
+    }
+
+    /// <summary>The index as flat data for a compiled snapshot (<see cref="FromData"/> reads it back).</summary>
+    /// <returns>The data, or <see langword="null"/> when the index cannot be kept.</returns>
+    internal NameIndexData? ToData()
+    {
+        if (_trie.Export() is not { } trie)
+        {
+            return null;
+        }
+
+        var nameWords = new string[_nameWords.Count];
+        _nameWords.CopyTo(nameWords);
+        return new NameIndexData(_numbers, trie.Tags, trie.SlotStarts, trie.Origins, _trie.RootKey, _deletes.Buckets, _deletes.Fingerprints, _deletes.Candidates, _candidateOrigins, nameWords, _longestSpellingWord, _canStart);
+    }
+
+    /// <summary>The index of <paramref name="knowledgeBase"/> from the data <see cref="ToData"/> gave for the same
+    /// entities, in the same order; names and candidates are made on first use. Every number is checked first.</summary>
+    /// <returns>The index, or <see langword="null"/> when the data does not fit these entities.</returns>
+    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data)
+    {
+        var entities = knowledgeBase.Entities;
+        if (data.Numbers.Length != entities.Count || data.CanStart.Length != 128 || data.CandidateOrigins.Length % 3 != 0 || data.SlotOrigins.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < data.CandidateOrigins.Length; i += 3)
+        {
+            if (!IsSource(entities, data.CandidateOrigins[i], data.CandidateOrigins[i + 1], MentionKind.Name) || data.CandidateOrigins[i + 2] < 0)
+            {
+                return null;
+            }
+        }
+
+        for (var i = 0; i < data.SlotOrigins.Length; i += 2)
+        {
+            var kind = (MentionKind)(data.SlotOrigins[i + 1] & 7);
+            if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(entities, data.SlotOrigins[i], data.SlotOrigins[i + 1] >> 3, kind))
+            {
+                return null;
+            }
+        }
+
+        if (SpellingTable.FromArrays(data.Buckets, data.Fingerprints, data.Candidates, data.CandidateOrigins.Length / 3) is not { } deletes)
+        {
+            return null;
+        }
+
+        var nameWords = new HashSet<string>(data.NameWords, StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            return new NameIndex(entities, data.Numbers, index => NameTrie.FromArrays(data.Tags, data.SlotStarts, data.SlotOrigins, data.RootKey, index.EntryOf), deletes, data.CandidateOrigins, nameWords, data.LongestSpellingWord, data.CanStart);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsSource(IReadOnlyList<Entity> entities, int entity, int source, MentionKind kind)
+        => (uint)entity < (uint)entities.Count && source >= 0
+           && source <= (kind == MentionKind.Adjective ? entities[entity].Adjectives.Count - 1 : entities[entity].Aliases.Count);
+
+    // A name entry of a snapshot's trie, as the constructor made it: the words of the name, alias or adjective, or the
+    // surname alone.
+    private NameEntry EntryOf(int entityIndex, int kindAndSource)
+    {
+        var entity = _entities[entityIndex];
+        var kind = (MentionKind)(kindAndSource & 7);
+        var source = kindAndSource >> 3;
+        var text = kind == MentionKind.Adjective ? entity.Adjectives[source] : source == 0 ? entity.Name : entity.Aliases[source - 1];
+        var words = Words(text);
+        var texts = kind == MentionKind.Surname ? new[] { words[words.Count - 1].Text } : words.Select(w => w.Text).ToArray();
+        return new NameEntry(entity, kind, texts) { EntityNumber = _numbers[entityIndex], EntityIndex = entityIndex, Source = source };
+    }
+
+    // A spelling candidate, made once from where it comes from; a thread that loses the race uses the winner's.
+    private SpellingCandidate CandidateOf(int number)
+    {
+        if (_candidates[number] is { } made)
+        {
+            return made;
+        }
+
+        var entityIndex = _candidateOrigins[3 * number];
+        var entity = _entities[entityIndex];
+        var source = _candidateOrigins[(3 * number) + 1];
+        var words = Words(source == 0 ? entity.Name : entity.Aliases[source - 1]);
+        var word = _candidateOrigins[(3 * number) + 2];
+        var candidate = new SpellingCandidate(words[Math.Min(word, words.Count - 1)].Text, entity, _numbers[entityIndex], string.Join(" ", words.Select(t => t.Text)));
+        return Interlocked.CompareExchange(ref _candidates[number], candidate, null) ?? candidate;
     }
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
@@ -176,11 +319,16 @@ public sealed class NameIndex
         var start = found.Count;
 
         // The word itself, then every form with one character deleted (symmetric-delete lookup), in that order.
+        HashSet<SpellingCandidate>? set = null;
         for (var deleted = -1; deleted < lower.Length; deleted++)
         {
-            if (_deletes.TryGetValue(FormHash(lower, deleted), out var value))
+            var i = _deletes.Find(FormHash(lower, deleted), out var fingerprint, out var end);
+            for (; i < end; i++)
             {
-                Collect(value, lower, deleted, found, start);
+                if (_deletes.CandidateAt(i, fingerprint) is var number and >= 0)
+                {
+                    Consider(CandidateOf(number), lower, deleted, found, start, ref set);
+                }
             }
         }
     }
@@ -252,65 +400,47 @@ public sealed class NameIndex
         return true;
     }
 
-    private static void Collect(object value, string lower, int deleted, List<SpellingCandidate> found, int start)
+    private static void Consider(SpellingCandidate candidate, string lower, int deleted, List<SpellingCandidate> found, int start, ref HashSet<SpellingCandidate>? set)
     {
-        // Duplicates (a candidate reached through two delete forms) are rare and the lists short; a word that
-        // many names share switches to a set so the lookup stays linear.
-        HashSet<SpellingCandidate>? set = null;
-        switch (value)
+        if (!HasForm(lower, deleted, candidate.LowerWord))
         {
-            case SpellingCandidate single:
-                Consider(single);
-                break;
-            case List<SpellingCandidate> list:
-                foreach (var candidate in list)
-                {
-                    Consider(candidate);
-                }
-
-                break;
+            return; // another form with the same hash or fingerprint
         }
 
-        void Consider(SpellingCandidate candidate)
+        // Each (word, entity, name) is one object, so identity is equality here. Duplicates (a candidate reached through
+        // two delete forms) are rare and the lists short; a word that many names share switches to a set so the lookup
+        // stays linear.
+        if (found.Count - start > 16)
         {
-            if (!HasForm(lower, deleted, candidate.LowerWord))
+            if (set is null)
             {
-                return; // another form with the same hash
+                set = new HashSet<SpellingCandidate>(ReferenceComparer.Instance);
+                for (var k = start; k < found.Count; k++)
+                {
+                    set.Add(found[k]);
+                }
             }
 
-            // Each (word, entity, name) is one object, so identity is equality here.
-            if (found.Count - start > 16)
+            if (set.Contains(candidate))
             {
-                if (set is null)
-                {
-                    set = new HashSet<SpellingCandidate>(ReferenceComparer.Instance);
-                    for (var k = start; k < found.Count; k++)
-                    {
-                        set.Add(found[k]);
-                    }
-                }
-
-                if (set.Contains(candidate))
+                return;
+            }
+        }
+        else
+        {
+            for (var k = start; k < found.Count; k++)
+            {
+                if (ReferenceEquals(found[k], candidate))
                 {
                     return;
                 }
             }
-            else
-            {
-                for (var k = start; k < found.Count; k++)
-                {
-                    if (ReferenceEquals(found[k], candidate))
-                    {
-                        return;
-                    }
-                }
-            }
+        }
 
-            if (EditDistance.IsAtMostOne(lower, candidate.LowerWord))
-            {
-                found.Add(candidate);
-                set?.Add(candidate);
-            }
+        if (EditDistance.IsAtMostOne(lower, candidate.LowerWord))
+        {
+            found.Add(candidate);
+            set?.Add(candidate);
         }
     }
 
@@ -379,7 +509,7 @@ public sealed class NameIndex
         return true;
     }
 
-    private void Add(NameTrie.Builder trie, List<Token> words, Entity entity, MentionKind kind)
+    private void Add(NameTrie.Builder trie, List<Token> words, Entity entity, MentionKind kind, int entityIndex, int source)
     {
         if (words.Count == 0)
         {
@@ -393,41 +523,27 @@ public sealed class NameIndex
             _canStart[char.ToUpperInvariant(c)] = true;
         }
 
-        trie.Add(words.Select(w => w.Text).ToArray(), entity, kind);
+        trie.Add(words.Select(w => w.Text).ToArray(), entity, kind, entityIndex, source);
     }
 
-    private void AddSpelling(SpellingCandidate candidate)
+    // Every form of a candidate's word with at most one character deleted; a form that repeats (equal forms of one word,
+    // "llama" → "lama" twice, or two forms with one hash) is added once.
+    private static void AddForms(string lower, int candidate, List<long> forms, List<int> candidates)
     {
-        var lower = candidate.LowerWord;
-        _longestSpellingWord = Math.Max(_longestSpellingWord, lower.Length);
+        var first = forms.Count;
         for (var deleted = -1; deleted < lower.Length; deleted++)
         {
-            AddVariant(FormHash(lower, deleted), candidate);
-        }
-    }
-
-    private void AddVariant(long variant, SpellingCandidate candidate)
-    {
-        if (!_deletes.TryGetValue(variant, out var value))
-        {
-            _deletes[variant] = candidate;
-        }
-        else if (value is SpellingCandidate single)
-        {
-            if (!ReferenceEquals(single, candidate))
+            var form = FormHash(lower, deleted);
+            var repeated = false;
+            for (var k = first; k < forms.Count && !repeated; k++)
             {
-                _deletes[variant] = new List<SpellingCandidate>(2) { single, candidate };
+                repeated = forms[k] == form;
             }
-        }
-        else
-        {
-            // A candidate's forms are added together, so a repeat (equal forms of one word, "llama" → "lama" twice, or two
-            // forms with one hash) can only be the last one added: no linear search, which was quadratic for words that many
-            // names share ("Republic", "United").
-            var list = (List<SpellingCandidate>)value;
-            if (!ReferenceEquals(list[list.Count - 1], candidate))
+
+            if (!repeated)
             {
-                list.Add(candidate);
+                forms.Add(form);
+                candidates.Add(candidate);
             }
         }
     }
@@ -451,6 +567,13 @@ internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<
     /// <summary>The entity's number in its <see cref="NameIndex"/>, equal for equal ids (see <see cref="NameTrie.Builder.NumberOf"/>):
     /// the per-document sets of named entities hold numbers, so adding an entity neither hashes nor reads its id.</summary>
     public int EntityNumber { get; init; }
+
+    /// <summary>The entity's place in the knowledge base's list, or -1 (a compiled snapshot keeps entries by it).</summary>
+    public int EntityIndex { get; init; } = -1;
+
+    /// <summary>Which words of the entity these are: for a name or surname 0 for its name and k for its k-th alias, for an
+    /// adjective its place among the adjectives; -1 when not known.</summary>
+    public int Source { get; init; } = -1;
 }
 
 /// <summary>A known name word that a misspelled word may stand for; one object per (word, entity, name).</summary>

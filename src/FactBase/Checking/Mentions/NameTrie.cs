@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using FactBase.Model;
 
 namespace FactBase.Checking.Mentions;
@@ -46,12 +47,80 @@ internal sealed class NameTrie
     private readonly NameEntry[]?[] _entries;
     private readonly int _mask;
 
+    // A trie read from a compiled snapshot makes a slot's entries on its first lookup: where they start in _origins
+    // (by slot, one more than the slots), each entry's (entity index, kind | source << 3), and what makes one.
+    private readonly int[]? _slotStarts;
+    private readonly int[]? _origins;
+    private readonly Func<int, int, NameEntry>? _entry;
+
     private NameTrie(uint[] tags, NameEntry[]?[] entries, ulong rootKey)
     {
         _tags = tags;
         _entries = entries;
         _mask = tags.Length - 1;
         RootKey = rootKey;
+    }
+
+    private NameTrie(uint[] tags, int[] slotStarts, int[] origins, ulong rootKey, Func<int, int, NameEntry> entry)
+        : this(tags, new NameEntry[]?[tags.Length], rootKey)
+    {
+        _slotStarts = slotStarts;
+        _origins = origins;
+        _entry = entry;
+    }
+
+    /// <summary>A trie kept in a compiled snapshot (see <see cref="Export"/>), checked before use; its entries are made
+    /// on first use by <paramref name="entry"/> from (entity index, kind | source &lt;&lt; 3).</summary>
+    /// <returns>The trie, or <see langword="null"/> when the arrays do not make one.</returns>
+    internal static NameTrie? FromArrays(uint[] tags, int[] slotStarts, int[] origins, ulong rootKey, Func<int, int, NameEntry> entry)
+    {
+        if (tags.Length < 1 || (tags.Length & (tags.Length - 1)) != 0 || slotStarts.Length != tags.Length + 1 || slotStarts[0] != 0
+            || slotStarts[tags.Length] * 2 != origins.Length)
+        {
+            return null;
+        }
+
+        for (var slot = 0; slot < tags.Length; slot++)
+        {
+            var count = slotStarts[slot + 1] - slotStarts[slot];
+            if (count < 0 || ((tags[slot] & HasEntries) != 0) != (count > 0))
+            {
+                return null;
+            }
+        }
+
+        return new NameTrie(tags, slotStarts, origins, rootKey, entry);
+    }
+
+    /// <summary>The trie as flat arrays for a compiled snapshot: the tags, where each slot's entries start, and each
+    /// entry's (entity index, kind | source &lt;&lt; 3).</summary>
+    /// <returns>The arrays, or <see langword="null"/> when an entry does not say where it comes from (a trie built by hand).</returns>
+    internal (uint[] Tags, int[] SlotStarts, int[] Origins)? Export()
+    {
+        if (_slotStarts is not null)
+        {
+            return (_tags, _slotStarts, _origins!);
+        }
+
+        var starts = new int[_tags.Length + 1];
+        var origins = new List<int>();
+        for (var slot = 0; slot < _tags.Length; slot++)
+        {
+            starts[slot] = origins.Count / 2;
+            foreach (var entry in _entries[slot] ?? Array.Empty<NameEntry>())
+            {
+                if (entry.EntityIndex < 0 || entry.Source < 0)
+                {
+                    return null;
+                }
+
+                origins.Add(entry.EntityIndex);
+                origins.Add((int)entry.Kind | (entry.Source << 3));
+            }
+        }
+
+        starts[_tags.Length] = origins.Count / 2;
+        return (_tags, starts, origins.ToArray());
     }
 
     /// <summary>The key of the root, where every lookup starts (<see cref="TryFollow"/>).</summary>
@@ -81,7 +150,7 @@ internal sealed class NameTrie
             var tag = tags[slot];
             if ((tag & ~Flags) == fingerprint)
             {
-                entries = (tag & HasEntries) != 0 ? _entries[slot]! : Array.Empty<NameEntry>();
+                entries = (tag & HasEntries) != 0 ? _entries[slot] ?? Load(slot) : Array.Empty<NameEntry>();
                 more = (tag & HasChildren) != 0;
                 return true;
             }
@@ -93,6 +162,19 @@ internal sealed class NameTrie
                 return false;
             }
         }
+    }
+
+    // The entries of a slot of a trie read from a snapshot, made once: a thread that loses the race uses the winner's.
+    private NameEntry[] Load(int slot)
+    {
+        var start = _slotStarts![slot];
+        var entries = new NameEntry[_slotStarts[slot + 1] - start];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            entries[e] = _entry!(_origins![2 * (start + e)], _origins[(2 * (start + e)) + 1]);
+        }
+
+        return Interlocked.CompareExchange(ref _entries[slot], entries, null) ?? entries;
     }
 
     /// <summary>64-bit FNV-1a of <paramref name="word"/> lowercased as <see cref="string.ToLowerInvariant"/> does, without allocating for ASCII.</summary>
@@ -161,11 +243,16 @@ internal sealed class NameTrie
             return number;
         }
 
+        /// <summary>The number of an entity that has one, else -1.</summary>
+        public int NumberOrNone(Entity entity) => _numbers.TryGetValue(entity.Id, out var number) ? number : -1;
+
         /// <summary>Adds a name: its words, the entity it names and how.</summary>
         /// <param name="words">The name's words as written (at least one).</param>
         /// <param name="entity">The entity.</param>
         /// <param name="kind">Name, adjective or surname.</param>
-        public void Add(IReadOnlyList<string> words, Entity entity, MentionKind kind)
+        /// <param name="entityIndex">The entity's place in the knowledge base, or -1.</param>
+        /// <param name="source">Which of its names or adjectives the words are (see <see cref="NameEntry.Source"/>), or -1.</param>
+        public void Add(IReadOnlyList<string> words, Entity entity, MentionKind kind, int entityIndex = -1, int source = -1)
         {
             var node = Root;
             foreach (var word in words)
@@ -190,7 +277,7 @@ internal sealed class NameTrie
                 }
             }
 
-            entries.Add(new NameEntry(entity, kind, words) { EntityNumber = NumberOf(entity) });
+            entries.Add(new NameEntry(entity, kind, words) { EntityNumber = NumberOf(entity), EntityIndex = entityIndex, Source = source });
         }
 
         // A node's entry array, its entries and their words, allocated one right after the

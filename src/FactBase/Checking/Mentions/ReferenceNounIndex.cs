@@ -38,6 +38,29 @@ internal sealed class ReferenceNounIndex
             }
         }
 
+        // The office timelines of every entity, by property, in one pass over the entities (the first fact of a property
+        // in each, as GetFact finds it).
+        var titled = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        foreach (var property in knowledgeBase.Properties)
+        {
+            if (property.Kind == PropertyKind.Office && property.Titles.Count > 0)
+            {
+                titled[property.Name] = new List<Fact>();
+            }
+        }
+
+        foreach (var entity in knowledgeBase.Entities)
+        {
+            var facts = entity.Facts;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (titled.TryGetValue(facts[i].Property, out var timelines) && ReferenceEquals(entity.GetFact(facts[i].Property), facts[i]) && facts[i].IsTimeline)
+                {
+                    timelines.Add(facts[i]);
+                }
+            }
+        }
+
         foreach (var property in knowledgeBase.Properties)
         {
             if (property.Kind != PropertyKind.Office || property.Titles.Count == 0)
@@ -45,16 +68,21 @@ internal sealed class ReferenceNounIndex
                 continue;
             }
 
-            foreach (var entity in knowledgeBase.Entities)
+            // The title phrases of a property are made at its first timeline, as many times as they are used.
+            List<ReferenceNoun>? nouns = null;
+            foreach (var fact in titled[property.Name])
             {
-                if (entity.GetFact(property.Name) is not { IsTimeline: true } fact)
+                if (nouns is null)
                 {
-                    continue;
+                    nouns = new List<ReferenceNoun>();
+                    foreach (var title in property.Titles)
+                    {
+                        nouns.Add(Phrase(title, isTitle: true));
+                    }
                 }
 
-                foreach (var title in property.Titles)
+                foreach (var noun in nouns)
                 {
-                    var noun = Phrase(title, isTitle: true);
                     foreach (var period in fact.Timeline)
                     {
                         noun.EntityIds.Add(period.Value);
