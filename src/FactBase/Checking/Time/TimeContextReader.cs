@@ -62,7 +62,8 @@ internal static class TimeContextReader
         var anchor = NextAnchor(span, start);
         for (int i = start, count = span.Length; i < count; i++)
         {
-            if (MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date && i > 0 && (tokens[i - 1].IsWord("in") || tokens[i - 1].IsWord("on") || tokens[i - 1].IsWord("of") || tokens[i - 1].IsWord("since") || tokens[i - 1].IsWord("until") || tokens[i - 1].IsWord("from") || tokens[i - 1].IsWord("during") || tokens[i - 1].IsWord("the") || tokens[i - 1].Is(',')))
+            // The word before is the cheaper test, so it goes first: most numbers are no date ("75-year-old").
+            if (i > 0 && IsDateLead(span[i - 1]) && MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date)
             {
                 if (date.Date.DayNumber <= asOf.LastDayNumber)
                 {
@@ -230,6 +231,12 @@ internal static class TimeContextReader
         var next = tokens[index + 1];
         return next.Kind == TokenKind.Number || next.Is('.');
     }
+
+    /// <summary>Whether a date after this token is a time the sentence names ("in 2019", "since 2014", ", 2020").</summary>
+    private static bool IsDateLead(Token t)
+        => t.Kind == TokenKind.Punctuation ? t.Is(',')
+            : t.Text.Length is >= 2 and <= 6 && (t.IsWord("in") || t.IsWord("on") || t.IsWord("of") || t.IsWord("since") || t.IsWord("until")
+                                                || t.IsWord("from") || t.IsWord("during") || t.IsWord("the"));
 
     /// <summary>Whether a date after this word is the time the sentence speaks of ("in 2019", "before 2021").</summary>
     internal static bool IsLeadWord(Token token)
