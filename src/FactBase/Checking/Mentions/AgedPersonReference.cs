@@ -33,7 +33,7 @@ internal static class AgedPersonReference
 
         // A name right after it is what the age describes ("the 72-year-old Vladimir Putin", "the 75-year-old NATA", known
         // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian").
-        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && Starts(mentions, old + 1) is not { Kind: MentionKind.Adjective })
+        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
         {
             return null;
         }
@@ -49,7 +49,7 @@ internal static class AgedPersonReference
         several |= NamesSomeoneElse(sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens), person);
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
-        var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && Starts(mentions, old + 1) is null;
+        var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
         var tentative = several || (noun && !EndsLikePerson(next!.Value.Text));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
@@ -149,23 +149,6 @@ internal static class AgedPersonReference
         return (first, several, sentence);
     }
 
-    private static Mention? Starts(List<Mention>? mentions, int index)
-    {
-        if (mentions is null)
-        {
-            return null;
-        }
-
-        foreach (var mention in mentions)
-        {
-            if (mention.First == index)
-            {
-                return mention;
-            }
-        }
-
-        return null;
-    }
 
     private static bool EndsLikePerson(string word)
     {

@@ -251,7 +251,8 @@ internal sealed class ReferenceResolver
         return null;
     }
 
-    private static Mention? MentionStartingAt(List<Mention>? mentions, int index)
+    /// <summary>The mention that starts at token <paramref name="index"/>, if any.</summary>
+    internal static Mention? MentionStartingAt(List<Mention>? mentions, int index)
     {
         if (mentions is null)
         {

@@ -257,38 +257,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
             }
         }
 
-        var organization = SoleMembersOrganization(s, properties, out var several);
-        if (several)
+        if (JoinsOfContextOrganization(s, verb, properties, date, ref claims) is { } joined)
         {
-            return;
+            Continuation(s, date.End, date.Date, joined.Members, joined.Organization, joined.Property, properties, ref claims);
         }
-
-        organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
-        if (organization is null || MembersOf(organization, properties) is not { } property)
-        {
-            return;
-        }
-
-        var timeline = organization.GetFact(property.Name)!.Timeline;
-        bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
-        if (SubjectBefore(s, verb, WasMember) is not { } member)
-        {
-            return;
-        }
-
-        var span = SpanOf(s.Tokens, date.First, date.End - 1);
-        var members = new List<Mention> { member };
-        (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
-        foreach (var other in ConjunctsBefore(s, member))
-        {
-            if (WasMember(other.Entity))
-            {
-                members.Add(other);
-                claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
-            }
-        }
-
-        Continuation(s, date.End, date.Date, members, organization, property, properties, ref claims);
     }
 
     /// <summary>Words that tell of members joining, which "followed" continues.</summary>
@@ -341,34 +313,47 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return;
         }
 
+        JoinsOfContextOrganization(s, verb, properties, date, ref claims);
+    }
+
+    // The joining the verb tells of when no organization follows it: the one organization with members the sentence,
+    // else the paragraph or document, is about; the member before the verb and those coordinated with it ("Bulgaria and
+    // Romania"), one claim each. Null, and no claim, when the organization or the subject is unclear.
+    private static (Entity Organization, PropertyDefinition Property, List<Mention> Members)? JoinsOfContextOrganization(
+        SentenceContext s, int verb, List<PropertyDefinition> properties, (FactDate Date, int First, int End, TimeReading Reading) date, ref List<Claim>? claims)
+    {
         var organization = SoleMembersOrganization(s, properties, out var several);
         if (several)
         {
-            return;
+            return null;
         }
 
         organization ??= s.OrganizationInContext(e => MembersOf(e, properties) is not null);
         if (organization is null || MembersOf(organization, properties) is not { } property)
         {
-            return;
+            return null;
         }
 
         var timeline = organization.GetFact(property.Name)!.Timeline;
         bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
         if (SubjectBefore(s, verb, WasMember) is not { } member)
         {
-            return;
+            return null;
         }
 
         var span = SpanOf(s.Tokens, date.First, date.End - 1);
+        var members = new List<Mention> { member };
         (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, member.Entity, organization, property, date.Date) { Reading = date.Reading });
         foreach (var other in ConjunctsBefore(s, member))
         {
             if (WasMember(other.Entity))
             {
+                members.Add(other);
                 claims.Add(new JoinDateClaim(span, other.Entity, organization, property, date.Date) { SharedBy = other.Entity.Id + "/" + organization.Id, Reading = date.Reading });
             }
         }
+
+        return (organization, property, members);
     }
 
     /// <summary>Words that may stand between "it" and its verb ("it had joined", "it formally joined").</summary>
