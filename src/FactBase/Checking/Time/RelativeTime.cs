@@ -23,9 +23,16 @@ internal static class RelativeTime
 
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
 
-    /// <summary>How far past its first token a relative time's anchor word can stand: "one hundred and twenty-five years
-    /// ago" has it 7 tokens on.</summary>
-    public const int MaxAnchorOffset = 8;
+    /// <summary>How far past its first token the anchor of a relative time without a count can stand: "at the time", "a
+    /// few weeks later" ("few").</summary>
+    public const int NearAnchorOffset = 2;
+
+    /// <summary>How far past its first token the "ago", "later" or "earlier" of a counted time can stand: "one hundred and
+    /// twenty-five years ago" has it 7 tokens on.</summary>
+    public const int FarAnchorOffset = 8;
+
+    /// <summary>Whether the token ends a counted relative time ("five years ago", "a year later", "two months earlier").</summary>
+    public static bool IsCountAnchor(Token token) => token.IsWord("ago") || token.IsWord("later") || token.IsWord("earlier");
 
     /// <summary>Whether the token may be part of a relative time (cheap: one lookup of a short word).</summary>
     public static bool IsAnchor(Token token) => token.Kind == TokenKind.Word && token.Text.Length is >= 3 and <= 9 && Anchors.Contains(token.Text);

@@ -58,8 +58,10 @@ internal static class TimeContextReader
         }
 
         // Any other time named in the sentence: a claim true then is not flagged. Every relative time holds an anchor word
-        // within a few tokens of its start, so only tokens that near an anchor are read as one.
-        var anchor = NextAnchor(span, start);
+        // at most two tokens from its start ("last", "that", "at the time"), or ends in "ago", "later" or "earlier" after a
+        // count ("one hundred and five years ago"), so only tokens that near an anchor are read as one.
+        var anchor = NextAnchor(span, start, far: false);
+        var farAnchor = NextAnchor(span, start, far: true);
         for (int i = start, count = span.Length; i < count; i++)
         {
             // The word before is the cheaper test, so it goes first: most numbers are no date ("75-year-old").
@@ -76,10 +78,16 @@ internal static class TimeContextReader
 
             if (anchor < i)
             {
-                anchor = NextAnchor(span, i);
+                anchor = NextAnchor(span, i, far: false);
             }
 
-            if (anchor - i <= RelativeTime.MaxAnchorOffset && RelativeTime.Read(span, i, asOf, narrative) is { } relative)
+            if (farAnchor < i)
+            {
+                farAnchor = NextAnchor(span, i, far: true);
+            }
+
+            if ((anchor - i <= RelativeTime.NearAnchorOffset || farAnchor - i <= RelativeTime.FarAnchorOffset)
+                && RelativeTime.Read(span, i, asOf, narrative) is { } relative)
             {
                 present |= relative.Present;
                 if (!relative.Present && relative.Date.DayNumber <= asOf.LastDayNumber && !others.Contains(relative.Date))
@@ -197,12 +205,13 @@ internal static class TimeContextReader
         return false;
     }
 
-    /// <summary>The index of the first relative-time anchor at or after <paramref name="from"/>, or a value past the end.</summary>
-    private static int NextAnchor(ReadOnlySpan<Token> tokens, int from)
+    /// <summary>The index of the first relative-time anchor (<paramref name="far"/>: one that ends a counted time, "ago",
+    /// "later", "earlier") at or after <paramref name="from"/>, or a value past the end.</summary>
+    private static int NextAnchor(ReadOnlySpan<Token> tokens, int from, bool far)
     {
         for (var i = from; i < tokens.Length; i++)
         {
-            if (RelativeTime.IsAnchor(tokens[i]))
+            if (far ? RelativeTime.IsCountAnchor(tokens[i]) : RelativeTime.IsAnchor(tokens[i]))
             {
                 return i;
             }
