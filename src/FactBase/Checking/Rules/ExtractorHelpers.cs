@@ -79,6 +79,29 @@ internal static class ExtractorHelpers
         return null;
     }
 
+    /// <summary>The next conjunct of a list "X, Y and Z" after token <paramref name="k"/>: the mention after a comma, an
+    /// "and" or both, and whether "and" came before it (the list's last); <see langword="null"/> when no separator or no
+    /// mention follows.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="k">The token just past the previous conjunct.</param>
+    /// <returns>The mention and whether it follows "and", or <see langword="null"/>.</returns>
+    public static (Mention Mention, bool AfterAnd)? NextConjunct(SentenceContext s, int k)
+    {
+        var next = k;
+        if (s.TokenAt(next)?.Is(',') == true)
+        {
+            next++;
+        }
+
+        var and = s.IsWordAt(next, "and");
+        if (and)
+        {
+            next++;
+        }
+
+        return next == k || s.MentionStartingAt(next) is not { } mention ? null : (mention, and);
+    }
+
     /// <summary>The subjects coordinated before <paramref name="last"/>, nearest first: "Estonia, Latvia and [Lithuania]",
     /// "Estonia and [Latvia]". Every conjunct is a name (not an adjective or a possessive) and the list is a list of names
     /// only, so "NATO's summit in Estonia and Latvia" gives nothing.</summary>

@@ -81,19 +81,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         var coordinated = false;
         while (true)
         {
-            var next = k;
-            if (s.TokenAt(next)?.Is(',') == true)
-            {
-                next++;
-            }
-
-            var and = s.IsWordAt(next, "and");
-            if (and)
-            {
-                next++;
-            }
-
-            if (next == k || s.MentionStartingAt(next) is not { Kind: not MentionKind.Adjective, IsPossessive: false } more || more.Entity.Type == EntityType.Person)
+            if (ExtractorHelpers.NextConjunct(s, k) is not ({ Kind: not MentionKind.Adjective, IsPossessive: false } more, var and) || more.Entity.Type == EntityType.Person)
             {
                 break;
             }

@@ -61,19 +61,7 @@ internal static class SharedTitleReader
         var k = first.End;
         while (true)
         {
-            var next = k;
-            if (s.TokenAt(next)?.Is(',') == true)
-            {
-                next++;
-            }
-
-            var and = s.IsWordAt(next, "and");
-            if (and)
-            {
-                next++;
-            }
-
-            if (next == k || s.MentionStartingAt(next) is not { IsPossessive: false } more || more.Entity.Type != EntityType.Person)
+            if (ExtractorHelpers.NextConjunct(s, k) is not ({ IsPossessive: false } more, var and) || more.Entity.Type != EntityType.Person)
             {
                 return names.Count > 1 && !s.IsWordAt(k - 1, "and") ? names : new List<Mention>();
             }
