@@ -31,4 +31,7 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// <summary>Whether the name stands in a quotation: a speaker may use a title of the past ("President Jacques Chirac
     /// died"), which the newsroom does not correct, so it is never called outdated.</summary>
     public bool Quoted { get; init; }
+
+    /// <summary>The title as the text wrote it ("Queen"), for messages; <see langword="null"/> when the claim has none of its own.</summary>
+    public string? Title { get; init; }
 }

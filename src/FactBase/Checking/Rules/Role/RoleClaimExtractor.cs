@@ -64,6 +64,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             }
 
             var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices);
+            if (claim is RoleClaim { Title: null } role && length == 1)
+            {
+                claim = role with { Title = t[i].Text };
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -322,7 +327,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             tense = TenseBefore(s, qualifier.First).Tense;
         }
 
-        return Make(s, mention, qualifier?.Entity, offices, tense) is RoleClaim claim ? claim with { ConfirmOnly = true } : null;
+        return Make(s, mention, qualifier?.Entity, offices, tense) is RoleClaim claim
+            ? claim with { ConfirmOnly = true, Title = length == 1 ? s.Tokens[first].Text : null }
+            : null;
     }
 
     /// <summary>Where the title's phrase starts when an ordinal stands before it ("Canada's 24th prime minister", "Germany's
