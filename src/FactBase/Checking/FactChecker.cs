@@ -51,7 +51,7 @@ public sealed class FactChecker
         var names = PrebuiltNameIndexes.For(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase));
+        _references = new ReferenceResolver(new ReferenceNounIndex(knowledgeBase), knowledgeBase);
         _lists = new ListItemReader(_vocabulary);
         _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
@@ -88,7 +88,7 @@ public sealed class FactChecker
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
-        var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences };
+        var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
         for (var s = 0; s < sentences.Count; s++)
         {
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
