@@ -7,8 +7,8 @@ namespace FactBase.Checking.Mentions;
 
 /// <summary>
 /// Resolves "he" or "she" as the subject of a claim ("Erdogan, 69, has governed for a generation: he was prime minister from
-/// 2003 to 2014"): the one person the sentence names before the pronoun, else the one person the sentence before it in the
-/// same paragraph names. Only asked for by a reading that has already found a claim after the pronoun, so ordinary
+/// 2003 to 2014"), or "his" and "her" before "predecessor": the one person the sentence names before the pronoun, else,
+/// when the pronoun opens its sentence, the one person the paragraph has named so far. Only asked for by a reading that has already found a claim after the pronoun, so ordinary
 /// pronouns cost nothing.
 /// </summary>
 /// <remarks>Silent when more than one person is named there, when the person is named in the possessive ("Trudeau's father
@@ -17,6 +17,8 @@ namespace FactBase.Checking.Mentions;
 internal static class PersonPronoun
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her" };
 
     /// <summary>Capitalized words that name no one: days and months.</summary>
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
@@ -29,10 +31,10 @@ internal static class PersonPronoun
     public static bool Is(Token token) => token.Kind == TokenKind.Word && token.Text.Length <= 3 && Pronouns.Contains(token.Text);
 
     /// <summary>The person the pronoun at <paramref name="index"/> stands for, as a mention of the pronoun; <see langword="null"/>
-    /// when it is not "he" or "she" or when not exactly one person fits.</summary>
-    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, IReadOnlyList<Mention> mentions, DocumentMentionState? state)
+    /// when it is not "he" or "she" ("his" or "her" when <paramref name="possessive"/>) or when not exactly one person fits.</summary>
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, IReadOnlyList<Mention> mentions, DocumentMentionState? state, bool possessive = false)
     {
-        if (index < 0 || index >= tokens.Length || !Is(tokens[index]))
+        if (index < 0 || index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !(possessive ? Possessives : Pronouns).Contains(tokens[index].Text))
         {
             return null;
         }
@@ -61,18 +63,18 @@ internal static class PersonPronoun
 
         if (person is null && state is not null && index <= 1)
         {
-            // A pronoun that opens its sentence: the one person of the sentence before, in the same paragraph.
-            person = PreviousSentencePerson(state);
+            // A pronoun that opens its sentence: the one person the paragraph has named so far.
+            person = ParagraphPerson(state);
         }
 
         return person is null ? null : new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
     }
 
-    private static Entity? PreviousSentencePerson(DocumentMentionState state)
+    private static Entity? ParagraphPerson(DocumentMentionState state)
     {
-        var previous = state.Sentence - 1;
         Entity? person = null;
         List<Entity>? named = null;
+        var first = state.Sentence;
         for (var k = state.Salience.Count - 1; k >= 0; k--)
         {
             var entry = state.Salience[k];
@@ -81,11 +83,12 @@ internal static class PersonPronoun
                 continue;
             }
 
-            if (entry.Sentence != previous || entry.Paragraph != state.Paragraph)
+            if (entry.Paragraph != state.Paragraph)
             {
                 break;
             }
 
+            first = entry.Sentence;
             (named ??= new List<Entity>()).Add(entry.Entity);
             if (entry.Entity.Type == EntityType.Person && entry.Kind != MentionKind.Adjective)
             {
@@ -98,21 +101,30 @@ internal static class PersonPronoun
             }
         }
 
-        if (person is null || previous < 0 || previous >= state.Sentences.Count)
+        if (person is null || first < 0 || state.Sentence > state.Sentences.Count)
         {
             return null;
         }
 
-        var tokens = TokenArrays.Of(state.Sentences[previous].Tokens);
-        for (var k = 0; k < tokens.Length; k++)
+        // Every sentence of the paragraph before this one: no possessive of the person, no name the facts do not know.
+        for (var n = first; n < state.Sentence; n++)
         {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].IsPossessive && IsNameWordOf(tokens[k].Text, person))
+            var tokens = TokenArrays.Of(state.Sentences[n].Tokens);
+            for (var k = 0; k < tokens.Length; k++)
             {
-                return null; // "Trudeau's father": someone else may be meant
+                if (tokens[k].Kind == TokenKind.Word && tokens[k].IsPossessive && IsNameWordOf(tokens[k].Text, person))
+                {
+                    return null; // "Trudeau's father": someone else may be meant
+                }
+            }
+
+            if (UnknownName(tokens, null, named))
+            {
+                return null;
             }
         }
 
-        return UnknownName(tokens, null, named) ? null : person;
+        return person;
     }
 
     // A capitalized word, not the first of the sentence, that is no day or month and no word of an entity named there.
@@ -122,7 +134,7 @@ internal static class PersonPronoun
         for (var k = 1; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || Calendar.Contains(token.Text) || Pronouns.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || Calendar.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text))
             {
                 continue;
             }

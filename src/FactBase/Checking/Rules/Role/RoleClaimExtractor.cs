@@ -73,6 +73,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         // Names with a term after them or a plural title before them: a few per sentence, not every token.
+        var people = false;
         for (var m = 0; m < s.Mentions.Count; m++)
         {
             var person = s.Mentions[m];
@@ -81,12 +82,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            people = true;
+
             if (TenureReader.After(s, person) is { } tenure)
             {
                 (claims ??= new List<Claim>()).Add(tenure);
             }
 
             SharedTitleReader.Read(s, person, ref claims);
+        }
+
+        if (people)
+        {
+            // "X succeeded Y", "his predecessor, Y": only sentences that name someone.
+            SuccessionReader.Read(s, ref claims);
         }
 
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
