@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
+using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -26,9 +27,9 @@ internal sealed class ReferenceResolver
     };
 
     private readonly ReferenceNounIndex _nouns;
-    private readonly Knowledge.KnowledgeBase? _knowledgeBase;
+    private readonly KnowledgeBase _knowledgeBase;
 
-    public ReferenceResolver(ReferenceNounIndex nouns, Knowledge.KnowledgeBase? knowledgeBase = null)
+    public ReferenceResolver(ReferenceNounIndex nouns, KnowledgeBase knowledgeBase)
     {
         _nouns = nouns;
         _knowledgeBase = knowledgeBase;
@@ -73,7 +74,7 @@ internal sealed class ReferenceResolver
             Mention? reference = null;
             if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {
@@ -129,7 +130,7 @@ internal sealed class ReferenceResolver
             var token = tokens[j];
             if (MentionStartingAt(mentions, j) is { } named)
             {
-                if (named.Kind != MentionKind.Adjective || named.Entity.Type == EntityType.Person || qualifier is not null || _knowledgeBase is null)
+                if (named.Kind != MentionKind.Adjective || named.Entity.Type == EntityType.Person || qualifier is not null)
                 {
                     return null;
                 }
@@ -162,7 +163,7 @@ internal sealed class ReferenceResolver
                 Func<Entity, bool>? held = qualifier is null ? null : e => HeldOffice(e, noun, qualifier, sense, null);
                 var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false);
                 var tentative = false;
-                if (entity is null && noun.IsTitle && _knowledgeBase is not null && state.AsOf.Year != 0)
+                if (entity is null && noun.IsTitle && state.AsOf.Year != 0)
                 {
                     // Several holders of the title named ("Merz ... Scholz ... the new chancellor"): the one in office at the
                     // article's date ("new", "current" or no word), or the one out of it ("former", "ex-"), taken only
@@ -212,7 +213,7 @@ internal sealed class ReferenceResolver
     // person holds it then (new, current or no word) or held it before and no longer ("former", "ex-").
     private bool HeldOffice(Entity person, ReferenceNoun noun, Entity? qualifier, TitleSense sense, FactDate? at)
     {
-        if (person.Type != EntityType.Person || _knowledgeBase is null || (at is not null && sense == TitleSense.Other))
+        if (person.Type != EntityType.Person || (at is not null && sense == TitleSense.Other))
         {
             return false;
         }
