@@ -5,8 +5,9 @@ namespace FactBase.Tests.Checking;
 
 /// <summary>
 /// Choices that come before taking office (issue 15): "parliament confirmed X as prime minister", "the assembly elected the
-/// economist X as", "X was named as". The office may be taken later, so the role is only confirmed: reported when the facts
-/// support it, dropped otherwise.
+/// economist X as", "X was named as", and titles after an occasion ("his last summit as secretary general"). The office may
+/// be taken later, or the occasion lie ahead, so the role is only confirmed: reported when the facts support it, dropped
+/// otherwise.
 /// </summary>
 public sealed class ChoiceReadingTests
 {
@@ -26,5 +27,19 @@ public sealed class ChoiceReadingTests
     [InlineData("Lawmakers elected the former central banker Mario Draghi as prime minister of Italy.", "2019-02-20")]
     [InlineData("The chamber confirmed Emmanuel Macron as Italy's prime minister after a long night.", "2022-10-25")]
     public void A_choice_the_facts_do_not_hold_is_never_flagged(string text, string asOf)
+        => CheckAssert.None(Starter, text, asOf, RuleCatalog.Role.Name);
+
+    [Theory]
+    [InlineData("Giorgia Meloni, 46, made her first visit as Italy's prime minister to Brussels.", "2022-11-03", "her first visit as Italy's prime minister", "supported")]
+    [InlineData("Mario Draghi's final trip as prime minister took him to Kyiv.", "2022-06-16", "Mario Draghi's final trip as prime minister", "supported")]
+    public void A_title_after_an_occasion_of_the_person_is_confirmed(string text, string asOf, string span, string verdict)
+        => CheckAssert.Single(Starter, text, asOf, RuleCatalog.Role.Name, span, verdict);
+
+    [Theory]
+    // Not the holder then, two people before "her", a deputy's title: dropped or not read.
+    [InlineData("Mario Draghi's final trip as prime minister took him to Kyiv.", "2023-06-16")]
+    [InlineData("Giorgia Meloni met Mario Draghi before her first visit as Italy's prime minister.", "2022-11-03")]
+    [InlineData("Giorgia Meloni, 46, made her first visit as Italy's deputy prime minister.", "2022-11-03")]
+    public void An_occasion_the_facts_do_not_confirm_is_never_flagged(string text, string asOf)
         => CheckAssert.None(Starter, text, asOf, RuleCatalog.Role.Name);
 }

@@ -63,7 +63,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices);
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices);
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
