@@ -154,6 +154,13 @@ internal sealed class ReferenceResolver
                     return null;
                 }
 
+                // "the president-elect", "the prime minister designate": someone about to take the office, not its holder;
+                // "the late president": someone dead, whom the facts may not know.
+                if (IsElectOrDesignate(tokens, end) || HasWordBetween(tokens, the + 1, j, "late"))
+                {
+                    return null;
+                }
+
                 if (qualifier is not null && (!noun.IsTitle || (the > 0 && tokens[the - 1].IsWord("as"))))
                 {
                     // "sworn in as the Italian prime minister": a title after "as" is the role taken, not a reference.
@@ -352,6 +359,25 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static bool IsElectOrDesignate(ReadOnlySpan<Token> tokens, int end)
+    {
+        var k = end < tokens.Length && tokens[end].Is('-') ? end + 1 : end;
+        return k < tokens.Length && (tokens[k].IsWord("elect") || tokens[k].IsWord("designate"));
+    }
+
+    private static bool HasWordBetween(ReadOnlySpan<Token> tokens, int from, int to, string word)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention MentionOf(ReadOnlySpan<Token> tokens, Entity entity, MentionKind kind, int first, int end, bool possessive)
