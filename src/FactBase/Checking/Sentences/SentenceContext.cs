@@ -51,7 +51,7 @@ public sealed class SentenceContext
     /// <returns>The organization, or <see langword="null"/> when none or several fit.</returns>
     /// <remarks>Asked only by sentences that count or date members without naming the organization: not cached.</remarks>
     internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers, bool paragraphOnly = false)
-        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly);
+        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly, KnowledgeBase);
 
     /// <summary>The last date written out (with its year) in the few sentences before this one: what "a few weeks later"
     /// counts from when no time governs the paragraph ("..., which joined NATO on 29 March 2004, ... Slovakia joined the
