@@ -72,6 +72,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
+                if (claim is RoleClaim held && SinceReader.After(s, i + length, held) is { } since)
+                {
+                    claims.Add(since);
+                }
             }
 
             i += length - 1;

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>That a person has held an office without a break since a date: "Mateusz Morawiecki, prime minister since
+/// 2017", "Erdoğan, Turkey's president since 2014".</summary>
+/// <param name="Span">The words from the name to the date.</param>
+/// <param name="Subject">The person.</param>
+/// <param name="Offices">The offices the title may mean.</param>
+/// <param name="Since">The date written after "since" (with its year).</param>
+/// <param name="Time">The time the sentence speaks of: the term must run then.</param>
+public sealed record SinceClaim(TextSpan Span, Entity Subject, IReadOnlyList<OfficeRef> Offices, FactDate Since, TimeContext Time)
+    : Claim(RuleCatalog.Role.Name, Span, Subject);

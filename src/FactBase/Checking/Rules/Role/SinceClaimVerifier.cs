@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Knowledge;
+using FactBase.Model;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>Checks "in office since" a date: wrong when the person's unbroken run in the office began after the date
+/// written ("prime minister since 2015" for a term from December 2017). A later date is true as far as it goes ("since
+/// 2020" of a term from 2017) and is confirmed.</summary>
+/// <remarks>Silent (<see langword="null"/>) when the person is not in the office at the sentence's time (the role reading
+/// speaks to that), or the run began before the facts' timeline of the office does.</remarks>
+public sealed class SinceClaimVerifier : IClaimVerifier
+{
+    /// <inheritdoc/>
+    public Type ClaimType => typeof(SinceClaim);
+
+    /// <inheritdoc/>
+    public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((SinceClaim)claim, context);
+
+    private static ClaimVerdict? Verify(SinceClaim c, VerificationContext v)
+    {
+        var all = v.KnowledgeBase.GetTermsOf(c.Subject.Id);
+        var at = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary.DayNumber : c.Time.Primary.LastDayNumber;
+        OfficeTerm? current = null;
+        for (var t = 0; t < all.Count && current is null; t++)
+        {
+            // The day an office changes hands counts for the holder leaving it too.
+            if (IsOneOf(all[t], c.Offices) && all[t].From.DayNumber <= at && (all[t].To is not { } to || to.DayNumber >= at - 1))
+            {
+                current = all[t];
+            }
+        }
+
+        if (current is null)
+        {
+            return null;
+        }
+
+        // The unbroken run: earlier terms that end the day (or the day before) the next begins.
+        var start = current.From;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var t = 0; t < all.Count; t++)
+            {
+                if (IsOneOf(all[t], c.Offices) && all[t].From < start && all[t].To is { } to && to.DayNumber >= start.DayNumber - 1)
+                {
+                    start = all[t].From;
+                    changed = true;
+                }
+            }
+        }
+
+        var office = new OfficeRef(current.Organization, current.Property);
+        var fact = office.Organization.GetFact(office.Property.Name)!;
+        var title = Wording.Office(office.Property, office.Organization);
+        if (c.Since.LastDayNumber >= start.DayNumber)
+        {
+            return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}");
+        }
+
+        var firstYear = int.MaxValue;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
+        }
+
+        if (c.Since.Year < firstYear)
+        {
+            return null;
+        }
+
+        var message = $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}, not since {c.Since}";
+        return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
+    }
+
+    private static bool IsOneOf(OfficeTerm term, IReadOnlyList<OfficeRef> offices)
+    {
+        for (var o = 0; o < offices.Count; o++)
+        {
+            if (term.Organization.Id == offices[o].Organization.Id && term.Property.Name == offices[o].Property.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
