@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
+using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -26,10 +27,12 @@ internal sealed class ReferenceResolver
     };
 
     private readonly ReferenceNounIndex _nouns;
+    private readonly KnowledgeBase _knowledgeBase;
 
-    public ReferenceResolver(ReferenceNounIndex nouns)
+    public ReferenceResolver(ReferenceNounIndex nouns, KnowledgeBase knowledgeBase)
     {
         _nouns = nouns;
+        _knowledgeBase = knowledgeBase;
     }
 
     /// <summary>Adds the back-references of a sentence to its mentions.</summary>
@@ -71,7 +74,7 @@ internal sealed class ReferenceResolver
             Mention? reference = null;
             if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {
@@ -139,6 +142,13 @@ internal sealed class ReferenceResolver
                 {
                     // "the African Union" is a name of its own; "the alliance NATO", "the president of France", "the
                     // union leader": the noun is not the head of a back-reference.
+                    return null;
+                }
+
+                // "the president-elect", "the prime minister designate": someone about to take the office, not its holder;
+                // "the late president": someone dead, whom the facts may not know.
+                if (IsElectOrDesignate(tokens, end) || HasWordBetween(tokens, the + 1, j, "late"))
+                {
                     return null;
                 }
 
@@ -268,6 +278,25 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static bool IsElectOrDesignate(ReadOnlySpan<Token> tokens, int end)
+    {
+        var k = end < tokens.Length && tokens[end].Is('-') ? end + 1 : end;
+        return k < tokens.Length && (tokens[k].IsWord("elect") || tokens[k].IsWord("designate"));
+    }
+
+    private static bool HasWordBetween(ReadOnlySpan<Token> tokens, int from, int to, string word)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention MentionOf(ReadOnlySpan<Token> tokens, Entity entity, MentionKind kind, int first, int end, bool possessive)
