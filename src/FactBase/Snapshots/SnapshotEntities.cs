@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 using FactBase.Knowledge;
 using FactBase.Model;
@@ -64,8 +64,12 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The stable hash of an id that the id table is keyed by.</summary>
-    public static ulong HashOf(string id) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id.AsSpan()));
+    /// <summary>The stable hash of an id that the id table is keyed by: XxHash3 of its UTF-8 bytes.</summary>
+    public static ulong HashOf(string id)
+    {
+        Span<byte> buffer = id.Length <= 256 ? stackalloc byte[3 * id.Length] : new byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
+        return XxHash3.HashToUInt64(buffer.Slice(0, Encoding.UTF8.GetBytes(id, buffer)));
+    }
 
     public override bool TryGetIndex(string id, out int index)
     {
