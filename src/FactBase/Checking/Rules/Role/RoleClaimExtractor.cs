@@ -415,7 +415,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 : null;
         }
 
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), Quoted = s.IsQuotedAt(person.First) };
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), SentenceYears = s.NearbyPastYears(previous: false), Quoted = s.IsQuotedAt(person.First) };
     }
 
     /// <summary>
