@@ -30,10 +30,10 @@ internal static class KnowledgeBaseLoader
     /// <returns>The build, or <see langword="null"/> when a fact file has errors.</returns>
     public static KnowledgeBaseBuildResult? Build(IReadOnlyList<string> factFolders, bool builtIn, bool vocabulary, TextWriter error, SnapshotCache? cache, int maxEntities = FactBaseLimits.MaxEntities)
     {
-        var knowledgeBase = BuiltInFacts.Layer(builtIn, vocabulary);
         if (factFolders.Count == 0)
         {
-            return new KnowledgeBaseBuildResult(knowledgeBase, default, knowledgeBase.Entities.ToEquatableArray(), knowledgeBase.Properties.ToEquatableArray());
+            var builtInLayer = BuiltInFacts.Layer(builtIn, vocabulary);
+            return new KnowledgeBaseBuildResult(builtInLayer, default, builtInLayer.Entities.ToEquatableArray(), builtInLayer.Properties.ToEquatableArray());
         }
 
         foreach (var folder in factFolders.Where(f => !Directory.Exists(f) && !File.Exists(f)))
@@ -58,8 +58,9 @@ internal static class KnowledgeBaseLoader
         var result = key is null ? null : cache!.TryRead(Identity, key);
         if (result is null)
         {
-            // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name.
-            result = FactLoader.Load(factFolders, knowledgeBase, maxEntities);
+            // User facts may refer to built-in entities ("value: nato") and replace them, or a property, by name. A snapshot
+            // holds the built-in layer it was built on, so that layer is made only here.
+            result = FactLoader.Load(factFolders, BuiltInFacts.Layer(builtIn, vocabulary), maxEntities);
             if (key is not null && !result.HasErrors)
             {
                 cache!.TryWrite(result, Identity, key);

@@ -12,9 +12,12 @@ namespace FactBase.Knowledge;
 /// <remarks>Immutable and thread-safe once created; the checker shares one instance across threads.</remarks>
 public sealed class KnowledgeBase
 {
-    private readonly Dictionary<string, Entity> _entities;
+    // Either a table of every entity and of every term in office, or a lookup that finds them on demand (a compiled
+    // snapshot's); never both.
+    private readonly Dictionary<string, Entity>? _entities;
+    private readonly Dictionary<string, List<OfficeTerm>>? _termsByHolder;
+    private readonly EntityLookup? _lookup;
     private readonly Dictionary<string, PropertyDefinition> _properties;
-    private readonly Dictionary<string, List<OfficeTerm>> _termsByHolder = new(StringComparer.Ordinal);
 
     private KnowledgeBase(IReadOnlyList<Entity> entities, IReadOnlyList<PropertyDefinition> properties)
     {
@@ -26,13 +29,17 @@ public sealed class KnowledgeBase
             _entities[entity.Id] = entity;
         }
 
-        _properties = new Dictionary<string, PropertyDefinition>(StringComparer.Ordinal);
-        foreach (var property in properties)
-        {
-            _properties[property.Name] = property;
-        }
+        _properties = IndexProperties(properties);
+        _termsByHolder = new Dictionary<string, List<OfficeTerm>>(StringComparer.Ordinal);
+        IndexOfficeTerms(_termsByHolder);
+    }
 
-        IndexOfficeTerms();
+    private KnowledgeBase(IReadOnlyList<Entity> entities, IReadOnlyList<PropertyDefinition> properties, EntityLookup lookup)
+    {
+        Entities = entities;
+        Properties = properties;
+        _lookup = lookup;
+        _properties = IndexProperties(properties);
     }
 
     /// <summary>An empty knowledge base.</summary>
@@ -66,6 +73,11 @@ public sealed class KnowledgeBase
             }
         }
 
+        return new KnowledgeBase(list, DistinctProperties(properties));
+    }
+
+    private static List<PropertyDefinition> DistinctProperties(IEnumerable<PropertyDefinition> properties)
+    {
         var props = new List<PropertyDefinition>();
         var propIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var property in properties)
@@ -81,8 +93,28 @@ public sealed class KnowledgeBase
             }
         }
 
-        return new KnowledgeBase(list, props);
+        return props;
     }
+
+    private static Dictionary<string, PropertyDefinition> IndexProperties(IReadOnlyList<PropertyDefinition> properties)
+    {
+        var index = new Dictionary<string, PropertyDefinition>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            index[property.Name] = property;
+        }
+
+        return index;
+    }
+
+    /// <summary>A knowledge base over entities that are found through <paramref name="lookup"/> and made when first asked
+    /// for (a compiled snapshot's): the same answers as <see cref="Create"/> of the same entities, whose ids are unique.</summary>
+    /// <param name="entities">The entities, each id once.</param>
+    /// <param name="properties">The vocabulary; a later definition replaces an earlier one of the same name.</param>
+    /// <param name="lookup">Finds an entity's place by id, and a person's terms in office.</param>
+    /// <returns>The knowledge base.</returns>
+    internal static KnowledgeBase OnDemand(IReadOnlyList<Entity> entities, IEnumerable<PropertyDefinition> properties, EntityLookup lookup)
+        => new(entities, DistinctProperties(properties), lookup);
 
     /// <summary>
     /// Adds <paramref name="other"/> to this knowledge base; its entities and properties replace
@@ -97,13 +129,28 @@ public sealed class KnowledgeBase
     /// <param name="id">The entity id.</param>
     /// <exception cref="KeyNotFoundException">No such entity.</exception>
     public Entity this[string id]
-        => _entities.TryGetValue(id, out var entity) ? entity : throw new KeyNotFoundException($"No entity with id '{id}'.");
+        => TryGetEntity(id, out var entity) ? entity : throw new KeyNotFoundException($"No entity with id '{id}'.");
 
     /// <summary>Finds an entity by id.</summary>
     /// <param name="id">The entity id.</param>
     /// <param name="entity">The entity, if found.</param>
     /// <returns><see langword="true"/> when it exists.</returns>
-    public bool TryGetEntity(string id, out Entity entity) => _entities.TryGetValue(id, out entity!);
+    public bool TryGetEntity(string id, out Entity entity)
+    {
+        if (_entities is not null)
+        {
+            return _entities.TryGetValue(id, out entity!);
+        }
+
+        if (_lookup!.TryGetIndex(id, out var index))
+        {
+            entity = Entities[index];
+            return true;
+        }
+
+        entity = null!;
+        return false;
+    }
 
     /// <summary>The definition of a property, if the vocabulary declares it.</summary>
     /// <param name="name">The property name.</param>
@@ -134,8 +181,8 @@ public sealed class KnowledgeBase
 
         return new Timeline<Entity>(
             fact.Timeline
-                .Where(e => _entities.ContainsKey(e.Value))
-                .Select(e => new TimelinePeriod<Entity>(_entities[e.Value], e.From, e.To, e.Source)),
+                .Where(e => TryGetEntity(e.Value, out _))
+                .Select(e => new TimelinePeriod<Entity>(this[e.Value], e.From, e.To, e.Source)),
             name,
             noun);
     }
@@ -161,39 +208,61 @@ public sealed class KnowledgeBase
     /// <param name="personId">The person's id.</param>
     /// <returns>The terms, earliest first.</returns>
     public IReadOnlyList<OfficeTerm> GetTermsOf(string personId)
-        => _termsByHolder.TryGetValue(personId, out var terms) ? terms : (IReadOnlyList<OfficeTerm>)Array.Empty<OfficeTerm>();
-
-    private void IndexOfficeTerms()
     {
-        foreach (var entity in Entities)
+        if (_termsByHolder is not null)
         {
-            foreach (var fact in entity.Facts)
+            return _termsByHolder.TryGetValue(personId, out var terms) ? terms : Array.Empty<OfficeTerm>();
+        }
+
+        return _lookup!.TryGetIndex(personId, out var index) ? _lookup.TermsOf(this, index) : Array.Empty<OfficeTerm>();
+    }
+
+    /// <summary>Every term in office, in the order <see cref="GetTermsOf"/> lists a holder's terms before sorting them by
+    /// start: by office-holding entity, fact and timeline entry.</summary>
+    /// <returns>Each term with the place of its entity, fact and entry.</returns>
+    internal IEnumerable<(int Entity, int Fact, int Entry, OfficeTerm Term)> OfficeTermsInOrder()
+    {
+        for (var e = 0; e < Entities.Count; e++)
+        {
+            var entity = Entities[e];
+            for (var f = 0; f < entity.Facts.Count; f++)
             {
+                var fact = entity.Facts[f];
                 if (FindProperty(fact.Property) is not { Kind: PropertyKind.Office } property)
                 {
                     continue;
                 }
 
-                foreach (var entry in fact.Timeline)
+                for (var k = 0; k < fact.Timeline.Count; k++)
                 {
-                    if (!_entities.TryGetValue(entry.Value, out var holder))
+                    var entry = fact.Timeline[k];
+                    if (TryGetEntity(entry.Value, out var holder))
                     {
-                        continue;
+                        yield return (e, f, k, new OfficeTerm(entity, property, holder, entry.From, entry.To, fact) { Entry = entry });
                     }
-
-                    if (!_termsByHolder.TryGetValue(holder.Id, out var terms))
-                    {
-                        _termsByHolder[holder.Id] = terms = new List<OfficeTerm>();
-                    }
-
-                    terms.Add(new OfficeTerm(entity, property, holder, entry.From, entry.To, fact) { Entry = entry });
                 }
             }
         }
+    }
 
-        foreach (var terms in _termsByHolder.Values)
+    /// <summary>Sorts one holder's terms, listed in <see cref="OfficeTermsInOrder"/>'s order, earliest first.</summary>
+    internal static void SortTerms(List<OfficeTerm> terms) => terms.Sort((a, b) => a.From.CompareTo(b.From));
+
+    private void IndexOfficeTerms(Dictionary<string, List<OfficeTerm>> termsByHolder)
+    {
+        foreach (var (_, _, _, term) in OfficeTermsInOrder())
         {
-            terms.Sort((a, b) => a.From.CompareTo(b.From));
+            if (!termsByHolder.TryGetValue(term.Holder.Id, out var terms))
+            {
+                termsByHolder[term.Holder.Id] = terms = new List<OfficeTerm>();
+            }
+
+            terms.Add(term);
+        }
+
+        foreach (var terms in termsByHolder.Values)
+        {
+            SortTerms(terms);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography;
 using FactBase.Checking.Mentions;
 using FactBase.Knowledge;
+using FactBase.Model;
 using FactBase.Snapshots.Codecs;
 
 namespace FactBase.Snapshots;
@@ -30,16 +31,22 @@ public static class KnowledgeBaseSnapshot
     /// <param name="key">What it was compiled from (<see cref="SnapshotKey.Compute"/>), or 32 zero bytes.</param>
     public static byte[] Serialize(KnowledgeBaseBuildResult result, byte[] identity, byte[] key)
     {
+        var knowledgeBase = KnowledgeBaseOf(result);
         var writer = new SnapshotWriter();
-        writer.WriteArray(result.Entities, EntityCodec.Write);
         writer.WriteArray(result.Properties, PropertyDefinitionCodec.Write);
         writer.WriteArray(result.Diagnostics, FactDiagnosticCodec.Write);
-        var names = NameIndexOf(result).ToData();
+        EntityTableCodec.Write(writer, knowledgeBase);
+        var names = NameIndexOf(knowledgeBase).ToData();
         writer.WriteBool(names is not null);
         if (names is not null)
         {
             NameIndexCodec.Write(writer, names);
         }
+
+        ReferenceNounCodec.Write(writer, ReferenceNounIndex.Of(knowledgeBase));
+        var people = writer.Region();
+        PersonNamesCodec.Write(people, PersonNames.DataOf(knowledgeBase));
+        writer.WriteRegion(people);
 
         var payload = writer.ToPayload();
         var file = new byte[SnapshotHeader.Size + payload.Length];
@@ -98,28 +105,33 @@ public static class KnowledgeBaseSnapshot
         }
 
         var reader = new SnapshotReader(file, SnapshotHeader.Size);
-        var entities = reader.ReadArray(EntityCodec.Read);
         var properties = reader.ReadArray(PropertyDefinitionCodec.Read);
         var diagnostics = reader.ReadArray(FactDiagnosticCodec.Read);
+        var tables = EntityTableCodec.Read(reader);
         var names = reader.ReadBool() ? NameIndexCodec.Read(reader) : null;
+        var nouns = ReferenceNounCodec.Read(reader);
+        var (peopleStart, peopleEnd) = reader.SkipRegion();
         if (!reader.AtEnd)
         {
             throw SnapshotReader.Corrupt("it has data after its last section");
         }
 
-        var knowledgeBase = KnowledgeBase.Create(entities, properties);
+        // The entities stay in the file's bytes until a check asks for one; the indexes refer to them by place.
+        var entities = new SnapshotEntities(reader, tables);
+        var knowledgeBase = KnowledgeBase.OnDemand(entities, properties, entities);
         if (names is not null)
         {
-            PrebuiltNameIndexes.Attach(knowledgeBase, NameIndex.FromData(knowledgeBase, names) ?? throw SnapshotReader.Corrupt("its name index does not fit its entities"));
+            PrebuiltNameIndexes.Attach(knowledgeBase, NameIndex.FromData(knowledgeBase, names, tables.NameCounts) ?? throw SnapshotReader.Corrupt("its name index does not fit its entities"));
         }
 
-        return new KnowledgeBaseBuildResult(knowledgeBase, diagnostics, entities, properties);
+        ReferenceNounIndex.Attach(knowledgeBase, nouns);
+        PersonNames.Attach(knowledgeBase, () => PersonNamesCodec.Read(reader.At(peopleStart, peopleEnd), tables.Count));
+        return new KnowledgeBaseBuildResult(knowledgeBase, diagnostics, () => new EquatableArray<Entity>(entities), properties);
     }
 
-    // The checker's name index of the knowledge base a reader makes of this build (KnowledgeBase.Create of its entities and
-    // vocabulary), which a reader keeps instead of indexing every name again. Made here when the build's own knowledge
-    // base lists the same entities, and then kept for a checker of this process too.
-    private static NameIndex NameIndexOf(KnowledgeBaseBuildResult result)
+    // The knowledge base of the build's entities and vocabulary, which a reader makes again (KnowledgeBase.OnDemand over
+    // the same list): the build's own when it lists the same entities, as it does unless it was put together by hand.
+    private static KnowledgeBase KnowledgeBaseOf(KnowledgeBaseBuildResult result)
     {
         var knowledgeBase = result.KnowledgeBase;
         var same = knowledgeBase.Entities.Count == result.Entities.Count;
@@ -128,11 +140,13 @@ public static class KnowledgeBaseSnapshot
             same = ReferenceEquals(knowledgeBase.Entities[i], result.Entities[i]);
         }
 
-        if (!same)
-        {
-            return new NameIndex(KnowledgeBase.Create(result.Entities, result.Properties));
-        }
+        return same ? knowledgeBase : KnowledgeBase.Create(result.Entities, result.Properties);
+    }
 
+    // The checker's name index of the knowledge base, which a reader keeps instead of indexing every name again; kept for
+    // a checker of this process too.
+    private static NameIndex NameIndexOf(KnowledgeBase knowledgeBase)
+    {
         var index = PrebuiltNameIndexes.For(knowledgeBase);
         PrebuiltNameIndexes.Attach(knowledgeBase, index);
         return index;

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Text;
 using FactBase.Model;
 
 namespace FactBase.Snapshots;
@@ -9,25 +8,25 @@ namespace FactBase.Snapshots;
 internal sealed class SnapshotReader
 {
     private readonly byte[] _data;
-    private readonly string?[] _strings;
+    private readonly SnapshotStrings _strings;
     private readonly int _end;
     private int _position;
 
-    /// <summary>Reads the string table at <paramref name="start"/>; the values follow it.</summary>
+    /// <summary>Reads the string table at <paramref name="start"/> (its offsets; the strings are made when asked for); the values follow it.</summary>
     public SnapshotReader(byte[] data, int start)
     {
         _data = data;
         _position = start;
         _end = data.Length;
-        var count = ReadCount();
-        _strings = new string?[count + 1];
-        for (var i = 1; i <= count; i++)
+        var offsets = ReadBlock<int>();
+        var bytesLength = ReadCount();
+        if (offsets.Length == 0 || offsets[0] != 0)
         {
-            var length = ReadCount();
-            _strings[i] = Encoding.UTF8.GetString(_data, _position, length);
-            _position += length;
+            throw Corrupt("its string table has no start");
         }
 
+        _strings = new SnapshotStrings(data, _position, bytesLength, offsets);
+        _position += bytesLength;
         Need(8);
         var bodyLength = BinaryPrimitives.ReadInt64LittleEndian(_data.AsSpan(_position));
         _position += 8;
@@ -36,6 +35,24 @@ internal sealed class SnapshotReader
             throw Corrupt("its sections do not add up");
         }
     }
+
+    private SnapshotReader(byte[] data, SnapshotStrings strings, int position, int end)
+    {
+        _data = data;
+        _strings = strings;
+        _position = position;
+        _end = end;
+    }
+
+    /// <summary>The string table, shared by every reader of this snapshot.</summary>
+    public SnapshotStrings Strings => _strings;
+
+    /// <summary>Where the next value starts.</summary>
+    public int Position => _position;
+
+    /// <summary>A reader of the bytes [<paramref name="start"/>, <paramref name="end"/>) of the same snapshot, with the same strings.</summary>
+    public SnapshotReader At(int start, int end)
+        => start >= 0 && start <= end && end <= _data.Length ? new SnapshotReader(_data, _strings, start, end) : throw Corrupt("a record is out of range");
 
     public bool AtEnd => _position == _end;
 
@@ -80,15 +97,11 @@ internal sealed class SnapshotReader
         where TEnum : struct, Enum
     {
         var value = ReadInt32();
-        var result = (TEnum)(object)value;
-        return Enum.IsDefined(typeof(TEnum), result) ? result : throw Corrupt($"{value} is not a {typeof(TEnum).Name}");
+        var result = System.Runtime.CompilerServices.Unsafe.As<int, TEnum>(ref value);
+        return Enum.IsDefined(result) ? result : throw Corrupt($"{value} is not a {typeof(TEnum).Name}");
     }
 
-    public string? ReadNullableString()
-    {
-        var index = ReadInt();
-        return index >= 0 && index < _strings.Length ? _strings[index] : throw Corrupt("a string reference is out of range");
-    }
+    public string? ReadNullableString() => _strings[ReadInt()];
 
     public string ReadString() => ReadNullableString() ?? throw Corrupt("a required string is missing");
 
@@ -134,6 +147,16 @@ internal sealed class SnapshotReader
         Buffer.BlockCopy(_data, _position, values, 0, count * size);
         _position += count * size;
         return values;
+    }
+
+    /// <summary>Skips a region written by <c>SnapshotWriter.WriteRegion</c>.</summary>
+    /// <returns>Where its bytes start and end.</returns>
+    public (int Start, int End) SkipRegion()
+    {
+        var length = ReadCount();
+        var start = _position;
+        _position += length;
+        return (start, _position);
     }
 
     public static SnapshotException Corrupt(string what) => new($"the file is damaged: {what}");

@@ -13,10 +13,38 @@ namespace FactBase.Snapshots;
 /// <remarks>The model's own types are written by the codecs in <c>Snapshots/Codecs</c>, one per type, on these primitives.</remarks>
 internal sealed class SnapshotWriter
 {
-    private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
-    private readonly List<string> _table = new();
+    private readonly Dictionary<string, int> _strings;
+    private readonly List<string> _table;
     private byte[] _body = new byte[1 << 16];
     private int _length;
+
+    public SnapshotWriter()
+    {
+        _strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        _table = new List<string>();
+    }
+
+    // A writer of a region of the same payload: its strings go to the same table.
+    private SnapshotWriter(SnapshotWriter parent)
+    {
+        _strings = parent._strings;
+        _table = parent._table;
+    }
+
+    /// <summary>How many bytes this writer has written.</summary>
+    public int Length => _length;
+
+    /// <summary>A writer whose bytes become one region of this one (<see cref="WriteRegion"/>), sharing its string table.</summary>
+    public SnapshotWriter Region() => new(this);
+
+    /// <summary>Writes what a <see cref="Region"/> writer wrote, after its length (a reader may skip it, or read it in parts).</summary>
+    public void WriteRegion(SnapshotWriter region)
+    {
+        WriteInt(region._length);
+        Reserve(region._length);
+        region._body.AsSpan(0, region._length).CopyTo(_body.AsSpan(_length));
+        _length += region._length;
+    }
 
     public void WriteInt(long value)
     {
@@ -42,6 +70,12 @@ internal sealed class SnapshotWriter
             return;
         }
 
+        WriteInt(StringRef(value));
+    }
+
+    /// <summary>The reference of <paramref name="value"/> in the string table, added to it if new.</summary>
+    public int StringRef(string value)
+    {
         if (!_strings.TryGetValue(value, out var index))
         {
             _table.Add(value);
@@ -49,7 +83,7 @@ internal sealed class SnapshotWriter
             _strings.Add(value, index);
         }
 
-        WriteInt(index);
+        return index;
     }
 
     public void WriteDate(FactDate date)
@@ -80,7 +114,6 @@ internal sealed class SnapshotWriter
 
     public void WriteStrings(EquatableArray<string> items) => WriteArray(items, static (w, s) => w.WriteString(s));
 
-    /// <summary>The payload: the string table, then everything written.</summary>
     /// <summary>Writes an array of numbers as it lies in memory (little-endian), after its count: read back in one copy.</summary>
     public void WriteBlock<T>(T[] values)
         where T : unmanaged
@@ -92,17 +125,25 @@ internal sealed class SnapshotWriter
         _length += length;
     }
 
+    /// <summary>The payload: the string table, then everything written.</summary>
     public byte[] ToPayload()
     {
-        var table = new SnapshotWriter();
-        table.WriteInt(_table.Count);
-        foreach (var text in _table)
+        // The string table: where each string ends in the bytes (so a reader makes only the strings it needs), then the
+        // UTF-8 bytes of all of them.
+        var offsets = new int[_table.Count + 1];
+        var bytes = new SnapshotWriter();
+        for (var i = 0; i < _table.Count; i++)
         {
+            var text = _table[i];
             var length = Encoding.UTF8.GetByteCount(text);
-            table.WriteInt(length);
-            table.Reserve(length);
-            table._length += Encoding.UTF8.GetBytes(text, 0, text.Length, table._body, table._length);
+            bytes.Reserve(length);
+            bytes._length += Encoding.UTF8.GetBytes(text, 0, text.Length, bytes._body, bytes._length);
+            offsets[i + 1] = bytes._length;
         }
+
+        var table = new SnapshotWriter();
+        table.WriteBlock(offsets);
+        table.WriteRegion(bytes);
 
         var payload = new byte[table._length + 8 + _length];
         table._body.AsSpan(0, table._length).CopyTo(payload);

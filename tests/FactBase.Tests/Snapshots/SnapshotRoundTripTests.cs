@@ -117,6 +117,68 @@ public sealed class SnapshotRoundTripTests
         }
     }
 
+    [Fact]
+    public void A_snapshot_knowledge_base_makes_no_entity_to_load_or_index_and_only_some_to_check_an_article()
+    {
+        var build = FactLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "facts") });
+        var read = RoundTrip(build);
+        var entities = Assert.IsType<SnapshotEntities>(read.KnowledgeBase.Entities, exactMatch: false);
+
+        var checker = new FactChecker(read.KnowledgeBase);
+        Assert.Equal(0, entities.MadeCount);
+
+        var document = DocumentReader.Read("Mark Rutte became secretary general of NATO in 2024.", DocumentFormat.PlainText);
+        var findings = checker.Check(document, new FactDate(2025, 3, 7), new CheckOptions { IncludeSupported = true }).Findings;
+        Assert.Contains(findings, f => f.Entity == "nato");
+        Assert.InRange(entities.MadeCount, 1, entities.Count / 4);
+    }
+
+    [Fact]
+    public void The_tables_a_snapshot_keeps_answer_as_the_knowledge_base_it_was_made_from()
+    {
+        var build = FactLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "facts") });
+        var made = build.KnowledgeBase;
+        var read = RoundTrip(build).KnowledgeBase;
+        var madeNames = FactBase.Checking.Mentions.PersonNames.Of(made);
+        var readNames = FactBase.Checking.Mentions.PersonNames.Of(read);
+        static string Term(OfficeTerm t) => $"{t.Organization.Id} {t.Property.Name} {t.Holder.Id} {t.From} {t.To} {t.Fact.Location}";
+        static string Ids(IEnumerable<Entity> people) => string.Join(",", people.Select(p => p.Id));
+        var offices = 0;
+        foreach (var entity in made.Entities)
+        {
+            Assert.True(read.TryGetEntity(entity.Id, out var again));
+            Assert.Equal(entity, again);
+            Assert.Same(again, read[entity.Id]);
+            Assert.Equal(made.GetTermsOf(entity.Id).Select(Term), read.GetTermsOf(entity.Id).Select(Term));
+            offices += made.GetTermsOf(entity.Id).Count;
+            Assert.Equal(madeNames.GivenNamesOf(entity), readNames.GivenNamesOf(again));
+            Assert.Equal(madeNames.SurnamesOf(entity), readNames.SurnamesOf(again));
+            foreach (var word in entity.Name.Split(' '))
+            {
+                Assert.Equal(Ids(madeNames.WithSurname(word)), Ids(readNames.WithSurname(word.ToUpperInvariant())));
+                Assert.Equal(Ids(madeNames.WithGivenName(word)), Ids(readNames.WithGivenName(word)));
+                Assert.Equal(madeNames.IsWordOf(entity, word), readNames.IsWordOf(again, word));
+                Assert.Equal(madeNames.IsAnyPersonWord(word), readNames.IsAnyPersonWord(word));
+            }
+        }
+
+        Assert.True(offices > 20, $"only {offices} terms in office: the comparison would prove little");
+        Assert.False(read.TryGetEntity("no-such-entity", out _));
+        Assert.Empty(read.GetTermsOf("no-such-entity"));
+        foreach (var property in made.Properties)
+        {
+            Assert.Equal(Ids(madeNames.HoldersOf(property.Name)), Ids(readNames.HoldersOf(property.Name)));
+        }
+
+        var madeNouns = new FactBase.Checking.Mentions.ReferenceNounIndex(made).Nouns;
+        var readNouns = FactBase.Checking.Mentions.ReferenceNounIndex.Of(read).Nouns;
+        Assert.Equal(madeNouns.Select(n => string.Join(" ", n.Words) + n.IsTitle), readNouns.Select(n => string.Join(" ", n.Words) + n.IsTitle));
+        for (var i = 0; i < madeNouns.Count; i++)
+        {
+            Assert.True(madeNouns[i].EntityIds.SetEquals(readNouns[i].EntityIds));
+        }
+    }
+
     private static string Describe(Finding f)
         => $"{f.Rule} {f.Verdict} {f.Severity} {f.Span.Start}+{f.Span.Length} {f.Line}:{f.Column}-{f.EndLine}:{f.EndColumn} {f.Text} | {f.Message} | {f.Expected} | {f.Suggestion} | {f.Entity} | {f.Property} | {string.Join(",", f.Sources)} | {f.FactLocation}";
 

@@ -165,9 +165,27 @@ public sealed class NameIndex
     /// <summary>The index of <paramref name="knowledgeBase"/> from the data <see cref="ToData"/> gave for the same
     /// entities, in the same order; names and candidates are made on first use. Every number is checked first.</summary>
     /// <returns>The index, or <see langword="null"/> when the data does not fit these entities.</returns>
-    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data)
+    /// <param name="knowledgeBase">The knowledge base of those entities.</param>
+    /// <param name="data">The index as data.</param>
+    /// <param name="nameCounts">Each entity's number of aliases and of adjectives, in pairs, to check the data against
+    /// without making the entities; <see langword="null"/>: read them from the entities.</param>
+    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data, int[]? nameCounts = null)
     {
         var entities = knowledgeBase.Entities;
+        if (nameCounts is null)
+        {
+            nameCounts = new int[2 * entities.Count];
+            for (var e = 0; e < entities.Count; e++)
+            {
+                nameCounts[2 * e] = entities[e].Aliases.Count;
+                nameCounts[(2 * e) + 1] = entities[e].Adjectives.Count;
+            }
+        }
+        else if (nameCounts.Length != 2 * entities.Count)
+        {
+            return null;
+        }
+
         if (data.Numbers.Length != entities.Count || data.CanStart.Length != 128 || data.CandidateOrigins.Length % 3 != 0 || data.SlotOrigins.Length % 2 != 0)
         {
             return null;
@@ -175,7 +193,7 @@ public sealed class NameIndex
 
         for (var i = 0; i < data.CandidateOrigins.Length; i += 3)
         {
-            if (!IsSource(entities, data.CandidateOrigins[i], data.CandidateOrigins[i + 1], MentionKind.Name) || data.CandidateOrigins[i + 2] < 0)
+            if (!IsSource(nameCounts, data.CandidateOrigins[i], data.CandidateOrigins[i + 1], MentionKind.Name) || data.CandidateOrigins[i + 2] < 0)
             {
                 return null;
             }
@@ -184,7 +202,7 @@ public sealed class NameIndex
         for (var i = 0; i < data.SlotOrigins.Length; i += 2)
         {
             var kind = (MentionKind)(data.SlotOrigins[i + 1] & 7);
-            if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(entities, data.SlotOrigins[i], data.SlotOrigins[i + 1] >> 3, kind))
+            if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(nameCounts, data.SlotOrigins[i], data.SlotOrigins[i + 1] >> 3, kind))
             {
                 return null;
             }
@@ -206,9 +224,9 @@ public sealed class NameIndex
         }
     }
 
-    private static bool IsSource(IReadOnlyList<Entity> entities, int entity, int source, MentionKind kind)
-        => (uint)entity < (uint)entities.Count && source >= 0
-           && source <= (kind == MentionKind.Adjective ? entities[entity].Adjectives.Count - 1 : entities[entity].Aliases.Count);
+    private static bool IsSource(int[] nameCounts, int entity, int source, MentionKind kind)
+        => (uint)entity < (uint)(nameCounts.Length / 2) && source >= 0
+           && source <= (kind == MentionKind.Adjective ? nameCounts[(2 * entity) + 1] - 1 : nameCounts[2 * entity]);
 
     // A name entry of a snapshot's trie, as the constructor made it: the words of the name, alias or adjective, or the
     // surname alone.

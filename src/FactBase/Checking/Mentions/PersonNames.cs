@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using FactBase.Knowledge;
@@ -11,40 +12,97 @@ namespace FactBase.Checking.Mentions;
 /// People's names as wholes: who carries a surname, the given names and all name words of each person, and who has held
 /// each office. The identity checks ask it whether "Olav Scholz" or "Prime Minister Starmar" fits a known person.
 /// </summary>
-/// <remarks>Built once per knowledge base (on first use) and shared by every thread; immutable after construction.</remarks>
+/// <remarks>
+/// Built once per knowledge base (on first use, or read from a compiled snapshot) and shared by every thread. The tables
+/// by word and by office list people by their place in the knowledge base, so a snapshot's knowledge base makes only the
+/// people a lookup returns; one person's own words are worked out from their names when first asked for.
+/// </remarks>
 internal sealed class PersonNames
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, PersonNames> Cache = new();
 
+    private static readonly ConditionalWeakTable<KnowledgeBase, Func<PersonNamesData>> Stored = new();
+
     private static readonly IReadOnlyList<Entity> None = Array.Empty<Entity>();
 
-    private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entity>> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> _givenNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _surnames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _allWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Entity>> _holders = new(StringComparer.Ordinal);
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly Dictionary<string, IReadOnlyList<Entity>> _bySurname;
+    private readonly Dictionary<string, IReadOnlyList<Entity>> _byGivenName;
+    private readonly HashSet<string> _allWords;
+    private readonly Dictionary<string, IReadOnlyList<Entity>> _holders;
+    private readonly ConcurrentDictionary<string, PersonWords> _people = new(StringComparer.Ordinal);
 
-    private PersonNames(KnowledgeBase knowledgeBase)
+    private PersonNames(KnowledgeBase knowledgeBase, PersonNamesData data)
     {
-        foreach (var entity in knowledgeBase.Entities)
+        _knowledgeBase = knowledgeBase;
+        _bySurname = Lists(data.BySurname, StringComparer.OrdinalIgnoreCase);
+        _byGivenName = Lists(data.ByGivenName, StringComparer.OrdinalIgnoreCase);
+        _holders = Lists(data.Holders, StringComparer.Ordinal);
+        _allWords = new HashSet<string>(data.AllWords, StringComparer.OrdinalIgnoreCase);
+
+        Dictionary<string, IReadOnlyList<Entity>> Lists(IReadOnlyList<(string Key, int[] People)> lists, StringComparer comparer)
         {
+            var map = new Dictionary<string, IReadOnlyList<Entity>>(lists.Count, comparer);
+            foreach (var (key, people) in lists)
+            {
+                map[key] = new EntityListView(knowledgeBase.Entities, people);
+            }
+
+            return map;
+        }
+    }
+
+    /// <summary>The table of <paramref name="knowledgeBase"/>, made on first use: from the data a compiled snapshot kept for
+    /// it, or from its entities.</summary>
+    public static PersonNames Of(KnowledgeBase knowledgeBase)
+        => Cache.GetValue(knowledgeBase, static kb => new PersonNames(kb, Stored.TryGetValue(kb, out var read) ? read() : DataOf(kb)));
+
+    /// <summary>Keeps the way to read the tables a compiled snapshot holds for <paramref name="knowledgeBase"/> (read on first use).</summary>
+    public static void Attach(KnowledgeBase knowledgeBase, Func<PersonNamesData> read)
+    {
+        lock (Stored)
+        {
+            Stored.Remove(knowledgeBase);
+            Stored.Add(knowledgeBase, read);
+        }
+    }
+
+    /// <summary>The tables of <paramref name="knowledgeBase"/> as data, people by their place in it.</summary>
+    public static PersonNamesData DataOf(KnowledgeBase knowledgeBase)
+    {
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byGivenName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var allWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var entities = knowledgeBase.Entities;
+        var places = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            places[entity.Id] = e;
             if (entity.Type != EntityType.Person)
             {
                 continue;
             }
 
-            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            _words[entity.Id] = words;
-            AddName(entity, entity.Name, words);
-            foreach (var alias in entity.Aliases)
+            // A person's surnames and given names are each listed once (case ignored), so the person is added once under each.
+            var own = PersonWords.Of(entity);
+            allWords.UnionWith(own.Words);
+            foreach (var surname in own.Surnames)
             {
-                AddName(entity, alias, words);
+                Add(bySurname, surname, e);
+            }
+
+            foreach (var given in own.GivenNames)
+            {
+                Add(byGivenName, given, e);
             }
         }
 
-        foreach (var entity in knowledgeBase.Entities)
+        // The holders of an office come from many entities' timelines, so the ones already listed are kept in a set while
+        // the lists are made.
+        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var listed = new HashSet<(string Property, int Holder)>();
+        foreach (var entity in entities)
         {
             foreach (var fact in entity.Facts)
             {
@@ -55,17 +113,39 @@ internal sealed class PersonNames
 
                 foreach (var entry in fact.Timeline)
                 {
-                    if (knowledgeBase.TryGetEntity(entry.Value, out var holder) && holder.Type == EntityType.Person)
+                    if (places.TryGetValue(entry.Value, out var holder) && entities[holder].Type == EntityType.Person && listed.Add((fact.Property, holder)))
                     {
-                        AddOnce(_holders, fact.Property, holder);
+                        Add(holders, fact.Property, holder);
                     }
                 }
             }
         }
-    }
 
-    /// <summary>The table of <paramref name="knowledgeBase"/>, built on first use.</summary>
-    public static PersonNames Of(KnowledgeBase knowledgeBase) => Cache.GetValue(knowledgeBase, kb => new PersonNames(kb));
+        var words = new string[allWords.Count];
+        allWords.CopyTo(words);
+        return new PersonNamesData(Flatten(bySurname), Flatten(byGivenName), words, Flatten(holders));
+
+        static void Add(Dictionary<string, List<int>> map, string key, int person)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = new List<int>(1);
+            }
+
+            list.Add(person);
+        }
+
+        static List<(string Key, int[] People)> Flatten(Dictionary<string, List<int>> map)
+        {
+            var lists = new List<(string Key, int[] People)>(map.Count);
+            foreach (var pair in map)
+            {
+                lists.Add((pair.Key, pair.Value.ToArray()));
+            }
+
+            return lists;
+        }
+    }
 
     /// <summary>The people whose name (or an alias of more than one word) ends with <paramref name="surname"/>.</summary>
     public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var found) ? found : None;
@@ -74,13 +154,13 @@ internal sealed class PersonNames
     public IReadOnlyList<Entity> WithGivenName(string givenName) => _byGivenName.TryGetValue(givenName, out var found) ? found : None;
 
     /// <summary>The first words of a person's names of more than one word ("Olaf"), canonical name first.</summary>
-    public IReadOnlyList<string> GivenNamesOf(Entity person) => _givenNames.TryGetValue(person.Id, out var found) ? found : Array.Empty<string>();
+    public IReadOnlyList<string> GivenNamesOf(Entity person) => WordsOf(person)?.GivenNames ?? (IReadOnlyList<string>)Array.Empty<string>();
 
     /// <summary>The last words of a person's names of more than one word ("Scholz"), canonical name first.</summary>
-    public IReadOnlyList<string> SurnamesOf(Entity person) => _surnames.TryGetValue(person.Id, out var found) ? found : Array.Empty<string>();
+    public IReadOnlyList<string> SurnamesOf(Entity person) => WordsOf(person)?.Surnames ?? (IReadOnlyList<string>)Array.Empty<string>();
 
     /// <summary>Whether <paramref name="word"/> is a word of any of the person's names (case ignored).</summary>
-    public bool IsWordOf(Entity person, string word) => _words.TryGetValue(person.Id, out var words) && words.Contains(word);
+    public bool IsWordOf(Entity person, string word) => WordsOf(person) is { } own && own.Words.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a word of any known person's name (case ignored).</summary>
     public bool IsAnyPersonWord(string word) => _allWords.Contains(word);
@@ -88,70 +168,88 @@ internal sealed class PersonNames
     /// <summary>The people who have held the office <paramref name="property"/> of any entity.</summary>
     public IReadOnlyList<Entity> HoldersOf(string property) => _holders.TryGetValue(property, out var found) ? found : None;
 
-    private void AddName(Entity person, string name, HashSet<string> words)
+    // The words of the knowledge base's person with this entity's id; null when it has no such person.
+    private PersonWords? WordsOf(Entity person)
     {
-        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
-        var first = -1;
-        var last = -1;
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        if (_people.TryGetValue(person.Id, out var known))
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            return known;
+        }
+
+        if (!_knowledgeBase.TryGetEntity(person.Id, out var entity) || entity.Type != EntityType.Person)
+        {
+            return null;
+        }
+
+        return _people.GetOrAdd(person.Id, PersonWords.Of(entity));
+    }
+
+    // One person's name words (case ignored), and the first and last words of their names of more than one word, each
+    // once (case ignored), canonical name first.
+    private sealed class PersonWords
+    {
+        public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> GivenNames { get; } = new(1);
+
+        public List<string> Surnames { get; } = new(1);
+
+        public static PersonWords Of(Entity person)
+        {
+            var own = new PersonWords();
+            own.AddName(person.Name);
+            foreach (var alias in person.Aliases)
             {
-                continue;
+                own.AddName(alias);
             }
 
-            words.Add(tokens[i].Text);
-            _allWords.Add(tokens[i].Text);
-            first = first < 0 ? i : first;
-            last = i;
-            count++;
+            return own;
         }
 
-        // One word ("Beatrix", "Rutte") is neither a given name nor a surname on its own.
-        if (count < 2)
+        private void AddName(string name)
         {
-            return;
+            var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+            var first = -1;
+            var last = -1;
+            var count = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                Words.Add(tokens[i].Text);
+                first = first < 0 ? i : first;
+                last = i;
+                count++;
+            }
+
+            // One word ("Beatrix", "Rutte") is neither a given name nor a surname on its own.
+            if (count < 2)
+            {
+                return;
+            }
+
+            var given = tokens[first].Text;
+            var surname = tokens[last].Text;
+            if (surname.Length >= 3)
+            {
+                AddWord(Surnames, surname);
+            }
+
+            if (given.Length >= 2)
+            {
+                AddWord(GivenNames, given);
+            }
         }
 
-        var given = tokens[first].Text;
-        var surname = tokens[last].Text;
-        if (surname.Length >= 3)
+        private static void AddWord(List<string> list, string word)
         {
-            AddOnce(_bySurname, surname, person);
-            AddWord(_surnames, person.Id, surname);
-        }
-
-        if (given.Length >= 2)
-        {
-            AddOnce(_byGivenName, given, person);
-            AddWord(_givenNames, person.Id, given);
-        }
-    }
-
-    private static void AddOnce(Dictionary<string, List<Entity>> map, string key, Entity person)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = new List<Entity>(1);
-        }
-
-        if (!list.Exists(e => e.Id == person.Id))
-        {
-            list.Add(person);
-        }
-    }
-
-    private static void AddWord(Dictionary<string, List<string>> map, string id, string word)
-    {
-        if (!map.TryGetValue(id, out var list))
-        {
-            map[id] = list = new List<string>(1);
-        }
-
-        if (!list.Exists(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
-        {
-            list.Add(word);
+            if (!list.Exists(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
+            {
+                list.Add(word);
+            }
         }
     }
 }

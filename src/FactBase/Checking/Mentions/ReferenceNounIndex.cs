@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using FactBase.Knowledge;
 using FactBase.Model;
 
@@ -12,8 +13,21 @@ namespace FactBase.Checking.Mentions;
 /// </summary>
 internal sealed class ReferenceNounIndex
 {
+    private static readonly ConditionalWeakTable<KnowledgeBase, ReferenceNounIndex> Prebuilt = new();
+
     // First word (any case) -> the phrases starting with it, longest first.
     private readonly Dictionary<string, List<ReferenceNoun>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    // Every phrase, in the order the index was made (a snapshot keeps them in this order and makes the same index).
+    private readonly List<ReferenceNoun> _nouns;
+
+    /// <summary>An index of the phrases a compiled snapshot kept (<see cref="Nouns"/> of the index it was made from).</summary>
+    /// <param name="nouns">The phrases, in their order.</param>
+    internal ReferenceNounIndex(IEnumerable<ReferenceNoun> nouns)
+    {
+        _nouns = new List<ReferenceNoun>(nouns);
+        Group();
+    }
 
     public ReferenceNounIndex(KnowledgeBase knowledgeBase)
     {
@@ -96,7 +110,33 @@ internal sealed class ReferenceNounIndex
             }
         }
 
-        foreach (var noun in phrases.Values)
+        _nouns = new List<ReferenceNoun>(phrases.Values);
+        Group();
+    }
+
+    /// <summary>Every phrase, in the order the index was made.</summary>
+    internal IReadOnlyList<ReferenceNoun> Nouns => _nouns;
+
+    /// <summary>Whether any entity answers to a noun (the resolver has nothing to do otherwise).</summary>
+    public bool IsEmpty => _byFirstWord.Count == 0;
+
+    /// <summary>The index of <paramref name="knowledgeBase"/>: the one a compiled snapshot kept for it, or one made now.</summary>
+    public static ReferenceNounIndex Of(KnowledgeBase knowledgeBase)
+        => Prebuilt.TryGetValue(knowledgeBase, out var index) ? index : new ReferenceNounIndex(knowledgeBase);
+
+    /// <summary>Keeps <paramref name="index"/> (made for the same entities) as the index of <paramref name="knowledgeBase"/>.</summary>
+    internal static void Attach(KnowledgeBase knowledgeBase, ReferenceNounIndex index)
+    {
+        lock (Prebuilt)
+        {
+            Prebuilt.Remove(knowledgeBase);
+            Prebuilt.Add(knowledgeBase, index);
+        }
+    }
+
+    private void Group()
+    {
+        foreach (var noun in _nouns)
         {
             if (noun.Words.Length == 0 || noun.Words[0].Length == 0)
             {
@@ -113,9 +153,6 @@ internal sealed class ReferenceNounIndex
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
     }
-
-    /// <summary>Whether any entity answers to a noun (the resolver has nothing to do otherwise).</summary>
-    public bool IsEmpty => _byFirstWord.Count == 0;
 
     /// <summary>Whether a noun phrase may start with <paramref name="word"/>: one hash lookup.</summary>
     public bool MayStart(string word) => _byFirstWord.ContainsKey(word);
@@ -156,9 +193,27 @@ internal sealed class ReferenceNounIndex
 /// <param name="IsTitle">Whether it is an office title (it may be written with a capital: "the President").</param>
 internal sealed record ReferenceNoun(string[] Words, bool IsTitle)
 {
+    private HashSet<string>? _entityIds;
+
+    /// <summary>A phrase whose ids are made when first asked for (a compiled snapshot's).</summary>
+    /// <param name="words">Its words.</param>
+    /// <param name="isTitle">Whether it is an office title.</param>
+    /// <param name="entityIds">Makes the ids of the entities that answer to it.</param>
+    internal ReferenceNoun(string[] words, bool isTitle, Func<HashSet<string>> entityIds)
+        : this(words, isTitle)
+        => MakeEntityIds = entityIds;
+
     /// <summary>The ids of the entities that answer to it.</summary>
-    public HashSet<string> EntityIds { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> EntityIds => _entityIds ?? MakeIds();
 
     /// <summary>For a title, the office properties it names ("chancellor" may be more than one).</summary>
     public List<string> Offices { get; } = new(1);
+
+    private Func<HashSet<string>>? MakeEntityIds { get; }
+
+    private HashSet<string> MakeIds()
+    {
+        var made = MakeEntityIds?.Invoke() ?? new HashSet<string>(StringComparer.Ordinal);
+        return System.Threading.Interlocked.CompareExchange(ref _entityIds, made, null) ?? made;
+    }
 }
