@@ -58,6 +58,19 @@ internal static class RelativeTime
             return (asOf, 1, true);
         }
 
+        // "April of last year", "in March two years earlier", "June that year": a month of a year told relatively.
+        if (DateExpression.MonthOf(t) is > 0 and var named && index + 1 < tokens.Length)
+        {
+            var from = Word(tokens, index + 1, "of") ? index + 2 : index + 1;
+            if (from < tokens.Length && !tokens[from].IsCapitalized && Read(tokens, from, asOf, narrative) is { Present: false } year
+                && year.Date.Precision == DatePrecision.Year)
+            {
+                return (new FactDate(year.Date.Year, named), from + year.Length - index, false);
+            }
+
+            return null;
+        }
+
         // "this year", "this month", "earlier this month", "later this year".
         var k0 = t.IsWord("earlier") || t.IsWord("later") ? index + 1 : index;
         if (Word(tokens, k0, "this"))

@@ -110,7 +110,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             {
                 if (properties.FirstOrDefault(p => other.Entity.GetFact(p.Name)?.Date is not null) is { } property)
                 {
-                    claims.Add(new DateClaim(claim.Span, other.Entity, property, claim.Claimed) { SharedBy = other.Entity.Id });
+                    claims.Add(new DateClaim(claim.Span, other.Entity, property, claim.Claimed) { SharedBy = other.Entity.Id, Reading = claim.Reading });
                 }
             }
         }
@@ -118,8 +118,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     private static DateClaim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
     {
-        var date = DateAfter(s, verb + length);
-        if (date is null)
+        // A date written out, else a time relative to the article or the narrative that ends the clause ("Kofi Annan, who
+        // died two years ago, ...").
+        var date = JoinTimeAfter(s, verb + length);
+        if (date is null || (date.Value.Reading != TimeReading.Stated && !EndsClause(s, date.Value.End)))
         {
             return null;
         }
@@ -140,7 +142,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date);
+        return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date) { Reading = date.Value.Reading };
     }
 
     // "Finland joined NATO in 2023"; one claim per coordinated member ("Estonia, Latvia and Lithuania, which joined NATO
@@ -444,8 +446,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return (date.Date, date.First, date.End, TimeReading.Stated);
         }
 
-        var at = s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true } ? k + 1 : k;
-        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the")))
+        // "on Thursday", "in April of last year": the time starts after the preposition.
+        var at = (s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true }) || (s.IsWordAt(k, "in") && s.TokenAt(k + 1) is { } month && DateExpression.MonthOf(month) > 0) ? k + 1 : k;
+        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the") && DateExpression.MonthOf(token) == 0))
         {
             return null;
         }
