@@ -18,8 +18,8 @@ public sealed class CountGroupTests
     [InlineData("The EU held a summit. Only six of the 28 member states backed the plan.", "28", "outdated")]
     [InlineData("The EU held a summit. Only six of the 27 member states backed the plan.", "27", "supported")]
     [InlineData("NATO drills began. Norway is one of 30 allies, officials said.", "30", "outdated")]
-    [InlineData("NATO drills began. Norway is one of 32 allies in the exercise.", "32", "supported")]
-    [InlineData("The mayor greeted the 190 members of the United Nations.", "190", "contradicted")]
+    [InlineData("NATO drills began. Norway is one of 32 allies, officials said.", "32", "supported")]
+    [InlineData("The mayor greeted the 195 members of the United Nations.", "195", "contradicted")]
     [InlineData("The mayor greeted the 193 members of the United Nations.", "193", "supported")]
     public void A_definite_group_of_members_is_the_whole_membership(string text, string span, string verdict)
         => CheckAssert.Single(Checker, text, "2025-05-12", RuleCatalog.Count.Name, span, verdict, verdict == "supported" ? null : ExpectedFor(text), verdict == "supported" ? null : ExpectedFor(text));

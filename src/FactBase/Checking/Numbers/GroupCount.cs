@@ -40,12 +40,16 @@ internal static class GroupCount
         return false;
     }
 
+    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries").
     private static bool IsDeterminer(Token token)
-        => token.Kind == TokenKind.Word && token.Text.Length is 2 or 3 or 5 && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among"));
+        => token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 6
+           && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
+               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its"));
 
     private static bool IsMembershipNoun(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length >= 6
-           && (token.Text.StartsWith("member", System.StringComparison.OrdinalIgnoreCase) || token.Text.StartsWith("allies", System.StringComparison.OrdinalIgnoreCase));
+           && (token.Text.StartsWith("member", System.StringComparison.OrdinalIgnoreCase) || token.IsWord("allies") || token.IsWord("countries")
+               || token.IsWord("nations") || token.IsWord("founding") || token.IsWord("founders"));
 
     private static bool IsModifier(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 5 or 9 && (token.IsWord("other") || token.IsWord("remaining"));

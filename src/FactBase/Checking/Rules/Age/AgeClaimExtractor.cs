@@ -60,7 +60,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             if (!number.Ordinal && n is > 0 and < 1000)
             {
                 claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n)
-                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n);
+                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n);
             }
             else if (number.Ordinal)
             {
@@ -116,10 +116,26 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             }
         }
 
-        // "Putin, a 72-year-old former spy": the appositive subject before.
-        if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
+        // "Putin, a 72-year-old former spy", "Attal, the 34-year-old education minister,": the appositive subject before.
+        if (s.IsWordAt(i - 1, "a", "the") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } before)
         {
             return Make(s, before.Entity, i, j, n);
+        }
+
+        // "their 34-year-old transport minister, Sanna Marin,": a short noun phrase, then the person's name in apposition.
+        for (var k = j + 5; k < j + 9 && k + 1 < s.TokenSpan.Length; k++)
+        {
+            var token = s.TokenSpan[k];
+            if (token.Is(',') && k > j + 5 && s.MentionStartingAt(k + 1) is { IsPossessive: false, Kind: MentionKind.Name } named
+                && named.Entity.Type == EntityType.Person && (s.TokenAt(named.End) is not { } end || end.Is(',') || end.Is('.')))
+            {
+                return Make(s, named.Entity, i, j, n);
+            }
+
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || NotInNounPhrase.Contains(token.Text) || s.MentionAt(k) is not null)
+            {
+                break;
+            }
         }
 
         return null;

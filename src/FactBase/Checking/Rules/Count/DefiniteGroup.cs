@@ -30,6 +30,13 @@ internal static class DefiniteGroup
         "present", "concerned", "involved", "affected", "whereof", "still", "yet", "like", "such", "most", "least",
     };
 
+    /// <summary>Verbs in the past that a group does itself, read as its verb and not as a participle that picks some out.</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "arrived", "gathered", "pledged", "voted", "decided", "warned", "vowed", "promised", "called", "welcomed",
+        "condemned", "expressed", "committed", "reaffirmed", "convened", "assembled", "insisted",
+    };
+
     /// <summary>Prepositions after which a participle restricts the group ("the 10 members admitted in 2004").</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -124,9 +131,11 @@ internal static class DefiniteGroup
             return s.TokenAt(k + 1) is { IsCapitalized: true, Kind: TokenKind.Word } place && !IsRegion(place.Text) && s.MentionAt(k + 1) is null;
         }
 
-        // "the 10 members admitted in 2004": a participle with its phrase restricts; "the 30 allies agreed on" may be either.
-        return !((next.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.Text.EndsWith("en", StringComparison.OrdinalIgnoreCase))
-                 && s.IsWordAt(k + 1, Prepositions));
+        // "the 10 members admitted in 2004": a participle with its phrase restricts; "the 30 allies arrived on Monday" is the
+        // group's own verb (verbs a group of members does, rather than has done to it).
+        return FiniteVerbs.Contains(next.Text)
+               || !((next.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || next.Text.EndsWith("en", StringComparison.OrdinalIgnoreCase))
+                    && s.IsWordAt(k + 1, Prepositions));
     }
 
     /// <summary>Verbs whose object an infinitive follows ("ask the members to ..."), as stems.</summary>
