@@ -40,6 +40,13 @@ public sealed class CountChangeTests
     public void A_founding_count_is_the_members_the_timeline_starts_with(string text, string span, string verdict)
         => Assert.Contains(CheckAssert.Findings(Checker, text, "2025-05-12"), f => f.Rule == RuleCatalog.Count.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
 
+    [Fact]
+    public void A_founding_count_is_not_the_count_at_the_time_of_the_sentence()
+    {
+        var finding = CheckAssert.Single(Checker, "NATO's 12 founding members met in 1949.", "2025-05-12", RuleCatalog.Count.Name, "12", "supported");
+        Assert.Contains("founding", finding.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Three founding members of NATO, Belgium, France and Italy, sent ministers.")]
     [InlineData("NATO leaders met. The six founding members that drafted the text were thanked.")]

@@ -84,6 +84,13 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // "Attal, the 34-year-old education minister,": the person the description stands beside, whoever else the sentence names.
+        if (s.IsWordAt(i - 1, "the") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } beside
+            && beside.Entity.Type == EntityType.Person)
+        {
+            return Make(s, beside.Entity, i, j, n);
+        }
+
         // "The 41-year-old said": a back-reference to a person named just before (Mentions/AgedPersonReference).
         if (s.MentionStartingAt(j + 4) is { Kind: MentionKind.Description } aged)
         {
@@ -116,8 +123,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             }
         }
 
-        // "Putin, a 72-year-old former spy", "Attal, the 34-year-old education minister,": the appositive subject before.
-        if (s.IsWordAt(i - 1, "a", "the") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } before)
+        // "Putin, a 72-year-old former spy": the appositive subject before.
+        if (s.IsWordAt(i - 1, "a") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } before)
         {
             return Make(s, before.Entity, i, j, n);
         }
