@@ -38,6 +38,16 @@ public sealed class RelativeMonthTests
         => Assert.Contains(CheckAssert.Findings(Checker, text, "2025-02-10"), f => f.Rule == RuleCatalog.Date.Name && f.Text.EndsWith("years ago", StringComparison.Ordinal) && f.Verdict.ToString().ToLowerInvariant() == verdict);
 
     [Theory]
+    [InlineData("Finland, which joined NATO in March, hosted the drill.", "contradicted")]
+    [InlineData("Sweden, which joined NATO in March, hosted the drill.", "supported")]
+    public void A_month_with_no_year_is_the_most_recent_one(string text, string verdict)
+        => CheckAssert.Single(Checker, text, "2024-06-10", RuleCatalog.Date.Name, "March", verdict, verdict == "supported" ? null : "2023-04", null);
+
+    [Fact]
+    public void A_month_with_no_year_in_a_sentence_that_names_a_year_stays_silent()
+        => CheckAssert.NoAlarm(Checker, "Finland, which joined NATO in March, had applied in 2022.", "2024-06-10");
+
+    [Theory]
     [InlineData("Finland, which joined NATO in April of next year, hosted the drill.")]
     [InlineData("Finland, which joined NATO in April of that year, hosted the drill.")] // no narrative time to count from
     public void A_month_of_a_year_that_cannot_be_placed_stays_silent(string text)

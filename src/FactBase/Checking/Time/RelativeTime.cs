@@ -204,6 +204,29 @@ internal static class RelativeTime
         return null;
     }
 
+    /// <summary>A month named with no year ("joined NATO in March", "turned 81 in June") after a verb in the past: the
+    /// narrative's year when one is in force, else the most recent such month up to the article's.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="index">The month's token.</param>
+    /// <param name="asOf">The article date.</param>
+    /// <param name="narrative">The time the narrative is in, if any.</param>
+    /// <returns>The month, or <see langword="null"/> when the token is no month standing alone or the article date has none.</returns>
+    public static FactDate? BareMonth(ReadOnlySpan<Token> tokens, int index, FactDate asOf, FactDate? narrative)
+    {
+        if ((uint)index >= (uint)tokens.Length || DateExpression.MonthOf(tokens[index]) is not (> 0 and var month)
+            || (index + 1 < tokens.Length && (tokens[index + 1].Kind == TokenKind.Number || tokens[index + 1].Is('.'))))
+        {
+            return null;
+        }
+
+        if (narrative is { } then)
+        {
+            return new FactDate(then.Year, month);
+        }
+
+        return asOf.Month == 0 ? null : new FactDate(month <= asOf.Month ? asOf.Year : asOf.Year - 1, month);
+    }
+
     /// <summary>The most recent <paramref name="index"/>'s weekday on or before the article date (the article's own week).</summary>
     private static FactDate? Weekday(ReadOnlySpan<Token> tokens, int index, FactDate asOf)
     {

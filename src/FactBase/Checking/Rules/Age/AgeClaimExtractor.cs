@@ -300,7 +300,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         var asOf = s.Time.AsOf;
         var at = s.IsWordAt(k, "on", "in") ? k + 1 : k;
         var date = (at > k ? DateExpression.Read(tokens, at)?.Date : null)
-                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null);
+                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null)
+                   ?? (s.IsWordAt(k, "in") && s.Time.Others.Count == 0 ? RelativeTime.BareMonth(tokens, at, asOf, s.Time.Narrative) : null);
         return date is { } when && when.DayNumber <= asOf.LastDayNumber ? new TimeContext(when, Array.Empty<FactDate>(), asOf) : s.Time;
     }
 

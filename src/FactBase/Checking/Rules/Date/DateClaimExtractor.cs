@@ -461,6 +461,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
             relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
         }
 
+        if (relative is null && at == k + 1 && s.IsWordAt(k, "in") && time.Others.Count == 0 && (time.Primary == time.AsOf || time.Carried)
+            && RelativeTime.BareMonth(s.TokenSpan, at, time.AsOf, anchor ?? time.Narrative) is { } named && EndsClause(s, at + 1))
+        {
+            // "Sweden, which joined NATO in March, ...": the most recent March (or the narrative's), in a sentence naming no year.
+            return (named, at, at + 1, TimeReading.Relative);
+        }
+
         if (relative is not { Present: false } || relative.Value.Date.DayNumber > time.AsOf.LastDayNumber)
         {
             return null;
