@@ -41,4 +41,18 @@ public sealed class AgeAtEventTests
     [InlineData("Helsinki picked its 34-year-old transport minister, Sanna Marin, to lead the cabinet.", "supported")]
     public void An_age_in_apposition_to_a_name_is_the_persons(string text, string verdict)
         => Assert.Contains(CheckAssert.Findings(Checker, text, text.Contains("Attal", StringComparison.Ordinal) ? "2024-01-10" : "2019-12-10"), f => f.Rule == RuleCatalog.Age.Name && f.Verdict.ToString().ToLowerInvariant() == verdict);
+
+    [Theory]
+    [InlineData("Finland joined NATO on the alliance's 70th birthday.", "70th", "contradicted")]
+    [InlineData("Finland joined NATO on the alliance's 74th birthday.", "74th", "supported")]
+    [InlineData("Turkey celebrated its centenary in 2013.", "centenary", "contradicted")]
+    [InlineData("Turkey celebrated its centenary in 2023.", "centenary", "supported")]
+    public void A_birthday_or_a_centenary_is_an_anniversary(string text, string span, string verdict)
+        => Assert.Contains(CheckAssert.Findings(Checker, text, "2023-11-05"), f => f.Rule == RuleCatalog.Age.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
+
+    [Theory]
+    [InlineData("Turkey, founded in 1923, celebrated its centenary.")] // the year it counts from, not the time of the party
+    [InlineData("Turkey won the centenary cup.")]
+    public void A_centenary_with_no_time_to_check_or_of_nothing_stays_silent(string text)
+        => CheckAssert.None(Checker, text, "2023-11-05", RuleCatalog.Age.Name);
 }

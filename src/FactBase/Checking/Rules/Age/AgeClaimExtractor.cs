@@ -43,6 +43,13 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
+                // "celebrates its centenary": a word that is an ordinal anniversary of its own.
+                if (t[i].Text.Length is >= 9 and <= 13 && CentenaryOf(t[i]) is > 0 and var years && Subject(s, i, i, 1, null) is { } honoured
+                    && AgeProperty(s, honoured.Entity) is { } dated && !NamesItsOwnDate(s, honoured.Entity, dated))
+                {
+                    (claims ??= new List<Claim>()).Add(new AgeClaim(SpanOf(s.Tokens, i, i), honoured.Entity, dated, years, IsAnniversary: true, s.Time));
+                }
+
                 continue;
             }
 
@@ -248,13 +255,17 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
         if (length == 0)
         {
-            return null;
+            // "the alliance's 74th birthday", "his 60th birthday": an anniversary of the date an age counts from.
+            if (!s.IsWordAt(j + 1, "birthday") || Subject(s, i, j, 1, null) is not { } born || AgeProperty(s, born.Entity) is not { } dated
+                || NamesItsOwnDate(s, born.Entity, dated))
+            {
+                return null;
+            }
+
+            return new AgeClaim(SpanOf(s.Tokens, i, j), born.Entity, dated, nth, IsAnniversary: true, s.Time);
         }
 
-        var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
-            : s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))
-            : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating) ? SubjectBefore(s, i - 2, e => DatedBy(e, nouns) is not null)
-            : null;
+        var subject = Subject(s, i, j, length, nouns);
         if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
         {
             return null;
@@ -262,6 +273,20 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time);
     }
+
+    /// <summary>Whose anniversary the words <paramref name="i"/>..<paramref name="j"/> and the noun after them (of
+    /// <paramref name="length"/> tokens) are: "NATO's", "of NATO", or "its" after a verb of marking ("NATO marked its");
+    /// with <paramref name="nouns"/> null, any entity with a date an age counts from.</summary>
+    private static Mention? Subject(SentenceContext s, int i, int j, int length, IReadOnlyList<PropertyDefinition>? nouns)
+        => s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
+            : s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))
+            : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating)
+                ? SubjectBefore(s, i - 2, e => nouns is null ? AgeProperty(s, e) is not null : DatedBy(e, nouns) is not null)
+            : null;
+
+    /// <summary>The years a word for an anniversary stands for ("centenary": 100, "bicentenary": 200), or 0.</summary>
+    private static int CentenaryOf(Token token)
+        => token.IsWord("centenary") || token.IsWord("centennial") ? 100 : token.IsWord("bicentenary") || token.IsWord("bicentennial") ? 200 : 0;
 
     // "Trump turned 70 on Saturday", "Putin, who turns 72 next week,", "Biden will turn 82": an event that states an
     // age; "turns" and "will turn" may speak of the coming birthday.
