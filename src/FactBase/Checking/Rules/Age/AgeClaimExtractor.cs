@@ -44,7 +44,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
                 // "celebrates its centenary": a word that is an ordinal anniversary of its own.
-                if (t[i].Text.Length is >= 9 and <= 13 && CentenaryOf(t[i]) is > 0 and var years && Subject(s, i, i, 1, null) is { } honoured
+                if (t[i].Text.Length is >= 9 and <= 13 && (t[i].Text[0] | 0x20) is 'c' or 'b' && CentenaryOf(t[i]) is > 0 and var years && Subject(s, i, i, 1, null) is { } honoured
                     && AgeProperty(s, honoured.Entity) is { } dated && !NamesItsOwnDate(s, honoured.Entity, dated))
                 {
                     (claims ??= new List<Claim>()).Add(new AgeClaim(SpanOf(s.Tokens, i, i), honoured.Entity, dated, years, IsAnniversary: true, s.Time));

@@ -44,6 +44,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 {
                     Followed(s, i, ref claims);
                 }
+                else if (NominalJoiningReader.IsJoiningNoun(t[i]) && NominalJoiningReader.Read(s, i, (c, k) => JoinTimeAfter(c, k), EndsClause) is { } nominal)
+                {
+                    // "Finland's entry on 4 April 2023", "the accession of Croatia in 2013".
+                    (claims ??= new List<Claim>()).Add(nominal);
+                }
 
                 continue; // the cheap test: no verb starts here
             }
