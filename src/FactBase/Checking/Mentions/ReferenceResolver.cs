@@ -145,6 +145,13 @@ internal sealed class ReferenceResolver
                     return null;
                 }
 
+                // "the president-elect", "the prime minister designate": someone about to take the office, not its holder;
+                // "the late president": someone dead, whom the facts may not know.
+                if (IsElectOrDesignate(tokens, end) || HasWordBetween(tokens, the + 1, j, "late"))
+                {
+                    return null;
+                }
+
                 var entity = Candidate(noun, null, mentions, found, the, state, paragraphOnly: false);
                 return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive);
             }
@@ -271,6 +278,25 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static bool IsElectOrDesignate(ReadOnlySpan<Token> tokens, int end)
+    {
+        var k = end < tokens.Length && tokens[end].Is('-') ? end + 1 : end;
+        return k < tokens.Length && (tokens[k].IsWord("elect") || tokens[k].IsWord("designate"));
+    }
+
+    private static bool HasWordBetween(ReadOnlySpan<Token> tokens, int from, int to, string word)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention MentionOf(ReadOnlySpan<Token> tokens, Entity entity, MentionKind kind, int first, int end, bool possessive)
