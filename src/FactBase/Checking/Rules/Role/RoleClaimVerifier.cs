@@ -125,13 +125,17 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
         }
 
-        for (var y = 0; y < c.NearbyYears.Count; y++)
+        for (var y = 0; y < c.SentenceYears.Count; y++)
         {
-            var year = c.NearbyYears[y];
-            if (year < firstYear)
+            if (c.SentenceYears[y] < firstYear)
             {
                 return true;
             }
+        }
+
+        for (var y = 0; y < c.NearbyYears.Count; y++)
+        {
+            var year = c.NearbyYears[y];
 
             for (var t = 0; terms is not null && t < terms.Count; t++)
             {
