@@ -117,7 +117,7 @@ public sealed class FactChecker
             ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
             if (table is null)
             {
-                ReadListItem(document, paragraph, sentences[s], state.LastMentions, ref list, claims);
+                ReadListItem(document, paragraph, sentences[s], state.LastMentions, state, ref list, claims);
                 continue;
             }
 
@@ -271,10 +271,10 @@ public sealed class FactChecker
         public Sentence? Before;
         public List<Mention>? BeforeMentions;
         public bool LeadInRead;
-        public (Entity Organization, PropertyDefinition Property)? LeadIn;
+        public (Entity Organization, PropertyDefinition Property, FactDate? Date)? LeadIn;
     }
 
-    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, ref ListContext list, List<Claim> claims)
+    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, DocumentMentionState state, ref ListContext list, List<Claim> claims)
     {
         if (!ListItemReader.IsListItem(document.Original, document.Blocks[paragraph]))
         {
@@ -285,10 +285,10 @@ public sealed class FactChecker
         if (!list.LeadInRead)
         {
             list.LeadInRead = true;
-            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions) : null;
+            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions, accept => OrganizationInContext.Find(state, accept, paragraphOnly: false)) : null;
         }
 
-        if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property) is { } claim)
+        if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property, leadIn.Date) is { } claim)
         {
             claims.Add(claim);
         }

@@ -5,8 +5,8 @@ namespace FactBase.Checking.Numbers;
 
 /// <summary>
 /// A cheap test for a group of members counted with a modifier ("the other 29 allies", "the remaining 26 members", "31
-/// other allies"): the only count a sentence that names no entity may state, since the organization can come from the
-/// paragraph.
+/// other allies") or as a definite whole ("of the 30 allies", "the 28 member states"): the only count a sentence that
+/// names no entity may state, since the organization can come from the paragraph.
 /// </summary>
 internal static class GroupCount
 {
@@ -29,10 +29,27 @@ internal static class GroupCount
             {
                 return true;
             }
+
+            // "of the 30 allies", "the 28 member states", "among 32 allies": a definite group, the whole membership.
+            if (i + 1 < tokens.Length && IsDeterminer(tokens[i - 1]) && IsMembershipNoun(tokens[i + 1]))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries").
+    private static bool IsDeterminer(Token token)
+        => token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 6
+           && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
+               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its"));
+
+    private static bool IsMembershipNoun(Token token)
+        => token.Kind == TokenKind.Word && token.Text.Length >= 6
+           && (token.Text.StartsWith("member", System.StringComparison.OrdinalIgnoreCase) || token.IsWord("allies") || token.IsWord("countries")
+               || token.IsWord("nations") || token.IsWord("founding") || token.IsWord("founders"));
 
     private static bool IsModifier(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 5 or 9 && (token.IsWord("other") || token.IsWord("remaining"));

@@ -5,6 +5,7 @@ using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.Date;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -68,12 +69,23 @@ internal sealed class ListItemReader
         return k < 0 || original[k] == '\n';
     }
 
-    /// <summary>The organisation and members property a lead-in sentence introduces, or <see langword="null"/>.</summary>
-    public (Entity Organization, PropertyDefinition Property)? LeadIn(IReadOnlyList<Token> tokens, IReadOnlyList<Mention>? mentions)
+    /// <summary>The organisation and members property a lead-in sentence introduces, and the date it says its members joined
+    /// ("In 2004 seven countries joined NATO:", "Joined on 1 May 2004"), or <see langword="null"/>.</summary>
+    /// <param name="tokens">The lead-in's tokens.</param>
+    /// <param name="mentions">The entities it names.</param>
+    /// <param name="inContext">The one organisation (of those accepted) the text referred to before, for a dated lead-in that
+    /// names none.</param>
+    public (Entity Organization, PropertyDefinition Property, FactDate? Date)? LeadIn(IReadOnlyList<Token> tokens, IReadOnlyList<Mention>? mentions, Func<Func<Entity, bool>, Entity?> inContext)
     {
+        var date = JoiningDate(tokens);
         if (mentions is null)
         {
-            return null;
+            if (date is null || inContext(e => Members(e) is not null) is not { } implied)
+            {
+                return null;
+            }
+
+            return (implied, Members(implied)!, date);
         }
 
         Entity? organization = null;
@@ -102,7 +114,17 @@ internal sealed class ListItemReader
 
         if (organization is null || property is null)
         {
-            return null;
+            if (date is null || inContext(e => Members(e) is not null) is not { } implied)
+            {
+                return null;
+            }
+
+            return (implied, Members(implied)!, date);
+        }
+
+        if (date is not null)
+        {
+            return (organization, property, date);
         }
 
         var saysMember = false;
@@ -115,16 +137,54 @@ internal sealed class ListItemReader
             saysJoining |= (verbLength > 0 && verbs.Contains(property)) || (tokens[i].Kind == TokenKind.Word && JoiningWords.Contains(tokens[i].Text));
         }
 
-        return saysMember && saysJoining ? (organization, property) : null;
+        return saysMember && saysJoining ? (organization, property, null) : null;
     }
 
-    /// <summary>The joining-date claim of a list item or table row ("Estonia (2004)", "| Estonia | 2004 |").</summary>
-    public Claim? Item(IReadOnlyList<Token> tokens, IReadOnlyList<Mention>? mentions, Entity organization, PropertyDefinition property)
+    /// <summary>The one date a lead-in that speaks of joining names ("Joined on 1 May 2004", "In 2004 seven countries
+    /// joined:"); none when it names none, or two.</summary>
+    private FactDate? JoiningDate(IReadOnlyList<Token> tokens)
+    {
+        var joining = false;
+        FactDate? date = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && (token.IsWord("joined") || token.IsWord("joining") || token.IsWord("acceded")))
+            {
+                joining = true;
+            }
+
+            if ((token.Kind == TokenKind.Number || DateExpression.MonthOf(token) > 0) && DateExpression.Read(tokens, i) is { } read)
+            {
+                if (date is not null)
+                {
+                    return null;
+                }
+
+                date = read.Date;
+                i += read.Length - 1;
+            }
+        }
+
+        return joining ? date : null;
+    }
+
+    /// <summary>The joining-date claim of a list item or table row ("Estonia (2004)", "| Estonia | 2004 |"), or of an item
+    /// that is only a name under a dated lead-in ("- Estonia" under "Joined on 1 May 2004").</summary>
+    public Claim? Item(IReadOnlyList<Token> tokens, IReadOnlyList<Mention>? mentions, Entity organization, PropertyDefinition property, FactDate? leadInDate = null)
     {
         if (mentions is null || mentions.Count != 1 || mentions[0].Kind != MentionKind.Name || mentions[0].IsPossessive
             || mentions[0].Entity.Id == organization.Id)
         {
             return null;
+        }
+
+        if (leadInDate is { } date && mentions[0].Entity.Type != EntityType.Person && OnlyTheName(tokens, mentions[0]))
+        {
+            var name = mentions[0];
+            var nameSpan = new TextSpan(tokens[name.First].Span.Start, tokens[name.End - 1].Span.Start + tokens[name.End - 1].Text.Length - tokens[name.First].Span.Start);
+            // The span is the name, not the date: nothing there to rewrite (read as a relative time is, never fixed).
+            return new JoinDateClaim(nameSpan, name.Entity, organization, property, date) { Reading = TimeReading.Relative };
         }
 
         var member = mentions[0];
@@ -162,6 +222,20 @@ internal sealed class ListItemReader
         var year = tokens[yearAt];
         var span = new TextSpan(year.Span.Start, year.Text.Length);
         return new JoinDateClaim(span, member.Entity, organization, property, new FactDate(int.Parse(year.Text, CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Whether the item is the name and nothing else but punctuation.</summary>
+    private static bool OnlyTheName(IReadOnlyList<Token> tokens, Mention name)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if ((i < name.First || i >= name.End) && tokens[i].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsYear(string text)

@@ -58,6 +58,19 @@ internal static class RelativeTime
             return (asOf, 1, true);
         }
 
+        // "April of last year", "in March two years earlier", "June that year": a month of a year told relatively.
+        if (DateExpression.MonthOf(t) is > 0 and var named && index + 1 < tokens.Length)
+        {
+            var from = Word(tokens, index + 1, "of") ? index + 2 : index + 1;
+            if (from < tokens.Length && !tokens[from].IsCapitalized && Read(tokens, from, asOf, narrative) is { Present: false } year
+                && year.Date.Precision == DatePrecision.Year)
+            {
+                return (new FactDate(year.Date.Year, named), from + year.Length - index, false);
+            }
+
+            return null;
+        }
+
         // "this year", "this month", "earlier this month", "later this year".
         var k0 = t.IsWord("earlier") || t.IsWord("later") ? index + 1 : index;
         if (Word(tokens, k0, "this"))
@@ -189,6 +202,29 @@ internal static class RelativeTime
         }
 
         return null;
+    }
+
+    /// <summary>A month named with no year ("joined NATO in March", "turned 81 in June") after a verb in the past: the
+    /// narrative's year when one is in force, else the most recent such month up to the article's.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="index">The month's token.</param>
+    /// <param name="asOf">The article date.</param>
+    /// <param name="narrative">The time the narrative is in, if any.</param>
+    /// <returns>The month, or <see langword="null"/> when the token is no month standing alone or the article date has none.</returns>
+    public static FactDate? BareMonth(ReadOnlySpan<Token> tokens, int index, FactDate asOf, FactDate? narrative)
+    {
+        if ((uint)index >= (uint)tokens.Length || DateExpression.MonthOf(tokens[index]) is not (> 0 and var month)
+            || (index + 1 < tokens.Length && (tokens[index + 1].Kind == TokenKind.Number || tokens[index + 1].Is('.'))))
+        {
+            return null;
+        }
+
+        if (narrative is { } then)
+        {
+            return new FactDate(then.Year, month);
+        }
+
+        return asOf.Month == 0 ? null : new FactDate(month <= asOf.Month ? asOf.Year : asOf.Year - 1, month);
     }
 
     /// <summary>The most recent <paramref name="index"/>'s weekday on or before the article date (the article's own week).</summary>

@@ -43,6 +43,13 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         {
             if ((s.CuesAt(i) & TokenCues.Number) == 0)
             {
+                // "celebrates its centenary": a word that is an ordinal anniversary of its own.
+                if (t[i].Text.Length is >= 9 and <= 13 && (t[i].Text[0] | 0x20) is 'c' or 'b' && CentenaryOf(t[i]) is > 0 and var years && Subject(s, i, i, 1, null) is { } honoured
+                    && AgeProperty(s, honoured.Entity) is { } dated && !NamesItsOwnDate(s, honoured.Entity, dated))
+                {
+                    (claims ??= new List<Claim>()).Add(new AgeClaim(SpanOf(s.Tokens, i, i), honoured.Entity, dated, years, IsAnniversary: true, s.Time));
+                }
+
                 continue;
             }
 
@@ -60,7 +67,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             if (!number.Ordinal && n is > 0 and < 1000)
             {
                 claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n)
-                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n);
+                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n);
             }
             else if (number.Ordinal)
             {
@@ -82,6 +89,13 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         if (!(s.TokenAt(j + 1)?.Is('-') == true && s.IsWordAt(j + 2, "year") && s.TokenAt(j + 3)?.Is('-') == true && s.IsWordAt(j + 4, "old")))
         {
             return null;
+        }
+
+        // "Attal, the 34-year-old education minister,": the person the description stands beside, whoever else the sentence names.
+        if (s.IsWordAt(i - 1, "the") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } beside
+            && beside.Entity.Type == EntityType.Person)
+        {
+            return Make(s, beside.Entity, i, j, n);
         }
 
         // "The 41-year-old said": a back-reference to a person named just before (Mentions/AgedPersonReference).
@@ -117,9 +131,25 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         // "Putin, a 72-year-old former spy": the appositive subject before.
-        if (s.TokenAt(i - 1)?.IsWord("a") == true && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { } before)
+        if (s.IsWordAt(i - 1, "a") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } before)
         {
             return Make(s, before.Entity, i, j, n);
+        }
+
+        // "their 34-year-old transport minister, Sanna Marin,": a short noun phrase, then the person's name in apposition.
+        for (var k = j + 5; k < j + 9 && k + 1 < s.TokenSpan.Length; k++)
+        {
+            var token = s.TokenSpan[k];
+            if (token.Is(',') && k > j + 5 && s.MentionStartingAt(k + 1) is { IsPossessive: false, Kind: MentionKind.Name } named
+                && named.Entity.Type == EntityType.Person && (s.TokenAt(named.End) is not { } end || end.Is(',') || end.Is('.')))
+            {
+                return Make(s, named.Entity, i, j, n);
+            }
+
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || NotInNounPhrase.Contains(token.Text) || s.MentionAt(k) is not null)
+            {
+                break;
+            }
         }
 
         return null;
@@ -226,13 +256,17 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
         if (length == 0)
         {
-            return null;
+            // "the alliance's 74th birthday", "his 60th birthday": an anniversary of the date an age counts from.
+            if (!s.IsWordAt(j + 1, "birthday") || Subject(s, i, j, 1, null) is not { } born || AgeProperty(s, born.Entity) is not { } dated
+                || NamesItsOwnDate(s, born.Entity, dated))
+            {
+                return null;
+            }
+
+            return new AgeClaim(SpanOf(s.Tokens, i, j), born.Entity, dated, nth, IsAnniversary: true, s.Time);
         }
 
-        var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
-            : s.IsWordAt(j + 1 + length, "of") ? AnniversaryOf(s, SkipDeterminer(s, j + 2 + length))
-            : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating) ? SubjectBefore(s, i - 2, e => DatedBy(e, nouns) is not null)
-            : null;
+        var subject = Subject(s, i, j, length, nouns);
         if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
         {
             return null;
@@ -240,6 +274,20 @@ public sealed class AgeClaimExtractor : IClaimExtractor
 
         return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time);
     }
+
+    /// <summary>Whose anniversary the words <paramref name="i"/>..<paramref name="j"/> and the noun after them (of
+    /// <paramref name="length"/> tokens) are: "NATO's", "of NATO", or "its" after a verb of marking ("NATO marked its");
+    /// with <paramref name="nouns"/> null, any entity with a date an age counts from.</summary>
+    private static Mention? Subject(SentenceContext s, int i, int j, int length, IReadOnlyList<PropertyDefinition>? nouns)
+        => s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
+            : s.IsWordAt(j + 1 + length, "of") ? AnniversaryOf(s, SkipDeterminer(s, j + 2 + length))
+            : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating)
+                ? SubjectBefore(s, i - 2, e => nouns is null ? AgeProperty(s, e) is not null : DatedBy(e, nouns) is not null)
+            : null;
+
+    /// <summary>The years a word for an anniversary stands for ("centenary": 100, "bicentenary": 200), or 0.</summary>
+    private static int CentenaryOf(Token token)
+        => token.IsWord("centenary") || token.IsWord("centennial") ? 100 : token.IsWord("bicentenary") || token.IsWord("bicentennial") ? 200 : 0;
 
     // The entity after "anniversary of": "of NATO", "of NATO's founding", but not "of its enlargement".
     private static Mention? AnniversaryOf(SentenceContext s, int k)
@@ -289,7 +337,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         var asOf = s.Time.AsOf;
         var at = s.IsWordAt(k, "on", "in") ? k + 1 : k;
         var date = (at > k ? DateExpression.Read(tokens, at)?.Date : null)
-                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null);
+                   ?? (RelativeTime.Read(tokens, at, asOf, s.Time.Narrative) is { Present: false } relative ? relative.Date : (FactDate?)null)
+                   ?? (s.IsWordAt(k, "in") && s.Time.Others.Count == 0 ? RelativeTime.BareMonth(tokens, at, asOf, s.Time.Narrative) : null);
         return date is { } when && when.DayNumber <= asOf.LastDayNumber ? new TimeContext(when, Array.Empty<FactDate>(), asOf) : s.Time;
     }
 

@@ -16,6 +16,9 @@ public sealed class AgeClaimVerifier : IClaimVerifier
     /// <inheritdoc/>
     public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((AgeClaim)claim, context);
 
+    /// <summary>How far a loose age may be from the true one and still be read as an age.</summary>
+    private const int LooseMargin = 3;
+
     private static ClaimVerdict? Verify(AgeClaim c, VerificationContext v)
     {
         var fact = c.Subject.GetFact(c.Property.Name)!;
@@ -68,7 +71,7 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (died is { } d && d.DayNumber <= at.LastDayNumber)
+            if (died is { } d && d.DayNumber < at.Earliest.DayNumber)
             {
                 return null;
             }
@@ -81,6 +84,12 @@ public sealed class AgeClaimVerifier : IClaimVerifier
         }
 
         var (lo, hi) = Range(c.Time.Primary);
+        if (c.Loose && (c.Age < lo - LooseMargin || c.Age > hi + LooseMargin))
+        {
+            // "spoke at 11" is a time, not an age of 11.
+            return null;
+        }
+
         var expected = lo == hi ? lo.ToString(CultureInfo.InvariantCulture) : $"{lo} or {hi}";
         return ClaimVerdict.Contradicted(
             $"{Wording.Subject(c.Subject)} {Wording.IsOrWas(c.Time)} {expected} {v.Words.On(c.Time.Primary)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}), not {c.Age}",

@@ -72,8 +72,25 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (number.Value < 2 || t[j].IsPossessive || Quantifier.Read(t, first, j + 1) is not { } bound)
+            if (number.Value < 2 || t[j].IsPossessive)
             {
+                continue;
+            }
+
+            if (Quantifier.Read(t, first, j + 1) is not { } bound)
+            {
+                // "taking the union to 28 members": the count a change of membership reached.
+                if (MembershipChangeReader.Read(s, first, j, number.Value) is { } change)
+                {
+                    (claims ??= new List<Claim>()).Add(change);
+                }
+
+                continue;
+            }
+
+            if (FoundingCountReader.Read(s, first, j, number.Value) is { } founding)
+            {
+                (claims ??= new List<Claim>()).Add(founding);
                 continue;
             }
 
@@ -168,7 +185,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var quantified = q.Bound is CountBound.Other or CountBound.Remaining || s.IsWordAt(q.First - 1, "all");
         if (!quantified)
         {
-            return null;
+            return DefiniteGroup.Read(s, q.First, q.NounAt, q.Bound) is { } whole && Make(s, q, whole.Organization, whole.Nouns) is CountClaim loose
+                ? loose with { Loose = true }
+                : null;
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
@@ -200,11 +219,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return s.OrganizationInContext(e => HasMembers(s, e));
     }
 
-    private static bool MembershipNoun(string word)
+    internal static bool MembershipNoun(string word)
         => word.StartsWith("member", StringComparison.OrdinalIgnoreCase) || word.StartsWith("all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the sentence names an organization with members (then it, not the context, is what it counts).</summary>
-    private static bool AnyOrganization(SentenceContext s)
+    internal static bool AnyOrganization(SentenceContext s)
     {
         for (var i = 0; i < s.Mentions.Count; i++)
         {
@@ -226,7 +245,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
-        if (length == 0 || Plural(s, j + 1, length))
+        if (length == 0)
+        {
+            return JoiningOrdinal(s, i, j, nth);
+        }
+
+        if (Plural(s, j + 1, length))
         {
             return null;
         }
@@ -246,14 +270,73 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
+    /// <summary>Words that tell of joining, which an ordinal with no noun counts ("followed as the thirty-second").</summary>
+    private static readonly HashSet<string> JoiningVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "joined", "joins", "join", "followed", "acceded", "admitted", "entered",
+    };
+
+    // "Finland is the 31st to join", "Sweden followed last month as the thirty-second": an ordinal with no noun, of joining
+    // the organization the sentence or text is about.
+    private static Claim? JoiningOrdinal(SentenceContext s, int i, int j, int nth)
+    {
+        if (!s.IsWordAt(i - 1, "the"))
+        {
+            return null;
+        }
+
+        var toJoin = s.IsWordAt(j + 1, "to") && s.IsWordAt(j + 2, "join");
+        var subjectEnd = i;
+        if (!toJoin)
+        {
+            // "as the thirty-second." after a verb of joining in the same clause.
+            if (!s.IsWordAt(i - 2, "as") || s.TokenAt(j + 1) is { Kind: not TokenKind.Punctuation })
+            {
+                return null;
+            }
+
+            // The member is the verb's subject: "Sweden followed Finland as the 32nd" is about Sweden.
+            subjectEnd = -1;
+            for (var k = i - 3; k >= 0 && subjectEnd < 0; k--)
+            {
+                subjectEnd = s.IsWordAt(k, JoiningVerbs) ? k : -1;
+            }
+
+            if (subjectEnd < 0)
+            {
+                return null;
+            }
+        }
+
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        PropertyDefinition? property = null;
+        foreach (var p in s.Vocabulary.MemberProperties)
+        {
+            if (p.Kind == PropertyKind.Members && organization?.GetFact(p.Name) is { IsTimeline: true })
+            {
+                property = p;
+                break;
+            }
+        }
+
+        if (organization is null || property is null)
+        {
+            return null;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        var member = s.Mentions.LastOrDefault(m => m.End <= subjectEnd && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id && timeline.Any(e => e.Value == m.Entity.Id));
+        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+    }
+
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
-    private static bool IsOrganizationNoun(SentenceContext s, string word)
+    internal static bool IsOrganizationNoun(SentenceContext s, string word)
         => OrganizationNouns.Contains(word)
            || s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
                .Any(name => name.Split(' ').Skip(1).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>
-    private static Entity? SoleOrganization(SentenceContext s)
+    internal static Entity? SoleOrganization(SentenceContext s)
     {
         Entity? sole = null;
         for (var i = 0; i < s.Mentions.Count; i++)
@@ -297,14 +380,68 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        // The subject: the first entity the sentence names that has members, named before the number.
+        // The subject: the first entity the sentence names that has members, named before the number; else a noun for an
+        // organization right before ("an alliance of 32 countries", "an alliance that now counts 32 members").
         var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
-        if (subject is null || s.Mentions.Any(m => m.First < i && m != subject && m.First > subject.First && HasMembers(s, m.Entity)))
+        if (subject is null)
+        {
+            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : null;
+        }
+
+        if (subject is null || s.Mentions.Any(m => m.First < i && m.Entity.Id != subject.Entity.Id && m.First > subject.First && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)))
         {
             return null;
         }
 
         return Make(s, q, subject.Entity, nouns);
+    }
+
+    /// <summary>Adverbs between a relative pronoun and its verb ("that now counts 32 members").</summary>
+    private static readonly HashSet<string> HavingAdverbs = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "still", "today", "already" };
+
+    /// <summary>The organization an organization noun before <paramref name="verb"/> stands for: "an alliance of 32
+    /// countries", "the bloc, which has 27 members", "an alliance that now counts 32 members"; the one the sentence names,
+    /// else (when it names none) the one the paragraph or document is about.</summary>
+    private static Entity? OrganizationNounBefore(SentenceContext s, int verb)
+    {
+        var k = verb - 1;
+        if (!s.IsWordAt(verb, "of"))
+        {
+            while (s.IsWordAt(k, HavingAdverbs))
+            {
+                k--;
+            }
+
+            if (!s.IsWordAt(k, "that", "which"))
+            {
+                return null;
+            }
+
+            k = s.TokenAt(k - 1)?.Is(',') == true ? k - 2 : k - 1;
+        }
+
+        if (s.TokenAt(k) is not { Kind: TokenKind.Word, IsPossessive: false } noun || s.MentionAt(k) is { Kind: not MentionKind.Description })
+        {
+            return null;
+        }
+
+        // The noun must be one the facts describe the organization by ("alliance" for NATO): "a coalition of 50 countries"
+        // in a text about NATO is another group.
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        if (organization is null)
+        {
+            return null;
+        }
+
+        foreach (var description in organization.Descriptions)
+        {
+            if (string.Equals(description, noun.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return organization;
+            }
+        }
+
+        return null;
     }
 
     private static Claim? Make(SentenceContext s, Stated q, Entity organization, IReadOnlyList<PropertyDefinition> nouns)
@@ -338,7 +475,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// "other" in "31 other allies").</summary>
     private readonly record struct Stated(int First, int Last, int Value, CountBound Bound, int NounAt);
 
-    private static bool Plural(SentenceContext s, int start, int length)
+    internal static bool Plural(SentenceContext s, int start, int length)
     {
         var last = s.TokenSpan[start + length - 1].Text;
         return last.EndsWith("s", StringComparison.OrdinalIgnoreCase);

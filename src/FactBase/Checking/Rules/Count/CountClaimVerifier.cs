@@ -87,6 +87,12 @@ public sealed class CountClaimVerifier : IClaimVerifier
             }
         }
 
+        if (c.Loose && !earlier && Math.Abs(expected - c.Count) > LooseMargin)
+        {
+            // "the 12 allies" in 2024 may be some of them: only a number near the count reads as the whole.
+            return null;
+        }
+
         var text = expected.ToString(CultureInfo.InvariantCulture);
         var message = $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {text} {Wording.Counted(c.Property, expected)} {v.Words.On(primary)}, not {c.Count}";
         return earlier
@@ -140,6 +146,9 @@ public sealed class CountClaimVerifier : IClaimVerifier
 
         return ClaimVerdict.Contradicted($"{c.Subject.Name} has {text} {noun} on {primary}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
     }
+
+    /// <summary>How far a loose group's number may be from the count and still be read as the whole.</summary>
+    private const int LooseMargin = 3;
 
     private static int Tolerance(int stated) => Math.Max(2, stated / 10);
 

@@ -44,6 +44,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 {
                     Followed(s, i, ref claims);
                 }
+                else if (NominalJoiningReader.IsJoiningNoun(t[i]) && NominalJoiningReader.Read(s, i, (c, k) => JoinTimeAfter(c, k), EndsClause) is { } nominal)
+                {
+                    // "Finland's entry on 4 April 2023", "the accession of Croatia in 2013".
+                    (claims ??= new List<Claim>()).Add(nominal);
+                }
 
                 continue; // the cheap test: no verb starts here
             }
@@ -110,7 +115,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             {
                 if (properties.FirstOrDefault(p => other.Entity.GetFact(p.Name)?.Date is not null) is { } property)
                 {
-                    claims.Add(new DateClaim(claim.Span, other.Entity, property, claim.Claimed) { SharedBy = other.Entity.Id });
+                    claims.Add(new DateClaim(claim.Span, other.Entity, property, claim.Claimed) { SharedBy = other.Entity.Id, Reading = claim.Reading });
                 }
             }
         }
@@ -118,8 +123,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     private static DateClaim? DatedFact(SentenceContext s, int verb, int length, List<PropertyDefinition> properties)
     {
-        var date = DateAfter(s, verb + length);
-        if (date is null)
+        // A date written out, else a time relative to the article or the narrative that ends the clause ("Kofi Annan, who
+        // died two years ago, ...").
+        var date = JoinTimeAfter(s, verb + length);
+        if (date is null || (date.Value.Reading != TimeReading.Stated && !EndsClause(s, date.Value.End)))
         {
             return null;
         }
@@ -140,7 +147,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date);
+        return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date) { Reading = date.Value.Reading };
     }
 
     // "Finland joined NATO in 2023"; one claim per coordinated member ("Estonia, Latvia and Lithuania, which joined NATO
@@ -444,8 +451,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return (date.Date, date.First, date.End, TimeReading.Stated);
         }
 
-        var at = s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true } ? k + 1 : k;
-        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the")))
+        // "on Thursday", "in April of last year": the time starts after the preposition.
+        var at = (s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true }) || (s.IsWordAt(k, "in") && s.TokenAt(k + 1) is { } month && DateExpression.MonthOf(month) > 0) ? k + 1 : k;
+        if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the") && DateExpression.MonthOf(token) == 0))
         {
             return null;
         }
@@ -456,6 +464,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
         {
             // "a few weeks later" with no time governing the paragraph: from the last date written out just before.
             relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
+        }
+
+        if (relative is null && at == k + 1 && s.IsWordAt(k, "in") && time.Others.Count == 0 && (time.Primary == time.AsOf || time.Carried)
+            && RelativeTime.BareMonth(s.TokenSpan, at, time.AsOf, anchor ?? time.Narrative) is { } named && EndsClause(s, at + 1))
+        {
+            // "Sweden, which joined NATO in March, ...": the most recent March (or the narrative's), in a sentence naming no year.
+            return (named, at, at + 1, TimeReading.Relative);
         }
 
         if (relative is not { Present: false } || relative.Value.Date.DayNumber > time.AsOf.LastDayNumber)

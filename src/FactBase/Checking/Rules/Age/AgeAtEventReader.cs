@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+using static FactBase.Checking.Rules.ExtractorHelpers;
+
+namespace FactBase.Checking.Rules.Age;
+
+/// <summary>
+/// An age at an event: "died on Thursday at the age of 96", "was sworn in on Monday, at 38 the youngest", "became prime
+/// minister at 34 in January 2024", "leaves the White House at 82", "At 71, Putin dominates". The person is the one the
+/// sentence names before (or, after a sentence-initial "At 71,", right after); the time is the one the sentence names, or
+/// the article's for a sentence in the present tense. Nothing else dates it: "was appointed at 34" with no time stays silent.
+/// </summary>
+/// <remarks>"at 11" is also a time of day or a score: the short form needs a number of 16 or more that ends the phrase,
+/// and its claim is <see cref="AgeClaim.Loose"/> (a number far from the age is not read as one).</remarks>
+internal static class AgeAtEventReader
+{
+    /// <summary>Present-tense verbs that put an undated age at the article's time ("leaves office at 82").</summary>
+    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "leaves", "remains", "becomes", "takes", "steps", "dominates", "enters", "heads", "leads", "faces", "serves",
+        "runs", "retires", "returns",
+    };
+
+    /// <summary>Words of a past tense: a sentence with one is not wholly in the present.</summary>
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "had", "been", "did", "became", "took", "won" };
+
+    /// <summary>Reads an age at the number <paramref name="first"/>..<paramref name="last"/>.</summary>
+    /// <returns>The claim, or <see langword="null"/>.</returns>
+    public static AgeClaim? Read(SentenceContext s, int first, int last, int n)
+    {
+        // "at the age of 96" / "at 96"
+        var full = s.IsWordAt(first - 1, "of") && s.IsWordAt(first - 2, "age") && s.IsWordAt(first - 3, "the") && s.IsWordAt(first - 4, "at");
+        var at = full ? first - 4 : first - 1;
+        if (n is < 16 or > 120 || (!full && !s.IsWordAt(at, "at")))
+        {
+            return null;
+        }
+
+        // The number ends the phrase: "at 38, the youngest", "at 38 the youngest", "at 82.", "at 34 in January 2024" (not
+        // "at 11 am", "at 10 Downing Street", "at 50 percent").
+        if (s.TokenAt(last + 1) is { } next && !(next.Kind == TokenKind.Punctuation && (next.Is(',') || next.Is('.') || next.Is(';')))
+            && !next.IsWord("the") && !next.IsWord("in") && !next.IsWord("on") && !next.IsWord("and"))
+        {
+            return null;
+        }
+
+        Mention? person;
+        if (at == 0 && s.TokenAt(last + 1)?.Is(',') == true)
+        {
+            // "At 71, Putin dominates Russian politics."
+            person = s.MentionStartingAt(last + 2) is { IsPossessive: false } after && after.Entity.Type == EntityType.Person ? after : null;
+        }
+        else
+        {
+            person = SolePersonBefore(s, at);
+        }
+
+        if (person is null || AgeProperty(s, person.Entity) is not { } property || TimeOf(s, person.Entity) is not { } time)
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, time) { Loose = !full };
+    }
+
+    /// <summary>The one person named before <paramref name="end"/> (names of the same person count once).</summary>
+    private static Mention? SolePersonBefore(SentenceContext s, int end)
+    {
+        Mention? one = null;
+        for (var i = 0; i < s.Mentions.Count && s.Mentions[i].End <= end; i++)
+        {
+            var m = s.Mentions[i];
+            if (m.Entity.Type != EntityType.Person || m.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (one is not null && one.Entity.Id != m.Entity.Id)
+            {
+                return null;
+            }
+
+            one ??= m;
+        }
+
+        return one is { IsPossessive: false } ? one : null;
+    }
+
+    /// <summary>The time of the event: the last time the sentence names (at the person's death, if it was then), else the
+    /// article's for a present tense; <see langword="null"/> when nothing dates it.</summary>
+    private static TimeContext? TimeOf(SentenceContext s, Entity person)
+    {
+        var time = s.Time;
+        var t = s.TokenSpan;
+        var past = false;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var token = t[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // "appointed in January at the age of 34": a month with no year is a time the checker cannot place.
+            if (DateExpression.MonthOf(token) > 0 && !(i + 1 < t.Length && (t[i + 1].Kind == TokenKind.Number || t[i + 1].IsWord("last") || t[i + 1].IsWord("of"))))
+            {
+                return null;
+            }
+
+            past |= PastMarkers.Contains(token.Text) || (token.Text.Length > 4 && !token.IsCapitalized && token.Text.EndsWith("ed", StringComparison.Ordinal));
+        }
+
+        FactDate when;
+        if (time.Primary != time.AsOf)
+        {
+            when = time.Primary;
+        }
+        else if (time.Others.Count > 0)
+        {
+            when = time.Others[time.Others.Count - 1];
+        }
+        else
+        {
+            // Undated: only a sentence wholly in the present tense speaks of the article's time.
+            var present = false;
+            for (var i = 0; i < t.Length && !present && !past; i++)
+            {
+                present = t[i].Kind == TokenKind.Word && PresentVerbs.Contains(t[i].Text);
+            }
+
+            return present && !past ? new TimeContext(time.AsOf, Array.Empty<FactDate>(), time.AsOf) : null;
+        }
+
+        // "died on Thursday at the age of 96": the age on the day of death.
+        if (person.GetFact("died")?.Date is { } died && died.DayNumber >= when.Earliest.DayNumber && died.DayNumber <= when.LastDayNumber)
+        {
+            when = died;
+        }
+
+        return new TimeContext(when, Array.Empty<FactDate>(), time.AsOf);
+    }
+}

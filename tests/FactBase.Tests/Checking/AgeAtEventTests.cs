@@ -1,0 +1,58 @@
+using FactBase.Checking.Rules;
+
+namespace FactBase.Tests.Checking;
+
+/// <summary>
+/// Ages at an event and ages in apposition (issue 15): "died on ... at the age of 96", "became prime minister at 34 in
+/// January 2024", "leaves office at 82", "At 71, X dominates", "X, the 34-year-old education minister,", "its 34-year-old
+/// transport minister, X,". Each wrong claim has a true twin in the same phrasing; an age the sentence does not date, and
+/// numbers that are times of day or addresses, stay silent. Starter facts: Elizabeth II born 1926-04-21, died 2022-09-08;
+/// Gabriel Attal born 1989-03-16; Joe Biden born 1942-11-20; Vladimir Putin born 1952-10-07; Sanna Marin born 1985-11-16.
+/// </summary>
+public sealed class AgeAtEventTests
+{
+    private static readonly FactBase.Checking.FactChecker Checker = TestKnowledgeBases.StarterChecker;
+
+    [Theory]
+    [InlineData("Queen Elizabeth II died in Scotland on 8 September 2022 at the age of 95.", "95", "contradicted")]
+    [InlineData("Queen Elizabeth II died in Scotland on 8 September 2022 at the age of 96.", "96", "supported")]
+    [InlineData("Gabriel Attal became prime minister at 35 in January 2024.", "35", "contradicted")]
+    [InlineData("Gabriel Attal became prime minister at 34 in January 2024.", "34", "supported")]
+    [InlineData("Joe Biden quietly leaves the stage at 80.", "80", "contradicted")]
+    [InlineData("Joe Biden quietly leaves the stage at 82.", "82", "supported")]
+    [InlineData("At 70, Vladimir Putin dominates the country.", "70", "contradicted")]
+    [InlineData("At 72, Vladimir Putin dominates the country.", "72", "supported")]
+    public void An_age_at_an_event_is_checked_at_its_time(string text, string span, string verdict)
+        => Assert.Contains(CheckAssert.Findings(Checker, text, "2025-01-21"), f => f.Rule == RuleCatalog.Age.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
+
+    [Theory]
+    [InlineData("Gabriel Attal, 35, had been appointed in January at the age of 34.")] // a month the checker cannot place
+    [InlineData("Gabriel Attal was appointed at the age of 30.")] // nothing dates it
+    [InlineData("Joe Biden spoke at 11.")] // a time of day, far from any age of his
+    [InlineData("Joe Biden arrived at 10 Downing Street.")]
+    [InlineData("Joe Biden and Vladimir Putin met at 80 Park Lane.")]
+    public void An_age_at_no_placeable_time_or_a_number_that_is_no_age_stays_silent(string text)
+        => CheckAssert.NoAlarm(Checker, text, "2025-01-21");
+
+    [Theory]
+    [InlineData("Macron named Gabriel Attal, the 36-year-old education minister, as prime minister.", "contradicted")]
+    [InlineData("Macron named Gabriel Attal, the 34-year-old education minister, as prime minister.", "supported")]
+    [InlineData("Helsinki picked its 36-year-old transport minister, Sanna Marin, to lead the cabinet.", "contradicted")]
+    [InlineData("Helsinki picked its 34-year-old transport minister, Sanna Marin, to lead the cabinet.", "supported")]
+    public void An_age_in_apposition_to_a_name_is_the_persons(string text, string verdict)
+        => Assert.Contains(CheckAssert.Findings(Checker, text, text.Contains("Attal", StringComparison.Ordinal) ? "2024-01-10" : "2019-12-10"), f => f.Rule == RuleCatalog.Age.Name && f.Verdict.ToString().ToLowerInvariant() == verdict);
+
+    [Theory]
+    [InlineData("Finland joined NATO on the alliance's 70th birthday.", "70th", "contradicted")]
+    [InlineData("Finland joined NATO on the alliance's 74th birthday.", "74th", "supported")]
+    [InlineData("Turkey celebrated its centenary in 2013.", "centenary", "contradicted")]
+    [InlineData("Turkey celebrated its centenary in 2023.", "centenary", "supported")]
+    public void A_birthday_or_a_centenary_is_an_anniversary(string text, string span, string verdict)
+        => Assert.Contains(CheckAssert.Findings(Checker, text, "2023-11-05"), f => f.Rule == RuleCatalog.Age.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
+
+    [Theory]
+    [InlineData("Turkey, founded in 1923, celebrated its centenary.")] // the year it counts from, not the time of the party
+    [InlineData("Turkey won the centenary cup.")]
+    public void A_centenary_with_no_time_to_check_or_of_nothing_stays_silent(string text)
+        => CheckAssert.None(Checker, text, "2023-11-05", RuleCatalog.Age.Name);
+}
