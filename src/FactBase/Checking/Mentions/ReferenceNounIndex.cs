@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
 
@@ -14,6 +15,9 @@ internal sealed class ReferenceNounIndex
 {
     // First word (any case) -> the phrases starting with it, longest first.
     private readonly Dictionary<string, List<ReferenceNoun>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    // The first words' shapes: most words after "the" start no noun phrase and are turned away before the hash lookup.
+    private readonly WordFilter _firstWords;
 
     public ReferenceNounIndex(KnowledgeBase knowledgeBase)
     {
@@ -107,18 +111,20 @@ internal sealed class ReferenceNounIndex
             list.Add(noun);
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        _firstWords = new WordFilter(_byFirstWord.Keys);
     }
 
     /// <summary>Whether any entity answers to a noun (the resolver has nothing to do otherwise).</summary>
     public bool IsEmpty => _byFirstWord.Count == 0;
 
-    /// <summary>Whether a noun phrase may start with <paramref name="word"/>: one hash lookup.</summary>
-    public bool MayStart(string word) => _byFirstWord.ContainsKey(word);
+    /// <summary>Whether a noun phrase may start with <paramref name="word"/>: a test of its shape, then one hash lookup.</summary>
+    public bool MayStart(string word) => _firstWords.MayContain(word) && _byFirstWord.ContainsKey(word);
 
     /// <summary>The longest noun phrase at token <paramref name="index"/>, or <see langword="null"/>.</summary>
     public ReferenceNoun? Match(ReadOnlySpan<Text.Token> tokens, int index)
     {
-        if (!_byFirstWord.TryGetValue(tokens[index].Text, out var nouns))
+        if (!_firstWords.MayContain(tokens[index].Text) || !_byFirstWord.TryGetValue(tokens[index].Text, out var nouns))
         {
             return null;
         }

@@ -22,11 +22,31 @@ public sealed class SentenceContext
     private readonly int _tokenOffset;
     private readonly int _tokenCount;
 
+    // The time the sentence speaks of, read on first use: most sentences that name an entity make no claim, and only a
+    // claim (or a reader deciding on one) asks for it (docs/performance.md).
+    private TimeContext? _time;
+    private readonly TimeContext? _undated;
+    private readonly TimeContext? _carried;
+
     internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+        : this(sentence, mentions, knowledgeBase, vocabulary)
+    {
+        _time = time;
+    }
+
+    /// <summary>A sentence whose time is read from its tokens when first asked for, as
+    /// <see cref="TimeContextReader.Read(IReadOnlyList{Token}, TimeContext, TimeContext?)"/> reads it.</summary>
+    internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext undated, TimeContext? carried, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+        : this(sentence, mentions, knowledgeBase, vocabulary)
+    {
+        _undated = undated;
+        _carried = carried;
+    }
+
+    private SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
     {
         Sentence = sentence;
         Mentions = mentions;
-        Time = time;
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
         if (sentence.Tokens is TokenSlice slice)
@@ -101,7 +121,7 @@ public sealed class SentenceContext
     public IReadOnlyList<Mention> Mentions { get; }
 
     /// <summary>The time the sentence speaks of.</summary>
-    public TimeContext Time { get; }
+    public TimeContext Time => _time ??= TimeContextReader.Read(Sentence.Tokens, _undated!, _carried);
 
     /// <summary>The knowledge base.</summary>
     public KnowledgeBase KnowledgeBase { get; }

@@ -18,7 +18,7 @@ namespace FactBase.Checking.Rules.Age;
 public sealed class AgeClaimExtractor : IClaimExtractor
 {
     /// <summary>Words that end the noun phrase after "N-year-old": prepositions, conjunctions, determiners, common verbs.</summary>
-    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet NotInNounPhrase = new(new[]
     {
         "of", "in", "on", "at", "near", "for", "from", "with", "by", "to", "into", "about", "against", "after", "before", "since",
         "over", "under", "between", "behind", "outside", "inside", "like", "than", "as", "and", "or", "but", "nor", "that", "which",
@@ -26,7 +26,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "said", "says", "say",
         "told", "tells", "met", "meets", "saw", "sees", "gave", "took", "made", "went", "came", "left", "won", "lost", "beat",
         "hit", "sent", "spoke", "wrote", "called", "asked", "urged", "thanked", "praised", "criticised", "criticized", "joined",
-    };
+    });
 
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
