@@ -63,8 +63,9 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
+            // Both words that start a back-reference have three letters.
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length > 3)
+            if (token.Kind != TokenKind.Word || token.Text.Length != 3)
             {
                 continue;
             }

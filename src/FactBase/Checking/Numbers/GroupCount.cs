@@ -17,6 +17,14 @@ internal static class GroupCount
     public static bool MayStart(IReadOnlyList<Token> tokenList)
     {
         var tokens = TokenArrays.Of(tokenList);
+
+        // Every such count has "other" or "remaining" beside its number, and most sentences have neither: a pass that
+        // compares lengths first spares them the number-word lookup of every token.
+        if (!HasModifier(tokens))
+        {
+            return false;
+        }
+
         for (var i = 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -26,6 +34,19 @@ internal static class GroupCount
             }
 
             if (IsModifier(tokens[i - 1]) || (i + 1 < tokens.Length && tokens[i + 1].IsWord("other")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasModifier(System.ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsModifier(tokens[i]))
             {
                 return true;
             }

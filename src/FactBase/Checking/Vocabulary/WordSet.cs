@@ -74,9 +74,14 @@ internal sealed class WordSet
             return false;
         }
 
+        // The last characters first ("the" is not "two" or "ten"): an ASCII character equals another ignoring case only if
+        // the two agree once the case bit is set, so this turns most texts of the word's shape away without a call. A
+        // non-ASCII last character may fold onto an ASCII letter ('ſ' onto 'S'): the full comparison decides.
+        var last = text[text.Length - 1];
         for (var i = 0; i < bucket.Length; i++)
         {
-            if (string.Equals(text, bucket[i], StringComparison.OrdinalIgnoreCase))
+            var word = bucket[i];
+            if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -248,8 +248,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
     private static bool IsOrganizationNoun(SentenceContext s, string word)
-        => OrganizationNouns.Contains(word)
-           || s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
+        => OrganizationNouns.Contains(word) || IsWordOfOrganizationName(s, word);
+
+    // Apart from IsOrganizationNoun, so that the lambda's closure is made only when the common nouns do not answer.
+    private static bool IsWordOfOrganizationName(SentenceContext s, string word)
+        => s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
                .Any(name => name.Split(' ').Skip(1).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>
@@ -298,13 +301,21 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         // The subject: the first entity the sentence names that has members, named before the number.
-        var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
-        if (subject is null || s.Mentions.Any(m => m.First < i && m != subject && m.First > subject.First && HasMembers(s, m.Entity)))
+        if (SoleSubjectWithMembersBefore(s, i) is not { } subject)
         {
             return null;
         }
 
         return Make(s, q, subject.Entity, nouns);
+    }
+
+    // The first entity with members the sentence names before token i, unless another one follows it there. A method of its
+    // own, so that the lambdas' closure (they capture the sentence) is made only when a reader gets this far, not on every
+    // entry to one (docs/performance.md).
+    private static Mention? SoleSubjectWithMembersBefore(SentenceContext s, int i)
+    {
+        var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
+        return subject is null || s.Mentions.Any(m => m.First < i && m != subject && m.First > subject.First && HasMembers(s, m.Entity)) ? null : subject;
     }
 
     private static Claim? Make(SentenceContext s, Stated q, Entity organization, IReadOnlyList<PropertyDefinition> nouns)
