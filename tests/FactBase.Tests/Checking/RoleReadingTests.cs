@@ -109,6 +109,20 @@ public sealed class RoleReadingTests
         => CheckAssert.None(Starter, text, "2022-10-23", RuleCatalog.Age.Name);
 
     [Theory]
+    [InlineData("Mario Draghi handed over to Giorgia Meloni. Sergio Mattarella thanked the 47-year-old lawyer.")]
+    [InlineData("Giorgia Meloni met Sergio Mattarella. Mattarella, who welcomed the 47-year-old lawyer, spoke first.")]
+    [InlineData("Giorgia Meloni and Mark Rutte spoke. Rutte greeted the 47-year-old Dutch leader.")]
+    [InlineData("Mark Rutte spoke first. The 47-year-old Swedish leader answered.")]
+    public void An_age_description_is_never_the_person_acting_on_it_nor_of_another_country(string text)
+        => CheckAssert.None(Starter, text, "2022-10-23", RuleCatalog.Age.Name);
+
+    [Theory]
+    [InlineData("Giorgia Meloni arrived. Sergio Mattarella thanked the 45-year-old lawyer.", "supported", null)]
+    [InlineData("Giorgia Meloni arrived. Sergio Mattarella thanked the 47-year-old Italian leader.", "contradicted", "45")]
+    public void An_age_description_after_a_verb_is_the_person_named_before(string text, string verdict, string? expected)
+        => CheckAssert.Single(Starter, text, "2022-10-23", RuleCatalog.Age.Name, verdict == "supported" ? "45" : "47", verdict, expected, expected);
+
+    [Theory]
     [InlineData("Emmanuel Macron and Kier Starmer will chair the call.", "Kier", "Keir")]
     [InlineData("António Guterres spoke first. Later, Guteres renewed his call for reform.", "Guteres", "Guterres")]
     [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]

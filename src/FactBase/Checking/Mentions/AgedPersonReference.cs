@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -10,7 +11,9 @@ namespace FactBase.Checking.Mentions;
 /// person described by age stands for a person the text has just named. The candidates are the people of the nearest
 /// sentence before (this sentence first) that names any: with one, the reference is that person; with several, the first
 /// of them (the sentence's topic, as journalists open with it) is taken only tentatively, so a claim read through it is
-/// only ever confirmed.
+/// only ever confirmed. Two constraints keep it from the wrong person: the person who acts on the description in the same
+/// clause ("Blinken told the 60-year-old Swedish leader") is someone else, and a nationality in it ("Swedish") must fit: a
+/// candidate the facts give offices of other countries only is no referent.
 /// </summary>
 internal static class AgedPersonReference
 {
@@ -22,7 +25,7 @@ internal static class AgedPersonReference
     private static readonly string[] PersonEndings = { "yer", "ian", "ist", "ster", "man", "woman" };
 
     /// <summary>The reference at "the" (index <paramref name="the"/>) when "N-year-old" follows; the mention covers "old".</summary>
-    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, DocumentMentionState state)
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, DocumentMentionState state, KnowledgeBase knowledgeBase)
     {
         var old = the + 5;
         if (old >= tokens.Length || tokens[the + 1].Kind != TokenKind.Number || !tokens[the + 2].Is('-') || !tokens[the + 3].IsWord("year")
@@ -38,8 +41,15 @@ internal static class AgedPersonReference
             return null;
         }
 
-        var (person, several, sentence) = Candidate(mentions, the, state);
+        var agent = Agent(tokens, the, mentions);
+        var (person, several, sentence) = Candidate(mentions, the, state, agent);
         if (person is null)
+        {
+            return null;
+        }
+
+        if (ReferenceResolver.MentionStartingAt(mentions, old + 1) is { Kind: MentionKind.Adjective } nationality
+            && !MayBeOf(knowledgeBase, person, nationality.Entity))
         {
             return null;
         }
@@ -95,7 +105,65 @@ internal static class AgedPersonReference
         return words;
     }
 
-    private static (Entity? Person, bool Several, int Sentence) Candidate(List<Mention>? mentions, int before, DocumentMentionState state)
+    // The person named just before a verb whose object is the description: "Blinken told the 60-year-old", "King Charles,
+    // who invited the 62-year-old". At most three lower-case words (and a comma) stand between them.
+    private static string? Agent(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions)
+    {
+        if (mentions is null)
+        {
+            return null;
+        }
+
+        Mention? last = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.End <= the)
+            {
+                last = mention;
+            }
+        }
+
+        if (last is not { Kind: not MentionKind.Adjective } named || named.Entity.Type != EntityType.Person)
+        {
+            return null;
+        }
+
+        var words = 0;
+        for (var k = named.End; k < the; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Word && !token.IsCapitalized && !token.IsWord("and") && !token.IsWord("or"))
+            {
+                words++;
+            }
+            else if (!token.Is(','))
+            {
+                return null;
+            }
+        }
+
+        return words is >= 1 and <= 3 ? named.Entity.Id : null;
+    }
+
+    // Whether the nationality may be the person's: the facts give them an office of that country, or of no country at all
+    // (a person known only as the head of an international body may be of any nationality).
+    private static bool MayBeOf(KnowledgeBase knowledgeBase, Entity person, Entity country)
+    {
+        var servedACountry = false;
+        foreach (var term in knowledgeBase.GetTermsOf(person.Id))
+        {
+            if (term.Organization.Id == country.Id)
+            {
+                return true;
+            }
+
+            servedACountry |= term.Organization.Type == EntityType.Country;
+        }
+
+        return !servedACountry;
+    }
+
+    private static (Entity? Person, bool Several, int Sentence) Candidate(List<Mention>? mentions, int before, DocumentMentionState state, string? agent)
     {
         Entity? first = null;
         var several = false;
@@ -103,7 +171,7 @@ internal static class AgedPersonReference
         {
             foreach (var mention in mentions)
             {
-                if (mention.End <= before && mention.Entity.Type == EntityType.Person && mention.Kind != MentionKind.Adjective)
+                if (mention.End <= before && mention.Entity.Type == EntityType.Person && mention.Kind != MentionKind.Adjective && mention.Entity.Id != agent)
                 {
                     several |= first is not null && !ReferenceEquals(first, mention.Entity) && first.Id != mention.Entity.Id;
                     first ??= mention.Entity;
@@ -126,7 +194,7 @@ internal static class AgedPersonReference
                 break;
             }
 
-            if (entry.Entity.Type != EntityType.Person || entry.Kind == MentionKind.Adjective)
+            if (entry.Entity.Type != EntityType.Person || entry.Kind == MentionKind.Adjective || entry.Entity.Id == agent)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Vocabulary;
+using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -27,10 +28,12 @@ internal sealed class ReferenceResolver
     });
 
     private readonly ReferenceNounIndex _nouns;
+    private readonly KnowledgeBase _knowledgeBase;
 
-    public ReferenceResolver(ReferenceNounIndex nouns)
+    public ReferenceResolver(ReferenceNounIndex nouns, KnowledgeBase knowledgeBase)
     {
         _nouns = nouns;
+        _knowledgeBase = knowledgeBase;
     }
 
     /// <summary>Adds the back-references of a sentence to its mentions.</summary>
@@ -73,7 +76,7 @@ internal sealed class ReferenceResolver
             Mention? reference = null;
             if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {
