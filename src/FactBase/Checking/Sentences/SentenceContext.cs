@@ -111,6 +111,73 @@ public sealed class SentenceContext
 
     private const int EarlierDateReach = 6;
 
+    /// <summary>Whether the token at <paramref name="index"/> stands inside a quotation opened in this sentence: a
+    /// speaker's words, which the newsroom reports but does not correct ("'President Jacques Chirac died this morning,' his
+    /// son-in-law said").</summary>
+    /// <remarks>Asked only by claims that may be wrong: not cached.</remarks>
+    internal bool IsQuotedAt(int index)
+    {
+        if (Document is null || string.IsNullOrEmpty(Document.Prose) || index >= _tokenCount)
+        {
+            return false;
+        }
+
+        var prose = Document.Prose;
+        var start = Math.Max(0, Math.Min(Sentence.Span.Start, prose.Length));
+
+        // A straight quotation mark just before the sentence, after a space or a line's start, opens it.
+        var inside = start > 0 && prose[start - 1] == '"' && (start == 1 || char.IsWhiteSpace(prose[start - 2]));
+        var end = Math.Min(Tokens[index].Span.Start, prose.Length);
+        for (var at = start; at < end; at++)
+        {
+            switch (prose[at])
+            {
+                case '"':
+                    inside = !inside;
+                    break;
+                case '\u201C':
+                    inside = true;
+                    break;
+                case '\u201D':
+                    inside = false;
+                    break;
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>The years written in this sentence and the one before it, when this one has no verb in the present tense:
+    /// the times a past-tense sentence may be about even when no time phrase governs it.</summary>
+    /// <remarks>Asked only by claims that may be outdated: not cached.</remarks>
+    internal IReadOnlyList<int> NearbyPastYears()
+    {
+        if (TimeContextReader.InPresentTense(TokenArrays.Of(Tokens)))
+        {
+            return Array.Empty<int>();
+        }
+
+        List<int>? years = null;
+        void Add(IReadOnlyList<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Number && DateExpression.IsYear(tokens[i], out var year))
+                {
+                    (years ??= new List<int>()).Add(year);
+                }
+            }
+        }
+
+        Add(Tokens);
+        if (Document?.Sentences is { } sentences && Document.Sentence > 0)
+        {
+            Add(sentences[Document.Sentence - 1].Tokens);
+        }
+
+        return years ?? (IReadOnlyList<int>)Array.Empty<int>();
+    }
+
     /// <summary>The sentence.</summary>
     public Sentence Sentence { get; }
 

@@ -178,7 +178,7 @@ internal static class TimeContextReader
 
     /// <summary>Whether a verb of the sentence is in the present tense ("is", "has", "remains"): it may then speak of the
     /// article's time, whatever time the narrative is in.</summary>
-    private static bool InPresentTense(ReadOnlySpan<Token> tokens)
+    internal static bool InPresentTense(ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {

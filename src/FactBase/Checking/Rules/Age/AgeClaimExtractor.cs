@@ -219,7 +219,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     }
 
     // "NATO's 75th anniversary" / "the 75th anniversary of NATO" / "NATO marked its 75th anniversary": an ordinal before
-    // a noun of a date property (the vocabulary's `nouns`, e.g. founded: [anniversary]).
+    // a noun of a date property (the vocabulary's `nouns`, e.g. founded: [anniversary]). "The 20th anniversary of its
+    // enlargement" or "of NATO's summit" is another event's.
     private static Claim? Anniversary(SentenceContext s, int i, int j, int nth)
     {
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, j + 1);
@@ -229,7 +230,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var subject = s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
-            : s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))
+            : s.IsWordAt(j + 1 + length, "of") ? AnniversaryOf(s, SkipDeterminer(s, j + 2 + length))
             : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating) ? SubjectBefore(s, i - 2, e => DatedBy(e, nouns) is not null)
             : null;
         if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
@@ -238,6 +239,17 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+    }
+
+    // The entity after "anniversary of": "of NATO", "of NATO's founding", but not "of its enlargement".
+    private static Mention? AnniversaryOf(SentenceContext s, int k)
+    {
+        if (s.MentionStartingAt(k) is not { } named)
+        {
+            return null;
+        }
+
+        return !named.IsPossessive || s.IsWordAt(named.End, "founding", "foundation", "creation", "birth") ? named : null;
     }
 
     // "Trump turned 70 on Saturday", "Putin, who turns 72 next week,", "Biden will turn 82": an event that states an

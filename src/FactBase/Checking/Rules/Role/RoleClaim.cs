@@ -18,4 +18,17 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// under Prime Minister X was sworn in"): on the day an office changes hands that is the new holder, never the one
     /// leaving, so the outgoing holder's last day does not count.</summary>
     public bool Investiture { get; init; }
+
+    /// <summary>The years written in a past-tense sentence and the one before it ("In 1999 Poland joined NATO. Secretary of
+    /// State Madeleine Albright signed"): a title the person held in one of them may be of that time, so it is never called
+    /// outdated. Empty for a sentence in the present tense, which speaks of the article's time.</summary>
+    public IReadOnlyList<int> NearbyYears { get; init; } = System.Array.Empty<int>();
+
+    /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president"): right
+    /// for some weeks after the handover too, while the text still speaks of the change.</summary>
+    public bool Outgoing { get; init; }
+
+    /// <summary>Whether the name stands in a quotation: a speaker may use a title of the past ("President Jacques Chirac
+    /// died"), which the newsroom does not correct, so it is never called outdated.</summary>
+    public bool Quoted { get; init; }
 }

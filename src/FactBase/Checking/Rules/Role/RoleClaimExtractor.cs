@@ -138,6 +138,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         if (s.TokenAt(end)?.Is(',') == true && qualifier is not null)
         {
+            if (!MayIntroduceNameAfterComma(s, qualifier.First < lead ? qualifier.First : lead))
+            {
+                return null;
+            }
+
             end++;
         }
 
@@ -159,8 +164,30 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
+        if (tense == RoleTense.Current && claim is RoleClaim outgoing && s.IsWordAt((qualifier?.First < lead ? qualifier.First : lead) - 1, "outgoing", "departing"))
+        {
+            claim = outgoing with { Outgoing = true };
+        }
+
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
     }
+
+    /// <summary>Whether a title phrase starting at <paramref name="start"/> and closed by a comma may be the title of the
+    /// name after the comma ("NATO's chief, Jens Stoltenberg, said"). Not when it closes an apposition to a name before
+    /// it ("with Jens Stoltenberg, the secretary-general of NATO, Trump said") or is what someone becomes ("Before becoming
+    /// NATO chief, Stoltenberg served").</summary>
+    private static bool MayIntroduceNameAfterComma(SentenceContext s, int start)
+    {
+        var k = s.IsWordAt(start - 1, "the", "a", "an") ? start - 1 : start;
+        if (s.TokenAt(k - 1)?.Is(',') == true && s.MentionEndingBefore(k - 1) is { } before && before.Entity.Type == EntityType.Person)
+        {
+            return false;
+        }
+
+        return !s.IsWordAt(k - 1, BecomingWords);
+    }
+
+    private static readonly string[] BecomingWords = { "become", "becomes", "became", "becoming", "as", "named", "appointed", "elected", "being" };
 
     // Person, [the|a] [former] Qualifier['s] [former] title | Person, [the] [former] title of [the] Qualifier
     // and the same after "is", "was", "became" or ", who is": "Mark Rutte is a former Dutch prime minister".
@@ -381,7 +408,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 : null;
         }
 
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time);
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), Quoted = s.IsQuotedAt(person.First) };
     }
 
     /// <summary>

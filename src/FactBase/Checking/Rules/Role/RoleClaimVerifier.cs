@@ -93,6 +93,11 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 }
 
                 var before = AnyStartedBefore(terms, c.Time.Primary);
+                if (OfTheYearsNearby(c, before ? terms : null, fact) || (before && (c.Quoted || (c.Outgoing && LeftLately(terms, c.Time.Primary)))))
+                {
+                    return null;
+                }
+
                 return Wrong(
                     v,
                     outdated: before,
@@ -102,6 +107,57 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     Now(c.Time) ? (before ? $"{s} is no longer {Title()}" : $"{s} is not {Title()}")
                         : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"));
         }
+    }
+
+    /// <summary>Whether a year written near a past-tense claim may be its time: the person held the office in it (asked
+    /// with <paramref name="terms"/> only when they held it before the time the claim is read at), or the facts do not reach back to it ("(1996-1998) in the government of Prime Minister Romano Prodi" when the timeline
+    /// starts later). Then the title may be right for that time, and nothing is said.</summary>
+    private static bool OfTheYearsNearby(RoleClaim c, List<OfficeTerm>? terms, Fact fact)
+    {
+        if (c.NearbyYears.Count == 0)
+        {
+            return false;
+        }
+
+        var firstYear = int.MaxValue;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
+        }
+
+        for (var y = 0; y < c.NearbyYears.Count; y++)
+        {
+            var year = c.NearbyYears[y];
+            if (year < firstYear)
+            {
+                return true;
+            }
+
+            for (var t = 0; terms is not null && t < terms.Count; t++)
+            {
+                if (terms[t].From.Year <= year && (terms[t].To is not { } to || to.Year >= year))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a term ended in the weeks before <paramref name="at"/>: an "outgoing" holder still.</summary>
+    private static bool LeftLately(List<OfficeTerm> terms, FactDate at)
+    {
+        const int Weeks = 8;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].To is { } to && to.DayNumber <= at.LastDayNumber && at.DayNumber - to.DayNumber <= Weeks * 7)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The terms in one of <paramref name="offices"/> (the same organization and office).</summary>

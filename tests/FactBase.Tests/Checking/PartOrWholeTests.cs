@@ -1,0 +1,49 @@
+using FactBase.Checking;
+using FactBase.Checking.Rules;
+using Xunit;
+
+namespace FactBase.Tests.Checking;
+
+/// <summary>Numbers and anniversaries that speak of a part of an organisation, or of another event, are no claim about
+/// the whole: a count far below the membership, a count on the day the membership changes, "the anniversary of its
+/// enlargement".</summary>
+public sealed class PartOrWholeTests
+{
+    private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
+
+    [Theory]
+    [InlineData("Germany and 14 NATO allies held a ceremony in Brussels.")]
+    [InlineData("Denmark and 10 other NATO allies have agreed to train the pilots.")]
+    [InlineData("The rule is ignored by eight NATO members.")]
+    [InlineData("The 15-member UN Security Council met on Friday.")]
+    public void A_count_far_below_the_membership_counts_a_part_and_stays_silent(string text)
+        => CheckAssert.None(Starter, text, "2022-10-14", RuleCatalog.Count.Name);
+
+    [Theory]
+    [InlineData("NATO's 28 members met in Brussels.", "28", "30")]
+    [InlineData("Spain and the other 27 NATO allies met in Brussels.", "27", "29")]
+    public void A_count_near_the_membership_is_still_checked(string text, string span, string expected)
+        => CheckAssert.Single(Starter, text, "2022-10-14", RuleCatalog.Count.Name, span, "outdated", expected, expected);
+
+    [Theory]
+    [InlineData("NATO's 29 members had all approved the protocol.")]
+    [InlineData("NATO's 30 members welcomed the new ally.")]
+    public void On_the_day_a_member_joins_both_counts_are_right(string text)
+        => CheckAssert.Single(Starter, text, "2020-03-27", RuleCatalog.Count.Name, text.Contains("29") ? "29" : "30", "supported");
+
+    [Fact]
+    public void The_day_after_a_member_joins_the_old_count_is_outdated()
+        => CheckAssert.Single(Starter, "NATO's 29 members had all approved the protocol.", "2020-03-28", RuleCatalog.Count.Name, "29", "outdated", "30", "30");
+
+    [Theory]
+    [InlineData("The European Union celebrates the 20th anniversary of its largest enlargement.")]
+    [InlineData("Leaders marked the 10th anniversary of NATO's summit in Wales.")]
+    public void The_anniversary_of_another_event_is_not_the_organisations_age(string text)
+        => CheckAssert.None(Starter, text, "2024-05-01", RuleCatalog.Age.Name);
+
+    [Theory]
+    [InlineData("Leaders marked the 75th anniversary of NATO's founding.", "75th", "supported", null)]
+    [InlineData("Leaders marked the 70th anniversary of NATO's founding.", "70th", "contradicted", "75th")]
+    public void The_anniversary_of_an_organisations_founding_is_its_age(string text, string span, string verdict, string? expected)
+        => CheckAssert.Single(Starter, text, "2024-04-04", RuleCatalog.Age.Name, span, verdict, expected, expected);
+}

@@ -1,0 +1,44 @@
+using FactBase.Checking;
+using FactBase.Checking.Rules;
+using Xunit;
+
+namespace FactBase.Tests.Checking;
+
+/// <summary>Titles that speak of another time or in another voice than the article's: a past-tense sentence near a year
+/// of the term, a year the facts do not reach, a quotation, an outgoing holder, an apposition closed by a comma, what
+/// someone became. Each stays silent, and its twin at the article's time is still flagged.</summary>
+public sealed class TitleTimeAndVoiceTests
+{
+    private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
+
+    [Theory]
+    [InlineData("In 1999 Poland joined NATO. Secretary of State Madeleine Albright signed for the United States.")]
+    [InlineData("Poland's accession in 1999 was historic. The papers were signed by Secretary of State Madeleine Albright.")]
+    [InlineData("He served as interior minister (1996-1998) in the government of Prime Minister Romano Prodi.")]
+    [InlineData("\"President Jacques Chirac died this morning,\" his son-in-law said.")]
+    [InlineData("\u201CWe met Prime Minister Boris Johnson twice,\u201D the envoy recalled.")]
+    [InlineData("Before becoming NATO chief, Jens Stoltenberg served twice as prime minister of Norway.")]
+    [InlineData("Outgoing Prime Minister Denys Shmyhal will become defence minister.")]
+    public void A_title_of_another_time_or_voice_stays_silent(string text)
+        => CheckAssert.NoAlarm(Starter, text, "2025-07-18");
+
+    [Fact]
+    public void A_title_closing_an_apposition_is_not_the_next_names()
+    {
+        const string Text = "In a meeting with Jens Stoltenberg, the secretary general of NATO, Donald Trump spoke of spending.";
+        CheckAssert.NoAlarm(Starter, Text, "2019-12-04");
+        CheckAssert.Single(Starter, Text, "2019-12-04", RuleCatalog.Role.Name, "Jens Stoltenberg", "supported");
+    }
+
+    [Theory]
+    [InlineData("Secretary of State Madeleine Albright signed for the United States.", "Madeleine Albright", "Marco Rubio")]
+    [InlineData("The envoy said he met Prime Minister Boris Johnson twice.", "Boris Johnson", "Keir Starmer")]
+    [InlineData("Prime Minister Denys Shmyhal will become defence minister.", "Denys Shmyhal", "Yulia Svyrydenko")]
+    [InlineData("NATO's chief, Jens Stoltenberg, spoke of spending.", "Jens Stoltenberg", "Mark Rutte")]
+    public void The_same_title_at_the_articles_time_is_outdated(string text, string name, string holder)
+        => CheckAssert.Single(Starter, text, "2025-07-18", RuleCatalog.Role.Name, name, "outdated", holder, holder);
+
+    [Fact]
+    public void An_outgoing_holder_months_after_the_handover_is_outdated()
+        => CheckAssert.Single(Starter, "Outgoing Prime Minister Denys Shmyhal will become defence minister.", "2025-12-01", RuleCatalog.Role.Name, "Denys Shmyhal", "outdated", "Yulia Svyrydenko", "Yulia Svyrydenko");
+}
