@@ -88,7 +88,7 @@ public sealed class FactChecker
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
-        var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences };
+        var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
         for (var s = 0; s < sentences.Count; s++)
         {
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);

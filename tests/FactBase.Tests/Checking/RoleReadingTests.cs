@@ -161,9 +161,9 @@ public sealed class RoleReadingTests
     }
 
     [Theory]
-    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2014, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general", "supported")]
-    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2012, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general", "contradicted")]
-    public void Became_with_an_ordinal_states_the_role_from_the_name_to_the_title(string text, string span, string verdict)
+    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2014, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general in 2014", "supported")]
+    [InlineData("NATO met. Jens Stoltenberg, 65, who became its 13th secretary general in 2012, spoke.", "Jens Stoltenberg, 65, who became its 13th secretary general in 2012", "contradicted")]
+    public void Became_with_an_ordinal_states_the_role_from_the_name_to_the_date(string text, string span, string verdict)
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2024-10-01"), f => f.Rule == RuleCatalog.Role.Name);
         Assert.Equal(span, finding.Text);

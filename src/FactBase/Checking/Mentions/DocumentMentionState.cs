@@ -26,6 +26,10 @@ internal sealed class DocumentMentionState
     /// <summary>The document's sentences, by number, for the rare reading that looks back at one.</summary>
     public IReadOnlyList<Text.Sentence> Sentences { get; set; } = System.Array.Empty<Text.Sentence>();
 
+    /// <summary>The date the document is checked as of: which of several office holders a title back-reference ("the new
+    /// chancellor") may mean.</summary>
+    public Model.FactDate AsOf { get; init; }
+
     /// <summary>The number of the current sentence in the document.</summary>
     public int Sentence { get; set; }
 

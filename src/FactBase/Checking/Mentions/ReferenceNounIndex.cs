@@ -87,6 +87,11 @@ internal sealed class ReferenceNounIndex
 
                 foreach (var noun in nouns)
                 {
+                    if (!noun.Offices.Contains(property.Name))
+                    {
+                        noun.Offices.Add(property.Name);
+                    }
+
                     foreach (var period in fact.Timeline)
                     {
                         noun.EntityIds.Add(period.Value);
@@ -159,4 +164,7 @@ internal sealed record ReferenceNoun(string[] Words, bool IsTitle)
 {
     /// <summary>The ids of the entities that answer to it.</summary>
     public HashSet<string> EntityIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For a title, the office properties it names ("chancellor" may be more than one).</summary>
+    public List<string> Offices { get; } = new(1);
 }

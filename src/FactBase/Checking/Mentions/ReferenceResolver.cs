@@ -125,12 +125,21 @@ internal sealed class ReferenceResolver
     // facts give an entity, and no name right after it ("the alliance NATO" names it; "the president of France" is a role).
     private Mention? Description(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state)
     {
+        Entity? qualifier = null; // "the former Dutch prime minister": a country's adjective before a title
+        var sense = TitleSense.Unsaid;
         for (var j = the + 1; j < tokens.Length && j <= the + 9; j++)
         {
             var token = tokens[j];
-            if (MentionStartingAt(mentions, j) is not null)
+            if (MentionStartingAt(mentions, j) is { } named)
             {
-                return null;
+                if (named.Kind != MentionKind.Adjective || named.Entity.Type == EntityType.Person || qualifier is not null)
+                {
+                    return null;
+                }
+
+                qualifier = named.Entity;
+                j = named.End - 1;
+                continue;
             }
 
             if (token.Kind == TokenKind.Word && _nouns.Match(tokens, j) is { } noun)
@@ -147,8 +156,37 @@ internal sealed class ReferenceResolver
                     return null;
                 }
 
-                var entity = Candidate(noun, null, mentions, found, the, state, paragraphOnly: false);
-                return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive);
+                // "the president-elect", "the prime minister designate": someone about to take the office, not its holder;
+                // "the late president": someone dead, whom the facts may not know.
+                if (IsElectOrDesignate(tokens, end) || HasWordBetween(tokens, the + 1, j, "late"))
+                {
+                    return null;
+                }
+
+                if (qualifier is not null && (!noun.IsTitle || (the > 0 && tokens[the - 1].IsWord("as"))))
+                {
+                    // "sworn in as the Italian prime minister": a title after "as" is the role taken, not a reference.
+                    return null;
+                }
+
+                Func<Entity, bool>? held = qualifier is null ? null : e => HeldOffice(e, noun, qualifier, sense, null);
+                var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false);
+                var tentative = false;
+                if (entity is null && noun.IsTitle && state.AsOf.Year != 0)
+                {
+                    // Several holders of the title named ("Merz ... Scholz ... the new chancellor"): the one in office at the
+                    // article's date ("new", "current" or no word), or the one out of it ("former", "ex-"), taken only
+                    // tentatively, so a claim read through it is only ever confirmed.
+                    entity = Candidate(noun, e => HeldOffice(e, noun, qualifier, sense, state.AsOf), mentions, found, the, state, paragraphOnly: false);
+                    tentative = true;
+                }
+
+                return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive) with { Tentative = tentative };
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                sense = Sense(token.Text, sense);
             }
 
             // Ages and sizes may be written in words: "the seventy-five-year-old alliance", "the twenty-seven-nation bloc".
@@ -163,6 +201,56 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    /// <summary>What a word before a title says of the time in office.</summary>
+    private enum TitleSense
+    {
+        Unsaid,
+        Current,
+        Former,
+        Other,
+    }
+
+    private static TitleSense Sense(string word, TitleSense sense)
+        => word.Equals("new", StringComparison.OrdinalIgnoreCase) || word.Equals("current", StringComparison.OrdinalIgnoreCase) ? TitleSense.Current
+            : word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase) ? TitleSense.Former
+            : word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("incoming", StringComparison.OrdinalIgnoreCase) || word.Equals("outgoing", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase) ? TitleSense.Other
+            : sense;
+
+    // Whether the person held an office the title names (of the qualifier, when one is written); with a date, whether the
+    // person holds it then (new, current or no word) or held it before and no longer ("former", "ex-").
+    private bool HeldOffice(Entity person, ReferenceNoun noun, Entity? qualifier, TitleSense sense, FactDate? at)
+    {
+        if (person.Type != EntityType.Person || (at is not null && sense == TitleSense.Other))
+        {
+            return false;
+        }
+
+        var terms = _knowledgeBase.GetTermsOf(person.Id);
+        bool any = false, now = false;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            if ((qualifier is not null && term.Organization.Id != qualifier.Id) || !noun.Offices.Contains(term.Property.Name))
+            {
+                continue;
+            }
+
+            if (at is { } day)
+            {
+                if (term.EarliestFromDay > day.DayNumber)
+                {
+                    continue;
+                }
+
+                now |= term.Covers(day);
+            }
+
+            any = true;
+        }
+
+        return at is null ? any : any && (sense == TitleSense.Former ? !now : now);
     }
 
     // "its 27 members", "its founding": the one organisation or country the sentence or paragraph has named.
@@ -273,6 +361,25 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static bool IsElectOrDesignate(ReadOnlySpan<Token> tokens, int end)
+    {
+        var k = end < tokens.Length && tokens[end].Is('-') ? end + 1 : end;
+        return k < tokens.Length && (tokens[k].IsWord("elect") || tokens[k].IsWord("designate"));
+    }
+
+    private static bool HasWordBetween(ReadOnlySpan<Token> tokens, int from, int to, string word)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention MentionOf(ReadOnlySpan<Token> tokens, Entity entity, MentionKind kind, int first, int end, bool possessive)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using FactBase.Checking.Time;
 using FactBase.Model;
@@ -134,11 +135,55 @@ public sealed class Wording
     /// <param name="office">The office property.</param>
     /// <param name="organization">Whose office it is.</param>
     /// <returns>The text.</returns>
-    public static string Office(PropertyDefinition office, Entity organization)
+    public static string Office(PropertyDefinition office, Entity organization) => Office(office, organization, null);
+
+    /// <summary>An office in the title the text used when it is one of the office's ("Queen of the United Kingdom" for
+    /// "Queen Elizabeth II", where the vocabulary lists "King" first).</summary>
+    /// <param name="office">The office property.</param>
+    /// <param name="organization">Whose office it is.</param>
+    /// <param name="written">The title as the text wrote it, or <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public static string Office(PropertyDefinition office, Entity organization, string? written)
+        => $"{Title(office, written)} of {Name(organization)}";
+
+    /// <summary>An office held in several places at once: "King of the United Kingdom and Canada".</summary>
+    /// <param name="office">The office property.</param>
+    /// <param name="organizations">Whose office it is (at least one).</param>
+    /// <param name="written">The title as the text wrote it, or <see langword="null"/>.</param>
+    /// <returns>The text.</returns>
+    public static string Office(PropertyDefinition office, IReadOnlyList<Entity> organizations, string? written)
     {
-        var title = office.Titles.Count > 0 ? office.Titles[0] : Humanize(office.Name);
-        return $"{title} of {Name(organization)}";
+        var names = new string[organizations.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Name(organizations[i]);
+        }
+
+        return $"{Title(office, written)} of {List(names)}";
     }
+
+    private static string Title(PropertyDefinition office, string? written)
+    {
+        if (written is not null)
+        {
+            foreach (var title in office.Titles)
+            {
+                if (string.Equals(title, written, StringComparison.OrdinalIgnoreCase))
+                {
+                    return title;
+                }
+            }
+        }
+
+        return office.Titles.Count > 0 ? office.Titles[0] : Humanize(office.Name);
+    }
+
+    private static string List(string[] items) => items.Length switch
+    {
+        1 => items[0],
+        2 => $"{items[0]} and {items[1]}",
+        _ => string.Join(", ", items, 0, items.Length - 1) + " and " + items[items.Length - 1],
+    };
 
     /// <summary>What a date property says happened, as a sentence's verb: "was founded", "died", "declared independence".</summary>
     /// <param name="property">The date property.</param>

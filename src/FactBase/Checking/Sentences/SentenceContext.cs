@@ -71,7 +71,7 @@ public sealed class SentenceContext
     /// <returns>The organization, or <see langword="null"/> when none or several fit.</returns>
     /// <remarks>Asked only by sentences that count or date members without naming the organization: not cached.</remarks>
     internal Entity? OrganizationInContext(Func<Entity, bool> hasMembers, bool paragraphOnly = false)
-        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly);
+        => Document is null ? null : FactBase.Checking.Mentions.OrganizationInContext.Find(Document, hasMembers, paragraphOnly, KnowledgeBase);
 
     /// <summary>The last date written out (with its year) in the few sentences before this one: what "a few weeks later"
     /// counts from when no time governs the paragraph ("..., which joined NATO on 29 March 2004, ... Slovakia joined the
@@ -150,7 +150,7 @@ public sealed class SentenceContext
     /// <summary>The years written in this sentence and the one before it, when this one has no verb in the present tense:
     /// the times a past-tense sentence may be about even when no time phrase governs it.</summary>
     /// <remarks>Asked only by claims that may be outdated: not cached.</remarks>
-    internal IReadOnlyList<int> NearbyPastYears()
+    internal IReadOnlyList<int> NearbyPastYears(bool previous = true)
     {
         if (TimeContextReader.InPresentTense(TokenArrays.Of(Tokens)))
         {
@@ -170,7 +170,7 @@ public sealed class SentenceContext
         }
 
         Add(Tokens);
-        if (Document?.Sentences is { } sentences && Document.Sentence > 0)
+        if (previous && Document?.Sentences is { } sentences && Document.Sentence > 0)
         {
             Add(sentences[Document.Sentence - 1].Tokens);
         }

@@ -14,8 +14,9 @@ namespace FactBase.Checking.Rules.Role;
 /// "Macron appointed X as France's prime minister". The person holds the office from that time, and on the day an office
 /// changes hands the one taking it is the holder, not the one leaving.
 /// </summary>
-/// <remarks>Only past tenses: "takes office as" and "will be sworn in as" often speak of a day still to come. Verbs that
-/// come before taking office ("elected", "nominated", "confirmed", "named") are not read: the facts date the taking.</remarks>
+/// <remarks>Only past tenses: "takes office as" and "will be sworn in as" often speak of a day still to come. Choices that
+/// come before taking office ("appointed", "elected", "confirmed", "named") only confirm the role: the facts date the
+/// taking, which may come months later; "nominated" is not read (a nominee may be turned down).</remarks>
 internal static class InvestitureReader
 {
     /// <summary>Verbs whose subject takes the office: "was sworn in", "took the oath", "took office", "took over".</summary>
@@ -26,10 +27,21 @@ internal static class InvestitureReader
         new[] { "inaugurated" },
     };
 
-    /// <summary>Verbs whose object takes the office: "swore in X as", "appointed X as", "installed X as".</summary>
+    /// <summary>Verbs whose object takes the office: "swore in X as", "appointed X as", "installed X as", and the choices
+    /// that come before taking it: "elected X as", "confirmed X as", "named X as".</summary>
     private static readonly string[][] ObjectTakes =
     {
-        new[] { "swore", "in" }, new[] { "appointed" }, new[] { "installed" },
+        new[] { "swore", "in" }, new[] { "appointed" }, new[] { "installed" }, new[] { "elected" }, new[] { "confirmed" }, new[] { "named" },
+    };
+
+    /// <summary>Choices that may come before the office is taken (a parliament elects or confirms, a leader names or
+    /// appoints): a role after them is only confirmed.</summary>
+    private static readonly HashSet<string> Choices = new(StringComparer.OrdinalIgnoreCase) { "appointed", "elected", "confirmed", "named" };
+
+    /// <summary>Passive choices whose subject is chosen: "X was elected as", "X was confirmed as", "X was named as".</summary>
+    private static readonly string[][] SubjectChosen =
+    {
+        new[] { "elected" }, new[] { "confirmed" }, new[] { "named" },
     };
 
     /// <summary>Words that may stand between the verb and "as": a time or place of the ceremony ("on Friday", "on Tuesday
@@ -111,10 +123,10 @@ internal static class InvestitureReader
             var objectEnd = SkipAge(s, k);
             if (s.MentionEndingBefore(objectEnd) is { IsPossessive: false } obj && obj.Entity.Type == EntityType.Person)
             {
-                return EndsWithVerb(s, obj.First, ObjectTakes) is { } verb && !IsFuture(s, verb) ? obj : null;
+                return (EndsWithVerb(s, obj.First, ObjectTakes) ?? EndsWithVerb(s, DescriptionStart(s, obj.First), ObjectTakes)) is { } verb && !IsFuture(s, verb) ? obj : null;
             }
 
-            if (EndsWithVerb(s, k, SubjectTakes) is { } start)
+            if ((EndsWithVerb(s, k, SubjectTakes) ?? (s.IsWordAt(k - 2, "was", "were") ? EndsWithVerb(s, k, SubjectChosen) : null)) is { } start)
             {
                 return IsFuture(s, start) ? null : Subject(s, start);
             }
@@ -166,17 +178,38 @@ internal static class InvestitureReader
         return comma;
     }
 
+    // "elected the Social Democrat Olaf Scholz as": where a short description that opens with "the" begins before a name
+    // (lower-case or capitalized words, no punctuation, no other name), else the name's own start.
+    private static int DescriptionStart(SentenceContext s, int name)
+    {
+        for (var k = name - 1; k >= 0 && k >= name - 4; k--)
+        {
+            if (s.TokenSpan[k].Kind != TokenKind.Word || s.MentionAt(k) is not null)
+            {
+                return name;
+            }
+
+            if (s.IsWordAt(k, "the"))
+            {
+                return k;
+            }
+        }
+
+        return name;
+    }
+
     // ", 57," right before the end: where the name before it ends.
     internal static int SkipAge(SentenceContext s, int end)
         => s.TokenAt(end - 1)?.Is(',') == true && s.TokenAt(end - 2)?.Kind == TokenKind.Number && s.TokenAt(end - 3)?.Is(',') == true ? end - 3 : end;
 
-    // Whether "appointed" stands between the person and "as" ("X was appointed as", "appointed X as").
+    // Whether a choice ("appointed", "elected", "confirmed", "named") stands between the person and "as" ("X was appointed
+    // as", "elected X as"); the description before an object ("elected the Social Democrat X as") counts too.
     private static bool IsAppointment(SentenceContext s, Mention person, int asIndex)
     {
-        var from = Math.Max(0, person.First - 2);
+        var from = Math.Max(0, DescriptionStart(s, person.First) - 2);
         for (var k = from; k < asIndex; k++)
         {
-            if (s.IsWordAt(k, "appointed"))
+            if (s.TokenSpan[k].Kind == TokenKind.Word && Choices.Contains(s.TokenSpan[k].Text))
             {
                 return true;
             }

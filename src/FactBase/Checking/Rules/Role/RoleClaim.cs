@@ -24,6 +24,10 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// outdated. Empty for a sentence in the present tense, which speaks of the article's time.</summary>
     public IReadOnlyList<int> NearbyYears { get; init; } = System.Array.Empty<int>();
 
+    /// <summary>The years written in the sentence itself when it is in the past tense: one before the facts' timeline
+    /// ("(1996-1998) in the government of Prime Minister X") leaves the claim unknown.</summary>
+    public IReadOnlyList<int> SentenceYears { get; init; } = System.Array.Empty<int>();
+
     /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president"): right
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
@@ -31,4 +35,7 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// <summary>Whether the name stands in a quotation: a speaker may use a title of the past ("President Jacques Chirac
     /// died"), which the newsroom does not correct, so it is never called outdated.</summary>
     public bool Quoted { get; init; }
+
+    /// <summary>The title as the text wrote it ("Queen"), for messages; <see langword="null"/> when the claim has none of its own.</summary>
+    public string? Title { get; init; }
 }

@@ -63,7 +63,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices);
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices);
+            if (claim is RoleClaim { Title: null } role && length == 1)
+            {
+                claim = role with { Title = t[i].Text };
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -73,6 +78,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         // Names with a term after them or a plural title before them: a few per sentence, not every token.
+        var people = false;
         for (var m = 0; m < s.Mentions.Count; m++)
         {
             var person = s.Mentions[m];
@@ -81,12 +87,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            people = true;
+
             if (TenureReader.After(s, person) is { } tenure)
             {
                 (claims ??= new List<Claim>()).Add(tenure);
             }
 
             SharedTitleReader.Read(s, person, ref claims);
+        }
+
+        if (people)
+        {
+            // "X succeeded Y", "his predecessor, Y": only sentences that name someone.
+            SuccessionReader.Read(s, ref claims);
         }
 
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
@@ -128,8 +142,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var ofOther = qualifier is not null && s.IsWordAt(end, "of");
         if (qualifier is null && s.IsWordAt(end, "of"))
         {
-            var k = s.IsWordAt(end + 1, "the") ? end + 2 : end + 1;
-            if (s.MentionStartingAt(k) is { } after && after.Entity.Type != EntityType.Person)
+            if ((s.MentionStartingAt(end + 1) ?? s.MentionStartingAt(SkipDeterminer(s, end + 1))) is { } after && after.Entity.Type != EntityType.Person)
             {
                 qualifier = after;
                 end = after.End;
@@ -202,16 +215,19 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var (tense, k) = TenseBefore(s, OrdinalStart(s, title));
         Mention? qualifier;
         var ofOther = false;
+        var phraseEnd = end;
         if (s.MentionEndingBefore(k) is { } before && before.Entity.Type != EntityType.Person)
         {
             qualifier = before;
             k = before.First;
             ofOther = s.IsWordAt(end, "of");
         }
-        else if (s.IsWordAt(end, "of") && s.MentionStartingAt(SkipDeterminer(s, end + 1)) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
+        else if (s.IsWordAt(end, "of") && (s.MentionStartingAt(end + 1) ?? s.MentionStartingAt(SkipDeterminer(s, end + 1))) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
                  && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
         {
+            // "prime minister of the Netherlands": the alias may begin with "the".
             qualifier = after;
+            phraseEnd = after.End;
         }
         else if (IsBareTitleEnd(s, end))
         {
@@ -239,26 +255,29 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             k--;
         }
 
-        // The link between the person and the title: an appositive comma or a copula.
+        // The link between the person and the title: an appositive comma or a copula ("was", "became", "was elected", "served
+        // as"; "he" may stand for the one person named before it).
         Mention? person;
         var stated = false;
+        var link = Link.None;
         if (s.TokenAt(k - 1)?.Is(',') == true)
         {
             person = s.MentionEndingBefore(k - 1);
         }
-        else if (s.IsWordAt(k - 1, "is", "was", "became"))
+        else if ((link = LinkBefore(s, k, out var linkStart)) != Link.None)
         {
-            if (!s.IsWordAt(k - 1, "is") && tense == RoleTense.Current)
+            if (link != Link.Is && tense == RoleTense.Current)
             {
                 // "X was Britain's prime minister": at some time before, or at the time the sentence names.
                 tense = RoleTense.Then;
             }
 
-            // "X, who was", "X, 65, who was", "X, 65, was", "X was".
-            var who = s.IsWordAt(k - 2, "who") && s.TokenAt(k - 3)?.Is(',') == true ? k - 2 : k - 1;
+            // "X, who was", "X, 65, who was", "X, 65, was", "X was", "he was".
+            var who = s.IsWordAt(linkStart - 1, "who") && s.TokenAt(linkStart - 2)?.Is(',') == true ? linkStart - 1 : linkStart;
             var skipped = InvestitureReader.SkipAge(s, who);
-            person = s.MentionEndingBefore(skipped != who ? skipped : who == k - 2 ? k - 3 : k - 1);
-            stated = qualifier is null || s.IsWordAt(k - 1, "became");
+            var personEnd = skipped != who ? skipped : who == linkStart - 1 ? linkStart - 2 : linkStart;
+            person = s.MentionEndingBefore(personEnd) ?? PersonPronoun.Resolve(s.TokenSpan, personEnd - 1, s.Mentions, s.Document);
+            stated = qualifier is null || link is Link.Became or Link.Chosen or Link.Served;
         }
         else
         {
@@ -272,9 +291,106 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
 
+        // "X, who became prime minister in 2016", "X was elected president in 2020", "X was prime minister from 2010 to 2024":
+        // when the term began (and ended).
+        if (link != Link.None && claim is RoleClaim held && Term(s, person, held, link, phraseEnd) is { } term)
+        {
+            return term;
+        }
+
+        if (link == Link.Chosen)
+        {
+            // "was elected president" with no date: chosen, maybe not yet in office ("X was elected on Tuesday").
+            return null;
+        }
+
         // "Tusk was prime minister from 2007 to 2014", "X, 65, who became its 13th secretary general": the words from the
         // name to the title state the role.
         return stated && claim is RoleClaim role ? role with { Span = new TextSpan(person.Span.Start, s.TokenSpan[title + length - 1].Span.End - person.Span.Start) } : claim;
+    }
+
+    /// <summary>How a copula links a person to the title after it.</summary>
+    private enum Link
+    {
+        None,
+        Is,
+        Was,
+        Became,
+        Chosen,
+        Served,
+    }
+
+    // The copula that ends right before <paramref name="k"/>: "is", "was", "became", "was elected", "were appointed",
+    // "served as".
+    private static Link LinkBefore(SentenceContext s, int k, out int start)
+    {
+        start = k - 1;
+        if (s.IsWordAt(k - 1, "is"))
+        {
+            return Link.Is;
+        }
+
+        if (s.IsWordAt(k - 1, "was"))
+        {
+            return Link.Was;
+        }
+
+        if (s.IsWordAt(k - 1, "became"))
+        {
+            return Link.Became;
+        }
+
+        start = k - 2;
+        if (s.IsWordAt(k - 1, "elected", "appointed") && s.IsWordAt(k - 2, "was", "were"))
+        {
+            return Link.Chosen;
+        }
+
+        return s.IsWordAt(k - 1, "as") && s.IsWordAt(k - 2, "served") ? Link.Served : Link.None;
+    }
+
+    // The term's dates right after the title's phrase: "became ... in 2016", "was elected ... in 2020", "was ... from 2010 to
+    // 2024", "served as ... from 2014 to 2024". Only for an office the person held (else the role reading says so).
+    private static TermClaim? Term(SentenceContext s, Mention person, RoleClaim held, Link link, int end)
+    {
+        FactDate from;
+        FactDate? to = null;
+        int last;
+        if (link is Link.Became or Link.Chosen)
+        {
+            if (TermDates.Start(s, end) is not { } start)
+            {
+                return null;
+            }
+
+            (from, last) = start;
+        }
+        else if (link is Link.Was or Link.Served && TermDates.Range(s, end) is { } range)
+        {
+            (from, to, last) = (range.From, range.To, range.End);
+        }
+        else
+        {
+            return null;
+        }
+
+        var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
+        var any = false;
+        for (var t = 0; t < terms.Count && !any; t++)
+        {
+            for (var o = 0; o < held.Offices.Count && !any; o++)
+            {
+                any = terms[t].Organization.Id == held.Offices[o].Organization.Id && terms[t].Property.Name == held.Offices[o].Property.Name;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(person.Span.Start, s.TokenSpan[last - 1].Span.End - person.Span.Start);
+        return new TermClaim(span, person.Entity, held.Offices, from, to, link == Link.Chosen, s.Time);
     }
 
     // After a title with no country named: the end of the phrase (a comma, a clause word, the sentence's end), not a name
@@ -322,7 +438,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             tense = TenseBefore(s, qualifier.First).Tense;
         }
 
-        return Make(s, mention, qualifier?.Entity, offices, tense) is RoleClaim claim ? claim with { ConfirmOnly = true } : null;
+        return Make(s, mention, qualifier?.Entity, offices, tense) is RoleClaim claim
+            ? claim with { ConfirmOnly = true, Title = length == 1 ? s.Tokens[first].Text : null }
+            : null;
     }
 
     /// <summary>Where the title's phrase starts when an ordinal stands before it ("Canada's 24th prime minister", "Germany's
@@ -408,7 +526,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 : null;
         }
 
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), Quoted = s.IsQuotedAt(person.First) };
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), SentenceYears = s.NearbyPastYears(previous: false), Quoted = s.IsQuotedAt(person.First) };
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         var fact = office.Organization.GetFact(office.Property.Name)!;
 
         // Only messages need the title: most claims are supported, and their messages are often left empty.
-        string Title() => Wording.Office(office.Property, office.Organization);
+        string Title() => Wording.Office(office.Property, office.Organization, c.Title);
         var s = c.Subject.Name;
         var w = v.Words;
 
@@ -83,7 +83,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     var at = TimeAt(c.Time, k);
                     if (AnyHeldOn(terms, at, lastDay: !c.Investiture))
                     {
-                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} {(at.LastDayNumber < c.Time.AsOf.DayNumber ? "was" : "is")} {Title()} {w.On(at)}");
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} {(at.LastDayNumber < c.Time.AsOf.DayNumber ? "was" : "is")} {TitleHeldOn(c, terms, office, at)} {w.On(at)}");
                     }
                 }
 
@@ -125,13 +125,17 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
         }
 
-        for (var y = 0; y < c.NearbyYears.Count; y++)
+        for (var y = 0; y < c.SentenceYears.Count; y++)
         {
-            var year = c.NearbyYears[y];
-            if (year < firstYear)
+            if (c.SentenceYears[y] < firstYear)
             {
                 return true;
             }
+        }
+
+        for (var y = 0; y < c.NearbyYears.Count; y++)
+        {
+            var year = c.NearbyYears[y];
 
             for (var t = 0; terms is not null && t < terms.Count; t++)
             {
@@ -143,6 +147,22 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         }
 
         return false;
+    }
+
+    /// <summary>The office as held on <paramref name="at"/>: of every organization whose office the title may mean and the
+    /// person held then ("King of the United Kingdom and Canada"), not only the first the title matched.</summary>
+    private static string TitleHeldOn(RoleClaim c, List<OfficeTerm> terms, OfficeRef office, FactDate at)
+    {
+        List<Entity>? held = null;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (HeldOn(terms[t], at) && (held is null || !held.Exists(e => e.Id == terms[t].Organization.Id)))
+            {
+                (held ??= new List<Entity>()).Add(terms[t].Organization);
+            }
+        }
+
+        return held is null ? Wording.Office(office.Property, office.Organization, c.Title) : Wording.Office(office.Property, held, c.Title);
     }
 
     /// <summary>Whether a term ended in the weeks before <paramref name="at"/>: an "outgoing" holder still.</summary>

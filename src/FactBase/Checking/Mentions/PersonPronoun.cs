@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// Resolves "he" or "she" as the subject of a claim ("Erdogan, 69, has governed for a generation: he was prime minister from
+/// 2003 to 2014"), or "his" and "her" before "predecessor": the one person the sentence names before the pronoun, else,
+/// when the pronoun opens its sentence, the one person the paragraph has named so far. Only asked for by a reading that has already found a claim after the pronoun, so ordinary
+/// pronouns cost nothing.
+/// </summary>
+/// <remarks>Silent when more than one person is named there, when the person is named in the possessive ("Trudeau's father
+/// ... he" is someone else), or when a capitalized word that names no known entity stands there ("Erdogan beat
+/// Kilicdaroglu; he"): the facts hold no gender, and that word may be the person meant.</remarks>
+internal static class PersonPronoun
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her" };
+
+    /// <summary>Capitalized words that name no one: days and months.</summary>
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Whether the token is "he" or "she".</summary>
+    public static bool Is(Token token) => token.Kind == TokenKind.Word && token.Text.Length <= 3 && Pronouns.Contains(token.Text);
+
+    /// <summary>The person the pronoun at <paramref name="index"/> stands for, as a mention of the pronoun; <see langword="null"/>
+    /// when it is not "he" or "she" ("his" or "her" when <paramref name="possessive"/>) or when not exactly one person fits.</summary>
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, IReadOnlyList<Mention> mentions, DocumentMentionState? state, bool possessive = false)
+    {
+        if (index < 0 || index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !(possessive ? Possessives : Pronouns).Contains(tokens[index].Text))
+        {
+            return null;
+        }
+
+        Entity? person = null;
+        for (var m = 0; m < mentions.Count && mentions[m].End <= index; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Entity.Type != EntityType.Person || mention.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (mention.IsPossessive || mention.Tentative || (person is not null && person.Id != mention.Entity.Id))
+            {
+                return null;
+            }
+
+            person = mention.Entity;
+        }
+
+        if (UnknownName(tokens.Slice(0, index), mentions, null))
+        {
+            return null;
+        }
+
+        if (person is null && state is not null && index <= 1)
+        {
+            // A pronoun that opens its sentence: the one person the paragraph has named so far.
+            person = ParagraphPerson(state);
+        }
+
+        return person is null ? null : new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
+    }
+
+    private static Entity? ParagraphPerson(DocumentMentionState state)
+    {
+        Entity? person = null;
+        List<Entity>? named = null;
+        var first = state.Sentence;
+        for (var k = state.Salience.Count - 1; k >= 0; k--)
+        {
+            var entry = state.Salience[k];
+            if (entry.Sentence >= state.Sentence)
+            {
+                continue;
+            }
+
+            if (entry.Paragraph != state.Paragraph)
+            {
+                break;
+            }
+
+            first = entry.Sentence;
+            (named ??= new List<Entity>()).Add(entry.Entity);
+            if (entry.Entity.Type == EntityType.Person && entry.Kind != MentionKind.Adjective)
+            {
+                if (person is not null && person.Id != entry.Entity.Id)
+                {
+                    return null;
+                }
+
+                person = entry.Entity;
+            }
+        }
+
+        if (person is null || first < 0 || state.Sentence > state.Sentences.Count)
+        {
+            return null;
+        }
+
+        // Every sentence of the paragraph before this one: no possessive of the person, no name the facts do not know.
+        for (var n = first; n < state.Sentence; n++)
+        {
+            var tokens = TokenArrays.Of(state.Sentences[n].Tokens);
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && tokens[k].IsPossessive && IsNameWordOf(tokens[k].Text, person))
+                {
+                    return null; // "Trudeau's father": someone else may be meant
+                }
+            }
+
+            if (UnknownName(tokens, null, named))
+            {
+                return null;
+            }
+        }
+
+        return person;
+    }
+
+    // A capitalized word, not the first of the sentence, that is no day or month and no word of an entity named there.
+    private static bool UnknownName(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named)
+    {
+        var m = 0;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || Calendar.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text))
+            {
+                continue;
+            }
+
+            if (mentions is not null)
+            {
+                while (m < mentions.Count && mentions[m].End <= k)
+                {
+                    m++;
+                }
+
+                if (m < mentions.Count && mentions[m].First <= k)
+                {
+                    continue;
+                }
+            }
+
+            if (named is null || !IsNameWordOfAny(token.Text, named))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameWordOfAny(string word, List<Entity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            if (IsNameWordOf(word, entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameWordOf(string word, Entity entity)
+    {
+        if (Contains(entity.Name, word))
+        {
+            return true;
+        }
+
+        for (var a = 0; a < entity.Aliases.Count; a++)
+        {
+            if (Contains(entity.Aliases[a], word))
+            {
+                return true;
+            }
+        }
+
+        for (var a = 0; a < entity.Adjectives.Count; a++)
+        {
+            if (Contains(entity.Adjectives[a], word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the name holds the word as a whole word.
+    private static bool Contains(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

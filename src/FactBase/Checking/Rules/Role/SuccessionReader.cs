@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Vocabulary;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>
+/// Reads who took over an office from whom: "X succeeded Y", "X, 53, who replaced Y as prime minister", "..., replacing
+/// Y", "taking over from Y", "X's predecessor, Y", "his successor, former prime minister Y". The office is the one both
+/// have held (the verifier finds it), so a succession in a party or another body says nothing.
+/// </summary>
+/// <remarks>Silent: the passive ("X was succeeded by Y"), "to succeed" (a succession to come), "as" followed by a title of
+/// another body ("replaced Y as party leader"), "his successor" with two people or a name the facts do not know before
+/// it.</remarks>
+internal static class SuccessionReader
+{
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase) { "succeeds", "succeeded", "replaces", "replaced" };
+
+    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase) { "succeeding", "replacing" };
+
+    /// <summary>Words between a verb and its subject: "X, who had replaced", "X then succeeded".</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "who", "had", "has", "have", "also", "then", "later", "eventually", "formally", "officially" };
+
+    /// <summary>Words that may stand between "his predecessor," and the name: "former prime minister", "caretaker".</summary>
+    /// <summary>Words that make the name after them part of a phrase, not a subject: "a rival of X", "talks with X".</summary>
+    private static readonly HashSet<string> Governors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "to", "with", "for", "by", "from", "against", "than", "and", "or", "like", "under", "about", "between",
+    };
+
+    private static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase) { "former", "the", "caretaker", "outgoing", "ex", "-" };
+
+    /// <summary>Adds the successions the sentence states to <paramref name="claims"/>; cheap when it states none (a
+    /// first-letter test per token).</summary>
+    public static void Read(SentenceContext s, ref List<Claim>? claims)
+    {
+        var t = s.TokenSpan;
+        for (var i = 1; i < t.Length; i++)
+        {
+            var token = t[i];
+            if (token.Kind != TokenKind.Word || token.Text.Length < 4 || (token.Text[0] | 0x20) is not ('s' or 'r' or 'p' or 'o'))
+            {
+                continue;
+            }
+
+            var claim = FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
+                : Participles.Contains(token.Text) ? Verb(s, i, participle: true)
+                : token.IsWord("over") ? TakingOver(s, i)
+                : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i)
+                : null;
+            if (claim is not null)
+            {
+                (claims ??= new List<Claim>()).Add(claim);
+            }
+        }
+    }
+
+    // "X succeeded Y", "X, who replaced Y as prime minister", "..., replacing Y".
+    private static Claim? Verb(SentenceContext s, int verb, bool participle)
+    {
+        if (s.IsWordAt(verb - 1, "was", "were", "is") || s.IsWordAt(verb - 1, "been", "being", "to") || s.IsWordAt(verb - 1, "will", "would"))
+        {
+            return null;
+        }
+
+        var subject = participle ? OnePersonBefore(s, verb) : SubjectOf(s, verb);
+        return subject is null ? null : Make(s, subject, verb + 1);
+    }
+
+    // "took over from Y", "taking over from Y".
+    private static Claim? TakingOver(SentenceContext s, int over)
+    {
+        if (!s.IsWordAt(over + 1, "from") || !s.IsWordAt(over - 1, "took", "taking", "taken"))
+        {
+            return null;
+        }
+
+        var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1);
+        return subject is null ? null : Make(s, subject, over + 2);
+    }
+
+    // "X's predecessor, Y", "his successor, former prime minister Y".
+    private static Claim? Possessed(SentenceContext s, int noun)
+    {
+        if (s.TokenAt(noun + 1)?.Is(',') != true)
+        {
+            return null;
+        }
+
+        Mention? owner = s.MentionEndingBefore(noun) is { IsPossessive: true } named && named.Entity.Type == EntityType.Person ? named : null;
+        if (owner is null && s.IsWordAt(noun - 1, "his", "her"))
+        {
+            owner = PersonPronoun.Resolve(s.TokenSpan, noun - 1, s.Mentions, s.Document, possessive: true);
+        }
+
+        if (owner is null)
+        {
+            return null;
+        }
+
+        var k = noun + 2;
+        while (k < s.Tokens.Count && k < noun + 6 && s.MentionAt(k) is null && (BeforeName.Contains(s.TokenSpan[k].Text) || (s.CuesAt(k) & TokenCues.Title) != 0 && s.Vocabulary.MatchTitle(s.Tokens, k).Length > 0))
+        {
+            k += Math.Max(1, s.Vocabulary.MatchTitle(s.Tokens, k).Length);
+        }
+
+        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } other || other.Entity.Type != EntityType.Person || other.Entity.Id == owner.Entity.Id)
+        {
+            return null;
+        }
+
+        var (newHolder, oldHolder) = s.TokenSpan[noun].IsWord("successor") ? (other, owner) : (owner, other);
+        var first = Math.Min(owner.Span.Start, other.Span.Start);
+        var end = Math.Max(owner.Span.Start + owner.Span.Length, other.Span.Start + other.Span.Length);
+        return new SuccessionClaim(new TextSpan(first, end - first), newHolder.Entity, oldHolder.Entity, s.Time);
+    }
+
+    // The predecessor named at <paramref name="k"/>, and no title of another body after it.
+    private static Claim? Make(SentenceContext s, Mention subject, int k)
+    {
+        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } old || old.Entity.Type != EntityType.Person || old.Entity.Id == subject.Entity.Id)
+        {
+            return null;
+        }
+
+        if (s.IsWordAt(old.End, "as"))
+        {
+            // "replaced Y as prime minister": a title the vocabulary knows (the office both held is then checked); "as party
+            // leader" is another body's.
+            var title = old.End + 1;
+            if (s.IsWordAt(title, "the"))
+            {
+                title++;
+            }
+
+            if (s.MentionStartingAt(title) is { } qualifier && qualifier.Entity.Type != EntityType.Person)
+            {
+                title = qualifier.End;
+            }
+
+            if (s.Vocabulary.MatchTitle(s.Tokens, title).Length == 0)
+            {
+                return null;
+            }
+        }
+
+        var first = Math.Min(subject.Span.Start, old.Span.Start);
+        var end = old.Span.Start + old.Span.Length;
+        return new SuccessionClaim(new TextSpan(first, end - first), subject.Entity, old.Entity, s.Time);
+    }
+
+    // "X succeeded", "X, who had replaced", "X, 53, who succeeded", or the sentence's subject ("X, elected in May, succeeds").
+    private static Mention? SubjectOf(SentenceContext s, int verb)
+    {
+        var k = verb;
+        while (k > 0 && s.MentionAt(k - 1) is null && s.TokenSpan[k - 1].Kind == TokenKind.Word && Fillers.Contains(s.TokenSpan[k - 1].Text))
+        {
+            k--;
+        }
+
+        if (s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            k = InvestitureReader.SkipAge(s, k);
+            if (s.TokenAt(k - 1)?.Is(',') == true)
+            {
+                k--;
+            }
+        }
+
+        if (s.MentionEndingBefore(k) is { IsPossessive: false } near)
+        {
+            // "a long-time rival of Angela Merkel, succeeds": a name inside a phrase is not the subject.
+            return near.Entity.Type == EntityType.Person && near.Kind != MentionKind.Adjective && !s.IsWordAt(near.First - 1, Governors) ? near : null;
+        }
+
+        return ExtractorHelpers.SubjectBefore(s, verb, static e => e.Type == EntityType.Person) is { Kind: not MentionKind.Adjective } subject ? subject : null;
+    }
+
+    // The one person named before a participle ("X was sworn in as prime minister, replacing Y").
+    private static Mention? OnePersonBefore(SentenceContext s, int index)
+    {
+        Mention? one = null;
+        for (var m = 0; m < s.Mentions.Count && s.Mentions[m].End <= index; m++)
+        {
+            var mention = s.Mentions[m];
+            if (mention.Entity.Type != EntityType.Person || mention.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (mention.IsPossessive || mention.Tentative || (one is not null && one.Entity.Id != mention.Entity.Id))
+            {
+                return null;
+            }
+
+            one ??= mention;
+        }
+
+        return one;
+    }
+}

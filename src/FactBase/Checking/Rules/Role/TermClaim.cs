@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>When a person's term in an office began, or began and ended: "X, who became prime minister in 2016", "X was
+/// elected president in 2020", "X was prime minister from 2010 to 2024".</summary>
+/// <param name="Span">The words from the name to the last date.</param>
+/// <param name="Subject">The person.</param>
+/// <param name="Offices">The offices the title may mean; more than one only when no country or organisation narrowed it.</param>
+/// <param name="From">When the term began, as written (a year, month or day).</param>
+/// <param name="To">When it ended ("to 2024"), or <see langword="null"/> when only the start is stated.</param>
+/// <param name="Chosen">Whether the date is of a choice that comes before taking office ("elected", "appointed"): the
+/// term may begin up to a season later (a president elected in November takes office in January).</param>
+/// <param name="Time">The sentence's time (the article's date for a term that has not ended).</param>
+public sealed record TermClaim(TextSpan Span, Entity Subject, IReadOnlyList<OfficeRef> Offices, FactDate From, FactDate? To, bool Chosen, TimeContext Time)
+    : Claim(RuleCatalog.Role.Name, Span, Subject);

@@ -1,0 +1,59 @@
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Rules.Role;
+
+/// <summary>
+/// The dates of a term written right after a title: "in 2016", "in November 2015", "on 4 November 2015" (when it began) or
+/// "from 2010 to 2024", "from October 2010 until July 2024", "from 2010-2024" (when it began and ended).
+/// </summary>
+/// <remarks>Only right after the title: a date further on may be of anything else in the sentence. "between 2010 and 2014"
+/// is not a term (it may mean some time within), nor is "since 2014" (a term that began earlier has also run since then).</remarks>
+internal static class TermDates
+{
+    /// <summary>The date a term began, written at <paramref name="index"/> as "in DATE" or "on DATE".</summary>
+    /// <returns>The date and the index past it, or <see langword="null"/>.</returns>
+    public static (FactDate Date, int End)? Start(SentenceContext s, int index)
+    {
+        if (!s.IsWordAt(index, "in", "on") || DateExpression.Read(s.TokenSpan, index + 1) is not { } date || IsRangeGoingOn(s, index + 1 + date.Length))
+        {
+            return null;
+        }
+
+        return (date.Date, index + 1 + date.Length);
+    }
+
+    /// <summary>A term's first and last dates written at <paramref name="index"/>: "from DATE to DATE".</summary>
+    /// <returns>The two dates and the index past the second, or <see langword="null"/>.</returns>
+    public static (FactDate From, FactDate To, int End)? Range(SentenceContext s, int index)
+    {
+        if (!s.IsWordAt(index, "from") || DateExpression.Read(s.TokenSpan, index + 1) is not { } from)
+        {
+            return null;
+        }
+
+        var k = index + 1 + from.Length;
+        if (s.IsWordAt(k, "to", "until", "till") || s.IsWordAt(k, "through") || s.TokenAt(k) is { Kind: TokenKind.Punctuation, Text: "-" or "–" or "—" })
+        {
+            k++;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (DateExpression.Read(s.TokenSpan, k) is not { } to || to.Date < from.Date || IsRangeGoingOn(s, k + to.Length))
+        {
+            return null;
+        }
+
+        return (from.Date, to.Date, k + to.Length);
+    }
+
+    // "in 2015 and 2019", "from 2010 to 2012 and 2014 to 2016", "in 2015-16": more than one date, or a date that goes on.
+    private static bool IsRangeGoingOn(SentenceContext s, int end)
+        => s.IsWordAt(end, "and", "or") && s.TokenAt(end + 1) is { Kind: TokenKind.Number }
+           || s.TokenAt(end) is { Kind: TokenKind.Punctuation, Text: "-" or "–" or "/" } && s.TokenAt(end + 1) is { Kind: TokenKind.Number };
+}

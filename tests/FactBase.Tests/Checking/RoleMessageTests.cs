@@ -1,0 +1,26 @@
+using FactBase.Checking;
+using FactBase.Checking.Rules;
+using Xunit;
+
+namespace FactBase.Tests.Checking;
+
+/// <summary>A role's message names the office as the text titled it, in every place the person held it; someone about
+/// to take an office or long dead is not read as its holder.</summary>
+public sealed class RoleMessageTests
+{
+    private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
+
+    [Theory]
+    [InlineData("Queen Elizabeth II opened the session.", "2021-05-11", "Queen Elizabeth II", "Elizabeth II is Queen of Canada and the United Kingdom on 11 May 2021")]
+    [InlineData("King Charles opened the session.", "2024-07-17", "King Charles", "Charles III is King of Canada and the United Kingdom on 17 July 2024")]
+    [InlineData("Britain's King Charles III opened the session.", "2024-07-17", "King Charles III", "Charles III is King of the United Kingdom on 17 July 2024")]
+    public void A_supported_role_names_the_title_written_and_every_place_it_is_held(string text, string asOf, string span, string message)
+        => Assert.Equal(message, CheckAssert.Single(Starter, text, asOf, RuleCatalog.Role.Name, span, "supported").Message);
+
+    [Theory]
+    [InlineData("Joe Biden met his aides. The president-elect answered questions.")]
+    [InlineData("Joe Biden met his aides. The president elect answered questions.")]
+    [InlineData("Donald Trump spoke. The late former president lost his reelection bid in 1980.")]
+    public void Someone_about_to_take_an_office_or_dead_is_not_its_holder(string text)
+        => CheckAssert.None(Starter, text, "2020-12-01", RuleCatalog.Role.Name);
+}
