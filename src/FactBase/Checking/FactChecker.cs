@@ -253,7 +253,7 @@ public sealed class FactChecker
             mentions = new List<Mention>();
         }
 
-        var context = new SentenceContext(sentence, mentions, TimeContextReader.Read(sentence.Tokens, undated.Undated, undated.Carried), _knowledgeBase, _vocabulary) { Document = state };
+        var context = new SentenceContext(sentence, mentions, undated.Undated, undated.Carried, _knowledgeBase, _vocabulary) { Document = state };
         var claims = into ?? new List<Claim>();
         for (var e = 0; e < _extractors.Length; e++)
         {

@@ -160,8 +160,10 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetter(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
+                // An ASCII character is a letter exactly when it is A-Z or a-z (and never a combining mark): most text is
+                // ASCII, so most characters take the first test only.
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2]))))

@@ -90,6 +90,13 @@ internal sealed class MentionFinder
         var i = 0;
         while (i < tokens.Length)
         {
+            // Most tokens cannot start a name (their first character starts none): no call for them, as Match would say.
+            if (!_names.CanStart(tokens[i].Text))
+            {
+                i++;
+                continue;
+            }
+
             var (length, entries) = _names.Match(tokens, i);
             if (length == 0)
             {

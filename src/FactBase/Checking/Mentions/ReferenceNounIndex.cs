@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
 
@@ -28,6 +29,9 @@ internal sealed class ReferenceNounIndex
         _nouns = new List<ReferenceNoun>(nouns);
         Group();
     }
+
+    // The first words' shapes: most words after "the" start no noun phrase and are turned away before the hash lookup.
+    private WordFilter _firstWords = null!; // made by Group(), which every constructor calls
 
     public ReferenceNounIndex(KnowledgeBase knowledgeBase)
     {
@@ -152,15 +156,17 @@ internal sealed class ReferenceNounIndex
             list.Add(noun);
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        _firstWords = new WordFilter(_byFirstWord.Keys);
     }
 
-    /// <summary>Whether a noun phrase may start with <paramref name="word"/>: one hash lookup.</summary>
-    public bool MayStart(string word) => _byFirstWord.ContainsKey(word);
+    /// <summary>Whether a noun phrase may start with <paramref name="word"/>: a test of its shape, then one hash lookup.</summary>
+    public bool MayStart(string word) => _firstWords.MayContain(word) && _byFirstWord.ContainsKey(word);
 
     /// <summary>The longest noun phrase at token <paramref name="index"/>, or <see langword="null"/>.</summary>
     public ReferenceNoun? Match(ReadOnlySpan<Text.Token> tokens, int index)
     {
-        if (!_byFirstWord.TryGetValue(tokens[index].Text, out var nouns))
+        if (!_firstWords.MayContain(tokens[index].Text) || !_byFirstWord.TryGetValue(tokens[index].Text, out var nouns))
         {
             return null;
         }

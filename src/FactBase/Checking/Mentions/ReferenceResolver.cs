@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
@@ -20,11 +21,11 @@ internal sealed class ReferenceResolver
     /// <summary>The words that may stand between "the" and the noun of a back-reference: an age ("62-year-old", "27-nation"),
     /// a time in office ("former", "outgoing") or a word that keeps the noun's sense ("military alliance"). Any other word
     /// may make another thing of it ("the customs union", "the trade union" are not the EU).</summary>
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Modifiers = new(new[]
     {
         "year", "years", "old", "nation", "member", "strong", "former", "ex", "late", "current", "outgoing", "incoming", "new",
         "veteran", "longtime", "then", "military", "western", "transatlantic",
-    };
+    });
 
     private readonly ReferenceNounIndex _nouns;
     private readonly KnowledgeBase _knowledgeBase;
@@ -65,8 +66,9 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
+            // Both words that start a back-reference have three letters.
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length > 3)
+            if (token.Kind != TokenKind.Word || token.Text.Length != 3)
             {
                 continue;
             }

@@ -17,6 +17,12 @@ internal static class GroupCount
     public static bool MayStart(IReadOnlyList<Token> tokenList)
     {
         var tokens = TokenArrays.Of(tokenList);
+
+        if (!HasModifierOrMembershipNoun(tokens))
+        {
+            return false;
+        }
+
         for (var i = 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -50,6 +56,21 @@ internal static class GroupCount
         => token.Kind == TokenKind.Word && token.Text.Length >= 6
            && (token.Text.StartsWith("member", System.StringComparison.OrdinalIgnoreCase) || token.IsWord("allies") || token.IsWord("countries")
                || token.IsWord("nations") || token.IsWord("founding") || token.IsWord("founders"));
+
+    // Every such count has "other" or "remaining" beside its number, or a membership noun after it: most sentences have
+    // neither, and a pass that compares lengths first spares them the number-word lookup of every token.
+    private static bool HasModifierOrMembershipNoun(System.ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsModifier(tokens[i]) || IsMembershipNoun(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsModifier(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 5 or 9 && (token.IsWord("other") || token.IsWord("remaining"));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using FactBase.Checking.Vocabulary;
 using FactBase.Text;
 
 namespace FactBase.Checking.Numbers;
@@ -13,12 +14,15 @@ internal static class NumberWords
 {
     private static readonly Dictionary<string, (int Value, bool Ordinal, bool Tens)> Words = Build();
 
+    // The same words as a set that turns most words of prose away by their first letter and length, before any hash.
+    private static readonly WordSet Keys = new(Words.Keys);
+
     /// <summary>Whether the text is a number word ("five", "seventy", "second").</summary>
     /// <param name="text">A word token's text.</param>
     /// <returns><see langword="true"/> for a number word.</returns>
-    /// <remarks>Every token of a sentence that names an entity passes here: the first letter turns most words away
-    /// before the lookup.</remarks>
-    public static bool IsNumberWord(string text) => text.Length is >= 3 and <= 11 && (text[0] | 0x20) is 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' && Words.ContainsKey(text);
+    /// <remarks>Every token of a sentence that names an entity passes here: the first letter and the length turn most
+    /// words away before any comparison.</remarks>
+    public static bool IsNumberWord(string text) => Keys.Contains(text);
 
     /// <summary>Reads a number that starts at <paramref name="index"/>.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -39,7 +43,7 @@ internal static class NumberWords
             return ReadDigits(token.Text) is { } digits ? (digits.Value, digits.Ordinal, 1) : null;
         }
 
-        if (token.Kind != TokenKind.Word || !Words.TryGetValue(token.Text, out var first))
+        if (token.Kind != TokenKind.Word || !Keys.Contains(token.Text) || !Words.TryGetValue(token.Text, out var first))
         {
             return null;
         }
@@ -66,7 +70,7 @@ internal static class NumberWords
         if (first.Tens && !ordinal)
         {
             var next = end < tokens.Length && tokens[end].Is('-') && !tokens[end].SpaceBefore ? end + 1 : end;
-            if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && Words.TryGetValue(tokens[next].Text, out var unit)
+            if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && Keys.Contains(tokens[next].Text) && Words.TryGetValue(tokens[next].Text, out var unit)
                 && !unit.Tens && unit.Value is >= 1 and <= 9)
             {
                 return (value + unit.Value, unit.Ordinal, next + 1 - index);

@@ -22,11 +22,31 @@ public sealed class SentenceContext
     private readonly int _tokenOffset;
     private readonly int _tokenCount;
 
+    // The time the sentence speaks of, read on first use: most sentences that name an entity make no claim, and only a
+    // claim (or a reader deciding on one) asks for it (docs/performance.md).
+    private TimeContext? _time;
+    private readonly TimeContext? _undated;
+    private readonly TimeContext? _carried;
+
     internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext time, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+        : this(sentence, mentions, knowledgeBase, vocabulary)
+    {
+        _time = time;
+    }
+
+    /// <summary>A sentence whose time is read from its tokens when first asked for, as
+    /// <see cref="TimeContextReader.Read(IReadOnlyList{Token}, TimeContext, TimeContext?)"/> reads it.</summary>
+    internal SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, TimeContext undated, TimeContext? carried, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
+        : this(sentence, mentions, knowledgeBase, vocabulary)
+    {
+        _undated = undated;
+        _carried = carried;
+    }
+
+    private SentenceContext(Sentence sentence, IReadOnlyList<Mention> mentions, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
     {
         Sentence = sentence;
         Mentions = mentions;
-        Time = time;
         KnowledgeBase = knowledgeBase;
         Vocabulary = vocabulary;
         if (sentence.Tokens is TokenSlice slice)
@@ -127,6 +147,20 @@ public sealed class SentenceContext
         return inside;
     }
 
+    // "born in 1972", "died on 3 May 2020": a year of someone's life, not a time the narrative is in.
+    private static bool IsLifeEvent(IReadOnlyList<Token> tokens, int year)
+    {
+        for (var k = Math.Max(0, year - 4); k < year; k++)
+        {
+            if (tokens[k].IsWord("born") || tokens[k].IsWord("died") || tokens[k].IsWord("birth") || tokens[k].IsWord("death"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The years written in this sentence and the one before it, when this one has no verb in the present tense:
     /// the times a past-tense sentence may be about even when no time phrase governs it.</summary>
     /// <remarks>Asked only by claims that may be outdated: not cached.</remarks>
@@ -142,7 +176,7 @@ public sealed class SentenceContext
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == TokenKind.Number && DateExpression.IsYear(tokens[i], out var year))
+                if (tokens[i].Kind == TokenKind.Number && DateExpression.IsYear(tokens[i], out var year) && !IsLifeEvent(tokens, i))
                 {
                     (years ??= new List<int>()).Add(year);
                 }
@@ -168,7 +202,7 @@ public sealed class SentenceContext
     public IReadOnlyList<Mention> Mentions { get; }
 
     /// <summary>The time the sentence speaks of.</summary>
-    public TimeContext Time { get; }
+    public TimeContext Time => _time ??= TimeContextReader.Read(Sentence.Tokens, _undated!, _carried);
 
     /// <summary>The knowledge base.</summary>
     public KnowledgeBase KnowledgeBase { get; }

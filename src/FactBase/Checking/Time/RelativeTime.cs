@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -15,11 +16,11 @@ internal static class RelativeTime
     private static readonly string[] Weekdays = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 
     /// <summary>Words that can start or anchor a relative time: a sentence without one (and without a number) names none.</summary>
-    private static readonly HashSet<string> Anchors = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Anchors = new(new[]
     {
         "ago", "last", "later", "earlier", "following", "next", "previous", "this", "that", "time", "today", "now", "currently",
         "then", "few", "several", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    });
 
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "spring", "summer", "autumn", "fall", "winter" };
 
@@ -32,7 +33,15 @@ internal static class RelativeTime
     public const int FarAnchorOffset = 8;
 
     /// <summary>Whether the token ends a counted relative time ("five years ago", "a year later", "two months earlier").</summary>
-    public static bool IsCountAnchor(Token token) => token.IsWord("ago") || token.IsWord("later") || token.IsWord("earlier");
+    /// <remarks>Tested on every token of a sentence that may name a time: the length turns most tokens away first.</remarks>
+    public static bool IsCountAnchor(Token token)
+        => token.Text.Length switch
+        {
+            3 => token.IsWord("ago"),
+            5 => token.IsWord("later"),
+            7 => token.IsWord("earlier"),
+            _ => false,
+        };
 
     /// <summary>Whether the token may be part of a relative time (cheap: one lookup of a short word).</summary>
     public static bool IsAnchor(Token token) => token.Kind == TokenKind.Word && token.Text.Length is >= 3 and <= 9 && Anchors.Contains(token.Text);

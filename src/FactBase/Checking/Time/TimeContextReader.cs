@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -64,8 +65,9 @@ internal static class TimeContextReader
         var farAnchor = NextAnchor(span, start, far: true);
         for (int i = start, count = span.Length; i < count; i++)
         {
-            // The word before is the cheaper test, so it goes first: most numbers are no date ("75-year-old").
-            if (i > 0 && IsDateLead(span[i - 1]) && MayStartDate(tokens, i) && DateExpression.Read(tokens, i) is { } date)
+            // Two tests of a token's kind and length before any reading: most tokens start no date, and most numbers are
+            // no date ("75-year-old").
+            if (i > 0 && MayStartDate(span, i) && IsDateLead(span[i - 1]) && DateExpression.Read(span, i) is { } date)
             {
                 if (date.Date.DayNumber <= asOf.LastDayNumber)
                 {
@@ -129,8 +131,13 @@ internal static class TimeContextReader
     /// <param name="asOf">The article date.</param>
     /// <param name="narrative">The time in force before the sentence.</param>
     /// <returns>The time in force after it.</returns>
+    /// <remarks>Runs on every sentence of a document: a sentence with no number and no anchor word (most) has no lead, since
+    /// every date has a year and every relative time an anchor (<see cref="MayNameTime"/>), and is not read further.</remarks>
     public static FactDate? NarrativeAfter(IReadOnlyList<Token> tokens, FactDate asOf, FactDate? narrative)
-        => ReadLead(TokenArrays.Of(tokens), asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+    {
+        var span = TokenArrays.Of(tokens);
+        return MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+    }
 
     /// <summary>
     /// A sentence-initial time phrase, which sets the time of the whole sentence: "In 2019,", "Back in April 2016,", "By
@@ -185,18 +192,28 @@ internal static class TimeContextReader
         return false;
     }
 
-    private static readonly HashSet<string> PresentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet PresentVerbs = new(new[]
     {
         "is", "are", "has", "have", "remains", "remain", "says", "say", "leads", "holds", "serves", "counts", "includes", "now",
         "today", "currently", "still",
-    };
+    });
 
     /// <summary>Whether the sentence has a number (every date has a year) or a word a relative time needs.</summary>
+    /// <remarks>Two passes: the test of a token's kind is much cheaper than the word lookup, and a sentence with a number
+    /// needs no lookup at all.</remarks>
     private static bool MayNameTime(ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number || RelativeTime.IsAnchor(tokens[i]))
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (RelativeTime.IsAnchor(tokens[i]))
             {
                 return true;
             }
@@ -224,7 +241,7 @@ internal static class TimeContextReader
     /// Whether a date can start at <paramref name="index"/>: it starts with a number ("1949", "4 April 1949") or with a
     /// month followed by a number or an abbreviation's period ("April 1949", "Apr. 4, 1949"). Cheaper than reading.
     /// </summary>
-    private static bool MayStartDate(IReadOnlyList<Token> tokens, int index)
+    private static bool MayStartDate(ReadOnlySpan<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
@@ -232,7 +249,7 @@ internal static class TimeContextReader
             return true;
         }
 
-        if (token.Kind != TokenKind.Word || index + 1 >= tokens.Count)
+        if (token.Kind != TokenKind.Word || index + 1 >= tokens.Length)
         {
             return false;
         }
@@ -244,8 +261,15 @@ internal static class TimeContextReader
     /// <summary>Whether a date after this token is a time the sentence names ("in 2019", "since 2014", ", 2020").</summary>
     private static bool IsDateLead(Token t)
         => t.Kind == TokenKind.Punctuation ? t.Is(',')
-            : t.Text.Length is >= 2 and <= 6 && (t.IsWord("in") || t.IsWord("on") || t.IsWord("of") || t.IsWord("since") || t.IsWord("until")
-                                                || t.IsWord("from") || t.IsWord("during") || t.IsWord("the"));
+            : t.Text.Length switch
+            {
+                2 => t.IsWord("in") || t.IsWord("on") || t.IsWord("of"),
+                3 => t.IsWord("the"),
+                4 => t.IsWord("from"),
+                5 => t.IsWord("since") || t.IsWord("until"),
+                6 => t.IsWord("during"),
+                _ => false,
+            };
 
     /// <summary>Whether a date after this word is the time the sentence speaks of ("in 2019", "before 2021").</summary>
     internal static bool IsLeadWord(Token token)

@@ -331,8 +331,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
     internal static bool IsOrganizationNoun(SentenceContext s, string word)
-        => OrganizationNouns.Contains(word)
-           || s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
+        => OrganizationNouns.Contains(word) || IsWordOfOrganizationName(s, word);
+
+    // Apart from IsOrganizationNoun, so that the lambda's closure is made only when the common nouns do not answer.
+    private static bool IsWordOfOrganizationName(SentenceContext s, string word)
+        => s.Mentions.Any(m => HasMembers(s, m.Entity) && new[] { m.Entity.Name }.Concat(m.Entity.Aliases)
                .Any(name => name.Split(' ').Skip(1).Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>The one organization with members that the sentence names, if there is exactly one.</summary>

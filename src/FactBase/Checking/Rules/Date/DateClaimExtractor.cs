@@ -28,8 +28,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no date: allocate on the first claim only
-        var t = s.Tokens;
-        for (int i = 0, count = t.Count; i < count; i++)
+        var t = s.TokenSpan; // a span, not the list interface: this loop reads every token
+        for (int i = 0, count = t.Length; i < count; i++)
         {
             var cues = s.CuesAt(i);
             if ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a")))

@@ -18,11 +18,11 @@ namespace FactBase.Checking.Rules.Role;
 public sealed class RoleClaimExtractor : IClaimExtractor
 {
     /// <summary>Words that make a title mean another office or a non-holder ("Vice President", "President-elect").</summary>
-    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet OtherOffice = new(new[]
     {
         "vice", "deputy", "assistant", "under", "acting", "interim", "incoming", "future", "late", "would", "designate", "elect",
         "first", "shadow", "nominee", "candidate", "associate", "senior", "chief", "lady", "prospective", "potential", "next", "sub",
-    };
+    });
 
     /// <summary>Whether a word before or after a title makes it another office ("Deputy", "acting", "elect").</summary>
     internal static bool IsOtherOfficeWord(string word) => OtherOffice.Contains(word);
@@ -37,8 +37,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
-        var t = s.Tokens;
-        for (int i = 0, count = t.Count; i < count; i++)
+        var t = s.TokenSpan; // a span, not the list interface: this loop reads every token
+        for (int i = 0, count = t.Length; i < count; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Title) == 0)
             {
@@ -407,10 +407,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     /// <summary>Words that may follow a title with no country named and end its phrase: "Trump, a former president who",
     /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "was prime minister in 2012" (not "in waiting"), "the prime minister the Queen
     /// appointed".</summary>
-    private static readonly HashSet<string> BareTitleFollowers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet BareTitleFollowers = new(new[]
     {
         "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "the", "said", "says",
-    };
+    });
 
     private static Claim? Apposition(SentenceContext s, int title, int end)
     {
