@@ -69,18 +69,7 @@ internal static class InvestitureReader
             return null;
         }
 
-        var k = RoleClaimExtractor.OrdinalStart(s, title);
-        Mention? qualifier = null;
-        if (s.MentionEndingBefore(k) is { } q && (q.IsPossessive || q.Kind == MentionKind.Adjective) && q.Entity.Type != EntityType.Person)
-        {
-            qualifier = q;
-            k = q.First;
-        }
-
-        if (s.IsWordAt(k - 1, "the"))
-        {
-            k--;
-        }
+        var (k, qualifier) = TitlePhraseStart(s, title);
 
         if (!s.IsWordAt(k - 1, "as"))
         {
@@ -298,4 +287,24 @@ internal static class InvestitureReader
 
     private static bool IsOther(SentenceContext s, int index)
         => s.TokenAt(index) is { Kind: TokenKind.Word } token && RoleClaimExtractor.IsOtherOfficeWord(token.Text);
+
+    /// <summary>Where the phrase of a title at <paramref name="title"/> starts, after "as": an ordinal ("24th"), a country
+    /// or organisation in the possessive or as an adjective ("Canada's", "Dutch"), then "the"; with that qualifier.</summary>
+    internal static (int Start, Mention? Qualifier) TitlePhraseStart(SentenceContext s, int title)
+    {
+        var k = RoleClaimExtractor.OrdinalStart(s, title);
+        Mention? qualifier = null;
+        if (s.MentionEndingBefore(k) is { } q && (q.IsPossessive || q.Kind == MentionKind.Adjective) && q.Entity.Type != EntityType.Person)
+        {
+            qualifier = q;
+            k = q.First;
+        }
+
+        if (s.IsWordAt(k - 1, "the"))
+        {
+            k--;
+        }
+
+        return (k, qualifier);
+    }
 }

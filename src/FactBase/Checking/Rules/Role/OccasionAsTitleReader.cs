@@ -23,18 +23,7 @@ internal static class OccasionAsTitleReader
     /// <summary>The role a title after "[his|her|X's] [words] OCCASION as" states, confirmed only.</summary>
     public static Claim? Read(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
     {
-        var k = RoleClaimExtractor.OrdinalStart(s, title);
-        Mention? qualifier = null;
-        if (s.MentionEndingBefore(k) is { } q && (q.IsPossessive || q.Kind == MentionKind.Adjective) && q.Entity.Type != EntityType.Person)
-        {
-            qualifier = q;
-            k = q.First;
-        }
-
-        if (s.IsWordAt(k - 1, "the"))
-        {
-            k--;
-        }
+        var (k, qualifier) = InvestitureReader.TitlePhraseStart(s, title);
 
         if (!s.IsWordAt(k - 1, "as") || s.TokenAt(k - 2) is not { Kind: TokenKind.Word } occasion || !Occasions.Contains(occasion.Text)
             || s.TokenSpan[title + length - 1].IsPossessive || RoleClaimExtractor.IsOtherOfficeWord(s.TokenSpan[title + length - 1].Text))
