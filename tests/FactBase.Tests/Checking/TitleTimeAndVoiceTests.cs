@@ -37,6 +37,7 @@ public sealed class TitleTimeAndVoiceTests
     [InlineData("NATO's chief, Jens Stoltenberg, spoke of spending.", "Jens Stoltenberg", "Mark Rutte")]
     [InlineData("The alliance was founded in 1949. Prime Minister Boris Johnson opened the session.", "Boris Johnson", "Keir Starmer")]
     [InlineData("Her aide was born in 2020. Prime Minister Boris Johnson thanked the staff.", "Boris Johnson", "Keir Starmer")]
+    [InlineData("The fund, founded in 1950, met Prime Minister Boris Johnson.", "Boris Johnson", "Keir Starmer")]
     public void The_same_title_at_the_articles_time_is_outdated(string text, string name, string holder)
         => CheckAssert.Single(Starter, text, "2025-07-18", RuleCatalog.Role.Name, name, "outdated", holder, holder);
 

@@ -147,12 +147,18 @@ public sealed class SentenceContext
         return inside;
     }
 
-    // "born in 1972", "died on 3 May 2020": a year of someone's life, not a time the narrative is in.
+    // "born in 1972", "died on 3 May 2020", "the fund, founded in 1950,": a year in the life of a person or a body, not a
+    // time the narrative is in.
+    private static readonly HashSet<string> LifeEventWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "born", "died", "birth", "death", "founded", "founding", "established", "created", "formed", "independence",
+    };
+
     private static bool IsLifeEvent(IReadOnlyList<Token> tokens, int year)
     {
         for (var k = Math.Max(0, year - 4); k < year; k++)
         {
-            if (tokens[k].IsWord("born") || tokens[k].IsWord("died") || tokens[k].IsWord("birth") || tokens[k].IsWord("death"))
+            if (tokens[k].Kind == TokenKind.Word && LifeEventWords.Contains(tokens[k].Text))
             {
                 return true;
             }
