@@ -31,6 +31,28 @@ public sealed class TitleTimeAndVoiceTests
     }
 
     [Theory]
+    [InlineData("Presidents Barack Obama, Donald Trump and Joe Biden are set to attend the funeral.", "2025-01-09")]
+    [InlineData("In 2012, former President Barack Obama awarded the medal.", "2022-07-01")]
+    [InlineData("The speech of Bundestag President Frank-Walter Steinmeier opened the session.", "2016-07-01")]
+    [InlineData("Martti Ahtisaari, who served as Finland's president between 1994 and 2000, died on Monday.", "2023-10-16")]
+    [InlineData("Horst Köhler, who became Germany's president after a career in finance, died on Saturday.", "2025-02-01")]
+    public void Courtesy_titles_titles_of_other_bodies_and_past_offices_stay_silent(string text, string asOf)
+        => CheckAssert.NoAlarm(Starter, text, asOf);
+
+    [Theory]
+    [InlineData("President Barack Obama and Joe Biden are set to attend the funeral.", "2025-01-09", "Barack Obama", "Joe Biden")]
+    [InlineData("In 2023, former President Joe Biden awarded the medal.", "2024-07-01", "Joe Biden", null)]
+    public void Their_twins_about_the_current_holder_are_still_flagged(string text, string asOf, string name, string? holder)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == name);
+        Assert.NotEqual(FactBase.Checking.Findings.Verdict.Supported, finding.Verdict);
+        if (holder is not null)
+        {
+            Assert.Equal(holder, finding.Expected);
+        }
+    }
+
+    [Theory]
     [InlineData("Secretary of State Madeleine Albright signed for the United States.", "Madeleine Albright", "Marco Rubio")]
     [InlineData("The envoy said he met Prime Minister Boris Johnson twice.", "Boris Johnson", "Keir Starmer")]
     [InlineData("Prime Minister Denys Shmyhal will become defence minister.", "Denys Shmyhal", "Yulia Svyrydenko")]

@@ -38,4 +38,9 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
 
     /// <summary>The title as the text wrote it ("Queen"), for messages; <see langword="null"/> when the claim has none of its own.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Whether a past copula in a relative clause links the name and the title ("X, who became Germany's president",
+    /// "X, who served as president"): the time the main clause speaks of ("..., died on Saturday") need not be the time of
+    /// the office.</summary>
+    public bool Past { get; init; }
 }

@@ -69,6 +69,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 claim = role with { Title = t[i].Text };
             }
 
+            if (claim is RoleClaim { Tense: RoleTense.Current } current && IsPluralTitle(t[i + length - 1].Text, offices))
+            {
+                // "Presidents Barack Obama and Joe Biden": the courtesy of having held the office (SharedTitleClaim).
+                claim = current with { ConfirmOnly = true };
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -126,7 +132,44 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Make(s, person, qualifier?.Entity, offices, tense) as RoleClaim;
+        // "Presidents Barack Obama, Donald Trump and Joe Biden attended": several people cannot all hold one office now, and
+        // the plural title is the courtesy of having held it, so a current plural title only ever confirms.
+        return Make(s, person, qualifier?.Entity, offices, tense) is RoleClaim claim
+            ? (tense == RoleTense.Current ? claim with { ConfirmOnly = true } : claim)
+            : null;
+    }
+
+    // "On Monday President X", "In May President X": capitalized words that name no body.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow",
+    };
+
+    // The first word of the sentence, or the first after an opening quotation mark or bracket.
+    private static bool IsSentenceStart(SentenceContext s, int index)
+        => index == 0 || (index == 1 && s.TokenAt(0) is { Kind: TokenKind.Punctuation });
+
+    // "Presidents": a title word in the plural, which no title of the offices ends with.
+    private static bool IsPluralTitle(string last, IReadOnlyList<PropertyDefinition> offices)
+    {
+        if (last.Length < 4 || (last[last.Length - 1] != 's' && last[last.Length - 1] != 'S'))
+        {
+            return false;
+        }
+
+        foreach (var office in offices)
+        {
+            foreach (var title in office.Titles)
+            {
+                if (title.EndsWith(last, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // [former|then-] [Qualifier['s]] [former|then-] Title [of Qualifier] [,] Person
@@ -151,6 +194,14 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 qualifier = after;
                 end = after.End;
             }
+        }
+
+        // "Bundestag President Frank-Walter Steinmeier", "Senate President X": a capitalized word the facts do not know before
+        // the title names another body, whose office this is.
+        if (qualifier is null && lead > 0 && s.TokenAt(lead - 1) is { Kind: TokenKind.Word, IsCapitalized: true } body
+            && s.MentionAt(lead - 1) is null && !IsSentenceStart(s, lead - 1) && !s.IsWordAt(lead - 1, "the") && !CalendarWords.Contains(body.Text))
+        {
+            return null;
         }
 
         if (s.TokenAt(end)?.Is(',') == true && qualifier is not null)
@@ -263,6 +314,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // as"; "he" may stand for the one person named before it).
         Mention? person;
         var stated = false;
+        var relative = false;
         var link = Link.None;
         if (s.TokenAt(k - 1)?.Is(',') == true)
         {
@@ -278,6 +330,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             // "X, who was", "X, 65, who was", "X, 65, was", "X was", "he was".
             var who = s.IsWordAt(linkStart - 1, "who") && s.TokenAt(linkStart - 2)?.Is(',') == true ? linkStart - 1 : linkStart;
+            relative = who != linkStart;
             var skipped = InvestitureReader.SkipAge(s, who);
             var personEnd = skipped != who ? skipped : who == linkStart - 1 ? linkStart - 2 : linkStart;
             person = s.MentionEndingBefore(personEnd) ?? PersonPronoun.Resolve(s.TokenSpan, personEnd - 1, s.Mentions, s.Document);
@@ -294,6 +347,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
+        if (claim is RoleClaim past && link is not (Link.None or Link.Is) && tense == RoleTense.Then && relative)
+        {
+            claim = past with { Past = true };
+        }
 
         // "X, who became prime minister in 2016", "X was elected president in 2020", "X was prime minister from 2010 to 2024":
         // when the term began (and ended).

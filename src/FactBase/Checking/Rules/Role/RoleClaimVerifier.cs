@@ -40,6 +40,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     }
                 }
 
+                // "In 2012, former President Barack Obama awarded": "former" may be the writer's, as of the article.
+                if (c.Time.Primary != c.Time.AsOf && AnyStartedBefore(terms, c.Time.AsOf) && !AnyOverlaps(terms, c.Time.AsOf))
+                {
+                    return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.AsOf)}");
+                }
+
                 var current = FirstOverlapping(terms, c.Time.Primary);
                 return current is not null
                     ? ClaimVerdict.Contradicted($"{s} is not a former {Title()}: in office since {w.Date(current.From)} and still {w.On(c.Time.Primary)}", $"{office.Organization.Name} {TitleOf(office.Property)} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
@@ -73,6 +79,13 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     {
                         return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} {w.On(first)}");
                     }
+                }
+
+                // "X, who served as president between 1994 and 2000, died on Monday": the office may be of another time than
+                // the one the sentence names; silent when the person held it at some time before the article.
+                if (c.Past && AnyStartedBefore(terms, c.Time.AsOf))
+                {
+                    return null;
                 }
 
                 return c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, first, $"{s} was not {Title()} {w.On(first)}") : null;
