@@ -169,7 +169,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text)
-            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)))) is { } organization)
+            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } organization)
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
             return Make(s, q, organization, nouns);
@@ -216,7 +216,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return s.OrganizationInContext(e => HasMembers(s, e));
+        return OrganizationWithMembersInContext(s);
     }
 
     internal static bool MembershipNoun(string word)
@@ -308,7 +308,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             }
         }
 
-        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         PropertyDefinition? property = null;
         foreach (var p in s.Vocabulary.MemberProperties)
         {
@@ -430,7 +430,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // The noun must be one the facts describe the organization by ("alliance" for NATO): "a coalition of 50 countries"
         // in a text about NATO is another group.
-        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         if (organization is null)
         {
             return null;
