@@ -169,7 +169,7 @@ internal sealed class ReferenceResolver
                     return null;
                 }
 
-                Func<Entity, bool>? held = qualifier is null ? null : e => HeldOffice(e, noun, qualifier, sense, null);
+                var held = qualifier is null ? null : Holder(noun, qualifier, sense, null);
                 var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false);
                 var tentative = false;
                 if (entity is null && noun.IsTitle && state.AsOf.Year != 0)
@@ -177,7 +177,7 @@ internal sealed class ReferenceResolver
                     // Several holders of the title named ("Merz ... Scholz ... the new chancellor"): the one in office at the
                     // article's date ("new", "current" or no word), or the one out of it ("former", "ex-"), taken only
                     // tentatively, so a claim read through it is only ever confirmed.
-                    entity = Candidate(noun, e => HeldOffice(e, noun, qualifier, sense, state.AsOf), mentions, found, the, state, paragraphOnly: false);
+                    entity = Candidate(noun, Holder(noun, qualifier, sense, state.AsOf), mentions, found, the, state, paragraphOnly: false);
                     tentative = true;
                 }
 
@@ -212,11 +212,23 @@ internal sealed class ReferenceResolver
         Other,
     }
 
+    // By length first: Description asks this of every word after "the" up to its noun.
     private static TitleSense Sense(string word, TitleSense sense)
-        => word.Equals("new", StringComparison.OrdinalIgnoreCase) || word.Equals("current", StringComparison.OrdinalIgnoreCase) ? TitleSense.Current
-            : word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase) ? TitleSense.Former
-            : word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("incoming", StringComparison.OrdinalIgnoreCase) || word.Equals("outgoing", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase) ? TitleSense.Other
-            : sense;
+        => word.Length switch
+        {
+            2 => word.Equals("ex", StringComparison.OrdinalIgnoreCase) ? TitleSense.Former : sense,
+            3 => word.Equals("new", StringComparison.OrdinalIgnoreCase) ? TitleSense.Current : sense,
+            4 => word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase) ? TitleSense.Other : sense,
+            6 => word.Equals("former", StringComparison.OrdinalIgnoreCase) ? TitleSense.Former : sense,
+            7 => word.Equals("current", StringComparison.OrdinalIgnoreCase) ? TitleSense.Current : sense,
+            8 => word.Equals("incoming", StringComparison.OrdinalIgnoreCase) || word.Equals("outgoing", StringComparison.OrdinalIgnoreCase) ? TitleSense.Other : sense,
+            _ => sense,
+        };
+
+    // The test of a title's holder, made here so that Description, which runs at every "the", allocates no closure
+    // before it has found a title.
+    private Func<Entity, bool> Holder(ReferenceNoun noun, Entity? qualifier, TitleSense sense, FactDate? at)
+        => e => HeldOffice(e, noun, qualifier, sense, at);
 
     // Whether the person held an office the title names (of the qualifier, when one is written); with a date, whether the
     // person holds it then (new, current or no word) or held it before and no longer ("former", "ex-").

@@ -182,6 +182,16 @@ internal static class ExtractorHelpers
         return members;
     }
 
+    /// <summary>The organization with members the text around the sentence is about (<see
+    /// cref="SentenceContext.OrganizationInContext"/>).</summary>
+    /// <remarks>The lambda, which captures the sentence, is made here: a reader that wrote it inline would allocate its
+    /// closure on entry, before its cheap tests (docs/performance.md, "How a new reader stays cheap").</remarks>
+    public static Entity? OrganizationWithMembersInContext(SentenceContext s) => s.OrganizationInContext(e => HasMembers(s, e));
+
+    /// <summary>The subject before <paramref name="verb"/> that has members (<see cref="SubjectBefore"/>); the closure is
+    /// made only here.</summary>
+    public static Mention? SubjectWithMembersBefore(SentenceContext s, int verb) => SubjectBefore(s, verb, e => HasMembers(s, e));
+
     /// <summary>Whether the entity has a members timeline (it is something one can be a member of).</summary>
     public static bool HasMembers(SentenceContext s, Entity entity)
     {

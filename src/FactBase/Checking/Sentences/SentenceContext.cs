@@ -178,24 +178,25 @@ public sealed class SentenceContext
         }
 
         List<int>? years = null;
-        void Add(IReadOnlyList<Token> tokens)
-        {
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (tokens[i].Kind == TokenKind.Number && DateExpression.IsYear(tokens[i], out var year) && !IsLifeEvent(tokens, i))
-                {
-                    (years ??= new List<int>()).Add(year);
-                }
-            }
-        }
-
-        Add(Tokens);
+        AddPastYears(Tokens, ref years);
         if (previous && Document?.Sentences is { } sentences && Document.Sentence > 0)
         {
-            Add(sentences[Document.Sentence - 1].Tokens);
+            AddPastYears(sentences[Document.Sentence - 1].Tokens, ref years);
         }
 
         return years ?? (IReadOnlyList<int>)Array.Empty<int>();
+    }
+
+    // The years of a life's events left out; static, so NearbyPastYears allocates no closure.
+    private static void AddPastYears(IReadOnlyList<Token> tokens, ref List<int>? years)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && DateExpression.IsYear(tokens[i], out var year) && !IsLifeEvent(tokens, i))
+            {
+                (years ??= new List<int>()).Add(year);
+            }
+        }
     }
 
     /// <summary>The sentence.</summary>

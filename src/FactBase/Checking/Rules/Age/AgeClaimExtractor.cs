@@ -282,8 +282,12 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         => s.MentionEndingBefore(i) is { IsPossessive: true } m ? m
             : s.IsWordAt(j + 1 + length, "of") ? AnniversaryOf(s, SkipDeterminer(s, j + 2 + length))
             : s.IsWordAt(i - 1, "its", "his", "her") && s.IsWordAt(i - 2, Celebrating)
-                ? SubjectBefore(s, i - 2, e => nouns is null ? AgeProperty(s, e) is not null : DatedBy(e, nouns) is not null)
+                ? SubjectDatedBefore(s, i - 2, nouns)
             : null;
+
+    // Apart from Subject, whose every call would otherwise make the lambda's closure (it captures the sentence and nouns).
+    private static Mention? SubjectDatedBefore(SentenceContext s, int index, IReadOnlyList<PropertyDefinition>? nouns)
+        => SubjectBefore(s, index, e => nouns is null ? AgeProperty(s, e) is not null : DatedBy(e, nouns) is not null);
 
     /// <summary>The years a word for an anniversary stands for ("centenary": 100, "bicentenary": 200), or 0.</summary>
     private static int CentenaryOf(Token token)

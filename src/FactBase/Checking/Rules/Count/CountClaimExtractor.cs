@@ -169,7 +169,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         if (s.TokenAt(after) is { } noun && IsOrganizationNoun(s, noun.Text)
-            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)))) is { } organization)
+            && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } organization)
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
             return Make(s, q, organization, nouns);
@@ -216,7 +216,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return s.OrganizationInContext(e => HasMembers(s, e));
+        return OrganizationWithMembersInContext(s);
     }
 
     internal static bool MembershipNoun(string word)
@@ -308,7 +308,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             }
         }
 
-        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         PropertyDefinition? property = null;
         foreach (var p in s.Vocabulary.MemberProperties)
         {
@@ -325,8 +325,32 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var timeline = organization.GetFact(property.Name)!.Timeline;
-        var member = s.Mentions.LastOrDefault(m => m.End <= subjectEnd && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id && timeline.Any(e => e.Value == m.Entity.Id));
+        // The last mention before the subject's end that the timeline lists (loops, not a lambda: a closure over
+        // subjectEnd would be made on every entry to this method).
+        Mention? member = null;
+        for (var m = s.Mentions.Count - 1; m >= 0 && member is null; m--)
+        {
+            var candidate = s.Mentions[m];
+            if (candidate.End <= subjectEnd && candidate.Kind != MentionKind.Adjective && candidate.Entity.Id != organization.Id && Lists(timeline, candidate.Entity.Id))
+            {
+                member = candidate;
+            }
+        }
+
         return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+    }
+
+    private static bool Lists(EquatableArray<TimelineEntry> timeline, string id)
+    {
+        for (var e = 0; e < timeline.Count; e++)
+        {
+            if (timeline[e].Value == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word for an organization: a generic one ("alliance", "bloc") or a word of the name of one the sentence names ("league").</summary>
@@ -430,7 +454,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // The noun must be one the facts describe the organization by ("alliance" for NATO): "a coalition of 50 countries"
         // in a text about NATO is another group.
-        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         if (organization is null)
         {
             return null;

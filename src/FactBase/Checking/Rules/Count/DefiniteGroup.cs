@@ -90,7 +90,7 @@ internal static class DefiniteGroup
             }
 
             organization = CountClaimExtractor.SoleOrganization(s)
-                           ?? (CountClaimExtractor.AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+                           ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         }
 
         if (organization is null || UndatedPast(s))

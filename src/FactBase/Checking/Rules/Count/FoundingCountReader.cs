@@ -66,7 +66,7 @@ internal static class FoundingCountReader
             // "the alliance's twelve founding members in 1949": a year after the noun dates the founding, it picks out no one.
             var dated = s.IsWordAt(end, "in") && s.TokenAt(end + 1)?.Kind == TokenKind.Number;
             organization = !dated && !DefiniteGroup.EndsGroup(s, end) ? null
-                : owner ?? CountClaimExtractor.SoleOrganization(s) ?? (CountClaimExtractor.AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+                : owner ?? CountClaimExtractor.SoleOrganization(s) ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         }
 
         return Make(s, organization, nouns, first, last, value);
@@ -105,8 +105,8 @@ internal static class FoundingCountReader
             return null;
         }
 
-        var subject = SubjectBefore(s, verb, e => HasMembers(s, e));
-        var organization = subject?.Entity ?? (CountClaimExtractor.AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+        var subject = SubjectWithMembersBefore(s, verb);
+        var organization = subject?.Entity ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         return Make(s, organization, nouns, first, last, value);
     }
 

@@ -100,7 +100,7 @@ internal static class MembershipChangeReader
 
         // The organization: one named between the verb and "to" or before the verb, else the one the sentence or text is about.
         var organization = OrganizationNear(s, to) ?? CountClaimExtractor.SoleOrganization(s)
-                           ?? (CountClaimExtractor.AnyOrganization(s) ? null : s.OrganizationInContext(e => HasMembers(s, e)));
+                           ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         if (organization is null)
         {
             return null;

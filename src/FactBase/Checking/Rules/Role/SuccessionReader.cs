@@ -32,17 +32,21 @@ internal static class SuccessionReader
         "of", "to", "with", "for", "by", "from", "against", "than", "and", "or", "like", "under", "about", "between",
     };
 
+    /// <summary>Every word that starts a succession: the verbs, "over", "predecessor", "successor". Tested first, so the
+    /// words of prose are turned away by their first letter and length before any comparison.</summary>
+    private static readonly WordSet Triggers = new(["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing", "over", "predecessor", "successor"]);
+
     private static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase) { "former", "the", "caretaker", "outgoing", "ex", "-" };
 
     /// <summary>Adds the successions the sentence states to <paramref name="claims"/>; cheap when it states none (a
-    /// first-letter test per token).</summary>
+    /// <see cref="WordSet"/> test per token).</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
         var t = s.TokenSpan;
         for (var i = 1; i < t.Length; i++)
         {
             var token = t[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length < 4 || (token.Text[0] | 0x20) is not ('s' or 'r' or 'p' or 'o'))
+            if (token.Kind != TokenKind.Word || !Triggers.Contains(token.Text))
             {
                 continue;
             }
