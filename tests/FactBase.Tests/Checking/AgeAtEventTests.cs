@@ -55,4 +55,14 @@ public sealed class AgeAtEventTests
     [InlineData("Turkey won the centenary cup.")]
     public void A_centenary_with_no_time_to_check_or_of_nothing_stays_silent(string text)
         => CheckAssert.None(Checker, text, "2023-11-05", RuleCatalog.Age.Name);
+
+    [Theory]
+    [InlineData("Martti Ahtisaari, Nobel laureate in 2008 and president of Finland from 1994 to 2000, has died at the age of 86.")]
+    [InlineData("Martti Ahtisaari, Nobel laureate in 2008 and president of Finland from 1994 to 2000, has died at the age of 84.")]
+    public void An_age_with_several_years_in_the_sentence_is_at_no_one_of_them(string text)
+        => CheckAssert.None(Checker, text, "2023-10-16", RuleCatalog.Age.Name);
+
+    [Fact]
+    public void An_age_at_one_of_several_years_and_no_event_stays_silent()
+        => CheckAssert.None(Checker, "Martti Ahtisaari, Nobel laureate in 2008 and president from 1994 to 2000, at the age of 70 was honoured.", "2023-10-16", RuleCatalog.Age.Name);
 }

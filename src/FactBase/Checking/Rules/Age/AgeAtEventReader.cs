@@ -120,9 +120,15 @@ internal static class AgeAtEventReader
         {
             when = time.Primary;
         }
-        else if (time.Others.Count > 0)
+        else if (time.Others.Count == 1)
         {
-            when = time.Others[time.Others.Count - 1];
+            when = time.Others[0];
+        }
+        else if (time.Others.Count > 1)
+        {
+            // Several times, and nothing says which the age is at ("Nobel laureate in 2008 and president from 1994 to 2000,
+            // has died at the age of 86"): unknown.
+            return null;
         }
         else
         {
