@@ -46,4 +46,14 @@ public sealed class PartOrWholeTests
     [InlineData("Leaders marked the 70th anniversary of NATO's founding.", "70th", "contradicted", "75th")]
     public void The_anniversary_of_an_organisations_founding_is_its_age(string text, string span, string verdict, string? expected)
         => CheckAssert.Single(Starter, text, "2024-04-04", RuleCatalog.Age.Name, span, verdict, expected, expected);
+
+    [Theory]
+    [InlineData("North Macedonia became the 14th country to join NATO after the end of the Cold War.")]
+    [InlineData("The papers were filed at the US State Department, making the small Balkan state the 29th member of NATO.")]
+    public void An_ordinal_of_some_members_or_with_its_member_inside_another_name_stays_silent(string text)
+        => CheckAssert.None(Starter, text, "2020-03-27", RuleCatalog.Count.Name);
+
+    [Fact]
+    public void The_same_ordinal_of_the_whole_membership_is_checked()
+        => CheckAssert.Single(Starter, "North Macedonia became the 29th country to join NATO.", "2020-03-27", RuleCatalog.Count.Name, "29th", "contradicted", "30th", "30th");
 }

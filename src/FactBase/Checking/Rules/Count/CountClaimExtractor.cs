@@ -259,16 +259,35 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
             : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
-        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property)
+        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property || IsRestricted(s, j + 1 + length))
         {
             return null;
         }
 
-        // The member: the nearest entity named before the ordinal that has been in the organization.
+        // The member: the nearest entity named before the ordinal that has been in the organization, and not a word of a
+        // longer name ("the US State Department, making the small Balkan state the 29th member").
         var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
+            && !(s.TokenAt(m.End) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(m.End) is null)
             && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
         return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
+
+    /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
+    /// end of the Cold War", "the third member from the Baltic". A time ("its 32nd member in March") is no restriction.</summary>
+    private static bool IsRestricted(SentenceContext s, int k)
+    {
+        if (s.IsWordAt(k, "to") && s.IsWordAt(k + 1, "join"))
+        {
+            k += 2;
+            k = s.IsWordAt(k, "the") ? k + 1 : k;
+            k = s.MentionStartingAt(k) is { } joined ? joined.End : k;
+        }
+
+        // "after the end of the Cold War" restricts; "after a two-year wait", "since 1999" only date the joining.
+        return s.IsWordAt(k, RestrictingWords) || (s.IsWordAt(k, "after", "since", "during") && s.IsWordAt(k + 1, "the"));
+    }
+
+    private static readonly string[] RestrictingWords = { "from", "among", "outside", "except", "excluding", "apart", "besides" };
 
     /// <summary>Words that tell of joining, which an ordinal with no noun counts ("followed as the thirty-second").</summary>
     private static readonly HashSet<string> JoiningVerbs = new(StringComparer.OrdinalIgnoreCase)
