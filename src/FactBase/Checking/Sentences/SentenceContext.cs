@@ -167,24 +167,27 @@ public sealed class SentenceContext
         return false;
     }
 
-    /// <summary>The years written in this sentence and the one before it, when this one has no verb in the present tense:
-    /// the times a past-tense sentence may be about even when no time phrase governs it.</summary>
+    /// <summary>The years written in this sentence (<c>Own</c>) and in it and the one before (<c>Nearby</c>), when this one
+    /// has no verb in the present tense: the times a past-tense sentence may be about even when no time phrase governs it.</summary>
     /// <remarks>Asked only by claims that may be outdated: not cached.</remarks>
-    internal IReadOnlyList<int> NearbyPastYears(bool previous = true)
+    internal (IReadOnlyList<int> Nearby, IReadOnlyList<int> Own) NearbyPastYears()
     {
         if (TimeContextReader.InPresentTense(TokenArrays.Of(Tokens)))
         {
-            return Array.Empty<int>();
+            return (Array.Empty<int>(), Array.Empty<int>());
         }
 
-        List<int>? years = null;
-        AddPastYears(Tokens, ref years);
-        if (previous && Document?.Sentences is { } sentences && Document.Sentence > 0)
+        List<int>? own = null;
+        AddPastYears(Tokens, ref own);
+        IReadOnlyList<int> ownYears = own ?? (IReadOnlyList<int>)Array.Empty<int>();
+        if (Document?.Sentences is not { } sentences || Document.Sentence == 0)
         {
-            AddPastYears(sentences[Document.Sentence - 1].Tokens, ref years);
+            return (ownYears, ownYears);
         }
 
-        return years ?? (IReadOnlyList<int>)Array.Empty<int>();
+        var nearby = own is null ? null : new List<int>(own);
+        AddPastYears(sentences[Document.Sentence - 1].Tokens, ref nearby);
+        return (nearby ?? (IReadOnlyList<int>)Array.Empty<int>(), ownYears);
     }
 
     // The years of a life's events left out; static, so NearbyPastYears allocates no closure.

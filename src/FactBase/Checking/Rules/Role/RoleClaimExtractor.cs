@@ -587,7 +587,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 : null;
         }
 
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = s.NearbyPastYears(), SentenceYears = s.NearbyPastYears(previous: false), Quoted = s.IsQuotedAt(person.First) };
+        var (nearby, own) = s.NearbyPastYears();
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First) };
     }
 
     /// <summary>

@@ -132,12 +132,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             return false;
         }
 
-        var firstYear = int.MaxValue;
-        for (var i = 0; i < fact.Timeline.Count; i++)
-        {
-            firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
-        }
-
+        var firstYear = FirstYear(fact);
         for (var y = 0; y < c.SentenceYears.Count; y++)
         {
             if (c.SentenceYears[y] < firstYear)
@@ -193,8 +188,20 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         return false;
     }
 
+    /// <summary>The first year the office's timeline in the facts reaches back to.</summary>
+    internal static int FirstYear(Fact timeline)
+    {
+        var first = int.MaxValue;
+        for (var i = 0; i < timeline.Timeline.Count; i++)
+        {
+            first = Math.Min(first, timeline.Timeline[i].From.Year);
+        }
+
+        return first;
+    }
+
     /// <summary>The terms in one of <paramref name="offices"/> (the same organization and office).</summary>
-    private static List<OfficeTerm> TermsIn(IReadOnlyList<OfficeTerm> terms, IReadOnlyList<OfficeRef> offices)
+    internal static List<OfficeTerm> TermsIn(IReadOnlyList<OfficeTerm> terms, IReadOnlyList<OfficeRef> offices)
     {
         // Index loops: foreach over these interfaces would allocate an enumerator per term.
         var found = new List<OfficeTerm>(terms.Count);

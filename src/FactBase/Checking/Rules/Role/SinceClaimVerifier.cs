@@ -20,13 +20,13 @@ public sealed class SinceClaimVerifier : IClaimVerifier
 
     private static ClaimVerdict? Verify(SinceClaim c, VerificationContext v)
     {
-        var all = v.KnowledgeBase.GetTermsOf(c.Subject.Id);
+        var all = RoleClaimVerifier.TermsIn(v.KnowledgeBase.GetTermsOf(c.Subject.Id), c.Offices);
         var at = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary.DayNumber : c.Time.Primary.LastDayNumber;
         OfficeTerm? current = null;
         for (var t = 0; t < all.Count && current is null; t++)
         {
             // The day an office changes hands counts for the holder leaving it too.
-            if (IsOneOf(all[t], c.Offices) && all[t].From.DayNumber <= at && (all[t].To is not { } to || to.DayNumber >= at - 1))
+            if (all[t].From.DayNumber <= at && (all[t].To is not { } to || to.DayNumber >= at - 1))
             {
                 current = all[t];
             }
@@ -44,7 +44,7 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             changed = false;
             for (var t = 0; t < all.Count; t++)
             {
-                if (IsOneOf(all[t], c.Offices) && all[t].From < start && all[t].To is { } to && to.DayNumber >= start.DayNumber - 1)
+                if (all[t].From < start && all[t].To is { } to && to.DayNumber >= start.DayNumber - 1)
                 {
                     start = all[t].From;
                     changed = true;
@@ -60,31 +60,12 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}");
         }
 
-        var firstYear = int.MaxValue;
-        for (var i = 0; i < fact.Timeline.Count; i++)
-        {
-            firstYear = Math.Min(firstYear, fact.Timeline[i].From.Year);
-        }
-
-        if (c.Since.Year < firstYear)
+        if (c.Since.Year < RoleClaimVerifier.FirstYear(fact))
         {
             return null;
         }
 
         var message = $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}, not since {c.Since}";
         return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
-    }
-
-    private static bool IsOneOf(OfficeTerm term, IReadOnlyList<OfficeRef> offices)
-    {
-        for (var o = 0; o < offices.Count; o++)
-        {
-            if (term.Organization.Id == offices[o].Organization.Id && term.Property.Name == offices[o].Property.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -25,19 +25,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
 
     private static ClaimVerdict? Verify(TermClaim c, VerificationContext v)
     {
-        var all = v.KnowledgeBase.GetTermsOf(c.Subject.Id);
-        var terms = new List<OfficeTerm>(all.Count);
-        for (var t = 0; t < all.Count; t++)
-        {
-            for (var o = 0; o < c.Offices.Count; o++)
-            {
-                if (all[t].Organization.Id == c.Offices[o].Organization.Id && all[t].Property.Name == c.Offices[o].Property.Name)
-                {
-                    terms.Add(all[t]);
-                    break;
-                }
-            }
-        }
+        var terms = RoleClaimVerifier.TermsIn(v.KnowledgeBase.GetTermsOf(c.Subject.Id), c.Offices);
 
         if (terms.Count == 0)
         {
