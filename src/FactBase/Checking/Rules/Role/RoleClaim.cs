@@ -32,6 +32,16 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
 
+    /// <summary>Whether the title is of the person being replaced ("Carney replaces Prime Minister Justin Trudeau", "took over
+    /// from President X"): a title of the handover's time, right whenever the person held the office before; who came
+    /// next is the succession rule's to judge.</summary>
+    public bool Replaced { get; init; }
+
+    /// <summary>The other people a past-tense sentence with no time of its own names ("Powell served as secretary of state
+    /// under President X", "Köhler ... serving much of his six years alongside Chancellor X"): the sentence may tell of
+    /// their time in office, so a title held during one of their terms is not called outdated (<see cref="CompanionTime"/>).</summary>
+    public IReadOnlyList<Entity> Companions { get; init; } = System.Array.Empty<Entity>();
+
     /// <summary>Whether the name stands in a quotation: a speaker may use a title of the past ("President Jacques Chirac
     /// died"), which the newsroom does not correct, so it is never called outdated.</summary>
     public bool Quoted { get; init; }

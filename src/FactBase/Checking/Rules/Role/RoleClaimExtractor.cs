@@ -232,9 +232,16 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
-        if (tense == RoleTense.Current && claim is RoleClaim outgoing && s.IsWordAt((qualifier?.First < lead ? qualifier.First : lead) - 1, "outgoing", "departing"))
+        var start = qualifier?.First < lead ? qualifier.First : lead;
+        if (tense == RoleTense.Current && claim is RoleClaim outgoing && s.IsWordAt(start - 1, "outgoing", "departing"))
         {
             claim = outgoing with { Outgoing = true };
+        }
+
+        // "Carney replaces Prime Minister Justin Trudeau", "took over from President X": the title of the one replaced.
+        if (tense == RoleTense.Current && claim is RoleClaim replaced && (s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))))
+        {
+            claim = replaced with { Replaced = true };
         }
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
@@ -254,6 +261,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return !s.IsWordAt(k - 1, BecomingWords);
     }
+
+    private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "ousted", "unseated", "defeated" };
 
     private static readonly string[] BecomingWords = { "become", "becomes", "became", "becoming", "as", "named", "appointed", "elected", "being" };
 
@@ -588,7 +597,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var (nearby, own) = s.NearbyPastYears();
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First) };
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time)
+        {
+            NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First), Companions = CompanionTime.Of(s, person),
+        };
     }
 
     /// <summary>

@@ -106,7 +106,8 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 }
 
                 var before = AnyStartedBefore(terms, c.Time.Primary);
-                if (OfTheYearsNearby(c, before ? terms : null, fact) || (before && (c.Quoted || (c.Outgoing && LeftLately(terms, c.Time.Primary)))))
+                if (OfTheYearsNearby(c, before ? terms : null, fact)
+                    || (before && (c.Quoted || c.Replaced || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }
