@@ -15,8 +15,8 @@ namespace FactBase.Checking.Mentions;
 /// only ever confirmed. Two constraints keep it from the wrong person: the person who acts on the description in the same
 /// clause ("Blinken told the 60-year-old Swedish leader") is someone else, and a nationality in it ("Swedish") must fit: a
 /// candidate the facts give offices of other countries only is no referent. A candidate is only tentative when the
-/// sentence that names it carries someone else with a pronoun before the name ("He replaced his predecessor, X") or names
-/// it after a preposition ("after a victory against X, the 41-year-old"): the description may be of the other person.
+/// sentence names it as a relation of someone a pronoun carries ("from his predecessor, X") or after a preposition
+/// ("after a victory against X, the 41-year-old"): the description may be of the other person.
 /// </summary>
 internal static class AgedPersonReference
 {
@@ -62,10 +62,10 @@ internal static class AgedPersonReference
         var said = sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens);
         several |= NamesSomeoneElse(said, person);
 
-        // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a pronoun before
-        // the name carries someone named earlier, who may be the one meant; "against incumbent Petro Poroshenko, the
+        // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
+        // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
         // 41-year-old became president": a name governed by a preposition is seldom the clause's subject.
-        several |= PronounBefore(said, person) || Governed(said, person);
+        several |= Relational(said, person) || Governed(said, person);
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
         var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
@@ -80,19 +80,17 @@ internal static class AgedPersonReference
     /// <summary>Words that may stand between such a word and the name: "against incumbent X", "with the former president X".</summary>
     private static readonly WordSet Between = new(new[] { "the", "a", "an", "incumbent", "former", "then", "his", "her", "their", "rival", "predecessor", "successor" });
 
-    // "He ... Justin Trudeau": a subject pronoun before the person's first name word.
-    private static bool PronounBefore(ReadOnlySpan<Token> tokens, Entity person)
+    // "his predecessor, Justin Trudeau": the name set beside a relation of someone a pronoun carries, who is the one the
+    // text is about.
+    private static bool Relational(ReadOnlySpan<Token> tokens, Entity person)
     {
-        var first = FirstNameWord(tokens, person);
-        for (var k = 0; k < first; k++)
+        var k = FirstNameWord(tokens, person) - 1;
+        if (k >= 0 && tokens[k].Is(','))
         {
-            if (tokens[k].Kind == TokenKind.Word && (tokens[k].IsWord("he") || tokens[k].IsWord("she")))
-            {
-                return true;
-            }
+            k--;
         }
 
-        return false;
+        return k >= 1 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && (tokens[k - 1].IsWord("his") || tokens[k - 1].IsWord("her"));
     }
 
     // "against incumbent Petro Poroshenko": the person's name after a preposition, a few modifiers apart.

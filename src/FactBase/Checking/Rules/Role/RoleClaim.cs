@@ -32,10 +32,15 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
 
-    /// <summary>Whether the title is of the person being replaced ("Carney replaces Prime Minister Justin Trudeau", "took over
-    /// from President X"): a title of the handover's time, right whenever the person held the office before; who came
-    /// next is the succession rule's to judge.</summary>
-    public bool Replaced { get; init; }
+    /// <summary>Whether the title is of an earlier time the sentence tells of: of the person being replaced ("Carney replaces
+    /// Prime Minister Justin Trudeau", "took over from President X"; who came next is the succession rule's to judge) or of
+    /// someone's service under them in a past-tense sentence ("held posts under Chancellor X"). Right whenever the person
+    /// held the office before.</summary>
+    public bool Earlier { get; init; }
+
+    /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):
+    /// right when the person takes the office after the time the sentence speaks of.</summary>
+    public bool Coming { get; init; }
 
     /// <summary>The other people a past-tense sentence with no time of its own names ("Powell served as secretary of state
     /// under President X", "Köhler ... serving much of his six years alongside Chancellor X"): the sentence may tell of

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -238,10 +239,19 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = outgoing with { Outgoing = true };
         }
 
-        // "Carney replaces Prime Minister Justin Trudeau", "took over from President X": the title of the one replaced.
-        if (tense == RoleTense.Current && claim is RoleClaim replaced && (s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))))
+        // "Carney replaces Prime Minister Justin Trudeau", "took over from President X": the title of the one replaced;
+        // "held posts under Chancellor X" in the past tense: of the time of that service.
+        if (tense == RoleTense.Current && claim is RoleClaim earlier
+            && (s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))
+                || (IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))))
         {
-            claim = replaced with { Replaced = true };
+            claim = earlier with { Earlier = true };
+        }
+
+        // "the impending arrival of President X", "the incoming Chancellor X": a title of a time to come.
+        if (tense == RoleTense.Current && claim is RoleClaim coming && IsComing(s, start))
+        {
+            claim = coming with { Coming = true };
         }
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
@@ -261,6 +271,54 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return !s.IsWordAt(k - 1, BecomingWords);
     }
+
+    // "under" before the title, or before the first of a list of titled names the title goes on: "under Chancellor Helmut
+    // Kohl and Chancellor Angela Merkel".
+    private static bool IsUnder(SentenceContext s, int start)
+    {
+        var k = start - 1;
+        if (!s.IsWordAt(k, "and") && s.TokenAt(k)?.Is(',') != true)
+        {
+            return s.IsWordAt(k, "under");
+        }
+
+        for (k--; k >= 0 && k >= start - 10; k--)
+        {
+            if (s.IsWordAt(k, "under"))
+            {
+                return true;
+            }
+
+            if (s.TokenAt(k) is not { } token || !(token.Is(',') || token.Is('.') || token is { Kind: TokenKind.Word, IsCapitalized: true }))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A word of a time to come at most four words before the title: "the incoming", "the impending arrival of", "the
+    // upcoming inauguration of".
+    private static bool IsComing(SentenceContext s, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if (s.TokenAt(k) is not { Kind: TokenKind.Word } token)
+            {
+                return false;
+            }
+
+            if (ComingWords.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
 
     private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "ousted", "unseated", "defeated" };
 
