@@ -28,14 +28,13 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// ("(1996-1998) in the government of Prime Minister X") leaves the claim unknown.</summary>
     public IReadOnlyList<int> SentenceYears { get; init; } = System.Array.Empty<int>();
 
-    /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president"): right
+    /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president", "Carney
+    /// replaces Prime Minister X", "took over from President X"; who came next is the succession rule's to judge): right
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
 
-    /// <summary>Whether the title is of an earlier time the sentence tells of: of the person being replaced ("Carney replaces
-    /// Prime Minister Justin Trudeau", "took over from President X"; who came next is the succession rule's to judge) or of
-    /// someone's service under them in a past-tense sentence ("held posts under Chancellor X"). Right whenever the person
-    /// held the office before.</summary>
+    /// <summary>Whether the title is of the time of someone's service under its holder, in a past-tense sentence ("held posts
+    /// under Chancellor X and Chancellor Y"): right whenever the person held the office before.</summary>
     public bool Earlier { get; init; }
 
     /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):

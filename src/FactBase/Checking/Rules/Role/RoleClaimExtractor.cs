@@ -233,17 +233,17 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
+        // "outgoing Prime Minister X", and the one replaced: "Carney replaces Prime Minister Justin Trudeau", "took over
+        // from President X".
         var start = qualifier?.First < lead ? qualifier.First : lead;
-        if (tense == RoleTense.Current && claim is RoleClaim outgoing && s.IsWordAt(start - 1, "outgoing", "departing"))
+        if (tense == RoleTense.Current && claim is RoleClaim outgoing
+            && (s.IsWordAt(start - 1, "outgoing", "departing") || s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))))
         {
             claim = outgoing with { Outgoing = true };
         }
 
-        // "Carney replaces Prime Minister Justin Trudeau", "took over from President X": the title of the one replaced;
-        // "held posts under Chancellor X" in the past tense: of the time of that service.
-        if (tense == RoleTense.Current && claim is RoleClaim earlier
-            && (s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))
-                || (IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))))
+        // "held posts under Chancellor X" in the past tense: a title of the time of that service.
+        if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))
         {
             claim = earlier with { Earlier = true };
         }
@@ -298,13 +298,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         return false;
     }
 
-    // A word of a time to come at most four words before the title: "the incoming", "the impending arrival of", "the
-    // upcoming inauguration of".
+    // A word of a time to come at most four words before the title: "the impending arrival of", "the upcoming swearing-in
+    // of" (a hyphen joins the words of one noun).
     private static bool IsComing(SentenceContext s, int start)
     {
-        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        var words = 0;
+        for (var k = start - 1; k >= 0 && words < 4; k--)
         {
-            if (s.TokenAt(k) is not { Kind: TokenKind.Word } token)
+            var token = s.TokenSpan[k];
+            if (token.Is('-'))
+            {
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
             {
                 return false;
             }
@@ -313,6 +320,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             {
                 return true;
             }
+
+            words++;
         }
 
         return false;
@@ -320,7 +329,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
     private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
 
-    private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "ousted", "unseated", "defeated" };
+    private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding" };
 
     private static readonly string[] BecomingWords = { "become", "becomes", "became", "becoming", "as", "named", "appointed", "elected", "being" };
 
