@@ -242,6 +242,14 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = outgoing with { Outgoing = true };
         }
 
+        // "He (UK Prime Minister X) said ...": a gloss naming whom a pronoun of quoted words stands for; the title is the
+        // quotation's time, like a title in quotation marks.
+        if (claim is RoleClaim glossed && (s.TokenAt(start - 1)?.Is('(') == true || s.TokenAt(start - 1)?.Is('[') == true)
+            && s.TokenAt(start - 2) is { Kind: TokenKind.Word } pronoun && GlossedPronouns.Contains(pronoun.Text))
+        {
+            claim = glossed with { Quoted = true };
+        }
+
         // "held posts under Chancellor X" in the past tense: a title of the time of that service.
         if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))
         {
@@ -326,6 +334,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return false;
     }
+
+    private static readonly WordSet GlossedPronouns = new(new[] { "he", "she", "him", "her", "his", "they", "them", "we", "i" });
 
     private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
 
