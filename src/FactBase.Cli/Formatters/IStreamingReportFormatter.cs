@@ -14,6 +14,15 @@ internal interface IStreamingReportFormatter : IReportFormatter
     /// <summary>The file's part of the report (may be empty).</summary>
     string RenderFile(FileReport report);
 
+    /// <summary>Writes what comes before the first file's part (nothing, unless the format opens a document).</summary>
+    void WriteHeader(TextWriter output)
+    {
+    }
+
+    /// <summary>Writes a file's part; <paramref name="first"/> when no earlier file's part was written (a format that
+    /// separates its parts puts the separator here).</summary>
+    void WritePart(string part, bool first, TextWriter output) => output.Write(part);
+
     /// <summary>Writes what follows the files' parts.</summary>
     void WriteSummary(IReadOnlyList<FileReport> reports, TextWriter output);
 }

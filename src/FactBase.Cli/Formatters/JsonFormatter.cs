@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactBase.Checking.Findings;
@@ -9,13 +11,81 @@ using FactBase.Documents;
 namespace FactBase.Cli.Formatters;
 
 /// <summary>The JSON contract that tools read (<c>--format json</c>, version 1).</summary>
-internal sealed class JsonFormatter : IReportFormatter
+/// <remarks>
+/// Streamed: each file's entry of <c>files[]</c> is rendered on the thread that checked the file and written in input
+/// order while later files are checked; the opening and the summary come from one writer over the document with an empty
+/// <c>files[]</c>, so the report is byte for byte what one writer over the whole document gives.
+/// </remarks>
+internal sealed class JsonFormatter : IStreamingReportFormatter
 {
+    // A file's entry sits two levels deep (the document, then files[]); the array's closing bracket one.
+    private const string EntryIndent = "    ";
+    private const string ArrayIndent = "  ";
+
     /// <inheritdoc/>
     public bool NeedsDocuments => false;
 
     /// <inheritdoc/>
     public void Write(IReadOnlyList<FileReport> reports, TextWriter output)
+    {
+        WriteHeader(output);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            WritePart(RenderFile(reports[i]), first: i == 0, output);
+        }
+
+        WriteSummary(reports, output);
+    }
+
+    /// <inheritdoc/>
+    public string RenderFile(FileReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options(indented: true)))
+        {
+            WriteFile(json, report);
+        }
+
+        // Indented as an entry of files[]: a string never holds a raw line break (the writer escapes it).
+        var entry = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return EntryIndent + entry.Replace(Environment.NewLine, Environment.NewLine + EntryIndent, StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public void WriteHeader(TextWriter output)
+    {
+        var skeleton = Skeleton(0, 0, 0);
+        output.Write(skeleton.AsSpan(0, FilesOpen(skeleton)));
+    }
+
+    /// <inheritdoc/>
+    public void WritePart(string part, bool first, TextWriter output)
+    {
+        if (!first)
+        {
+            output.Write(',');
+        }
+
+        output.Write(Environment.NewLine);
+        output.Write(part);
+    }
+
+    /// <inheritdoc/>
+    public void WriteSummary(IReadOnlyList<FileReport> reports, TextWriter output)
+    {
+        var skeleton = Skeleton(reports.Count, reports.Sum(r => r.Result.Claims), reports.Sum(r => r.Result.Findings.Count(f => f.Verdict != Verdict.Supported)));
+        if (reports.Count > 0)
+        {
+            // Every file has an entry, so the array holds one; its closing bracket goes on a line of its own.
+            output.Write(Environment.NewLine);
+            output.Write(ArrayIndent);
+        }
+
+        output.WriteLine(skeleton.AsSpan(FilesOpen(skeleton)));
+    }
+
+    // The document with an empty files[] and the summary.
+    private static string Skeleton(int files, int claims, int findings)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options(indented: true)))
@@ -23,22 +93,20 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteStartObject();
             json.WriteNumber("version", 1);
             json.WriteStartArray("files");
-            foreach (var report in reports)
-            {
-                WriteFile(json, report);
-            }
-
             json.WriteEndArray();
             json.WriteStartObject("summary");
-            json.WriteNumber("files", reports.Count);
-            json.WriteNumber("claims", reports.Sum(r => r.Result.Claims));
-            json.WriteNumber("findings", reports.Sum(r => r.Result.Findings.Count(f => f.Verdict != Verdict.Supported)));
+            json.WriteNumber("files", files);
+            json.WriteNumber("claims", claims);
+            json.WriteNumber("findings", findings);
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
+
+    // Where files[] opens in the skeleton: just after its '['.
+    private static int FilesOpen(string skeleton) => skeleton.IndexOf("\"files\": [", StringComparison.Ordinal) + "\"files\": [".Length;
 
     /// <summary>Writes one entry of <c>files[]</c>; <c>--format jsonl</c> writes the same object, one per line.</summary>
     internal static void WriteFile(Utf8JsonWriter json, FileReport report)

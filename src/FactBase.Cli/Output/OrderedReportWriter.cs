@@ -21,6 +21,8 @@ internal sealed class OrderedReportWriter
     private readonly bool[] _ready;
     private readonly object _gate = new();
     private int _next;
+    private bool _started;
+    private bool _wroteAny;
     private Exception? _failure;
 
     public OrderedReportWriter(IStreamingReportFormatter formatter, int count, TextWriter output)
@@ -48,7 +50,9 @@ internal sealed class OrderedReportWriter
                 {
                     try
                     {
-                        _output.Write(text);
+                        Start();
+                        _formatter.WritePart(text, first: !_wroteAny, _output);
+                        _wroteAny = true;
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                     {
@@ -75,6 +79,7 @@ internal sealed class OrderedReportWriter
         {
             try
             {
+                Start();
                 _formatter.WriteSummary(reports, _output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -84,5 +89,15 @@ internal sealed class OrderedReportWriter
         }
 
         return _failure is null;
+    }
+
+    // The format's opening, once, before its first part or its summary.
+    private void Start()
+    {
+        if (!_started)
+        {
+            _started = true;
+            _formatter.WriteHeader(_output);
+        }
     }
 }

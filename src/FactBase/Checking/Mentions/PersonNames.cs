@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
@@ -19,7 +20,10 @@ namespace FactBase.Checking.Mentions;
 /// </remarks>
 internal sealed class PersonNames
 {
-    private static readonly ConditionalWeakTable<KnowledgeBase, PersonNames> Cache = new();
+    // One Lazy per knowledge base, so the tables are made once however many checking threads ask at the same time: the
+    // table's own factory may run on every thread that misses, and each run holds a copy the size of the knowledge base
+    // (the thread pool adds threads while the first ones wait, so the copies multiply with a large knowledge base).
+    private static readonly ConditionalWeakTable<KnowledgeBase, Lazy<PersonNames>> Cache = new();
 
     private static readonly ConditionalWeakTable<KnowledgeBase, Func<PersonNamesData>> Stored = new();
 
@@ -55,7 +59,10 @@ internal sealed class PersonNames
     /// <summary>The table of <paramref name="knowledgeBase"/>, made on first use: from the data a compiled snapshot kept for
     /// it, or from its entities.</summary>
     public static PersonNames Of(KnowledgeBase knowledgeBase)
-        => Cache.GetValue(knowledgeBase, static kb => new PersonNames(kb, Stored.TryGetValue(kb, out var read) ? read() : DataOf(kb)));
+        => Cache.GetValue(knowledgeBase, static kb => new Lazy<PersonNames>(() => Make(kb), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private static PersonNames Make(KnowledgeBase knowledgeBase)
+        => new(knowledgeBase, Stored.TryGetValue(knowledgeBase, out var read) ? read() : DataOf(knowledgeBase));
 
     /// <summary>Keeps the way to read the tables a compiled snapshot holds for <paramref name="knowledgeBase"/> (read on first use).</summary>
     public static void Attach(KnowledgeBase knowledgeBase, Func<PersonNamesData> read)
