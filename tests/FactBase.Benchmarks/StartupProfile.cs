@@ -23,7 +23,7 @@ internal static class StartupProfile
         var folder = WorkloadStore.KnowledgeBase(size, Console.Error);
         var identity = SnapshotKey.Identity();
         var path = Path.Combine(WorkloadStore.Root, $"startup-{size}-v{KnowledgeBaseSnapshot.FormatVersion}{KnowledgeBaseSnapshot.Extension}");
-        if (!File.Exists(path))
+        if (!File.Exists(path) || !IsReadable(path, identity))
         {
             var build = FactLoader.Load(new[] { folder }, KnowledgeBase.Empty, Math.Max(size, FactBaseLimits.MaxEntities));
             KnowledgeBaseSnapshot.Write(path, build, identity, new byte[32]);
@@ -69,5 +69,18 @@ internal static class StartupProfile
         }
 
         return 0;
+    }
+
+    // Whether the snapshot was written by this build (a snapshot of another build is refused, so it is written again).
+    private static bool IsReadable(string path, byte[] identity)
+    {
+        try
+        {
+            return KnowledgeBaseSnapshot.Read(path, identity, null) is not null;
+        }
+        catch (SnapshotException)
+        {
+            return false;
+        }
     }
 }

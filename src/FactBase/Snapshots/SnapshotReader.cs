@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using FactBase.Memory;
 using FactBase.Model;
 
 namespace FactBase.Snapshots;
@@ -150,6 +151,19 @@ internal sealed unsafe class SnapshotReader
         new ReadOnlySpan<T>(_data + _position, count).CopyTo(values);
         _position += count * size;
         return values;
+    }
+
+    /// <summary>Reads an array of numbers written by <c>SnapshotWriter.WriteBlock</c> where it lies in the snapshot: no
+    /// copy, and only the pages a run looks up are read. The block keeps the snapshot's bytes alive.</summary>
+    public NumberBlock<T> ReadBlockInPlace<T>()
+        where T : unmanaged
+    {
+        var count = ReadCount();
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        Need((long)count * size);
+        var block = new NumberBlock<T>((T*)(_data + _position), count, _bytes);
+        _position += count * size;
+        return block;
     }
 
     /// <summary>Skips a region written by <c>SnapshotWriter.WriteRegion</c>.</summary>

@@ -117,12 +117,17 @@ internal sealed class SnapshotWriter
     /// <summary>Writes an array of numbers as it lies in memory (little-endian), after its count: read back in one copy.</summary>
     public void WriteBlock<T>(T[] values)
         where T : unmanaged
+        => WriteBlock<T>(values.AsSpan());
+
+    /// <summary>Writes numbers as they lie in memory (little-endian), after their count.</summary>
+    public void WriteBlock<T>(ReadOnlySpan<T> values)
+        where T : unmanaged
     {
-        var length = Buffer.ByteLength(values);
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values);
         WriteInt(values.Length);
-        Reserve(length);
-        Buffer.BlockCopy(values, 0, _body, _length, length);
-        _length += length;
+        Reserve(bytes.Length);
+        bytes.CopyTo(_body.AsSpan(_length));
+        _length += bytes.Length;
     }
 
     /// <summary>The payload: the string table, then everything written.</summary>
