@@ -87,14 +87,19 @@ public static class KnowledgeBaseSnapshot
     /// <summary>Reads a snapshot file as <see cref="Read(string, byte[], byte[])"/> does, checking the whole payload's
     /// checksum only the first time this file is read as it is now: <paramref name="verified"/> records that it held,
     /// by the file's stamp (<see cref="FileStamp"/>), and any later write to the file gives it another stamp.</summary>
-    internal static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key, StampRecords? verified)
+    /// <param name="path">The file.</param>
+    /// <param name="identity">The build of the tool that must have written it.</param>
+    /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
+    /// <param name="verified">Where verified files are recorded, or <see langword="null"/> to verify every time.</param>
+    /// <param name="now">The time now (tests move it on, so that a file just written counts as settled).</param>
+    /// <returns>The build as the builder made it.</returns>
+    internal static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key, StampRecords? verified, DateTime? now = null)
     {
-        var now = DateTime.UtcNow;
         SnapshotBytes bytes;
         string? question = null;
         using (var file = SnapshotBytes.Open(path))
         {
-            if (verified is not null && FileStamp.Of(file.SafeFileHandle) is { } stamp && stamp.IsSettled(now))
+            if (verified is not null && FileStamp.Of(file.SafeFileHandle) is { } stamp && stamp.IsSettled(now ?? DateTime.UtcNow))
             {
                 question = "verified/" + Path.GetFullPath(path) + ":" + stamp;
             }

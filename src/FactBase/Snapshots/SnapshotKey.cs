@@ -40,9 +40,13 @@ public static class SnapshotKey
 
     /// <summary>The key of <see cref="Compute(IEnumerable{string}, string)"/>, read from <paramref name="records"/> when
     /// it holds the key of these files with these stamps (no file read), else worked out from the content and recorded.</summary>
-    internal static byte[] Compute(IEnumerable<string> paths, string settings, StampRecords? records)
+    /// <param name="paths">The fact folders or files.</param>
+    /// <param name="settings">Everything else the build depends on.</param>
+    /// <param name="records">Where keys are recorded, or <see langword="null"/>.</param>
+    /// <param name="now">The time now (tests move it on, so that files just written count as settled).</param>
+    internal static byte[] Compute(IEnumerable<string> paths, string settings, StampRecords? records, DateTime? now = null)
     {
-        var now = DateTime.UtcNow;
+        var time = now ?? DateTime.UtcNow;
         var roots = new List<(string Root, List<string> Files, List<string> Errors)>();
         foreach (var root in paths)
         {
@@ -53,7 +57,7 @@ public static class SnapshotKey
             roots.Add((root, files, errors));
         }
 
-        var question = records is null ? null : StampQuestion(roots, settings, now);
+        var question = records is null ? null : StampQuestion(roots, settings, time);
         if (question is not null && records!.Find(question) is { Length: SnapshotHeader.HashSize } known)
         {
             return known;

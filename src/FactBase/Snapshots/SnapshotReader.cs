@@ -21,7 +21,7 @@ internal sealed unsafe class SnapshotReader
         _data = bytes.Pointer;
         _position = start;
         _end = bytes.Length;
-        var offsets = ReadBlock<int>();
+        var offsets = ReadBlockInPlace<int>();
         var bytesLength = ReadCount();
         if (offsets.Length == 0 || offsets[0] != 0)
         {

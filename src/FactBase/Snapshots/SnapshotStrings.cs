@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Threading;
+using FactBase.Memory;
 
 namespace FactBase.Snapshots;
 
@@ -16,10 +17,10 @@ internal sealed unsafe class SnapshotStrings
     private readonly int _bytesLength;
 
     // Where string i (1-based; 0 is null) starts and ends in the bytes: [_offsets[i - 1], _offsets[i]).
-    private readonly int[] _offsets;
+    private readonly NumberBlock<int> _offsets;
     private readonly string?[] _made;
 
-    public SnapshotStrings(SnapshotBytes data, int bytesStart, int bytesLength, int[] offsets)
+    public SnapshotStrings(SnapshotBytes data, int bytesStart, int bytesLength, NumberBlock<int> offsets)
     {
         _data = data;
         _bytesStart = bytesStart;

@@ -42,7 +42,7 @@ public sealed class NameIndex
 
     // Each entity's number of aliases and of adjectives, in pairs, that a snapshot's entries and candidates are checked
     // against when first made; null for an index built in this process.
-    private readonly int[]? _nameCounts;
+    private readonly NumberBlock<int> _nameCounts;
 
     private readonly HashSet<string> _nameWords;
 
@@ -143,7 +143,7 @@ public sealed class NameIndex
         _numbers = NumberBlock<int>.Of(numbers);
     }
 
-    private NameIndex(IReadOnlyList<Entity> entities, NumberBlock<int> numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, NumberBlock<int> candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart, int[] nameCounts)
+    private NameIndex(IReadOnlyList<Entity> entities, NumberBlock<int> numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, NumberBlock<int> candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart, NumberBlock<int> nameCounts)
     {
         _entities = entities;
         _nameCounts = nameCounts;
@@ -176,21 +176,29 @@ public sealed class NameIndex
     /// <returns>The index, or <see langword="null"/> when the data does not fit these entities.</returns>
     /// <param name="knowledgeBase">The knowledge base of those entities.</param>
     /// <param name="data">The index as data.</param>
-    /// <param name="nameCounts">Each entity's number of aliases and of adjectives, in pairs, to check the data against
+    /// <param name="given">Each entity's number of aliases and of adjectives, in pairs, to check the data against
     /// without making the entities; <see langword="null"/>: read them from the entities.</param>
-    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data, int[]? nameCounts = null)
+    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data, NumberBlock<int>? given = null)
     {
         var entities = knowledgeBase.Entities;
-        if (nameCounts is null)
+        NumberBlock<int> nameCounts;
+        if (given is { } counts)
         {
-            nameCounts = new int[2 * entities.Count];
+            nameCounts = counts;
+        }
+        else
+        {
+            var made = new int[2 * entities.Count];
             for (var e = 0; e < entities.Count; e++)
             {
-                nameCounts[2 * e] = entities[e].Aliases.Count;
-                nameCounts[(2 * e) + 1] = entities[e].Adjectives.Count;
+                made[2 * e] = entities[e].Aliases.Count;
+                made[(2 * e) + 1] = entities[e].Adjectives.Count;
             }
+
+            nameCounts = NumberBlock<int>.Of(made);
         }
-        else if (nameCounts.Length != 2 * entities.Count)
+
+        if (nameCounts.Length != 2 * entities.Count)
         {
             return null;
         }
@@ -218,7 +226,7 @@ public sealed class NameIndex
         }
     }
 
-    private static bool IsSource(int[] nameCounts, int entity, int source, MentionKind kind)
+    private static bool IsSource(NumberBlock<int> nameCounts, int entity, int source, MentionKind kind)
         => (uint)entity < (uint)(nameCounts.Length / 2) && source >= 0
            && source <= (kind == MentionKind.Adjective ? nameCounts[(2 * entity) + 1] - 1 : nameCounts[2 * entity]);
 
@@ -228,7 +236,7 @@ public sealed class NameIndex
     {
         var kind = (MentionKind)(kindAndSource & 7);
         var source = kindAndSource >> 3;
-        if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(_nameCounts!, entityIndex, source, kind))
+        if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(_nameCounts, entityIndex, source, kind))
         {
             throw new InvalidDataException("the name index does not fit its entities");
         }
@@ -255,7 +263,7 @@ public sealed class NameIndex
 
         var entityIndex = _candidateOrigins[3 * number];
         var source = _candidateOrigins[(3 * number) + 1];
-        if (!IsSource(_nameCounts!, entityIndex, source, MentionKind.Name) || _candidateOrigins[(3 * number) + 2] < 0)
+        if (!IsSource(_nameCounts, entityIndex, source, MentionKind.Name) || _candidateOrigins[(3 * number) + 2] < 0)
         {
             throw new InvalidDataException("the name index does not fit its entities");
         }
