@@ -68,9 +68,17 @@ internal readonly partial record struct FileStamp(ulong Device, ulong Inode, lon
         }
 
         var buffer = stackalloc byte[256];
+        var name = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, name, 0);
         try
         {
-            if (NativeMethods.Statx(directory, path, flags, StatxBasicStats, buffer) != 0
+            int status;
+            fixed (byte* at = name)
+            {
+                status = NativeMethods.Statx(directory, at, flags, StatxBasicStats, buffer);
+            }
+
+            if (status != 0
                 || (*(uint*)buffer & StatxNeeded) != StatxNeeded)
             {
                 return null;
@@ -91,7 +99,8 @@ internal readonly partial record struct FileStamp(ulong Device, ulong Inode, lon
 
     private static unsafe partial class NativeMethods
     {
-        [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
+        // The path as NUL-terminated UTF-8 bytes.
+        [LibraryImport("libc", EntryPoint = "statx")]
+        internal static partial int Statx(int directory, byte* path, int flags, uint mask, byte* buffer);
     }
 }

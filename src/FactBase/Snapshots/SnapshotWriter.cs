@@ -120,11 +120,18 @@ internal sealed class SnapshotWriter
         => WriteBlock<T>(values.AsSpan());
 
     /// <summary>Writes numbers as they lie in memory (little-endian), after their count.</summary>
-    public void WriteBlock<T>(ReadOnlySpan<T> values)
+    public unsafe void WriteBlock<T>(ReadOnlySpan<T> values)
         where T : unmanaged
     {
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values);
         WriteInt(values.Length);
+        fixed (T* start = values)
+        {
+            WriteBytes(new ReadOnlySpan<byte>(start, values.Length * sizeof(T)));
+        }
+    }
+
+    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
         Reserve(bytes.Length);
         bytes.CopyTo(_body.AsSpan(_length));
         _length += bytes.Length;
