@@ -47,7 +47,7 @@ internal static class KnowledgeBaseLoader
         {
             try
             {
-                key = SnapshotKey.Compute(factFolders, $"builtin={builtIn};vocabulary={vocabulary};max={maxEntities}");
+                key = cache.KeyOf(factFolders, $"builtin={builtIn};vocabulary={vocabulary};max={maxEntities}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -76,12 +76,15 @@ internal static class KnowledgeBaseLoader
     }
 
     /// <summary>Reads a knowledge base compiled by <c>factbase compile</c>; a file that is not one, or not usable, is an error.</summary>
+    /// <param name="path">The compiled knowledge base.</param>
+    /// <param name="error">Where problems are reported.</param>
+    /// <param name="cache">The cache that remembers which files were verified, or <see langword="null"/> to verify every time.</param>
     /// <returns>The knowledge base, or <see langword="null"/> after reporting why the file cannot be used.</returns>
-    public static KnowledgeBase? LoadCompiled(string path, TextWriter error)
+    public static KnowledgeBase? LoadCompiled(string path, TextWriter error, SnapshotCache? cache = null)
     {
         try
         {
-            var result = KnowledgeBaseSnapshot.Read(path, Identity, key: null);
+            var result = cache is null ? KnowledgeBaseSnapshot.Read(path, Identity, key: null) : cache.ReadCompiled(path, Identity);
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic.ToString());

@@ -161,7 +161,7 @@ internal static class CheckCommand
                 return null;
             }
 
-            return KnowledgeBaseLoader.LoadCompiled(file, error);
+            return KnowledgeBaseLoader.LoadCompiled(file, error, request.NoCache ? null : Snapshots.SnapshotCache.Default());
         }
 
         var factFolders = (config?.Facts ?? Array.Empty<string>()).Concat(request.FactFolders).ToList();

@@ -23,7 +23,14 @@ internal sealed class SnapshotCache
 
     private readonly string _folder;
 
-    private SnapshotCache(string folder) => _folder = folder;
+    // What the cache learnt by reading files (the key of fact files, a snapshot's checksum), valid while they are unchanged.
+    private readonly StampRecords _stamps;
+
+    private SnapshotCache(string folder)
+    {
+        _folder = folder;
+        _stamps = new StampRecords(Path.Combine(folder, "stamps"));
+    }
 
     /// <summary>The cache of this user, or <see langword="null"/> when it is turned off or there is no home to put it in.</summary>
     public static SnapshotCache? Default()
@@ -52,19 +59,29 @@ internal sealed class SnapshotCache
         return new SnapshotCache(folder);
     }
 
+    /// <summary>The key of the fact files (<see cref="SnapshotKey.Compute(System.Collections.Generic.IEnumerable{string}, string)"/>):
+    /// read from the cache when no file has changed since it was worked out (by their stamps), else from the files' content.</summary>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public byte[] KeyOf(System.Collections.Generic.IEnumerable<string> paths, string settings) => SnapshotKey.Compute(paths, settings, _stamps);
+
     /// <summary>The snapshot compiled from these facts by this build, or <see langword="null"/> (none, or unusable).</summary>
     public KnowledgeBaseBuildResult? TryRead(byte[] identity, byte[] key)
     {
         var path = PathOf(key);
         try
         {
-            return File.Exists(path) ? KnowledgeBaseSnapshot.Read(path, identity, key) : null;
+            return File.Exists(path) ? KnowledgeBaseSnapshot.Read(path, identity, key, _stamps) : null;
         }
         catch (Exception ex) when (ex is SnapshotException or IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
+
+    /// <summary>A compiled knowledge base given by its path (<c>--kb</c>), its checksum verified the first time it is read as it is.</summary>
+    /// <exception cref="SnapshotException">The file is not a usable snapshot for this build.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public KnowledgeBaseBuildResult ReadCompiled(string path, byte[] identity) => KnowledgeBaseSnapshot.Read(path, identity, key: null, _stamps);
 
     /// <summary>Keeps a build for the next run; a cache that cannot be written is left alone.</summary>
     public void TryWrite(KnowledgeBaseBuildResult result, byte[] identity, byte[] key)

@@ -28,7 +28,7 @@ public static class KnowledgeBaseSnapshot
     /// <summary>The snapshot of a build, as bytes.</summary>
     /// <param name="result">A build without errors.</param>
     /// <param name="identity">The build of the tool (<see cref="SnapshotKey.Identity"/>).</param>
-    /// <param name="key">What it was compiled from (<see cref="SnapshotKey.Compute"/>), or 32 zero bytes.</param>
+    /// <param name="key">What it was compiled from (<see cref="SnapshotKey.Compute(System.Collections.Generic.IEnumerable{string}, string)"/>), or 32 zero bytes.</param>
     public static byte[] Serialize(KnowledgeBaseBuildResult result, byte[] identity, byte[] key)
     {
         var knowledgeBase = KnowledgeBaseOf(result);
@@ -75,25 +75,60 @@ public static class KnowledgeBaseSnapshot
         }
     }
 
-    /// <summary>Reads a snapshot file (one read) and rebuilds the knowledge base from it.</summary>
+    /// <summary>Reads a snapshot file (a memory map: only what a run asks for is read) and rebuilds the knowledge base from it.</summary>
     /// <param name="path">The file.</param>
     /// <param name="identity">The build of the tool that must have written it.</param>
     /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
     /// <returns>The build as the builder made it: knowledge base, diagnostics, entities and vocabulary.</returns>
     /// <exception cref="SnapshotException">The file is not a usable snapshot for this build and these facts.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key)
-        => Deserialize(File.ReadAllBytes(path), identity, key);
+    public static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key) => Read(path, identity, key, verified: null);
 
-    /// <summary>Rebuilds the knowledge base from a snapshot's bytes.</summary>
-    /// <param name="file">The whole file.</param>
+    /// <summary>Reads a snapshot file as <see cref="Read(string, byte[], byte[])"/> does, checking the whole payload's
+    /// checksum only the first time this file is read as it is now: <paramref name="verified"/> records that it held,
+    /// by the file's stamp (<see cref="FileStamp"/>), and any later write to the file gives it another stamp.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="identity">The build of the tool that must have written it.</param>
+    /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
+    /// <param name="verified">Where verified files are recorded, or <see langword="null"/> to verify every time.</param>
+    /// <param name="now">The time now (tests move it on, so that a file just written counts as settled).</param>
+    /// <returns>The build as the builder made it.</returns>
+    internal static KnowledgeBaseBuildResult Read(string path, byte[] identity, byte[]? key, StampRecords? verified, DateTime? now = null)
+    {
+        SnapshotBytes bytes;
+        string? question = null;
+        using (var file = SnapshotBytes.Open(path))
+        {
+            if (verified is not null && FileStamp.Of(file.SafeFileHandle) is { } stamp && stamp.IsSettled(now ?? DateTime.UtcNow))
+            {
+                question = "verified/" + Path.GetFullPath(path) + ":" + stamp;
+            }
+
+            bytes = SnapshotBytes.Map(file);
+        }
+
+        var trusted = question is not null && verified!.Find(question) is not null;
+        var result = Deserialize(bytes, identity, key, verifyChecksum: !trusted);
+        if (question is not null && !trusted)
+        {
+            verified!.Add(question, Array.Empty<byte>());
+        }
+
+        return result;
+    }
+
+    /// <summary>Rebuilds the knowledge base from a snapshot's bytes, checking all of them.</summary>
+    /// <param name="file">The whole file; kept by the knowledge base, so it must not change afterwards.</param>
     /// <param name="identity">The build of the tool that must have written it.</param>
     /// <param name="key">The fact files it must have been compiled from, or <see langword="null"/> to accept any.</param>
     /// <returns>The build as the builder made it.</returns>
     /// <exception cref="SnapshotException">The bytes are not a usable snapshot for this build and these facts.</exception>
     public static KnowledgeBaseBuildResult Deserialize(byte[] file, byte[] identity, byte[]? key)
+        => Deserialize(SnapshotBytes.Pin(file), identity, key, verifyChecksum: true);
+
+    private static KnowledgeBaseBuildResult Deserialize(SnapshotBytes file, byte[] identity, byte[]? key, bool verifyChecksum)
     {
-        var header = SnapshotHeader.Read(file);
+        var header = SnapshotHeader.Read(file.All, verifyChecksum);
         if (!header.Identity.AsSpan().SequenceEqual(Fit(identity)))
         {
             throw new SnapshotException("it was compiled by another build of factbase; compile it again with this one");

@@ -5,6 +5,7 @@ using System.IO.Hashing;
 using System.Text;
 using System.Threading;
 using FactBase.Knowledge;
+using FactBase.Memory;
 using FactBase.Model;
 using FactBase.Snapshots.Codecs;
 
@@ -33,7 +34,7 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
     }
 
     /// <summary>Each entity's number of aliases and of adjectives, in pairs.</summary>
-    public int[] NameCounts => _tables.NameCounts;
+    public NumberBlock<int> NameCounts => _tables.NameCounts;
 
     public int Count => _tables.Count;
 
@@ -140,7 +141,13 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
     private Entity Decode(int index)
     {
         var offsets = _tables.RecordOffsets;
-        var reader = _reader.At(_tables.RecordsStart + offsets[index], _tables.RecordsStart + offsets[index + 1]);
+        var (from, to) = (offsets[index], offsets[index + 1]);
+        if (from < 0 || to < from || to > offsets[Count])
+        {
+            throw SnapshotReader.Corrupt($"entity {index} is out of range");
+        }
+
+        var reader = _reader.At(_tables.RecordsStart + from, _tables.RecordsStart + to);
         var entity = EntityCodec.Read(reader);
         if (!reader.AtEnd || !_reader.Strings.Is(_tables.Ids[index], entity.Id)
             || entity.Aliases.Count != _tables.NameCounts[2 * index] || entity.Adjectives.Count != _tables.NameCounts[(2 * index) + 1])

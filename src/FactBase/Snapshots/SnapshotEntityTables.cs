@@ -1,6 +1,9 @@
+using FactBase.Memory;
+
 namespace FactBase.Snapshots;
 
-/// <summary>Where a snapshot's entity records lie and the tables that find them without decoding them (see <see cref="SnapshotEntities"/>).</summary>
+/// <summary>Where a snapshot's entity records lie and the tables that find them without decoding them (see <see cref="SnapshotEntities"/>), read in
+/// place from the snapshot's map.</summary>
 /// <param name="RecordsStart">Where the records start in the file.</param>
 /// <param name="RecordOffsets">Where each record starts after <paramref name="RecordsStart"/>, one more than the entities.</param>
 /// <param name="Ids">Each entity's id, as a reference into the string table.</param>
@@ -10,12 +13,12 @@ namespace FactBase.Snapshots;
 /// <param name="TermOrigins">Each term as (office-holding entity, fact, timeline entry), by holder, in the knowledge base's order.</param>
 internal sealed record SnapshotEntityTables(
     int RecordsStart,
-    int[] RecordOffsets,
-    int[] Ids,
-    int[] IdSlots,
-    int[] NameCounts,
-    int[] TermStarts,
-    int[] TermOrigins)
+    NumberBlock<int> RecordOffsets,
+    NumberBlock<int> Ids,
+    NumberBlock<int> IdSlots,
+    NumberBlock<int> NameCounts,
+    NumberBlock<int> TermStarts,
+    NumberBlock<int> TermOrigins)
 {
     public int Count => Ids.Length;
 }

@@ -59,9 +59,12 @@ internal readonly struct SnapshotHeader
     }
 
     /// <summary>Reads and checks the header and the payload's length and checksum.</summary>
+    /// <param name="file">The whole file.</param>
+    /// <param name="verifyChecksum">Whether to check the payload's checksum: <see langword="false"/> only for a file
+    /// whose checksum was verified before and that has not been written since (<see cref="StampRecords"/>).</param>
     /// <returns>The header; the payload is the rest of <paramref name="file"/>.</returns>
     /// <exception cref="SnapshotException">The file is not a whole, intact snapshot of this format version.</exception>
-    public static SnapshotHeader Read(ReadOnlySpan<byte> file)
+    public static SnapshotHeader Read(ReadOnlySpan<byte> file, bool verifyChecksum = true)
     {
         if (file.Length < Size || !file.Slice(0, 8).SequenceEqual(Magic))
         {
@@ -86,7 +89,7 @@ internal readonly struct SnapshotHeader
             throw new SnapshotException(header.PayloadLength > file.Length - Size ? "the file is cut short (truncated)" : "the file has bytes after its end");
         }
 
-        if (!ChecksumOf(file.Slice(Size)).AsSpan().SequenceEqual(header.Checksum))
+        if (verifyChecksum && !ChecksumOf(file.Slice(Size)).AsSpan().SequenceEqual(header.Checksum))
         {
             throw new SnapshotException("the file is damaged (its checksum does not match)");
         }

@@ -36,18 +36,39 @@ public static class SnapshotKey
     /// <param name="settings">Everything else the build depends on (built-in facts on or off, the entity limit).</param>
     /// <returns>A 32-byte hash.</returns>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static byte[] Compute(IEnumerable<string> paths, string settings)
+    public static byte[] Compute(IEnumerable<string> paths, string settings) => Compute(paths, settings, records: null);
+
+    /// <summary>The key of <see cref="Compute(IEnumerable{string}, string)"/>, read from <paramref name="records"/> when
+    /// it holds the key of these files with these stamps (no file read), else worked out from the content and recorded.</summary>
+    /// <param name="paths">The fact folders or files.</param>
+    /// <param name="settings">Everything else the build depends on.</param>
+    /// <param name="records">Where keys are recorded, or <see langword="null"/>.</param>
+    /// <param name="now">The time now (tests move it on, so that files just written count as settled).</param>
+    internal static byte[] Compute(IEnumerable<string> paths, string settings, StampRecords? records, DateTime? now = null)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, settings);
-        var buffer = new byte[1 << 16];
+        var time = now ?? DateTime.UtcNow;
+        var roots = new List<(string Root, List<string> Files, List<string> Errors)>();
         foreach (var root in paths)
         {
-            Add(hash, "root:" + root);
             var errors = new List<string>();
             var files = File.Exists(root) ? new List<string> { root }
                 : Directory.Exists(root) ? FileSearch.Files(root, _ => true, errors)
                 : new List<string>();
+            roots.Add((root, files, errors));
+        }
+
+        var question = records is null ? null : StampQuestion(roots, settings, time);
+        if (question is not null && records!.Find(question) is { Length: SnapshotHeader.HashSize } known)
+        {
+            return known;
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, settings);
+        var buffer = new byte[1 << 16];
+        foreach (var (root, files, errors) in roots)
+        {
+            Add(hash, "root:" + root);
             foreach (var error in errors)
             {
                 Add(hash, "error:" + error);
@@ -65,7 +86,41 @@ public static class SnapshotKey
             }
         }
 
-        return hash.GetHashAndReset();
+        var key = hash.GetHashAndReset();
+        if (question is not null)
+        {
+            records!.Add(question, key);
+        }
+
+        return key;
+    }
+
+    // The question whose answer is the key: the settings, the roots, the files found and every file's stamp, taken after
+    // the listing and before the content is read, so a file written after it has another stamp. Null when a file has no
+    // stamp or one too recent to trust.
+    private static string? StampQuestion(List<(string Root, List<string> Files, List<string> Errors)> roots, string settings, DateTime now)
+    {
+        var question = new StringBuilder("key/").Append(settings.Length).Append(':').Append(settings);
+        foreach (var (root, files, errors) in roots)
+        {
+            question.Append("\nroot:").Append(Path.GetFullPath(root)).Append('/').Append(root.Length).Append(':').Append(root);
+            foreach (var error in errors)
+            {
+                question.Append("\nerror:").Append(error);
+            }
+
+            foreach (var file in files)
+            {
+                if (FileStamp.Of(file) is not { } stamp || !stamp.IsSettled(now))
+                {
+                    return null;
+                }
+
+                question.Append("\nfile:").Append(file.Length).Append(':').Append(file).Append(':').Append(stamp);
+            }
+        }
+
+        return question.ToString();
     }
 
     private static void Add(IncrementalHash hash, string text)

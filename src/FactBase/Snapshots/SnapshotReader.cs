@@ -1,34 +1,37 @@
 using System;
 using System.Buffers.Binary;
+using FactBase.Memory;
 using FactBase.Model;
 
 namespace FactBase.Snapshots;
 
 /// <summary>Reads what <see cref="SnapshotWriter"/> wrote, checking every bound: a damaged payload is a <see cref="SnapshotException"/>.</summary>
-internal sealed class SnapshotReader
+internal sealed unsafe class SnapshotReader
 {
-    private readonly byte[] _data;
+    private readonly SnapshotBytes _bytes;
+    private readonly byte* _data;
     private readonly SnapshotStrings _strings;
     private readonly int _end;
     private int _position;
 
     /// <summary>Reads the string table at <paramref name="start"/> (its offsets; the strings are made when asked for); the values follow it.</summary>
-    public SnapshotReader(byte[] data, int start)
+    public SnapshotReader(SnapshotBytes bytes, int start)
     {
-        _data = data;
+        _bytes = bytes;
+        _data = bytes.Pointer;
         _position = start;
-        _end = data.Length;
-        var offsets = ReadBlock<int>();
+        _end = bytes.Length;
+        var offsets = ReadBlockInPlace<int>();
         var bytesLength = ReadCount();
         if (offsets.Length == 0 || offsets[0] != 0)
         {
             throw Corrupt("its string table has no start");
         }
 
-        _strings = new SnapshotStrings(data, _position, bytesLength, offsets);
+        _strings = new SnapshotStrings(bytes, _position, bytesLength, offsets);
         _position += bytesLength;
         Need(8);
-        var bodyLength = BinaryPrimitives.ReadInt64LittleEndian(_data.AsSpan(_position));
+        var bodyLength = BinaryPrimitives.ReadInt64LittleEndian(new ReadOnlySpan<byte>(_data + _position, 8));
         _position += 8;
         if (bodyLength != _end - _position)
         {
@@ -36,9 +39,10 @@ internal sealed class SnapshotReader
         }
     }
 
-    private SnapshotReader(byte[] data, SnapshotStrings strings, int position, int end)
+    private SnapshotReader(SnapshotBytes bytes, SnapshotStrings strings, int position, int end)
     {
-        _data = data;
+        _bytes = bytes;
+        _data = bytes.Pointer;
         _strings = strings;
         _position = position;
         _end = end;
@@ -52,7 +56,7 @@ internal sealed class SnapshotReader
 
     /// <summary>A reader of the bytes [<paramref name="start"/>, <paramref name="end"/>) of the same snapshot, with the same strings.</summary>
     public SnapshotReader At(int start, int end)
-        => start >= 0 && start <= end && end <= _data.Length ? new SnapshotReader(_data, _strings, start, end) : throw Corrupt("a record is out of range");
+        => start >= 0 && start <= end && end <= _bytes.Length ? new SnapshotReader(_bytes, _strings, start, end) : throw Corrupt("a record is out of range");
 
     public bool AtEnd => _position == _end;
 
@@ -144,9 +148,22 @@ internal sealed class SnapshotReader
         var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         Need((long)count * size);
         var values = GC.AllocateUninitializedArray<T>(count);
-        Buffer.BlockCopy(_data, _position, values, 0, count * size);
+        new ReadOnlySpan<T>(_data + _position, count).CopyTo(values);
         _position += count * size;
         return values;
+    }
+
+    /// <summary>Reads an array of numbers written by <c>SnapshotWriter.WriteBlock</c> where it lies in the snapshot: no
+    /// copy, and only the pages a run looks up are read. The block keeps the snapshot's bytes alive.</summary>
+    public NumberBlock<T> ReadBlockInPlace<T>()
+        where T : unmanaged
+    {
+        var count = ReadCount();
+        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        Need((long)count * size);
+        var block = new NumberBlock<T>((T*)(_data + _position), count, _bytes);
+        _position += count * size;
+        return block;
     }
 
     /// <summary>Skips a region written by <c>SnapshotWriter.WriteRegion</c>.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Threading;
+using FactBase.Memory;
 
 namespace FactBase.Snapshots;
 
@@ -9,17 +10,17 @@ namespace FactBase.Snapshots;
 /// it and then shared (the same id or path is one object however often it occurs).
 /// </summary>
 /// <remarks>Thread-safe: readers on several threads may ask for the same string; the first one made is kept.</remarks>
-internal sealed class SnapshotStrings
+internal sealed unsafe class SnapshotStrings
 {
-    private readonly byte[] _data;
+    private readonly SnapshotBytes _data;
     private readonly int _bytesStart;
     private readonly int _bytesLength;
 
     // Where string i (1-based; 0 is null) starts and ends in the bytes: [_offsets[i - 1], _offsets[i]).
-    private readonly int[] _offsets;
+    private readonly NumberBlock<int> _offsets;
     private readonly string?[] _made;
 
-    public SnapshotStrings(byte[] data, int bytesStart, int bytesLength, int[] offsets)
+    public SnapshotStrings(SnapshotBytes data, int bytesStart, int bytesLength, NumberBlock<int> offsets)
     {
         _data = data;
         _bytesStart = bytesStart;
@@ -59,7 +60,7 @@ internal sealed class SnapshotStrings
         }
 
         var (start, length) = Span(index);
-        var bytes = _data.AsSpan(start, length);
+        var bytes = new ReadOnlySpan<byte>(_data.Pointer + start, length);
         if (Ascii.IsValid(bytes))
         {
             return bytes.Length == text.Length && Ascii.Equals(bytes, text);
@@ -71,7 +72,7 @@ internal sealed class SnapshotStrings
     private string Make(int index)
     {
         var (start, length) = Span(index);
-        var text = Encoding.UTF8.GetString(_data, start, length);
+        var text = Encoding.UTF8.GetString(_data.Pointer + start, length);
         return Interlocked.CompareExchange(ref _made[index], text, null) ?? text;
     }
 

@@ -117,12 +117,24 @@ internal sealed class SnapshotWriter
     /// <summary>Writes an array of numbers as it lies in memory (little-endian), after its count: read back in one copy.</summary>
     public void WriteBlock<T>(T[] values)
         where T : unmanaged
+        => WriteBlock<T>(values.AsSpan());
+
+    /// <summary>Writes numbers as they lie in memory (little-endian), after their count.</summary>
+    public unsafe void WriteBlock<T>(ReadOnlySpan<T> values)
+        where T : unmanaged
     {
-        var length = Buffer.ByteLength(values);
         WriteInt(values.Length);
-        Reserve(length);
-        Buffer.BlockCopy(values, 0, _body, _length, length);
-        _length += length;
+        fixed (T* start = values)
+        {
+            WriteBytes(new ReadOnlySpan<byte>(start, values.Length * sizeof(T)));
+        }
+    }
+
+    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_body.AsSpan(_length));
+        _length += bytes.Length;
     }
 
     /// <summary>The payload: the string table, then everything written.</summary>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using FactBase.Checking.Rules.EntityName;
 using FactBase.Knowledge;
+using FactBase.Memory;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -23,7 +25,7 @@ public sealed class NameIndex
     private readonly IReadOnlyList<Entity> _entities;
 
     // Each entity's number (NameTrie.Builder.NumberOf), by its place in the knowledge base; -1 for one without a name.
-    private readonly int[] _numbers;
+    private readonly NumberBlock<int> _numbers;
 
     private readonly NameTrie _trie;
 
@@ -36,7 +38,11 @@ public sealed class NameIndex
     // The candidates by number, each made on first use from (entity index, name source, word index) when the index was
     // read from a compiled snapshot.
     private readonly SpellingCandidate?[] _candidates;
-    private readonly int[] _candidateOrigins;
+    private readonly NumberBlock<int> _candidateOrigins;
+
+    // Each entity's number of aliases and of adjectives, in pairs, that a snapshot's entries and candidates are checked
+    // against when first made; null for an index built in this process.
+    private readonly NumberBlock<int> _nameCounts;
 
     private readonly HashSet<string> _nameWords;
 
@@ -126,18 +132,21 @@ public sealed class NameIndex
         _trie = trie.Build();
         _deletes = SpellingTable.Build(forms, formCandidates);
         _candidates = created.ToArray();
-        _candidateOrigins = origins.ToArray();
+        _candidateOrigins = NumberBlock<int>.Of(origins.ToArray());
         _longestSpellingWord = longest;
-        _numbers = new int[_entities.Count];
-        for (var e = 0; e < _numbers.Length; e++)
+        var numbers = new int[_entities.Count];
+        for (var e = 0; e < numbers.Length; e++)
         {
-            _numbers[e] = trie.NumberOrNone(_entities[e]);
+            numbers[e] = trie.NumberOrNone(_entities[e]);
         }
+
+        _numbers = NumberBlock<int>.Of(numbers);
     }
 
-    private NameIndex(IReadOnlyList<Entity> entities, int[] numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, int[] candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart)
+    private NameIndex(IReadOnlyList<Entity> entities, NumberBlock<int> numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, NumberBlock<int> candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart, NumberBlock<int> nameCounts)
     {
         _entities = entities;
+        _nameCounts = nameCounts;
         _numbers = numbers;
         _deletes = deletes;
         _candidates = new SpellingCandidate?[candidateOrigins.Length / 3];
@@ -163,52 +172,45 @@ public sealed class NameIndex
     }
 
     /// <summary>The index of <paramref name="knowledgeBase"/> from the data <see cref="ToData"/> gave for the same
-    /// entities, in the same order; names and candidates are made on first use. Every number is checked first.</summary>
+    /// entities, in the same order; names and candidates are made on first use, each checked against the entities then.</summary>
     /// <returns>The index, or <see langword="null"/> when the data does not fit these entities.</returns>
     /// <param name="knowledgeBase">The knowledge base of those entities.</param>
     /// <param name="data">The index as data.</param>
-    /// <param name="nameCounts">Each entity's number of aliases and of adjectives, in pairs, to check the data against
+    /// <param name="given">Each entity's number of aliases and of adjectives, in pairs, to check the data against
     /// without making the entities; <see langword="null"/>: read them from the entities.</param>
-    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data, int[]? nameCounts = null)
+    internal static NameIndex? FromData(KnowledgeBase knowledgeBase, NameIndexData data, NumberBlock<int>? given = null)
     {
         var entities = knowledgeBase.Entities;
-        if (nameCounts is null)
+        NumberBlock<int> nameCounts;
+        if (given is { } counts)
         {
-            nameCounts = new int[2 * entities.Count];
+            nameCounts = counts;
+        }
+        else
+        {
+            var made = new int[2 * entities.Count];
             for (var e = 0; e < entities.Count; e++)
             {
-                nameCounts[2 * e] = entities[e].Aliases.Count;
-                nameCounts[(2 * e) + 1] = entities[e].Adjectives.Count;
+                made[2 * e] = entities[e].Aliases.Count;
+                made[(2 * e) + 1] = entities[e].Adjectives.Count;
             }
+
+            nameCounts = NumberBlock<int>.Of(made);
         }
-        else if (nameCounts.Length != 2 * entities.Count)
+
+        if (nameCounts.Length != 2 * entities.Count)
         {
             return null;
         }
 
+        // The name entries and spelling candidates are checked against the entities when first made (EntryOf, CandidateOf):
+        // a pass over all of them here would read the whole index at every start.
         if (data.Numbers.Length != entities.Count || data.CanStart.Length != 128 || data.CandidateOrigins.Length % 3 != 0 || data.SlotOrigins.Length % 2 != 0)
         {
             return null;
         }
 
-        for (var i = 0; i < data.CandidateOrigins.Length; i += 3)
-        {
-            if (!IsSource(nameCounts, data.CandidateOrigins[i], data.CandidateOrigins[i + 1], MentionKind.Name) || data.CandidateOrigins[i + 2] < 0)
-            {
-                return null;
-            }
-        }
-
-        for (var i = 0; i < data.SlotOrigins.Length; i += 2)
-        {
-            var kind = (MentionKind)(data.SlotOrigins[i + 1] & 7);
-            if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(nameCounts, data.SlotOrigins[i], data.SlotOrigins[i + 1] >> 3, kind))
-            {
-                return null;
-            }
-        }
-
-        if (SpellingTable.FromArrays(data.Buckets, data.Fingerprints, data.Candidates, data.CandidateOrigins.Length / 3) is not { } deletes)
+        if (SpellingTable.FromBlocks(data.Buckets, data.Fingerprints, data.Candidates) is not { } deletes)
         {
             return null;
         }
@@ -216,7 +218,7 @@ public sealed class NameIndex
         var nameWords = new HashSet<string>(data.NameWords, StringComparer.OrdinalIgnoreCase);
         try
         {
-            return new NameIndex(entities, data.Numbers, index => NameTrie.FromArrays(data.Tags, data.SlotStarts, data.SlotOrigins, data.RootKey, index.EntryOf), deletes, data.CandidateOrigins, nameWords, data.LongestSpellingWord, data.CanStart);
+            return new NameIndex(entities, data.Numbers, index => NameTrie.FromBlocks(data.Tags, data.SlotStarts, data.SlotOrigins, data.RootKey, index.EntryOf), deletes, data.CandidateOrigins, nameWords, data.LongestSpellingWord, data.CanStart, nameCounts);
         }
         catch (ArgumentException)
         {
@@ -224,7 +226,7 @@ public sealed class NameIndex
         }
     }
 
-    private static bool IsSource(int[] nameCounts, int entity, int source, MentionKind kind)
+    private static bool IsSource(NumberBlock<int> nameCounts, int entity, int source, MentionKind kind)
         => (uint)entity < (uint)(nameCounts.Length / 2) && source >= 0
            && source <= (kind == MentionKind.Adjective ? nameCounts[(2 * entity) + 1] - 1 : nameCounts[2 * entity]);
 
@@ -232,9 +234,14 @@ public sealed class NameIndex
     // surname alone.
     private NameEntry EntryOf(int entityIndex, int kindAndSource)
     {
-        var entity = _entities[entityIndex];
         var kind = (MentionKind)(kindAndSource & 7);
         var source = kindAndSource >> 3;
+        if (kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Adjective) || !IsSource(_nameCounts, entityIndex, source, kind))
+        {
+            throw new InvalidDataException("the name index does not fit its entities");
+        }
+
+        var entity = _entities[entityIndex];
         var text = kind == MentionKind.Adjective ? entity.Adjectives[source] : source == 0 ? entity.Name : entity.Aliases[source - 1];
         var words = Words(text);
         var texts = kind == MentionKind.Surname ? new[] { words[words.Count - 1].Text } : words.Select(w => w.Text).ToArray();
@@ -244,14 +251,24 @@ public sealed class NameIndex
     // A spelling candidate, made once from where it comes from; a thread that loses the race uses the winner's.
     private SpellingCandidate CandidateOf(int number)
     {
+        if ((uint)number >= (uint)_candidates.Length)
+        {
+            throw new InvalidDataException("the spelling table's candidates are out of range");
+        }
+
         if (_candidates[number] is { } made)
         {
             return made;
         }
 
         var entityIndex = _candidateOrigins[3 * number];
-        var entity = _entities[entityIndex];
         var source = _candidateOrigins[(3 * number) + 1];
+        if (!IsSource(_nameCounts, entityIndex, source, MentionKind.Name) || _candidateOrigins[(3 * number) + 2] < 0)
+        {
+            throw new InvalidDataException("the name index does not fit its entities");
+        }
+
+        var entity = _entities[entityIndex];
         var words = Words(source == 0 ? entity.Name : entity.Aliases[source - 1]);
         var word = _candidateOrigins[(3 * number) + 2];
         var candidate = new SpellingCandidate(words[Math.Min(word, words.Count - 1)].Text, entity, _numbers[entityIndex], string.Join(" ", words.Select(t => t.Text)));

@@ -1,7 +1,9 @@
+using FactBase.Memory;
+
 namespace FactBase.Checking.Mentions;
 
 /// <summary>
-/// A <see cref="NameIndex"/> as flat arrays, which a compiled snapshot keeps so that a large knowledge base needs no
+/// A <see cref="NameIndex"/> as flat arrays (blocks of numbers, read in place from a snapshot's map), which a compiled snapshot keeps so that a large knowledge base needs no
 /// indexing at start: entities are referred to by their place in the knowledge base's list.
 /// </summary>
 /// <param name="Numbers">Each entity's number in the index, or -1.</param>
@@ -17,15 +19,15 @@ namespace FactBase.Checking.Mentions;
 /// <param name="LongestSpellingWord">The longest word indexed for spelling.</param>
 /// <param name="CanStart">For each ASCII character, whether a name may start with it.</param>
 internal sealed record NameIndexData(
-    int[] Numbers,
-    uint[] Tags,
-    int[] SlotStarts,
-    int[] SlotOrigins,
+    NumberBlock<int> Numbers,
+    NumberBlock<uint> Tags,
+    NumberBlock<int> SlotStarts,
+    NumberBlock<int> SlotOrigins,
     ulong RootKey,
-    int[] Buckets,
-    uint[] Fingerprints,
-    int[] Candidates,
-    int[] CandidateOrigins,
+    NumberBlock<int> Buckets,
+    NumberBlock<uint> Fingerprints,
+    NumberBlock<int> Candidates,
+    NumberBlock<int> CandidateOrigins,
     string[] NameWords,
     int LongestSpellingWord,
     bool[] CanStart);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Threading;
+using FactBase.Memory;
 using FactBase.Model;
 
 namespace FactBase.Checking.Mentions;
@@ -43,17 +45,17 @@ internal sealed class NameTrie
     private const uint HasChildren = 2;
     private const uint Flags = HasEntries | HasChildren;
 
-    private readonly uint[] _tags;
+    private readonly NumberBlock<uint> _tags;
     private readonly NameEntry[]?[] _entries;
     private readonly int _mask;
 
     // A trie read from a compiled snapshot makes a slot's entries on its first lookup: where they start in _origins
     // (by slot, one more than the slots), each entry's (entity index, kind | source << 3), and what makes one.
-    private readonly int[]? _slotStarts;
-    private readonly int[]? _origins;
+    private readonly NumberBlock<int> _slotStarts;
+    private readonly NumberBlock<int> _origins;
     private readonly Func<int, int, NameEntry>? _entry;
 
-    private NameTrie(uint[] tags, NameEntry[]?[] entries, ulong rootKey)
+    private NameTrie(NumberBlock<uint> tags, NameEntry[]?[] entries, ulong rootKey)
     {
         _tags = tags;
         _entries = entries;
@@ -61,7 +63,7 @@ internal sealed class NameTrie
         RootKey = rootKey;
     }
 
-    private NameTrie(uint[] tags, int[] slotStarts, int[] origins, ulong rootKey, Func<int, int, NameEntry> entry)
+    private NameTrie(NumberBlock<uint> tags, NumberBlock<int> slotStarts, NumberBlock<int> origins, ulong rootKey, Func<int, int, NameEntry> entry)
         : this(tags, new NameEntry[]?[tags.Length], rootKey)
     {
         _slotStarts = slotStarts;
@@ -69,24 +71,16 @@ internal sealed class NameTrie
         _entry = entry;
     }
 
-    /// <summary>A trie kept in a compiled snapshot (see <see cref="Export"/>), checked before use; its entries are made
-    /// on first use by <paramref name="entry"/> from (entity index, kind | source &lt;&lt; 3).</summary>
-    /// <returns>The trie, or <see langword="null"/> when the arrays do not make one.</returns>
-    internal static NameTrie? FromArrays(uint[] tags, int[] slotStarts, int[] origins, ulong rootKey, Func<int, int, NameEntry> entry)
+    /// <summary>A trie kept in a compiled snapshot (see <see cref="Export"/>), used where it lies: its shape is checked
+    /// here, each slot's entries when a lookup first reaches them (a pass over every slot would read all of the table at
+    /// every start). Its entries are made on first use by <paramref name="entry"/> from (entity index, kind | source &lt;&lt; 3).</summary>
+    /// <returns>The trie, or <see langword="null"/> when the blocks do not make one.</returns>
+    internal static NameTrie? FromBlocks(NumberBlock<uint> tags, NumberBlock<int> slotStarts, NumberBlock<int> origins, ulong rootKey, Func<int, int, NameEntry> entry)
     {
         if (tags.Length < 1 || (tags.Length & (tags.Length - 1)) != 0 || slotStarts.Length != tags.Length + 1 || slotStarts[0] != 0
-            || slotStarts[tags.Length] * 2 != origins.Length)
+            || slotStarts[tags.Length] * 2L != origins.Length)
         {
             return null;
-        }
-
-        for (var slot = 0; slot < tags.Length; slot++)
-        {
-            var count = slotStarts[slot + 1] - slotStarts[slot];
-            if (count < 0 || ((tags[slot] & HasEntries) != 0) != (count > 0))
-            {
-                return null;
-            }
         }
 
         return new NameTrie(tags, slotStarts, origins, rootKey, entry);
@@ -95,11 +89,11 @@ internal sealed class NameTrie
     /// <summary>The trie as flat arrays for a compiled snapshot: the tags, where each slot's entries start, and each
     /// entry's (entity index, kind | source &lt;&lt; 3).</summary>
     /// <returns>The arrays, or <see langword="null"/> when an entry does not say where it comes from (a trie built by hand).</returns>
-    internal (uint[] Tags, int[] SlotStarts, int[] Origins)? Export()
+    internal (NumberBlock<uint> Tags, NumberBlock<int> SlotStarts, NumberBlock<int> Origins)? Export()
     {
-        if (_slotStarts is not null)
+        if (_entry is not null)
         {
-            return (_tags, _slotStarts, _origins!);
+            return (_tags, _slotStarts, _origins);
         }
 
         var starts = new int[_tags.Length + 1];
@@ -120,7 +114,7 @@ internal sealed class NameTrie
         }
 
         starts[_tags.Length] = origins.Count / 2;
-        return (_tags, starts, origins.ToArray());
+        return (_tags, NumberBlock<int>.Of(starts), NumberBlock<int>.Of(origins.ToArray()));
     }
 
     /// <summary>The key of the root, where every lookup starts (<see cref="TryFollow"/>).</summary>
@@ -167,11 +161,17 @@ internal sealed class NameTrie
     // The entries of a slot of a trie read from a snapshot, made once: a thread that loses the race uses the winner's.
     private NameEntry[] Load(int slot)
     {
-        var start = _slotStarts![slot];
-        var entries = new NameEntry[_slotStarts[slot + 1] - start];
+        var start = _slotStarts[slot];
+        var end = _slotStarts[slot + 1];
+        if (start < 0 || end <= start || end > _origins.Length / 2)
+        {
+            throw new InvalidDataException("the name table's entries are out of order");
+        }
+
+        var entries = new NameEntry[end - start];
         for (var e = 0; e < entries.Length; e++)
         {
-            entries[e] = _entry!(_origins![2 * (start + e)], _origins[(2 * (start + e)) + 1]);
+            entries[e] = _entry!(_origins[2 * (start + e)], _origins[(2 * (start + e)) + 1]);
         }
 
         return Interlocked.CompareExchange(ref _entries[slot], entries, null) ?? entries;
@@ -345,7 +345,7 @@ internal sealed class NameTrie
                 nodeKeys[Root] = seed;
                 if (TryFill(ordered, tags, slots, size - 1, nodeKeys, entries, hasChildren))
                 {
-                    return new NameTrie(tags, slots, seed);
+                    return new NameTrie(NumberBlock<uint>.Of(tags), slots, seed);
                 }
             }
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using FactBase.Memory;
 
 namespace FactBase.Checking.Mentions;
 
@@ -16,12 +18,12 @@ namespace FactBase.Checking.Mentions;
 /// </remarks>
 internal sealed class SpellingTable
 {
-    private readonly int[] _buckets;
-    private readonly uint[] _fingerprints;
-    private readonly int[] _candidates;
+    private readonly NumberBlock<int> _buckets;
+    private readonly NumberBlock<uint> _fingerprints;
+    private readonly NumberBlock<int> _candidates;
     private readonly int _shift;
 
-    private SpellingTable(int[] buckets, uint[] fingerprints, int[] candidates)
+    private SpellingTable(NumberBlock<int> buckets, NumberBlock<uint> fingerprints, NumberBlock<int> candidates)
     {
         _buckets = buckets;
         _fingerprints = fingerprints;
@@ -29,14 +31,14 @@ internal sealed class SpellingTable
         _shift = 32 - Log2(buckets.Length - 1);
     }
 
-    /// <summary>Bucket starts (one more than the buckets, a power of two), as <see cref="FromArrays"/> takes them.</summary>
-    internal int[] Buckets => _buckets;
+    /// <summary>Bucket starts (one more than the buckets, a power of two), as <see cref="FromBlocks"/> takes them.</summary>
+    internal NumberBlock<int> Buckets => _buckets;
 
     /// <summary>The fingerprint of each entry, bucket by bucket.</summary>
-    internal uint[] Fingerprints => _fingerprints;
+    internal NumberBlock<uint> Fingerprints => _fingerprints;
 
     /// <summary>The candidate number of each entry.</summary>
-    internal int[] Candidates => _candidates;
+    internal NumberBlock<int> Candidates => _candidates;
 
     /// <summary>Builds the table from (form hash, candidate number) pairs in the order they were added.</summary>
     /// <param name="forms">The forms' hashes.</param>
@@ -94,38 +96,21 @@ internal sealed class SpellingTable
             }
         }
 
-        return new SpellingTable(buckets, fingerprints, values);
+        return new SpellingTable(NumberBlock<int>.Of(buckets), NumberBlock<uint>.Of(fingerprints), NumberBlock<int>.Of(values));
     }
 
-    /// <summary>A table kept in a compiled snapshot, checked before use.</summary>
+    /// <summary>A table kept in a compiled snapshot, used where it lies: its shape is checked here, each bucket and
+    /// candidate number when a lookup reaches it (a pass over the whole table would read all of it at every start).</summary>
     /// <param name="buckets">Bucket starts.</param>
     /// <param name="fingerprints">Fingerprints.</param>
     /// <param name="candidates">Candidate numbers.</param>
-    /// <param name="candidateCount">How many candidates there are.</param>
-    /// <returns>The table, or <see langword="null"/> when the arrays do not make one.</returns>
-    internal static SpellingTable? FromArrays(int[] buckets, uint[] fingerprints, int[] candidates, int candidateCount)
+    /// <returns>The table, or <see langword="null"/> when the blocks do not make one.</returns>
+    internal static SpellingTable? FromBlocks(NumberBlock<int> buckets, NumberBlock<uint> fingerprints, NumberBlock<int> candidates)
     {
         var size = buckets.Length - 1;
         if (size < 1 || (size & (size - 1)) != 0 || fingerprints.Length != candidates.Length || buckets[0] != 0 || buckets[size] != fingerprints.Length)
         {
             return null;
-        }
-
-        var shift = 32 - Log2(size);
-        for (var b = 0; b < size; b++)
-        {
-            if (buckets[b] > buckets[b + 1])
-            {
-                return null;
-            }
-
-            for (var i = buckets[b]; i < buckets[b + 1]; i++)
-            {
-                if ((int)(fingerprints[i] >> shift) != b || (i > buckets[b] && fingerprints[i - 1] > fingerprints[i]) || (uint)candidates[i] >= (uint)candidateCount)
-                {
-                    return null;
-                }
-            }
         }
 
         return new SpellingTable(buckets, fingerprints, candidates);
@@ -142,7 +127,8 @@ internal sealed class SpellingTable
         fingerprint = Fingerprint(form);
         var bucket = (int)(fingerprint >> _shift);
         end = _buckets[bucket + 1];
-        return _buckets[bucket];
+        var start = _buckets[bucket];
+        return start >= 0 && start <= end && end <= _fingerprints.Length ? start : throw new InvalidDataException("the spelling table's buckets are out of order");
     }
 
     /// <summary>The candidate number of entry <paramref name="i"/> when its fingerprint is <paramref name="fingerprint"/>, else -1.</summary>

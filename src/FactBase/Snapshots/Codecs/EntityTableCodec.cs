@@ -81,27 +81,21 @@ internal static class EntityTableCodec
 
     public static SnapshotEntityTables Read(SnapshotReader reader)
     {
-        var offsets = reader.ReadBlock<int>();
+        // Read in place; each record's offsets and each holder's terms are checked when first used (SnapshotEntities), not
+        // in a pass over all of them at every start.
+        var offsets = reader.ReadBlockInPlace<int>();
         var (start, end) = reader.SkipRegion();
-        var ids = reader.ReadBlock<int>();
-        var slots = reader.ReadBlock<int>();
-        var nameCounts = reader.ReadBlock<int>();
-        var termStarts = reader.ReadBlock<int>();
-        var termOrigins = reader.ReadBlock<int>();
+        var ids = reader.ReadBlockInPlace<int>();
+        var slots = reader.ReadBlockInPlace<int>();
+        var nameCounts = reader.ReadBlockInPlace<int>();
+        var termStarts = reader.ReadBlockInPlace<int>();
+        var termOrigins = reader.ReadBlockInPlace<int>();
         var count = ids.Length;
         if (offsets.Length != count + 1 || offsets[0] != 0 || offsets[count] != end - start || nameCounts.Length != 2 * count
             || termStarts.Length != count + 1 || termOrigins.Length % 3 != 0 || termStarts[count] * 3L != termOrigins.Length
             || slots.Length < 2 * count || !System.Numerics.BitOperations.IsPow2(slots.Length))
         {
             throw SnapshotReader.Corrupt("its entity tables do not fit together");
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            if (offsets[i + 1] < offsets[i] || termStarts[i + 1] < termStarts[i])
-            {
-                throw SnapshotReader.Corrupt("its entity tables are out of order");
-            }
         }
 
         return new SnapshotEntityTables(start, offsets, ids, slots, nameCounts, termStarts, termOrigins);

@@ -3,22 +3,22 @@ using FactBase.Checking.Mentions;
 
 namespace FactBase.Snapshots.Codecs;
 
-/// <summary>Writes and reads a <see cref="NameIndexData"/>: its arrays as blocks, copied in one piece when read.</summary>
+/// <summary>Writes and reads a <see cref="NameIndexData"/>: its arrays as blocks, used where they lie in the snapshot when read.</summary>
 internal static class NameIndexCodec
 {
     public static void Write(SnapshotWriter writer, NameIndexData data)
     {
         // The blocks are in this machine's byte order: a reader of the other order refuses them.
         writer.WriteBool(BitConverter.IsLittleEndian);
-        writer.WriteBlock(data.Numbers);
-        writer.WriteBlock(data.Tags);
-        writer.WriteBlock(data.SlotStarts);
-        writer.WriteBlock(data.SlotOrigins);
+        writer.WriteBlock(data.Numbers.Span);
+        writer.WriteBlock(data.Tags.Span);
+        writer.WriteBlock(data.SlotStarts.Span);
+        writer.WriteBlock(data.SlotOrigins.Span);
         writer.WriteBlock(new[] { data.RootKey });
-        writer.WriteBlock(data.Buckets);
-        writer.WriteBlock(data.Fingerprints);
-        writer.WriteBlock(data.Candidates);
-        writer.WriteBlock(data.CandidateOrigins);
+        writer.WriteBlock(data.Buckets.Span);
+        writer.WriteBlock(data.Fingerprints.Span);
+        writer.WriteBlock(data.Candidates.Span);
+        writer.WriteBlock(data.CandidateOrigins.Span);
         writer.WriteInt(data.NameWords.Length);
         foreach (var word in data.NameWords)
         {
@@ -36,15 +36,15 @@ internal static class NameIndexCodec
             throw new SnapshotException("it was compiled on a machine of another byte order; compile it again here");
         }
 
-        var numbers = reader.ReadBlock<int>();
-        var tags = reader.ReadBlock<uint>();
-        var slotStarts = reader.ReadBlock<int>();
-        var slotOrigins = reader.ReadBlock<int>();
+        var numbers = reader.ReadBlockInPlace<int>();
+        var tags = reader.ReadBlockInPlace<uint>();
+        var slotStarts = reader.ReadBlockInPlace<int>();
+        var slotOrigins = reader.ReadBlockInPlace<int>();
         var rootKey = reader.ReadBlock<ulong>();
-        var buckets = reader.ReadBlock<int>();
-        var fingerprints = reader.ReadBlock<uint>();
-        var candidates = reader.ReadBlock<int>();
-        var candidateOrigins = reader.ReadBlock<int>();
+        var buckets = reader.ReadBlockInPlace<int>();
+        var fingerprints = reader.ReadBlockInPlace<uint>();
+        var candidates = reader.ReadBlockInPlace<int>();
+        var candidateOrigins = reader.ReadBlockInPlace<int>();
         var words = new string[reader.ReadCount()];
         for (var i = 0; i < words.Length; i++)
         {
