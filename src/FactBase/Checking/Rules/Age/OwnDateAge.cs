@@ -1,4 +1,3 @@
-using System;
 using FactBase.Checking.Time;
 using FactBase.Model;
 
@@ -13,7 +12,9 @@ namespace FactBase.Checking.Rules.Age;
 /// </summary>
 internal static class OwnDateAge
 {
-    /// <summary>The claim read at the article's time, confirm-only.</summary>
+    /// <summary>The claim read at the article's time, confirm-only. The article's date is also named as the claim's one
+    /// other time, so an anniversary must fall in the article's year (not the year before or after, which an anniversary
+    /// with no time of its own is allowed).</summary>
     public static AgeClaim AtArticleTime(AgeClaim claim)
-        => claim with { Time = new TimeContext(claim.Time.AsOf, Array.Empty<FactDate>(), claim.Time.AsOf), ConfirmOnly = true };
+        => claim with { Time = new TimeContext(claim.Time.AsOf, new[] { claim.Time.AsOf }, claim.Time.AsOf), ConfirmOnly = true };
 }
