@@ -6,7 +6,7 @@ using Xunit;
 namespace FactBase.Tests.Checking;
 
 /// <summary>A relative clause that dates the office of the title before the name ("President X, who was elected in 2018"),
-/// "has been" as a link to a title, "head of state" as a title, and a year written alone for an election.</summary>
+/// "has been" as a link to a title, and a year written alone for an election.</summary>
 public sealed class RelativeTermTests
 {
     private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
@@ -16,8 +16,8 @@ public sealed class RelativeTermTests
     [InlineData("President Volodymyr Zelenskyy, who was elected in 2018, visited Paris.", "Volodymyr Zelenskyy, who was elected in 2018", Verdict.Contradicted)]
     [InlineData("Chancellor Friedrich Merz, who has held the post since 2025, visited Paris.", "Friedrich Merz, who has held the post since 2025", Verdict.Supported)]
     [InlineData("Chancellor Friedrich Merz, who has held the post since 2024, visited Paris.", "Friedrich Merz, who has held the post since 2024", Verdict.Contradicted)]
-    [InlineData("Sergio Mattarella, who has been head of state since 2015, visited Paris.", "Sergio Mattarella, who has been head of state since 2015", Verdict.Supported)]
-    [InlineData("Sergio Mattarella, who has been head of state since 2013, visited Paris.", "Sergio Mattarella, who has been head of state since 2013", Verdict.Contradicted)]
+    [InlineData("Sergio Mattarella, who has been president since 2015, visited Paris.", "Sergio Mattarella, who has been president since 2015", Verdict.Supported)]
+    [InlineData("Sergio Mattarella, who has been president since 2013, visited Paris.", "Sergio Mattarella, who has been president since 2013", Verdict.Contradicted)]
     public void The_clause_dates_the_office(string text, string span, Verdict verdict)
         => Assert.Equal(verdict, Assert.Single(CheckAssert.Findings(Starter, text, "2025-07-15"), f => f.Rule == RuleCatalog.Role.Name && f.Text == span).Verdict);
 
