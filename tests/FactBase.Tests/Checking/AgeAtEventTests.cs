@@ -1,3 +1,4 @@
+using FactBase.Checking.Findings;
 using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
@@ -51,10 +52,18 @@ public sealed class AgeAtEventTests
         => Assert.Contains(CheckAssert.Findings(Checker, text, "2023-11-05"), f => f.Rule == RuleCatalog.Age.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
 
     [Theory]
-    [InlineData("Turkey, founded in 1923, celebrated its centenary.")] // the year it counts from, not the time of the party
     [InlineData("Turkey won the centenary cup.")]
-    public void A_centenary_with_no_time_to_check_or_of_nothing_stays_silent(string text)
+    public void A_centenary_of_nothing_stays_silent(string text)
         => CheckAssert.None(Checker, text, "2023-11-05", RuleCatalog.Age.Name);
+
+    // The year named is the one the age counts from, not the time of the party: read at the article's date, only confirmed.
+    [Fact]
+    public void A_centenary_beside_its_founding_year_is_only_confirmed()
+    {
+        const string text = "Turkey, founded in 1923, celebrated its centenary.";
+        Assert.Contains(CheckAssert.Findings(Checker, text, "2023-11-05"), f => f.Rule == RuleCatalog.Age.Name && f.Text == "centenary" && f.Verdict == Verdict.Supported);
+        CheckAssert.None(Checker, text, "2026-01-10", RuleCatalog.Age.Name);
+    }
 
     [Theory]
     [InlineData("Martti Ahtisaari, Nobel laureate in 2008 and president of Finland from 1994 to 2000, has died at the age of 86.")]

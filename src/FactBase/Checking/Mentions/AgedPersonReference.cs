@@ -53,15 +53,20 @@ internal static class AgedPersonReference
 
         var agent = Agent(tokens, the, mentions);
         var (person, several, sentence) = Candidate(mentions, the, state, agent);
-        if (person is null)
+        var nationality = ReferenceResolver.MentionStartingAt(mentions, old + 1) is { Kind: MentionKind.Adjective } adjective ? adjective.Entity : null;
+        if (person is null || several || (nationality is not null && !MayBeOf(knowledgeBase, person, nationality)))
         {
-            return null;
-        }
+            // No one, several, or no one of that nationality nearest: the one person of that age named lately, tentatively.
+            if (AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, e => MayBeOf(knowledgeBase, e, nationality!), agent) is { } aged
+                && (several || person is null || aged.Id != person.Id))
+            {
+                return new Mention(aged, MentionKind.Description, old, old + 1, new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length), false) { Tentative = true };
+            }
 
-        if (ReferenceResolver.MentionStartingAt(mentions, old + 1) is { Kind: MentionKind.Adjective } nationality
-            && !MayBeOf(knowledgeBase, person, nationality.Entity))
-        {
-            return null;
+            if (person is null || (nationality is not null && !MayBeOf(knowledgeBase, person, nationality)))
+            {
+                return null;
+            }
         }
 
         // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one

@@ -52,9 +52,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             {
                 // "celebrates its centenary": a word that is an ordinal anniversary of its own.
                 if (t[i].Text.Length is >= 9 and <= 13 && (t[i].Text[0] | 0x20) is 'c' or 'b' && CentenaryOf(t[i]) is > 0 and var years && Subject(s, i, i, 1, null) is { } honoured
-                    && AgeProperty(s, honoured.Entity) is { } dated && !NamesItsOwnDate(s, honoured.Entity, dated))
+                    && AgeProperty(s, honoured.Entity) is { } dated)
                 {
-                    (claims ??= new List<Claim>()).Add(new AgeClaim(SpanOf(s.Tokens, i, i), honoured.Entity, dated, years, IsAnniversary: true, s.Time));
+                    (claims ??= new List<Claim>()).Add(Dated(s, new AgeClaim(SpanOf(s.Tokens, i, i), honoured.Entity, dated, years, IsAnniversary: true, s.Time)));
                 }
 
                 continue;
@@ -110,7 +110,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // "The 41-year-old said": a back-reference to a person named just before (Mentions/AgedPersonReference).
         if (s.MentionStartingAt(j + 4) is { Kind: MentionKind.Description } aged)
         {
-            return Make(s, aged.Entity, i, j, n) is { } claim ? claim with { ConfirmOnly = aged.Tentative } : null;
+            return Make(s, aged.Entity, i, j, n) is { } claim ? claim with { ConfirmOnly = claim.ConfirmOnly || aged.Tentative } : null;
         }
 
         // The name ends the noun phrase the age describes: "the 75-year-old [military alliance] NATO",
@@ -266,22 +266,21 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         if (length == 0)
         {
             // "the alliance's 74th birthday", "his 60th birthday": an anniversary of the date an age counts from.
-            if (!s.IsWordAt(j + 1, "birthday") || Subject(s, i, j, 1, null) is not { } born || AgeProperty(s, born.Entity) is not { } dated
-                || NamesItsOwnDate(s, born.Entity, dated))
+            if (!s.IsWordAt(j + 1, "birthday") || Subject(s, i, j, 1, null) is not { } born || AgeProperty(s, born.Entity) is not { } dated)
             {
                 return null;
             }
 
-            return new AgeClaim(SpanOf(s.Tokens, i, j), born.Entity, dated, nth, IsAnniversary: true, s.Time);
+            return Dated(s, new AgeClaim(SpanOf(s.Tokens, i, j), born.Entity, dated, nth, IsAnniversary: true, s.Time));
         }
 
         var subject = Subject(s, i, j, length, nouns);
-        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property || NamesItsOwnDate(s, subject.Entity, property))
+        if (subject is null || DatedBy(subject.Entity, nouns) is not { } property)
         {
             return null;
         }
 
-        return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time);
+        return Dated(s, new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time));
     }
 
     /// <summary>Whose anniversary the words <paramref name="i"/>..<paramref name="j"/> and the noun after them (of
@@ -437,5 +436,10 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     private static Mention? SubjectWithAgeBefore(SentenceContext s, int index) => SubjectBefore(s, index, e => AgeProperty(s, e) is not null);
 
     private static Claim? Make(SentenceContext s, Entity entity, int first, int last, int n)
-        => AgeProperty(s, entity) is { } property && !NamesItsOwnDate(s, entity, property) ? new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time) : null;
+        => AgeProperty(s, entity) is { } property ? Dated(s, new AgeClaim(SpanOf(s.Tokens, first, last), entity, property, n, IsAnniversary: false, s.Time)) : null;
+
+    /// <summary>The claim as read, or read at the article's time and only confirmed when the sentence names the date it
+    /// counts from (<see cref="OwnDateAge"/>).</summary>
+    private static AgeClaim Dated(SentenceContext s, AgeClaim claim)
+        => NamesItsOwnDate(s, claim.Subject, claim.Property) ? OwnDateAge.AtArticleTime(claim) : claim;
 }

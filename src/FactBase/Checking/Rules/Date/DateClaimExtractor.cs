@@ -21,8 +21,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
-        // Every dated fact is of an entity the sentence names.
-        if (s.Mentions.Count == 0)
+        // Every dated fact is of an entity the sentence names, or of a person it describes ("The former banker, who was
+        // born in 1965, ...": UnnamedSubjectReader).
+        if (s.Mentions.Count == 0 && !UnnamedSubjectReader.MayStart(s.TokenSpan, s.Vocabulary))
         {
             return Array.Empty<Claim>();
         }
@@ -144,7 +145,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         if (subject is null)
         {
-            return null;
+            // "Born in Southampton on 12 May 1980, he ...", "The 42-year-old historian, who was born in 1983, ...".
+            return UnnamedSubjectReader.Read(s, verb, date.Value, properties);
         }
 
         return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date) { Reading = date.Value.Reading };
@@ -546,9 +548,27 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return null;
         }
 
+        var place = false; // "in Scranton, Pennsylvania, on 20 November 1942": a place and its region, between commas
         for (var j = k + 1; j < k + 7; j++)
         {
-            if (s.TokenAt(j) is not { } token || token.Kind != TokenKind.Word || token.IsPossessive || (s.CuesAt(j) & TokenCues.Verb) != 0
+            if (s.TokenAt(j)?.Is(',') == true && s.TokenAt(j - 1) is { IsCapitalized: true } && s.MentionAt(j - 1) is null)
+            {
+                if (place && s.IsWordAt(j + 1, "in", "on") && DateRightAfter(s, j + 1) is { } afterRegion)
+                {
+                    return afterRegion;
+                }
+
+                if (!place && s.TokenAt(j + 1) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(j + 1) is null)
+                {
+                    place = true;
+                    continue;
+                }
+            }
+
+            // The verb cue only says a verb may start there (every word with letters the filter does not hash, "Gdańsk", has
+            // it): a verb must match.
+            if (s.TokenAt(j) is not { } token || token.Kind != TokenKind.Word || token.IsPossessive
+                || ((s.CuesAt(j) & TokenCues.Verb) != 0 && s.Vocabulary.MatchVerb(s.TokenSpan, j).Length > 0)
                 || InterveningBreaks.Contains(token.Text))
             {
                 return null;

@@ -85,7 +85,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
-                if (claim is RoleClaim held && SinceReader.After(s, i + length, held) is { } since)
+                if (claim is RoleClaim held && (SinceReader.After(s, i + length, held) ?? RelativeTermReader.After(s, held)) is { } since)
                 {
                     claims.Add(since);
                 }
@@ -494,6 +494,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         start = k - 2;
+        if (s.IsWordAt(k - 1, "been") && s.IsWordAt(k - 2, "has", "have", "had"))
+        {
+            // "X, who has been president since 2014" holds now; "had been" at some time before.
+            return s.IsWordAt(k - 2, "had") ? Link.Was : Link.Is;
+        }
+
         if (s.IsWordAt(k - 1, "elected", "appointed") && s.IsWordAt(k - 2, "was", "were"))
         {
             return Link.Chosen;

@@ -17,6 +17,9 @@ public sealed class TermClaimVerifier : IClaimVerifier
     /// takes office in January; a secretary general is appointed months ahead).</summary>
     private const int ChosenAhead = 160;
 
+    /// <summary>How long after the end of a year written alone ("elected in 2020") the term may begin, in days.</summary>
+    private const int ChosenAheadOfYear = 90;
+
     /// <inheritdoc/>
     public Type ClaimType => typeof(TermClaim);
 
@@ -96,7 +99,10 @@ public sealed class TermClaimVerifier : IClaimVerifier
             return true;
         }
 
-        return c.Chosen && term.EarliestFromDay >= c.From.DayNumber && term.EarliestFromDay <= c.From.LastDayNumber + ChosenAhead;
+        // A year alone ends on 31 December: a choice made late in it leads to a term that begins by spring ("elected in
+        // 2020", in office in January 2021), not by summer ("elected in 2018" for a term that began in May 2019).
+        var ahead = c.From.Precision == DatePrecision.Year ? ChosenAheadOfYear : ChosenAhead;
+        return c.Chosen && term.EarliestFromDay >= c.From.DayNumber && term.EarliestFromDay <= c.From.LastDayNumber + ahead;
     }
 
     // The end written matches the first day out of office or the last day in it.
