@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactBase.Checking.Sentences;
 using FactBase.Text;
 
 namespace FactBase.Checking.Numbers;
@@ -16,8 +17,14 @@ internal static class GroupCount
     /// <remarks>Runs on every sentence that names no entity (about half): a loop of length and first-letter tests.</remarks>
     public static bool MayStart(IReadOnlyList<Token> tokenList)
     {
-        var tokens = TokenArrays.Of(tokenList);
+        // Every group counted needs a number, in digits or words: one test of the sentence's token classes first.
+        var classes = TokenClasses.Of(tokenList);
+        if ((TokenClasses.Union(classes) & TokenClass.Number) == 0)
+        {
+            return false;
+        }
 
+        var tokens = TokenArrays.Of(tokenList);
         if (!HasModifierOrMembershipNoun(tokens))
         {
             return false;
@@ -25,8 +32,7 @@ internal static class GroupCount
 
         for (var i = 1; i < tokens.Length; i++)
         {
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Number && !(token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text)))
+            if ((classes[i] & TokenClass.Number) == 0)
             {
                 continue;
             }
