@@ -66,15 +66,7 @@ internal static class TokenClasses
     /// readers' own tests say of it (<see cref="Test"/>), and a text the table cannot file is tested the same way.</remarks>
     public static TokenClass Of(in Token token)
     {
-        switch (token.Kind)
-        {
-            case TokenKind.Number:
-                return TokenClass.Classified | TokenClass.Digits;
-            case TokenKind.Word:
-                return TokenClass.Classified | Words.Of(token);
-            default:
-                return TokenClass.Classified | Test(token);
-        }
+        return TokenClass.Classified | (token.Kind == TokenKind.Word ? Words.Of(token) : Test(token));
     }
 
     /// <summary>The classes of a token by the readers' own tests, one after another: what the table answers, for every
