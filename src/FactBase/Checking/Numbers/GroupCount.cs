@@ -17,19 +17,14 @@ internal static class GroupCount
     /// <remarks>Runs on every sentence that names no entity (about half): a loop of length and first-letter tests.</remarks>
     public static bool MayStart(IReadOnlyList<Token> tokenList)
     {
-        // Every group counted needs a number, in digits or words: one test of the sentence's token classes first.
-        var classes = TokenClasses.Of(tokenList);
-        if ((TokenClasses.Union(classes) & TokenClass.Number) == 0)
-        {
-            return false;
-        }
-
         var tokens = TokenArrays.Of(tokenList);
         if (!HasModifierOrMembershipNoun(tokens))
         {
             return false;
         }
 
+        // The numbers, in digits or words, from the sentence's token classes (worked out once for every reader).
+        var classes = TokenClasses.Of(tokenList);
         for (var i = 1; i < tokens.Length; i++)
         {
             if ((classes[i] & TokenClass.Number) == 0)

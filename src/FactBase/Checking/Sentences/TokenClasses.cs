@@ -164,9 +164,14 @@ internal static class TokenClasses
                 return TokenClass.None;
             }
 
+            // The last characters first, as WordSet compares them: two ASCII characters equal ignoring case agree once the
+            // case bit is set, so most texts of a word's shape are turned away without a call; a non-ASCII last character
+            // may fold onto an ASCII letter, and the full comparison decides.
+            var last = text[text.Length - 1];
             for (var i = 0; i < bucket.Length; i++)
             {
-                if (string.Equals(text, bucket[i].Word, StringComparison.OrdinalIgnoreCase))
+                var word = bucket[i].Word;
+                if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
                 {
                     return bucket[i].Classes;
                 }

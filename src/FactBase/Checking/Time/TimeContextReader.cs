@@ -135,10 +135,13 @@ internal static class TimeContextReader
     /// <param name="narrative">The time in force before the sentence.</param>
     /// <returns>The time in force after it.</returns>
     /// <remarks>Runs on every sentence of a document: a sentence with no number and no anchor word (most) has no lead, since
-    /// every date has a year and every relative time an anchor (<see cref="MayNameTime"/>), and is not read further.</remarks>
+    /// every date has a year and every relative time an anchor (<see cref="MayNameTime(ReadOnlySpan{Token})"/>), and is not read further.</remarks>
     public static FactDate? NarrativeAfter(IReadOnlyList<Token> tokens, FactDate asOf, FactDate? narrative)
     {
-        return MayNameTime(TokenClasses.InSentence(tokens)) && ReadLead(TokenArrays.Of(tokens), asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+        // Every sentence passes here, most of which no reader reads further: a scan that stops at the first number or anchor
+        // costs less than classifying every word (TokenClasses), which is left to the sentences that name an entity.
+        var span = TokenArrays.Of(tokens);
+        return MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
     }
 
     /// <summary>
@@ -208,6 +211,28 @@ internal static class TimeContextReader
     /// <summary>Whether the sentence has a number (every date has a year) or a word a relative time needs.</summary>
     /// <remarks>One test of the classes the sentence's tokens have (<see cref="TokenClasses"/>).</remarks>
     private static bool MayNameTime(TokenClass inSentence) => (inSentence & (TokenClass.Digits | TokenClass.TimeAnchor)) != 0;
+
+    /// <summary>The same test by a scan of the tokens, which stops at the first number or anchor word.</summary>
+    private static bool MayNameTime(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (RelativeTime.IsAnchor(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index of the first token of class <paramref name="anchor"/> (<see cref="TokenClass.TimeAnchor"/>, or
     /// <see cref="TokenClass.CountAnchor"/>: one that ends a counted time, "ago", "later", "earlier") at or after
