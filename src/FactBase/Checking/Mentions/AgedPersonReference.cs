@@ -41,6 +41,13 @@ internal static class AgedPersonReference
             return null;
         }
 
+        // "Sorensen, the 58-year-old (lawyer), said": the age describes the name before it, which the facts do not know.
+        var described = old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
+        if (AppositionToOtherName.Is(tokens, the, described, mentions))
+        {
+            return null;
+        }
+
         var agent = Agent(tokens, the, mentions);
         var (person, several, sentence) = Candidate(mentions, the, state, agent);
         if (person is null)

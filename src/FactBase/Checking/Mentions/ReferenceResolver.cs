@@ -169,6 +169,11 @@ internal sealed class ReferenceResolver
                     return null;
                 }
 
+                if (AppositionToOtherName.Is(tokens, the, end, mentions))
+                {
+                    return null;
+                }
+
                 var held = qualifier is null ? null : Holder(noun, qualifier, sense, null);
                 var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false);
                 var tentative = false;

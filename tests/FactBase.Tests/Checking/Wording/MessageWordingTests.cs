@@ -42,6 +42,8 @@ public sealed class MessageWordingTests
         Estonia became NATO's 30th member.
 
         NATO was founded in 1949. Finland joined NATO in 2023. Sweden, a NATO member, hosted talks. NATO has 32 members.
+
+        Turkish Prime Minister Recep Tayyip Erdogan spoke. Secretary of Defense Marco Rubio spoke.
         """;
 
     private const string MadeUp = """
@@ -125,6 +127,8 @@ public sealed class MessageWordingTests
     [InlineData("NATO leaders met. The 74-year-old NATA met in Washington.", "'NATA' looks like a misspelling of 'NATO'")]
     [InlineData("British Prime Minister Boris Johnson said it.", "Boris Johnson is no longer Prime Minister of the United Kingdom; Keir Starmer has been since 5 July 2024")]
     [InlineData("In 2018, US Secretary of Defense Mark Esper visited Kabul.", "Mark Esper was not Secretary of Defense of the United States in 2018; Jim Mattis was (20 January 2017 to 1 January 2019)")]
+    [InlineData("Turkish Prime Minister Recep Tayyip Erdogan spoke.", "Recep Tayyip Erdoğan is no longer Prime Minister of Turkey; the facts name no holder on 7 March 2025")]
+    [InlineData("Secretary of Defense Marco Rubio spoke.", "The facts give Marco Rubio no office of secretary of defense; on 7 March 2025 Marco Rubio was Secretary of State of the United States (since 21 January 2025)")]
     public void Messages_of_the_issue_read_as_written(string sentence, string message)
     {
         var findings = Check(TestKnowledgeBases.StarterChecker, $"---\ndate: 2025-03-07\n---\n{sentence}\n", DateStyle.Text);

@@ -75,6 +75,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 claim = current with { ConfirmOnly = true };
             }
 
+            if (claim is RoleClaim { Tense: RoleTense.Current } && SinceReader.EndedAfter(s, i + length))
+            {
+                // "X, Finland's president until last March": a term that ended, not a claim about now.
+                claim = null;
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);

@@ -293,7 +293,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             // Minister Erdogan" after the office was abolished), with no holder to suggest.
             var office0 = office.Organization.GetFact(office.Property.Name)!;
             return outdated
-                ? ClaimVerdict.Outdated($"{message}; the facts name no holder on {at}", null, null, office.Organization, office.Property.Name, office0.Location)
+                ? ClaimVerdict.Outdated($"{message}; the facts name no holder {v.Words.On(at)}", null, null, office.Organization, office.Property.Name, office0.Location)
                 : null;
         }
 

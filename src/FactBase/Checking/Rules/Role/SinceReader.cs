@@ -6,7 +6,8 @@ using FactBase.Text;
 namespace FactBase.Checking.Rules.Role;
 
 /// <summary>Reads "since" and a date right after a title that a role claim gave a person: "X, prime minister since 2017",
-/// "X, Turkey's president since 2014", "X, president of the commission since December 2019".</summary>
+/// "X, Turkey's president since 2014", "X, president of the commission since December 2019"; and "until", which makes the
+/// title a past one.</summary>
 internal static class SinceReader
 {
     /// <summary>The claim when "since" and a date with a year follow the title phrase ending before <paramref name="end"/>.</summary>
@@ -21,19 +22,8 @@ internal static class SinceReader
             return null;
         }
 
-        var k = end;
-        if (s.IsWordAt(k, "of"))
-        {
-            k = s.IsWordAt(k + 1, "the") ? k + 2 : k + 1;
-            if (s.MentionStartingAt(k) is not { } organization || organization.Entity.Type == EntityType.Person)
-            {
-                return null;
-            }
-
-            k = organization.End;
-        }
-
-        if (!s.IsWordAt(k, "since") || DateExpression.Read(s.TokenSpan, k + 1) is not { } date || !HasYear(s, k + 1, date.Length))
+        var k = AfterOrganization(s, end);
+        if (k < 0 || !s.IsWordAt(k, "since") || DateExpression.Read(s.TokenSpan, k + 1) is not { } date || !HasYear(s, k + 1, date.Length))
         {
             return null;
         }
@@ -41,6 +31,31 @@ internal static class SinceReader
         var last = s.TokenSpan[k + date.Length];
         var start = role.Span.Start;
         return new SinceClaim(new TextSpan(start, last.Span.Start + last.Text.Length - start), role.Subject, role.Offices, date.Date, role.Time);
+    }
+
+    /// <summary>Whether the title phrase ending before <paramref name="end"/> is followed by when the term ended: "X,
+    /// Finland's president until last March", "X, prime minister of the Netherlands till 2024". The title is then no
+    /// claim that the person holds the office now.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="end">The token after the title.</param>
+    /// <returns>Whether "until" or "till" follows.</returns>
+    public static bool EndedAfter(SentenceContext s, int end)
+    {
+        var k = AfterOrganization(s, end);
+        return k >= 0 && s.IsWordAt(k, "until", "till");
+    }
+
+    // The token after "of (the) <organisation>" when it follows the title, the title's end when nothing does, or -1 when
+    // "of" names no organisation.
+    private static int AfterOrganization(SentenceContext s, int end)
+    {
+        if (!s.IsWordAt(end, "of"))
+        {
+            return end;
+        }
+
+        var k = s.IsWordAt(end + 1, "the") ? end + 2 : end + 1;
+        return s.MentionStartingAt(k) is { } organization && organization.Entity.Type != EntityType.Person ? organization.End : -1;
     }
 
     // "since March" names no year: the reader would have to guess it.

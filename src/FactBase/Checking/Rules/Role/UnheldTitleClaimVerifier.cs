@@ -46,9 +46,9 @@ public sealed class UnheldTitleClaimVerifier : IClaimVerifier
         }
 
         var written = TitleOf(c.Offices[0]);
-        var office = $"{TitleOf(held.Property)} of {held.Organization.Name}";
+        var office = Wording.Office(held.Property, held.Organization);
         return ClaimVerdict.Contradicted(
-            $"{c.Subject.Name} has never been {InSentence(written)} by the facts; {context.Words.On(at)} {c.Subject.Name} was {office}, since {context.Words.Date(held.From)}",
+            $"The facts give {c.Subject.Name} no office of {InSentence(written)}; {context.Words.On(at)} {c.Subject.Name} was {office} (since {context.Words.Date(held.From)})",
             office,
             null,
             held.Organization,
