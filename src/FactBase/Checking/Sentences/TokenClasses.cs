@@ -19,7 +19,7 @@ internal static class TokenClasses
     /// <summary>The classes of <paramref name="tokens"/>, one per token.</summary>
     /// <param name="tokens">A sentence's tokens.</param>
     /// <returns>The classes, in token order.</returns>
-    public static ReadOnlySpan<TokenClass> Of(IReadOnlyList<Token> tokens)
+    public static TokenClassSpan Of(IReadOnlyList<Token> tokens)
     {
         if (tokens is TokenSlice slice)
         {
@@ -29,13 +29,13 @@ internal static class TokenClasses
                 Fill(slice.Span, marks);
             }
 
-            return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, TokenClass>(marks);
+            return new TokenClassSpan(marks);
         }
 
         var span = TokenArrays.Of(tokens);
         var classes = new byte[span.Length];
         Fill(span, classes);
-        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, TokenClass>(classes.AsSpan());
+        return new TokenClassSpan(classes);
     }
 
     /// <summary>The classes any token of <paramref name="tokens"/> has: whether the sentence has a number, a time word, a
@@ -47,7 +47,7 @@ internal static class TokenClasses
     /// <summary>The union of <paramref name="classes"/>.</summary>
     /// <param name="classes">Token classes.</param>
     /// <returns>Every class at least one token has.</returns>
-    public static TokenClass Union(ReadOnlySpan<TokenClass> classes)
+    public static TokenClass Union(TokenClassSpan classes)
     {
         var all = TokenClass.None;
         for (var i = 0; i < classes.Length; i++)

@@ -237,7 +237,7 @@ internal static class TimeContextReader
     /// <summary>The index of the first token of class <paramref name="anchor"/> (<see cref="TokenClass.TimeAnchor"/>, or
     /// <see cref="TokenClass.CountAnchor"/>: one that ends a counted time, "ago", "later", "earlier") at or after
     /// <paramref name="from"/>, or a value past the end.</summary>
-    private static int NextAnchor(ReadOnlySpan<TokenClass> classes, int from, TokenClass anchor)
+    private static int NextAnchor(TokenClassSpan classes, int from, TokenClass anchor)
     {
         for (var i = from; i < classes.Length; i++)
         {
