@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
@@ -13,7 +14,9 @@ namespace FactBase.Checking.Mentions;
 /// of them (the sentence's topic, as journalists open with it) is taken only tentatively, so a claim read through it is
 /// only ever confirmed. Two constraints keep it from the wrong person: the person who acts on the description in the same
 /// clause ("Blinken told the 60-year-old Swedish leader") is someone else, and a nationality in it ("Swedish") must fit: a
-/// candidate the facts give offices of other countries only is no referent.
+/// candidate the facts give offices of other countries only is no referent. A candidate is only tentative when the
+/// sentence names it as a relation of someone a pronoun carries ("from his predecessor, X") or after a preposition
+/// ("after a victory against X, the 41-year-old"): the description may be of the other person.
 /// </summary>
 internal static class AgedPersonReference
 {
@@ -63,13 +66,79 @@ internal static class AgedPersonReference
 
         // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
         // meant: then the age is only confirmed.
-        several |= NamesSomeoneElse(sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens), person);
+        var said = sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens);
+        several |= NamesSomeoneElse(said, person);
+
+        // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
+        // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
+        // 41-year-old became president": a name governed by a preposition is seldom the clause's subject.
+        several |= Relational(said, person) || Governed(said, person);
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
         var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
         var tentative = several || (noun && !EndsLikePerson(next!.Value.Text));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
+    }
+
+    /// <summary>Words that make a name after them the object of a phrase ("a victory against X", "talks with X").</summary>
+    private static readonly WordSet Governors = new(new[] { "against", "with", "over", "from", "to", "by", "for", "of", "than", "under", "beside", "alongside" });
+
+    /// <summary>Words that may stand between such a word and the name: "against incumbent X", "with the former president X".</summary>
+    private static readonly WordSet Between = new(new[] { "the", "a", "an", "incumbent", "former", "then", "his", "her", "their", "rival", "predecessor", "successor" });
+
+    // "his predecessor, Justin Trudeau": the name set beside a relation of someone a pronoun carries, who is the one the
+    // text is about.
+    private static bool Relational(ReadOnlySpan<Token> tokens, Entity person)
+    {
+        var k = FirstNameWord(tokens, person) - 1;
+        if (k >= 0 && tokens[k].Is(','))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && (tokens[k - 1].IsWord("his") || tokens[k - 1].IsWord("her"));
+    }
+
+    // "against incumbent Petro Poroshenko": the person's name after a preposition, a few modifiers apart.
+    private static bool Governed(ReadOnlySpan<Token> tokens, Entity person)
+    {
+        var first = FirstNameWord(tokens, person);
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!token.IsCapitalized && Governors.Contains(token.Text))
+            {
+                return true;
+            }
+
+            if (!Between.Contains(token.Text) && !token.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of the first token that is a word of the person's names, or the length when there is none.
+    private static int FirstNameWord(ReadOnlySpan<Token> tokens, Entity person)
+    {
+        var own = NameWords(person);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } word && own.Contains(word.Text))
+            {
+                return k;
+            }
+        }
+
+        return tokens.Length;
     }
 
     // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names.

@@ -28,9 +28,23 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// ("(1996-1998) in the government of Prime Minister X") leaves the claim unknown.</summary>
     public IReadOnlyList<int> SentenceYears { get; init; } = System.Array.Empty<int>();
 
-    /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president"): right
+    /// <summary>Whether the title is marked as being left ("outgoing Prime Minister X", "the departing president", "Carney
+    /// replaces Prime Minister X", "took over from President X"; who came next is the succession rule's to judge): right
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
+
+    /// <summary>Whether the title is of the time of someone's service under its holder, in a past-tense sentence ("held posts
+    /// under Chancellor X and Chancellor Y"): right whenever the person held the office before.</summary>
+    public bool Earlier { get; init; }
+
+    /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):
+    /// right when the person takes the office after the time the sentence speaks of.</summary>
+    public bool Coming { get; init; }
+
+    /// <summary>The other people a past-tense sentence with no time of its own names ("Powell served as secretary of state
+    /// under President X", "Köhler ... serving much of his six years alongside Chancellor X"): the sentence may tell of
+    /// their time in office, so a title held during one of their terms is not called outdated (<see cref="CompanionTime"/>).</summary>
+    public IReadOnlyList<Entity> Companions { get; init; } = System.Array.Empty<Entity>();
 
     /// <summary>Whether the name stands in a quotation: a speaker may use a title of the past ("President Jacques Chirac
     /// died"), which the newsroom does not correct, so it is never called outdated.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -238,9 +239,33 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
-        if (tense == RoleTense.Current && claim is RoleClaim outgoing && s.IsWordAt((qualifier?.First < lead ? qualifier.First : lead) - 1, "outgoing", "departing"))
+        // "outgoing Prime Minister X", and the one replaced: "Carney replaces Prime Minister Justin Trudeau", "took over
+        // from President X".
+        var start = qualifier?.First < lead ? qualifier.First : lead;
+        if (tense == RoleTense.Current && claim is RoleClaim outgoing
+            && (s.IsWordAt(start - 1, "outgoing", "departing") || s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))))
         {
             claim = outgoing with { Outgoing = true };
+        }
+
+        // "He (UK Prime Minister X) said ...": a gloss naming whom a pronoun of quoted words stands for; the title is the
+        // quotation's time, like a title in quotation marks.
+        if (claim is RoleClaim glossed && (s.TokenAt(start - 1)?.Is('(') == true || s.TokenAt(start - 1)?.Is('[') == true)
+            && s.TokenAt(start - 2) is { Kind: TokenKind.Word } pronoun && GlossedPronouns.Contains(pronoun.Text))
+        {
+            claim = glossed with { Quoted = true };
+        }
+
+        // "held posts under Chancellor X" in the past tense: a title of the time of that service.
+        if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))
+        {
+            claim = earlier with { Earlier = true };
+        }
+
+        // "the impending arrival of President X", "the incoming Chancellor X": a title of a time to come.
+        if (tense == RoleTense.Current && claim is RoleClaim coming && IsComing(s, start))
+        {
+            claim = coming with { Coming = true };
         }
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
@@ -260,6 +285,67 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return !s.IsWordAt(k - 1, BecomingWords);
     }
+
+    // "under" before the title, or before the first of a list of titled names the title goes on: "under Chancellor Helmut
+    // Kohl and Chancellor Angela Merkel".
+    private static bool IsUnder(SentenceContext s, int start)
+    {
+        var k = start - 1;
+        if (!s.IsWordAt(k, "and") && s.TokenAt(k)?.Is(',') != true)
+        {
+            return s.IsWordAt(k, "under");
+        }
+
+        for (k--; k >= 0 && k >= start - 10; k--)
+        {
+            if (s.IsWordAt(k, "under"))
+            {
+                return true;
+            }
+
+            if (s.TokenAt(k) is not { } token || !(token.Is(',') || token.Is('.') || token is { Kind: TokenKind.Word, IsCapitalized: true }))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A word of a time to come at most four words before the title: "the impending arrival of", "the upcoming swearing-in
+    // of" (a hyphen joins the words of one noun).
+    private static bool IsComing(SentenceContext s, int start)
+    {
+        var words = 0;
+        for (var k = start - 1; k >= 0 && words < 4; k--)
+        {
+            var token = s.TokenSpan[k];
+            if (token.Is('-'))
+            {
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (ComingWords.Contains(token.Text))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet GlossedPronouns = new(new[] { "he", "she", "him", "her", "his", "they", "them", "we", "i" });
+
+    private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
+
+    private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding" };
 
     private static readonly string[] BecomingWords = { "become", "becomes", "became", "becoming", "as", "named", "appointed", "elected", "being" };
 
@@ -594,7 +680,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var (nearby, own) = s.NearbyPastYears();
-        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time) { NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First) };
+        return new RoleClaim(person.Span, person.Entity, candidates, tense, s.Time)
+        {
+            NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First), Companions = CompanionTime.Of(s, person),
+        };
     }
 
     /// <summary>

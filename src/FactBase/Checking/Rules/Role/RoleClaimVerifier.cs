@@ -106,7 +106,9 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 }
 
                 var before = AnyStartedBefore(terms, c.Time.Primary);
-                if (OfTheYearsNearby(c, before ? terms : null, fact) || (before && (c.Quoted || (c.Outgoing && LeftLately(terms, c.Time.Primary)))))
+                if (OfTheYearsNearby(c, before ? terms : null, fact)
+                    || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
+                    || (before && (c.Quoted || c.Earlier || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }
@@ -171,6 +173,20 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         }
 
         return held is null ? Wording.Office(office.Property, office.Organization, c.Title) : Wording.Office(office.Property, held, c.Title);
+    }
+
+    /// <summary>Whether a term begins after <paramref name="at"/>: the office is still to come.</summary>
+    private static bool AnyStartedAfter(List<OfficeTerm> terms, FactDate at)
+    {
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].From.DayNumber > at.LastDayNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a term ended in the weeks before <paramref name="at"/>: an "outgoing" holder still.</summary>
