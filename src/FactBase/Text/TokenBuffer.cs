@@ -16,6 +16,10 @@ internal sealed class TokenBuffer : IDisposable
     private readonly bool _pooled;
     private Token[] _items;
 
+    // One byte per token for the checker's word classes (Checking/Sentences/TokenClasses), side by side with the tokens:
+    // zero when the token is added, filled the first time a reader asks for its sentence's classes.
+    private byte[] _marks;
+
     /// <summary>Creates an empty buffer with storage of its own.</summary>
     /// <param name="capacity">The tokens it holds before it grows.</param>
     public TokenBuffer(int capacity)
@@ -27,6 +31,7 @@ internal sealed class TokenBuffer : IDisposable
     {
         _items = items;
         _pooled = pooled;
+        _marks = pooled ? ArrayPool<byte>.Shared.Rent(items.Length) : new byte[items.Length];
     }
 
     /// <summary>Creates an empty buffer with pooled storage; dispose of it when no slice of it is read any more.</summary>
@@ -37,6 +42,10 @@ internal sealed class TokenBuffer : IDisposable
     /// <summary>The storage: the tokens are the first <see cref="Count"/> items. Read it again after an
     /// <see cref="Add"/>, which may replace it.</summary>
     public Token[] Items => _items;
+
+    /// <summary>The per-token marks, side by side with <see cref="Items"/> (as long or longer); read it again after an
+    /// <see cref="Add"/>, which may replace it.</summary>
+    public byte[] Marks => _marks;
 
     /// <summary>The number of tokens.</summary>
     public int Count { get; private set; }
@@ -50,6 +59,7 @@ internal sealed class TokenBuffer : IDisposable
             Grow();
         }
 
+        _marks[Count] = 0;
         _items[Count++] = token;
     }
 
@@ -60,22 +70,28 @@ internal sealed class TokenBuffer : IDisposable
         {
             Array.Clear(_items, 0, Count);
             ArrayPool<Token>.Shared.Return(_items);
+            ArrayPool<byte>.Shared.Return(_marks);
         }
 
         _items = Array.Empty<Token>();
+        _marks = Array.Empty<byte>();
         Count = 0;
     }
 
     private void Grow()
     {
         var larger = _pooled ? ArrayPool<Token>.Shared.Rent(_items.Length * 2) : new Token[_items.Length * 2];
+        var largerMarks = _pooled ? ArrayPool<byte>.Shared.Rent(larger.Length) : new byte[larger.Length];
         Array.Copy(_items, larger, Count);
+        Array.Copy(_marks, largerMarks, Count);
         if (_pooled)
         {
             Array.Clear(_items, 0, Count);
             ArrayPool<Token>.Shared.Return(_items);
+            ArrayPool<byte>.Shared.Return(_marks);
         }
 
         _items = larger;
+        _marks = largerMarks;
     }
 }

@@ -31,6 +31,9 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
     /// <summary>The tokens as a span; read the buffer's storage now, as it may be replaced when the buffer grows.</summary>
     public ReadOnlySpan<Token> Span => new(_buffer.Items, _offset, Count);
 
+    /// <summary>The tokens' marks in the buffer (see <see cref="TokenBuffer.Marks"/>), one byte per token.</summary>
+    public Span<byte> Marks => new(_buffer.Marks, _offset, Count);
+
     /// <summary>Where the tokens are now: the buffer's storage and the first token's index in it.</summary>
     public (Token[] Array, int Offset) Storage => (_buffer.Items, _offset);
 

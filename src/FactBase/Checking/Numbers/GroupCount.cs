@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactBase.Checking.Sentences;
 using FactBase.Text;
 
 namespace FactBase.Checking.Numbers;
@@ -17,16 +18,16 @@ internal static class GroupCount
     public static bool MayStart(IReadOnlyList<Token> tokenList)
     {
         var tokens = TokenArrays.Of(tokenList);
-
         if (!HasModifierOrMembershipNoun(tokens))
         {
             return false;
         }
 
+        // The numbers, in digits or words, from the sentence's token classes (worked out once for every reader).
+        var classes = TokenClasses.Of(tokenList);
         for (var i = 1; i < tokens.Length; i++)
         {
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Number && !(token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text)))
+            if ((classes[i] & TokenClass.Number) == 0)
             {
                 continue;
             }

@@ -15,7 +15,7 @@ internal static class NumberWords
     private static readonly Dictionary<string, (int Value, bool Ordinal, bool Tens)> Words = Build();
 
     // The same words as a set that turns most words of prose away by their first letter and length, before any hash.
-    private static readonly WordSet Keys = new(Words.Keys);
+    internal static readonly WordSet Keys = new(Words.Keys);
 
     /// <summary>Whether the text is a number word ("five", "seventy", "second").</summary>
     /// <param name="text">A word token's text.</param>

@@ -172,7 +172,7 @@ public sealed class SentenceContext
     /// <remarks>Asked only by claims that may be outdated: not cached.</remarks>
     internal (IReadOnlyList<int> Nearby, IReadOnlyList<int> Own) NearbyPastYears()
     {
-        if (TimeContextReader.InPresentTense(TokenArrays.Of(Tokens)))
+        if (TimeContextReader.InPresentTense(Tokens))
         {
             return (Array.Empty<int>(), Array.Empty<int>());
         }
@@ -272,12 +272,12 @@ public sealed class SentenceContext
     private TokenCues[] ReadCues()
     {
         var tokens = TokenSpan;
+        var classes = TokenClasses.Of(Tokens);
         var cues = new TokenCues[tokens.Length];
         for (var i = 0; i < cues.Length; i++)
         {
-            var token = tokens[i];
-            var number = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text));
-            cues[i] = Vocabulary.MayStart(token.Text) | (number ? TokenCues.Number : TokenCues.None);
+            var number = (classes[i] & TokenClass.Number) != 0;
+            cues[i] = Vocabulary.MayStart(tokens[i].Text) | (number ? TokenCues.Number : TokenCues.None);
         }
 
         return cues;

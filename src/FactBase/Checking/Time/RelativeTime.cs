@@ -16,7 +16,7 @@ internal static class RelativeTime
     private static readonly string[] Weekdays = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
 
     /// <summary>Words that can start or anchor a relative time: a sentence without one (and without a number) names none.</summary>
-    private static readonly WordSet Anchors = new(new[]
+    internal static readonly WordSet Anchors = new(new[]
     {
         "ago", "last", "later", "earlier", "following", "next", "previous", "this", "that", "time", "today", "now", "currently",
         "then", "few", "several", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -34,14 +34,10 @@ internal static class RelativeTime
 
     /// <summary>Whether the token ends a counted relative time ("five years ago", "a year later", "two months earlier").</summary>
     /// <remarks>Tested on every token of a sentence that may name a time: the length turns most tokens away first.</remarks>
-    public static bool IsCountAnchor(Token token)
-        => token.Text.Length switch
-        {
-            3 => token.IsWord("ago"),
-            5 => token.IsWord("later"),
-            7 => token.IsWord("earlier"),
-            _ => false,
-        };
+    public static bool IsCountAnchor(Token token) => token.Kind != TokenKind.Punctuation && CountAnchors.Contains(token.Text);
+
+    /// <summary>The words that end a counted relative time.</summary>
+    internal static readonly WordSet CountAnchors = new(new[] { "ago", "later", "earlier" });
 
     /// <summary>Whether the token may be part of a relative time (cheap: one lookup of a short word).</summary>
     public static bool IsAnchor(Token token) => token.Kind == TokenKind.Word && token.Text.Length is >= 3 and <= 9 && Anchors.Contains(token.Text);

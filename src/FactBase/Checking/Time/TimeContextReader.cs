@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Sentences;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -38,9 +39,11 @@ internal static class TimeContextReader
         // Every date has a year, a number token, and every relative time an anchor word; most sentences have neither and
         // name no time (docs/performance.md).
         var span = TokenArrays.Of(tokens);
-        if (!MayNameTime(span))
+        var classes = TokenClasses.Of(tokens);
+        var inSentence = TokenClasses.Union(classes);
+        if (!MayNameTime(inSentence))
         {
-            return carried is null ? undated : InPresentTense(span) ? carried with { Others = new[] { carried.AsOf } } : carried;
+            return carried is null ? undated : (inSentence & TokenClass.PresentVerb) != 0 ? carried with { Others = new[] { carried.AsOf } } : carried;
         }
 
         var asOf = undated.AsOf;
@@ -61,8 +64,8 @@ internal static class TimeContextReader
         // Any other time named in the sentence: a claim true then is not flagged. Every relative time holds an anchor word
         // at most two tokens from its start ("last", "that", "at the time"), or ends in "ago", "later" or "earlier" after a
         // count ("one hundred and five years ago"), so only tokens that near an anchor are read as one.
-        var anchor = NextAnchor(span, start, far: false);
-        var farAnchor = NextAnchor(span, start, far: true);
+        var anchor = NextAnchor(classes, start, TokenClass.TimeAnchor);
+        var farAnchor = NextAnchor(classes, start, TokenClass.CountAnchor);
         for (int i = start, count = span.Length; i < count; i++)
         {
             // Two tests of a token's kind and length before any reading: most tokens start no date, and most numbers are
@@ -80,12 +83,12 @@ internal static class TimeContextReader
 
             if (anchor < i)
             {
-                anchor = NextAnchor(span, i, far: false);
+                anchor = NextAnchor(classes, i, TokenClass.TimeAnchor);
             }
 
             if (farAnchor < i)
             {
-                farAnchor = NextAnchor(span, i, far: true);
+                farAnchor = NextAnchor(classes, i, TokenClass.CountAnchor);
             }
 
             if ((anchor - i <= RelativeTime.NearAnchorOffset || farAnchor - i <= RelativeTime.FarAnchorOffset)
@@ -105,7 +108,7 @@ internal static class TimeContextReader
         {
             // The narrative's time governs a sentence that sets none of its own; in the present tense ("the alliance has
             // 32 members") the sentence may speak of the article's time instead, which stays acceptable.
-            if (InPresentTense(span))
+            if ((inSentence & TokenClass.PresentVerb) != 0)
             {
                 others.Add(asOf);
             }
@@ -132,9 +135,11 @@ internal static class TimeContextReader
     /// <param name="narrative">The time in force before the sentence.</param>
     /// <returns>The time in force after it.</returns>
     /// <remarks>Runs on every sentence of a document: a sentence with no number and no anchor word (most) has no lead, since
-    /// every date has a year and every relative time an anchor (<see cref="MayNameTime"/>), and is not read further.</remarks>
+    /// every date has a year and every relative time an anchor (<see cref="MayNameTime(ReadOnlySpan{Token})"/>), and is not read further.</remarks>
     public static FactDate? NarrativeAfter(IReadOnlyList<Token> tokens, FactDate asOf, FactDate? narrative)
     {
+        // Every sentence passes here, most of which no reader reads further: a scan that stops at the first number or anchor
+        // costs less than classifying every word (TokenClasses), which is left to the sentences that name an entity.
         var span = TokenArrays.Of(tokens);
         return MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
     }
@@ -182,8 +187,7 @@ internal static class TimeContextReader
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Word && t.Text.Length <= 8 && PresentVerbs.Contains(t.Text))
+            if (IsPresentVerb(tokens[i]))
             {
                 return true;
             }
@@ -192,15 +196,23 @@ internal static class TimeContextReader
         return false;
     }
 
-    private static readonly WordSet PresentVerbs = new(new[]
+    /// <summary>Whether a sentence's verb is in the present tense, from its token classes (<see cref="TokenClasses"/>).</summary>
+    internal static bool InPresentTense(IReadOnlyList<Token> tokens) => (TokenClasses.InSentence(tokens) & TokenClass.PresentVerb) != 0;
+
+    /// <summary>Whether the token is a verb or adverb of the present tense ("is", "has", "remains", "now").</summary>
+    internal static bool IsPresentVerb(in Token t) => t.Kind == TokenKind.Word && t.Text.Length <= 8 && PresentVerbs.Contains(t.Text);
+
+    internal static readonly WordSet PresentVerbs = new(new[]
     {
         "is", "are", "has", "have", "remains", "remain", "says", "say", "leads", "holds", "serves", "counts", "includes", "now",
         "today", "currently", "still",
     });
 
     /// <summary>Whether the sentence has a number (every date has a year) or a word a relative time needs.</summary>
-    /// <remarks>Two passes: the test of a token's kind is much cheaper than the word lookup, and a sentence with a number
-    /// needs no lookup at all.</remarks>
+    /// <remarks>One test of the classes the sentence's tokens have (<see cref="TokenClasses"/>).</remarks>
+    private static bool MayNameTime(TokenClass inSentence) => (inSentence & (TokenClass.Digits | TokenClass.TimeAnchor)) != 0;
+
+    /// <summary>The same test by a scan of the tokens, which stops at the first number or anchor word.</summary>
     private static bool MayNameTime(ReadOnlySpan<Token> tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
@@ -222,13 +234,14 @@ internal static class TimeContextReader
         return false;
     }
 
-    /// <summary>The index of the first relative-time anchor (<paramref name="far"/>: one that ends a counted time, "ago",
-    /// "later", "earlier") at or after <paramref name="from"/>, or a value past the end.</summary>
-    private static int NextAnchor(ReadOnlySpan<Token> tokens, int from, bool far)
+    /// <summary>The index of the first token of class <paramref name="anchor"/> (<see cref="TokenClass.TimeAnchor"/>, or
+    /// <see cref="TokenClass.CountAnchor"/>: one that ends a counted time, "ago", "later", "earlier") at or after
+    /// <paramref name="from"/>, or a value past the end.</summary>
+    private static int NextAnchor(TokenClassSpan classes, int from, TokenClass anchor)
     {
-        for (var i = from; i < tokens.Length; i++)
+        for (var i = from; i < classes.Length; i++)
         {
-            if (far ? RelativeTime.IsCountAnchor(tokens[i]) : RelativeTime.IsAnchor(tokens[i]))
+            if ((classes[i] & anchor) != 0)
             {
                 return i;
             }

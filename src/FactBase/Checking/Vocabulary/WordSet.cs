@@ -54,6 +54,9 @@ internal sealed class WordSet
         }
     }
 
+    /// <summary>The words of the set.</summary>
+    public IEnumerable<string> Words => _set;
+
     /// <summary>Whether <paramref name="text"/> is one of the words, ignoring case.</summary>
     /// <param name="text">A token's text.</param>
     /// <returns>The answer of <see cref="HashSet{T}.Contains"/> with <see cref="StringComparer.OrdinalIgnoreCase"/>.</returns>

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Numbers;
+using FactBase.Checking.Time;
+using FactBase.Text;
+
+namespace FactBase.Checking.Sentences;
+
+/// <summary>
+/// The classes of a sentence's tokens (<see cref="TokenClass"/>), worked out in one pass the first time any reader asks
+/// and kept beside the tokens in the document's buffer (<see cref="TokenBuffer.Marks"/>), so the narrative's time, the
+/// sentence's time, the cues and the count readers share one classification instead of each testing every word.
+/// </summary>
+/// <remarks>Hot path (docs/performance.md, "One classification per token"). A class is a pure function of the token's
+/// kind and text, so a sentence's classes are the same whoever works them out first; tokens that are not a view of a
+/// document's buffer (a corrected copy, a test's list) are classified afresh on each call.</remarks>
+internal static class TokenClasses
+{
+    /// <summary>The classes of <paramref name="tokens"/>, one per token.</summary>
+    /// <param name="tokens">A sentence's tokens.</param>
+    /// <returns>The classes, in token order.</returns>
+    public static TokenClassSpan Of(IReadOnlyList<Token> tokens)
+    {
+        if (tokens is TokenSlice slice)
+        {
+            var marks = slice.Marks;
+            if (marks.Length > 0 && marks[0] == 0)
+            {
+                Fill(slice.Span, marks);
+            }
+
+            return new TokenClassSpan(marks);
+        }
+
+        var span = TokenArrays.Of(tokens);
+        var classes = new byte[span.Length];
+        Fill(span, classes);
+        return new TokenClassSpan(classes);
+    }
+
+    /// <summary>The classes any token of <paramref name="tokens"/> has: whether the sentence has a number, a time word, a
+    /// present-tense verb at all.</summary>
+    /// <param name="tokens">A sentence's tokens.</param>
+    /// <returns>The union of the classes.</returns>
+    public static TokenClass InSentence(IReadOnlyList<Token> tokens) => Union(Of(tokens));
+
+    /// <summary>The union of <paramref name="classes"/>.</summary>
+    /// <param name="classes">Token classes.</param>
+    /// <returns>Every class at least one token has.</returns>
+    public static TokenClass Union(TokenClassSpan classes)
+    {
+        var all = TokenClass.None;
+        for (var i = 0; i < classes.Length; i++)
+        {
+            all |= classes[i];
+        }
+
+        return all;
+    }
+
+    /// <summary>The classes of one token.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>Its classes, <see cref="TokenClass.Classified"/> included.</returns>
+    /// <remarks>One lookup in a table of every word of the readers' lists, filed by first letter and length as
+    /// <see cref="Vocabulary.WordSet"/> files them, instead of one lookup per list; each word's classes are what the
+    /// readers' own tests say of it (<see cref="Test"/>), and a text the table cannot file is tested the same way.</remarks>
+    public static TokenClass Of(in Token token)
+    {
+        return TokenClass.Classified | (token.Kind == TokenKind.Word ? Words.Of(token) : Test(token));
+    }
+
+    /// <summary>The classes of a token by the readers' own tests, one after another: what the table answers, for every
+    /// token.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>Its classes, without <see cref="TokenClass.Classified"/>.</returns>
+    internal static TokenClass Test(in Token token)
+    {
+        var classes = token.Kind == TokenKind.Number ? TokenClass.Digits : TokenClass.None;
+        if (token.Kind == TokenKind.Word && NumberWords.IsNumberWord(token.Text))
+        {
+            classes |= TokenClass.NumberWord;
+        }
+
+        if (RelativeTime.IsAnchor(token))
+        {
+            classes |= TokenClass.TimeAnchor;
+        }
+
+        if (RelativeTime.IsCountAnchor(token))
+        {
+            classes |= TokenClass.CountAnchor;
+        }
+
+        if (TimeContextReader.IsPresentVerb(token))
+        {
+            classes |= TokenClass.PresentVerb;
+        }
+
+        return classes;
+    }
+
+    // Every word of the lists the tests read: a word outside them has none of the classes.
+    private static readonly WordTable Words = new(
+        NumberWords.Keys.Words, RelativeTime.Anchors.Words, RelativeTime.CountAnchors.Words, TimeContextReader.PresentVerbs.Words);
+
+    /// <summary>The words of the lists by (folded first letter, length), each with its classes.</summary>
+    private sealed class WordTable
+    {
+        private const int Letters = 27; // a-z folded, then one slot for every other ASCII character
+
+        private readonly int _maxLength;
+        private readonly (string Word, TokenClass Classes)[]?[] _byShape;
+
+        public WordTable(params IEnumerable<string>[] lists)
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var list in lists)
+            {
+                words.UnionWith(list);
+            }
+
+            foreach (var word in words)
+            {
+                _maxLength = Math.Max(_maxLength, word.Length);
+            }
+
+            _byShape = new (string, TokenClass)[]?[Letters * (_maxLength + 1)];
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !IsAscii(word))
+                {
+                    // A word that ordinal-ignore-case may equate with texts of other shapes: every token is tested.
+                    _byShape = Array.Empty<(string, TokenClass)[]?>();
+                    return;
+                }
+
+                ref var slot = ref _byShape[Slot(word)];
+                var bucket = slot ?? Array.Empty<(string, TokenClass)>();
+                Array.Resize(ref bucket, bucket.Length + 1);
+                bucket[bucket.Length - 1] = (word, Test(new Token(TokenKind.Word, word, default, false, false)));
+                slot = bucket;
+            }
+        }
+
+        /// <summary>The classes of a word token: those of the list word it equals ignoring case, else none. Equal texts
+        /// under ordinal-ignore-case have equal lengths and, for an ASCII first letter, the same folded first letter, and
+        /// every test reads only the kind, the length and membership of a list that ignores case, so they answer the
+        /// same for both texts; a text that starts with another character is tested.</summary>
+        public TokenClass Of(in Token token)
+        {
+            var text = token.Text;
+            if (text.Length > _maxLength)
+            {
+                return TokenClass.None;
+            }
+
+            if (text.Length == 0 || text[0] > 127 || _byShape.Length == 0)
+            {
+                return Test(token);
+            }
+
+            if (_byShape[Slot(text)] is not { } bucket)
+            {
+                return TokenClass.None;
+            }
+
+            // The last characters first, as WordSet compares them: two ASCII characters equal ignoring case agree once the
+            // case bit is set, so most texts of a word's shape are turned away without a call; a non-ASCII last character
+            // may fold onto an ASCII letter, and the full comparison decides.
+            var last = text[text.Length - 1];
+            for (var i = 0; i < bucket.Length; i++)
+            {
+                var word = bucket[i].Word;
+                if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return bucket[i].Classes;
+                }
+            }
+
+            return TokenClass.None;
+        }
+
+        private int Slot(string word) => (Fold(word[0]) * (_maxLength + 1)) + word.Length;
+
+        private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= 'A' and <= 'Z' ? c - 'A' : Letters - 1;
+
+        private static bool IsAscii(string word)
+        {
+            foreach (var c in word)
+            {
+                if (c > 127)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static void Fill(ReadOnlySpan<Token> tokens, Span<byte> marks)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            marks[i] = (byte)Of(tokens[i]);
+        }
+    }
+}
