@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Sentences;
 using FactBase.Checking.Vocabulary;
 using FactBase.Knowledge;
 using FactBase.Model;
@@ -314,5 +315,5 @@ internal static class AgedPersonReference
 
     // "the 41-year-old said", "the 78-year-old is": a verb or function word, not a noun.
     private static bool IsClauseWord(string word)
-        => word is "said" or "says" or "is" or "was" or "has" or "had" or "will" or "would" or "told" or "took" or "became" or "won" or "who" or "and" or "former";
+        => word is "who" or "and" or "former" || PredicateWords.Contains(word);
 }

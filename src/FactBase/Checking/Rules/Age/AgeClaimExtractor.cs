@@ -28,13 +28,6 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         "hit", "sent", "spoke", "wrote", "called", "asked", "urged", "thanked", "praised", "criticised", "criticized", "joined",
     });
 
-    /// <summary>Verbs (and adverbs before them) that make "the N-year-old" before them a clause's subject, not an apposition.</summary>
-    private static readonly WordSet SubjectVerbs = new(new[]
-    {
-        "is", "was", "has", "had", "will", "would", "said", "says", "told", "took", "became", "becomes", "won", "wins", "moved",
-        "made", "announced", "promised", "vowed", "pledged", "called", "also", "immediately", "then", "now",
-    });
-
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
@@ -102,7 +95,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // Not when a verb follows ("After a victory against X, the 41-year-old became president"): the description is then
         // the subject of the main clause, and the name ends the clause before it.
         if (s.IsWordAt(i - 1, "the") && s.TokenAt(i - 2)?.Is(',') == true && s.MentionEndingBefore(i - 2) is { IsPossessive: false } beside
-            && beside.Entity.Type == EntityType.Person && !(s.TokenAt(j + 5) is { Kind: TokenKind.Word } next && SubjectVerbs.Contains(next.Text)))
+            && beside.Entity.Type == EntityType.Person && !(s.TokenAt(j + 5) is { Kind: TokenKind.Word } next && PredicateWords.Contains(next.Text)))
         {
             return Make(s, beside.Entity, i, j, n);
         }
