@@ -24,6 +24,33 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
 {
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof" };
 
+    /// <summary>Whether a sentence that names no known entity may still hold a misspelled surname after a title
+    /// ("Prime Minister Petteri Orppo said"): a title, then a capitalized word. Such a sentence is read though it names no
+    /// one the facts know.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="vocabulary">The titles.</param>
+    /// <returns>Whether the sentence is worth reading for this rule.</returns>
+    public static bool MayStart(ReadOnlySpan<Token> tokens, VocabularyIndex vocabulary)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i] is not { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                continue;
+            }
+
+            var length = vocabulary.MatchTitle(tokens, i).Length;
+            if (length > 0 && i + length < tokens.Length && tokens[i + length] is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                return true;
+            }
+
+            i += Math.Max(length, 1) - 1;
+        }
+
+        return false;
+    }
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
