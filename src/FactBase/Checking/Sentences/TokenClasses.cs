@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Text;
 
 namespace FactBase.Checking.Sentences;
@@ -106,7 +107,6 @@ internal static class TokenClasses
     /// <summary>The words of the lists by (folded first letter, length), each with its classes.</summary>
     private sealed class WordTable
     {
-        private const int Letters = 27; // a-z folded, then one slot for every other ASCII character
 
         private readonly int _maxLength;
         private readonly (string Word, TokenClass Classes)[]?[] _byShape;
@@ -124,10 +124,10 @@ internal static class TokenClasses
                 _maxLength = Math.Max(_maxLength, word.Length);
             }
 
-            _byShape = new (string, TokenClass)[]?[Letters * (_maxLength + 1)];
+            _byShape = new (string, TokenClass)[]?[WordSet.Letters * (_maxLength + 1)];
             foreach (var word in words)
             {
-                if (word.Length == 0 || !IsAscii(word))
+                if (word.Length == 0 || !WordSet.IsAscii(word))
                 {
                     // A word that ordinal-ignore-case may equate with texts of other shapes: every token is tested.
                     _byShape = Array.Empty<(string, TokenClass)[]?>();
@@ -180,22 +180,7 @@ internal static class TokenClasses
             return TokenClass.None;
         }
 
-        private int Slot(string word) => (Fold(word[0]) * (_maxLength + 1)) + word.Length;
-
-        private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= 'A' and <= 'Z' ? c - 'A' : Letters - 1;
-
-        private static bool IsAscii(string word)
-        {
-            foreach (var c in word)
-            {
-                if (c > 127)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private int Slot(string word) => WordSet.Slot(word, _maxLength);
     }
 
     private static void Fill(ReadOnlySpan<Token> tokens, Span<byte> marks)

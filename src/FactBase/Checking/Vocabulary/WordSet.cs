@@ -18,7 +18,8 @@ namespace FactBase.Checking.Vocabulary;
 /// </remarks>
 internal sealed class WordSet
 {
-    private const int Letters = 27; // a-z folded, then one slot for every other ASCII character
+    /// <summary>Slots per word length: a-z folded, then one for every other ASCII character.</summary>
+    internal const int Letters = 27;
 
     private readonly HashSet<string> _set;
     private readonly int _maxLength;
@@ -93,11 +94,16 @@ internal sealed class WordSet
         return false;
     }
 
-    private int Slot(string word) => (Fold(word[0]) * (_maxLength + 1)) + word.Length;
+    private int Slot(string word) => Slot(word, _maxLength);
+
+    /// <summary>The slot of a word's shape (folded first letter, length) in a table of <see cref="Letters"/> rows of
+    /// <paramref name="maxLength"/> + 1 lengths; shared with the other tables filed the same way (TokenClasses).</summary>
+    internal static int Slot(string word, int maxLength) => (Fold(word[0]) * (maxLength + 1)) + word.Length;
 
     private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= 'A' and <= 'Z' ? c - 'A' : Letters - 1;
 
-    private static bool IsAscii(string word)
+    /// <summary>Whether every character is ASCII (only such words are filed by shape).</summary>
+    internal static bool IsAscii(string word)
     {
         foreach (var c in word)
         {
