@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Time;
 using FactBase.Text;
 
 namespace FactBase.Checking.Mentions;
@@ -32,12 +33,6 @@ internal static class AppositionToOtherName
         "yesterday", "tomorrow", "tonight", "first", "second", "third", "finally", "lastly", "next", "too",
     };
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow",
-    };
-
     /// <summary>Whether the description from <paramref name="the"/> to before <paramref name="end"/> is in apposition to
     /// capitalized words that no mention covers.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -59,7 +54,7 @@ internal static class AppositionToOtherName
         }
 
         var word = tokens[first].Text;
-        if (first == the - 1 || Calendar.Contains(word) || (first == the - 2 && (Adverbs.Contains(word) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))) || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word } before && Prepositions.Contains(before.Text)))
+        if (first == the - 1 || CalendarWords.Contains(word) || (first == the - 2 && (Adverbs.Contains(word) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))) || (first > 0 && tokens[first - 1] is { Kind: TokenKind.Word } before && Prepositions.Contains(before.Text)))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Time;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -19,13 +20,6 @@ internal static class PersonPronoun
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
 
     private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "his", "her" };
-
-    /// <summary>Capitalized words that name no one: days and months.</summary>
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December",
-    };
 
     /// <summary>Whether the token is "he" or "she".</summary>
     public static bool Is(Token token) => token.Kind == TokenKind.Word && token.Text.Length <= 3 && Pronouns.Contains(token.Text);
@@ -134,7 +128,7 @@ internal static class PersonPronoun
         for (var k = 1; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || Calendar.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || CalendarWords.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text))
             {
                 continue;
             }

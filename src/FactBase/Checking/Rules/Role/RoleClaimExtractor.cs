@@ -146,13 +146,6 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             : null;
     }
 
-    // "On Monday President X", "In May President X": capitalized words that name no body.
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow",
-    };
-
     // The first word of the sentence, or the first after an opening quotation mark or bracket.
     private static bool IsSentenceStart(SentenceContext s, int index)
         => index == 0 || (index == 1 && s.TokenAt(0) is { Kind: TokenKind.Punctuation });
