@@ -17,6 +17,10 @@ public sealed class AgeAtEventTests
     [Theory]
     [InlineData("Queen Elizabeth II died in Scotland on 8 September 2022 at the age of 95.", "95", "contradicted")]
     [InlineData("Queen Elizabeth II died in Scotland on 8 September 2022 at the age of 96.", "96", "supported")]
+    // No date named: "died" is the day of death the facts know, with a place between or not.
+    [InlineData("Queen Elizabeth II died at Balmoral at the age of 95.", "95", "contradicted")]
+    [InlineData("Queen Elizabeth II, who died at Balmoral at the age of 96, reigned for seventy years.", "96", "supported")]
+    [InlineData("Queen Elizabeth II died in hospital at 95.", "95", "contradicted")]
     [InlineData("Gabriel Attal became prime minister at 35 in January 2024.", "35", "contradicted")]
     [InlineData("Gabriel Attal became prime minister at 34 in January 2024.", "34", "supported")]
     [InlineData("Joe Biden quietly leaves the stage at 80.", "80", "contradicted")]
@@ -32,6 +36,8 @@ public sealed class AgeAtEventTests
     [InlineData("Joe Biden spoke at 11.")] // a time of day, far from any age of his
     [InlineData("Joe Biden arrived at 10 Downing Street.")]
     [InlineData("Joe Biden and Vladimir Putin met at 80 Park Lane.")]
+    [InlineData("Queen Elizabeth II, who met the pope at the age of 95, died later.")] // the age is at another event
+    [InlineData("Queen Elizabeth II died, and her son became king at the age of 73.")]
     public void An_age_at_no_placeable_time_or_a_number_that_is_no_age_stays_silent(string text)
         => CheckAssert.NoAlarm(Checker, text, "2025-01-21");
 

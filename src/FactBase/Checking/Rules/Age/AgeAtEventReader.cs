@@ -60,7 +60,7 @@ internal static class AgeAtEventReader
             person = SolePersonBefore(s, at);
         }
 
-        if (person is null || AgeProperty(s, person.Entity) is not { } property || TimeOf(s, person.Entity) is not { } time)
+        if (person is null || AgeProperty(s, person.Entity) is not { } property || TimeOf(s, person.Entity, at) is not { } time)
         {
             return null;
         }
@@ -91,9 +91,37 @@ internal static class AgeAtEventReader
         return one is { IsPossessive: false } ? one : null;
     }
 
+    /// <summary>Words that may stand between "died" and the age as a phrase of place: "died at Balmoral", "died in hospital
+    /// in London", "died at his home near Rome".</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "near", "the", "his", "her", "home", "hospital", "residence", "a", "of",
+    };
+
+    // Whether "died" or "dies" comes before the age phrase at <paramref name="at"/> with only a phrase of place between:
+    // the age is then the age at death, whatever else the sentence tells of.
+    private static bool DiedJustBefore(SentenceContext s, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 7; k--)
+        {
+            var token = s.TokenSpan[k];
+            if (token.IsWord("died") || token.IsWord("dies"))
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The time of the event: the last time the sentence names (at the person's death, if it was then), else the
     /// article's for a present tense; <see langword="null"/> when nothing dates it.</summary>
-    private static TimeContext? TimeOf(SentenceContext s, Entity person)
+    private static TimeContext? TimeOf(SentenceContext s, Entity person, int at)
     {
         var time = s.Time;
         var t = s.TokenSpan;
@@ -129,6 +157,11 @@ internal static class AgeAtEventReader
             // Several times, and nothing says which the age is at ("Nobel laureate in 2008 and president from 1994 to 2000,
             // has died at the age of 86"): unknown.
             return null;
+        }
+        else if (DiedJustBefore(s, at) && person.GetFact("died")?.Date is { } death && death.DayNumber <= time.AsOf.DayNumber)
+        {
+            // "died at Balmoral at the age of 96": the age on the day of death, which the facts know.
+            return new TimeContext(death, Array.Empty<FactDate>(), time.AsOf);
         }
         else
         {
