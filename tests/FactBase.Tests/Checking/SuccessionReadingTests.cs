@@ -43,4 +43,19 @@ public sealed class SuccessionReadingTests
     [InlineData("Giorgia Meloni met Mario Draghi; her predecessor, Matteo Renzi, did not attend.", "2024-05-01")]
     public void Successions_that_are_not_of_the_office_or_not_clear_stay_silent(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
+
+    [Theory]
+    // "He" as the subject stands for the one person the text has just named.
+    [InlineData("Olaf Scholz spoke on Monday. He replaced Angela Merkel in 2021.", "supported")]
+    [InlineData("Olaf Scholz spoke on Monday. He replaced Gerhard Schröder in 2021.", "contradicted")]
+    public void A_pronoun_subject_is_the_person_just_named(string text, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2025-05-06"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+        Assert.Contains("Olaf Scholz", finding.Message);
+    }
+
+    [Fact]
+    public void A_pronoun_after_two_people_stays_silent()
+        => CheckAssert.None(Starter, "Friedrich Merz met Olaf Scholz on Monday. He replaced Angela Merkel in 2021.", "2025-05-06", RuleCatalog.Role.Name);
 }

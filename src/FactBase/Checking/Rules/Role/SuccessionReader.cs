@@ -175,6 +175,12 @@ internal static class SuccessionReader
             }
         }
 
+        if (k > 0 && s.MentionEndingBefore(k) is null && PersonPronoun.Is(s.TokenSpan[k - 1]))
+        {
+            // "Merz was elected on Tuesday. He replaces Olaf Scholz": the one person the pronoun can stand for, or no one.
+            return PersonPronoun.Resolve(s.TokenSpan, k - 1, s.Mentions, s.Document);
+        }
+
         if (s.MentionEndingBefore(k) is { IsPossessive: false } near)
         {
             // "a long-time rival of Angela Merkel, succeeds": a name inside a phrase is not the subject.
