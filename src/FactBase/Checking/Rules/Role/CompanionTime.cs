@@ -22,7 +22,7 @@ internal static class CompanionTime
     public static IReadOnlyList<Entity> Of(SentenceContext s, Mention person)
     {
         var time = s.Time;
-        if (time.Primary != time.AsOf || time.Others.Count > 0 || time.Carried || TimeContextReader.InPresentTense(s.TokenSpan))
+        if (time.Primary != time.AsOf || time.Others.Count > 0 || time.Carried || TimeContextReader.InPresentTense(s.Tokens))
         {
             return Array.Empty<Entity>();
         }

@@ -81,7 +81,7 @@ internal static class RelativeTermReader
     private static SinceClaim? Since(SentenceContext s, RoleClaim role, Mention person, int k)
     {
         if (!s.IsWordAt(k, "since") || DateExpression.Read(s.TokenSpan, k + 1) is not { } date || !EndsClause(s, k + 1 + date.Length)
-            || !HasYear(s, k + 1, date.Length) || !HeldAny(s, person.Entity, role))
+            || !SinceReader.HasYear(s, k + 1, date.Length) || !HeldAny(s, person.Entity, role))
         {
             return null;
         }
@@ -107,19 +107,6 @@ internal static class RelativeTermReader
 
     private static bool EndsClause(SentenceContext s, int end)
         => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')') || next.IsWord("and") || next.IsWord("with");
-
-    private static bool HasYear(SentenceContext s, int from, int length)
-    {
-        for (var i = from; i < from + length; i++)
-        {
-            if (s.TokenSpan[i].Kind == TokenKind.Number && DateExpression.IsYear(s.TokenSpan[i], out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool HeldAny(SentenceContext s, Entity person, RoleClaim role)
     {

@@ -250,7 +250,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         // "held posts under Chancellor X" in the past tense: a title of the time of that service.
-        if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.TokenSpan))
+        if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.Tokens))
         {
             claim = earlier with { Earlier = true };
         }

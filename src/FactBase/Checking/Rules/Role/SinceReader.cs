@@ -58,8 +58,9 @@ internal static class SinceReader
         return s.MentionStartingAt(k) is { } organization && organization.Entity.Type != EntityType.Person ? organization.End : -1;
     }
 
-    // "since March" names no year: the reader would have to guess it.
-    private static bool HasYear(SentenceContext s, int from, int length)
+    /// <summary>Whether the date of <paramref name="length"/> tokens from <paramref name="from"/> names a year: "since March"
+    /// names none, and the reader would have to guess it.</summary>
+    internal static bool HasYear(SentenceContext s, int from, int length)
     {
         for (var i = from; i < from + length; i++)
         {
