@@ -35,46 +35,12 @@ internal static class AgedPersonAgreement
             return null;
         }
 
-        Entity? found = null;
-        var several = false;
-        void Consider(Entity e)
-        {
-            if (e.Type != EntityType.Person || e.Id == agent || (found is not null && found.Id == e.Id) || (nationality is not null && !mayBeOf(e))
-                || !IsAged(e, age, state.AsOf, knowledgeBase))
-            {
-                return;
-            }
-
-            several |= found is not null;
-            found = e;
-        }
-
-        if (mentions is not null)
-        {
-            foreach (var mention in mentions)
-            {
-                if (mention.End <= before && mention.Kind != MentionKind.Adjective)
-                {
-                    Consider(mention.Entity);
-                }
-            }
-        }
-
-        for (var k = state.Salience.Count - 1; k >= 0; k--)
-        {
-            var entry = state.Salience[k];
-            if (nationality is null && entry.Sentence < state.Sentence - Reach)
-            {
-                break;
-            }
-
-            if (entry.Kind != MentionKind.Adjective)
-            {
-                Consider(entry.Entity);
-            }
-        }
-
-        return several ? null : found;
+        return OnePersonNamedLately.Find(
+            mentions,
+            before,
+            state,
+            nationality is null ? Reach : null,
+            e => e.Id != agent && (nationality is null || mayBeOf(e)) && IsAged(e, age, state.AsOf, knowledgeBase));
     }
 
     // Whether the person is that age at the date, by a date an age counts from (a birth), and alive then.

@@ -138,62 +138,9 @@ internal static class UnnamedSubjectReader
     // The one person named in this sentence before the verb or in the last few sentences whose dated fact agrees with the
     // date written; none when no one, or more than one, agrees.
     private static (Entity Person, PropertyDefinition Property)? Agreeing(SentenceContext s, int verb, FactDate written, List<PropertyDefinition> properties)
-    {
-        (Entity Person, PropertyDefinition Property)? found = null;
-        bool Consider(Entity e)
-        {
-            if (e.Type != EntityType.Person || Has(e, properties) is not { } p)
-            {
-                return true;
-            }
-
-            var fact = e.GetFact(p.Name)!;
-            if (!MatchesAny(written, fact.Date!.Value, fact.AlsoDates, out _))
-            {
-                return true;
-            }
-
-            if (found is { } f && f.Person.Id != e.Id)
-            {
-                return false; // two people agree: which one is meant is not known
-            }
-
-            found = (e, p);
-            return true;
-        }
-
-        foreach (var m in s.Mentions)
-        {
-            if (m.End <= verb && m.Kind != MentionKind.Adjective && !Consider(m.Entity))
-            {
-                return null;
-            }
-        }
-
-        if (s.Document is { } state)
-        {
-            for (var k = state.Salience.Count - 1; k >= 0; k--)
-            {
-                var entry = state.Salience[k];
-                if (entry.Sentence >= state.Sentence)
-                {
-                    continue;
-                }
-
-                if (entry.Sentence < state.Sentence - Reach)
-                {
-                    break;
-                }
-
-                if (entry.Kind != MentionKind.Adjective && !Consider(entry.Entity))
-                {
-                    return null;
-                }
-            }
-        }
-
-        return found;
-    }
+        => OnePersonNamedLately.Find(s.Mentions, verb, s.Document, Reach, e => Has(e, properties) is { } p && MatchesAny(written, e.GetFact(p.Name)!.Date!.Value, e.GetFact(p.Name)!.AlsoDates, out _)) is { } person
+            ? (person, Has(person, properties)!)
+            : null;
 
     private static PropertyDefinition? Has(Entity e, List<PropertyDefinition> properties)
     {

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Model;
+
+namespace FactBase.Checking.Mentions;
+
+/// <summary>
+/// The one person named lately who fits what a phrase says of them: named in this sentence before the phrase, or in the
+/// sentences just before it. Readers that lean on the facts to find whom an unnamed phrase means ("the 65-year-old
+/// Norwegian", "The former banker, who was born in 1965,") use it, and stay silent when two people fit.
+/// </summary>
+internal static class OnePersonNamedLately
+{
+    /// <summary>The one person that fits, or <see langword="null"/> when no one or two different people do.</summary>
+    /// <param name="mentions">The sentence's mentions, or <see langword="null"/>.</param>
+    /// <param name="before">Only this sentence's mentions that end by this token count.</param>
+    /// <param name="state">What the document named before this sentence, or <see langword="null"/>.</param>
+    /// <param name="reach">How many sentences back a person may be named; <see langword="null"/> for any.</param>
+    /// <param name="fits">What the person must be (tested only on people).</param>
+    /// <returns>The person.</returns>
+    public static Entity? Find(IReadOnlyList<Mention>? mentions, int before, DocumentMentionState? state, int? reach, Func<Entity, bool> fits)
+    {
+        Entity? found = null;
+        bool Consider(Entity e)
+        {
+            if (e.Type != EntityType.Person || (found is not null && found.Id == e.Id) || !fits(e))
+            {
+                return true;
+            }
+
+            if (found is not null)
+            {
+                return false; // two people fit: which one is meant is not known
+            }
+
+            found = e;
+            return true;
+        }
+
+        if (mentions is not null)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.End <= before && mention.Kind != MentionKind.Adjective && !Consider(mention.Entity))
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (state is not null)
+        {
+            for (var k = state.Salience.Count - 1; k >= 0; k--)
+            {
+                var entry = state.Salience[k];
+                if (entry.Sentence >= state.Sentence)
+                {
+                    continue; // this sentence's own: its mentions above
+                }
+
+                if (reach is { } r && entry.Sentence < state.Sentence - r)
+                {
+                    break;
+                }
+
+                if (entry.Kind != MentionKind.Adjective && !Consider(entry.Entity))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return found;
+    }
+}
