@@ -28,11 +28,14 @@ public sealed class NamesakeTests
     [InlineData("The president's son, Hunter Biden, 53, pleaded not guilty.")]
     [InlineData("Melania Trump, 53, attended the funeral with her son.")]
     [InlineData("Cherie Blair, 69, is a barrister.")]
+    [InlineData("Donald Trump Jr., 45, testified in New York.")]
+    [InlineData("Donald Trump, Jr., 45, testified in New York.")]
     public void A_relative_or_a_namesake_of_someone_the_facts_know_stays_silent(string text)
         => CheckAssert.NoAlarm(Starter, text, "2023-11-20");
 
     [Theory]
     [InlineData("Joe Biden, 72, read to children at the library.", "Joe Biden", "81")]
+    [InlineData("Donald Trump, 45, testified in New York.", "Donald Trump", "77")]
     [InlineData("On Monday Macron, 70, visited a school in Paris.", "Emmanuel Macron", "45")]
     [InlineData("But Blair, 69, is a barrister.", "Tony Blair", "70")]
     [InlineData("Tony Blair spoke first. Mr Blair, 30, said prices were too high.", "Tony Blair", "70")]

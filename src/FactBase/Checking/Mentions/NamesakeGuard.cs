@@ -14,6 +14,7 @@ namespace FactBase.Checking.Mentions;
 /// <item>after an honorific in a document that never gives the full name: "Mr Johnson, 41, a farmer" is anyone of that
 /// name, while a title ("Prime Minister Johnson") is evidence of who is meant.</item>
 /// </list>
+/// A name followed by "Jr" or "Junior" ("Donald Trump Jr.") is the son of the one the facts know.
 /// Such a name is no mention at all, so no age, title or pronoun is carried to the wrong person.
 /// </summary>
 /// <remarks>Whatever this takes for a given name only silences a reading, so it errs that way: any capitalized word that
@@ -66,5 +67,17 @@ internal static class NamesakeGuard
         return !vocabulary.Words.Contains(word.Text)
                && !CalendarWords.Contains(word.Text)
                && !(start - 1 == 0 && SentenceStarters.Contains(word.Text));
+    }
+
+    /// <summary>Whether a generational suffix follows the name that ends before <paramref name="end"/>: "Donald Trump Jr."
+    /// is the son.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="end">Where the name ends.</param>
+    /// <returns>Whether "Jr" or "Junior" follows, with or without a comma.</returns>
+    public static bool IsJunior(ReadOnlySpan<Token> tokens, int end)
+    {
+        var next = end < tokens.Length && tokens[end].Is(',') ? end + 1 : end;
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word
+               && (tokens[next].Text is "Jr" or "Junior" || tokens[next].Text == "Jr.");
     }
 }
