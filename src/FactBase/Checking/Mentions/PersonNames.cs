@@ -35,10 +35,13 @@ internal sealed class PersonNames
     private readonly HashSet<string> _allWords;
     private readonly Dictionary<string, IReadOnlyList<Entity>> _holders;
     private readonly ConcurrentDictionary<string, PersonWords> _people = new(StringComparer.Ordinal);
+    private readonly PersonNamesData _data;
+    private readonly ConcurrentDictionary<string, Lazy<OfficeHolderSurnames>> _holderSurnames = new(StringComparer.Ordinal);
 
     private PersonNames(KnowledgeBase knowledgeBase, PersonNamesData data)
     {
         _knowledgeBase = knowledgeBase;
+        _data = data;
         _bySurname = Lists(data.BySurname, StringComparer.OrdinalIgnoreCase);
         _byGivenName = Lists(data.ByGivenName, StringComparer.OrdinalIgnoreCase);
         _holders = Lists(data.Holders, StringComparer.Ordinal);
@@ -174,6 +177,27 @@ internal sealed class PersonNames
 
     /// <summary>The people who have held the office <paramref name="property"/> of any entity.</summary>
     public IReadOnlyList<Entity> HoldersOf(string property) => _holders.TryGetValue(property, out var found) ? found : None;
+
+    /// <summary>The surnames of the people who have held the office <paramref name="property"/>, made on first use without
+    /// making the people.</summary>
+    public OfficeHolderSurnames HolderSurnamesOf(string property)
+        => _holderSurnames.GetOrAdd(property, p => new Lazy<OfficeHolderSurnames>(() => MakeHolderSurnames(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The person at <paramref name="place"/> in the knowledge base (a place of <see cref="HolderSurnamesOf"/>).</summary>
+    public Entity PersonAt(int place) => _knowledgeBase.Entities[place];
+
+    private OfficeHolderSurnames MakeHolderSurnames(string property)
+    {
+        foreach (var (key, people) in _data.Holders)
+        {
+            if (key == property)
+            {
+                return OfficeHolderSurnames.Of(_data.BySurname, people, _knowledgeBase.Entities.Count);
+            }
+        }
+
+        return OfficeHolderSurnames.Of(_data.BySurname, Array.Empty<int>(), 0);
+    }
 
     // The words of the knowledge base's person with this entity's id; null when it has no such person.
     private PersonWords? WordsOf(Entity person)

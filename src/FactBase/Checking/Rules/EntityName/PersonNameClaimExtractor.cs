@@ -207,8 +207,16 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         string? correct = null;
         foreach (var office in offices)
         {
-            foreach (var holder in names.HoldersOf(office.Name))
+            // The surnames first (strings; IsTypo ignores case as the table's keys do), then the few people they belong to.
+            var holders = names.HolderSurnamesOf(office.Name);
+            for (var h = 0; h < holders.Count; h++)
             {
+                if (!IsTypo(text, holders.Surname(h), limit))
+                {
+                    continue;
+                }
+
+                var holder = names.PersonAt(holders.Place(h));
                 if (qualifier is not null && !HeldIn(s, holder, qualifier, office))
                 {
                     continue;
@@ -219,20 +227,23 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                foreach (var surname in names.SurnamesOf(holder))
+                if (found is not null && found.Id != holder.Id)
                 {
-                    if (IsTypo(text, surname, limit))
-                    {
-                        if (found is not null && found.Id != holder.Id)
-                        {
-                            // Two people fit: we cannot tell which was meant.
-                            return null;
-                        }
-
-                        found = holder;
-                        correct ??= surname;
-                    }
+                    // Two people fit: we cannot tell which was meant.
+                    return null;
                 }
+
+                found = holder;
+            }
+        }
+
+        // The holder's own first surname that fits, as written in the facts.
+        foreach (var surname in found is null ? Array.Empty<string>() : names.SurnamesOf(found))
+        {
+            if (IsTypo(text, surname, limit))
+            {
+                correct = surname;
+                break;
             }
         }
 
