@@ -291,7 +291,7 @@ internal static class CheckCommand
         var warnings = new string?[paths.Count];
         using (var progress = ProgressReporter.Create(paths.Count, error))
         {
-            System.Threading.Tasks.Parallel.For(0, paths.Count, i =>
+            void Check(int i)
             {
                 (reports[i], messages[i], warnings[i]) = CheckOne(paths[i], inputs.FoundInFolders.Contains(paths[i]), read, checker, options, settings.AsOf, settings.Config?.AsOf, today);
                 if (stream is not null)
@@ -302,7 +302,17 @@ internal static class CheckCommand
                 }
 
                 progress.Advance();
-            });
+            }
+
+            // One file is checked on this thread: starting the thread pool for it costs more than the check of an article.
+            if (paths.Count == 1)
+            {
+                Check(0);
+            }
+            else
+            {
+                System.Threading.Tasks.Parallel.For(0, paths.Count, Check);
+            }
         }
 
         var failed = false;
