@@ -96,6 +96,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
             var q = new Stated(first, j, number.Value, bound, s.IsWordAt(j + 1, "other") ? j + 2 : j + 1);
             var claim = Possessive(s, q) ?? NumberOrganizationNoun(s, q) ?? NumberMember(s, q) ?? Having_(s, q) ?? Group(s, q);
+            if (claim is CountClaim whole && DefiniteGroup.IsSuperlativeOf(s, first) && DefiniteGroup.UndatedAct(s))
+            {
+                // "Hungary was the last of NATO's 31 members to ratify": the count at the time of the act, which the sentence
+                // does not name; the article's time may hold another.
+                claim = whole with { ConfirmOnly = true };
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -269,7 +276,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
             && !(s.TokenAt(m.End) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(m.End) is null)
             && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
-        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+        return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
     /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
@@ -356,7 +363,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             }
         }
 
-        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+        return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
     private static bool Lists(EquatableArray<TimelineEntry> timeline, string id)
@@ -431,7 +438,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
         if (subject is null)
         {
-            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : null;
+            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : OpeningWith(s, q, verb, length, nouns);
         }
 
         if (subject is null || s.Mentions.Any(m => m.First < i && m.Entity.Id != subject.Entity.Id && m.First > subject.First && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)))
@@ -440,6 +447,22 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return Make(s, q, subject.Entity, nouns);
+    }
+
+    /// <summary>"With 32 allies, the alliance covers ...", "With 193 member states, the UN is ...": a phrase that opens the
+    /// sentence or a clause counts the members of the organization that is the subject right after the comma.</summary>
+    private static Claim? OpeningWith(SentenceContext s, Stated q, int with, int length, IReadOnlyList<PropertyDefinition> nouns)
+    {
+        var comma = q.NounAt + length;
+        if (!s.IsWordAt(with, "with") || (with > 0 && s.TokenAt(with - 1) is not { Kind: TokenKind.Punctuation }) || s.TokenAt(comma)?.Is(',') != true)
+        {
+            return null;
+        }
+
+        var subject = s.MentionStartingAt(comma + 1) ?? s.MentionStartingAt(SkipDeterminer(s, comma + 1));
+        return subject is { IsPossessive: false, Kind: not (MentionKind.Adjective or MentionKind.Surname) } && HasMembers(s, subject.Entity)
+            ? Make(s, q, subject.Entity, nouns)
+            : null;
     }
 
     /// <summary>Adverbs between a relative pronoun and its verb ("that now counts 32 members").</summary>
