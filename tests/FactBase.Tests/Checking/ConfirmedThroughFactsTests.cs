@@ -64,6 +64,25 @@ public sealed class ConfirmedThroughFactsTests
         Assert.Equal(verdict, finding?.Verdict.ToString().ToLowerInvariant());
     }
 
+    [Theory]
+    [InlineData("Montenegro held a referendum in 2006. The small Adriatic state joined NATO in June 2017.", "supported")]
+    [InlineData("Montenegro held a referendum in 2006. The small Adriatic state joined NATO in June 2016.", null)]
+    public void A_joining_whose_member_is_only_described_is_confirmed_for_the_member_named_lately(string text, string? verdict)
+    {
+        var finding = Find(text, "2020-06-01", RuleCatalog.Date.Name, "June");
+        Assert.Equal(verdict, finding?.Verdict.ToString().ToLowerInvariant());
+    }
+
+    [Theory]
+    // Two people in the paragraph: the pronoun is not resolved, and the person whose birth date agrees is confirmed.
+    [InlineData("Giorgia Meloni spoke to Mario Draghi on Friday.\n\nBorn in Rome on 15 January 1977, she grew up in Garbatella.", "supported")]
+    [InlineData("Giorgia Meloni spoke to Mario Draghi on Friday.\n\nBorn in Rome on 15 January 1975, she grew up in Garbatella.", null)]
+    public void An_opening_birth_phrase_after_two_people_is_only_confirmed(string text, string? verdict)
+    {
+        var finding = Find(text, "2022-10-22", RuleCatalog.Date.Name, "15 January");
+        Assert.Equal(verdict, finding?.Verdict.ToString().ToLowerInvariant());
+    }
+
     [Fact]
     public void The_last_of_the_members_to_act_counts_the_members_at_the_time_named()
     {
