@@ -83,6 +83,16 @@ public sealed class ConfirmedThroughFactsTests
         Assert.Equal(verdict, finding?.Verdict.ToString().ToLowerInvariant());
     }
 
+    [Theory]
+    // "countries" is said of any group of countries: the organization of the text is only a guess.
+    [InlineData("Voters in all 27 countries choose a new parliament in June.", "supported")]
+    [InlineData("Voters in all 26 countries choose a new parliament in June.", null)]
+    public void All_the_countries_of_the_organization_in_context_are_only_confirmed(string sentence, string? verdict)
+    {
+        var finding = Find("The European Union prepared for the vote.\n\n" + sentence, "2024-05-02", RuleCatalog.Count.Name, "2");
+        Assert.Equal(verdict, finding?.Verdict.ToString().ToLowerInvariant());
+    }
+
     [Fact]
     public void The_last_of_the_members_to_act_counts_the_members_at_the_time_named()
     {

@@ -54,11 +54,11 @@ internal static class GroupCount
         return false;
     }
 
-    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries").
+    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries"), "all".
     private static bool IsDeterminer(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 6
            && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
-               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its"));
+               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its") || token.IsWord("all"));
 
     private static bool IsMembershipNoun(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length >= 6

@@ -204,6 +204,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var organization = SoleOrganization(s) ?? OrganizationInContext(s, q.NounAt, length);
+        if (organization is null && s.IsWordAt(q.First - 1, "all") && (organization = OrganizationInContext(s, q.NounAt, length, anyNoun: true)) is not null)
+        {
+            // "Voters in all 27 countries" in a text about the EU: countries are said of any group of countries, so the
+            // organization of the context is a guess, only confirmed.
+            return Make(s, q, organization, nouns) is CountClaim guessed ? guessed with { ConfirmOnly = true } : null;
+        }
+
         return organization is not null ? Make(s, q, organization, nouns) : null;
     }
 
@@ -213,12 +220,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// group of countries), and no phrase after it says whose they are ("members of the Security Council").</summary>
     /// <remarks>A member's ordinal is one member, so a phrase after it is a time, not a restriction ("its 32nd member in
     /// March"): <paramref name="group"/> is false for it.</remarks>
-    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true)
+    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true, bool anyNoun = false)
     {
         // "the 20 members in the eurozone" are some of them; "the other 31 allies in Brussels" all of them, somewhere.
         var restricted = s.IsWordAt(noun + length, "in", "on")
             && (s.TokenAt(noun + length + 1) is not { IsCapitalized: true } place || Regions.Contains(place.Text));
-        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
+        if (!(anyNoun || MembershipNoun(s.TokenSpan[noun].Text)) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
         {
             return null;
         }
