@@ -7,7 +7,8 @@ namespace FactBase.Checking.Numbers;
 /// <summary>
 /// A cheap test for a group of members counted with a modifier ("the other 29 allies", "the remaining 26 members", "31
 /// other allies") or as a definite whole ("of the 30 allies", "the 28 member states"): the only count a sentence that
-/// names no entity may state, since the organization can come from the paragraph.
+/// names no entity may state, since the organization can come from the paragraph; and a member's place in the order of
+/// joining ("the 31st to join").
 /// </summary>
 internal static class GroupCount
 {
@@ -42,16 +43,22 @@ internal static class GroupCount
             {
                 return true;
             }
+
+            // "The Nordic country is the 31st to join": a member's place, whose member and organization the text named before.
+            if (i + 2 < tokens.Length && tokens[i - 1].IsWord("the") && tokens[i + 1].IsWord("to") && tokens[i + 2].IsWord("join"))
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
-    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries").
+    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries"), "all".
     private static bool IsDeterminer(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 6
            && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
-               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its"));
+               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its") || token.IsWord("all"));
 
     private static bool IsMembershipNoun(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length >= 6
@@ -64,7 +71,7 @@ internal static class GroupCount
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsModifier(tokens[i]) || IsMembershipNoun(tokens[i]))
+            if (IsModifier(tokens[i]) || IsMembershipNoun(tokens[i]) || (tokens[i].Text.Length == 4 && tokens[i].IsWord("join")))
             {
                 return true;
             }

@@ -50,22 +50,28 @@ internal static class AgeAtEventReader
         }
 
         Mention? person;
-        if (at == 0 && s.TokenAt(last + 1)?.Is(',') == true)
+        var opening = at == 0 && s.TokenAt(last + 1)?.Is(',') == true;
+        if (opening)
         {
-            // "At 71, Putin dominates Russian politics."
-            person = s.MentionStartingAt(last + 2) is { IsPossessive: false } after && after.Entity.Type == EntityType.Person ? after : null;
+            // "At 71, Putin dominates Russian politics."; "At 75, the alliance looks east" (anything with an age, named or
+            // described: a description is only confirmed, as the resolver chose what it stands for).
+            var after = s.MentionStartingAt(last + 2) ?? s.MentionStartingAt(SkipDeterminer(s, last + 2));
+            person = after is { IsPossessive: false, Kind: not (MentionKind.Adjective or MentionKind.Pronoun) } ? after : null;
         }
         else
         {
             person = SolePersonBefore(s, at);
         }
 
-        if (person is null || AgeProperty(s, person.Entity) is not { } property || TimeOf(s, person.Entity, at) is not { } time)
+        // "At 75, the alliance looks east": an opening age in a sentence of the present that names no time is the age now,
+        // whatever month the sentence also names ("and to November").
+        var now = opening && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0 && !s.Time.Carried && TimeContextReader.InPresentTense(s.Tokens);
+        if (person is null || AgeProperty(s, person.Entity) is not { } property || (now ? s.Time : TimeOf(s, person.Entity, at)) is not { } time)
         {
             return null;
         }
 
-        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, time) { Loose = !full };
+        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, time) { Loose = !full, ConfirmOnly = person.Kind == MentionKind.Description };
     }
 
     /// <summary>The one person named before <paramref name="end"/> (names of the same person count once).</summary>

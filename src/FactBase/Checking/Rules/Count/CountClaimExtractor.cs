@@ -96,6 +96,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
             var q = new Stated(first, j, number.Value, bound, s.IsWordAt(j + 1, "other") ? j + 2 : j + 1);
             var claim = Possessive(s, q) ?? NumberOrganizationNoun(s, q) ?? NumberMember(s, q) ?? Having_(s, q) ?? Group(s, q);
+            if (claim is CountClaim whole && DefiniteGroup.IsSuperlativeOf(s, first) && DefiniteGroup.UndatedAct(s))
+            {
+                // "Hungary was the last of NATO's 31 members to ratify": the count at the time of the act, which the sentence
+                // does not name; the article's time may hold another.
+                claim = whole with { ConfirmOnly = true };
+            }
+
             if (claim is not null)
             {
                 (claims ??= new List<Claim>()).Add(claim);
@@ -208,6 +215,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var organization = SoleOrganization(s) ?? OrganizationInContext(s, q.NounAt, length);
+        if (organization is null && s.IsWordAt(q.First - 1, "all") && (organization = OrganizationInContext(s, q.NounAt, length, anyNoun: true)) is not null)
+        {
+            // "Voters in all 27 countries" in a text about the EU: countries are said of any group of countries, so the
+            // organization of the context is a guess, only confirmed.
+            return Make(s, q, organization, nouns) is CountClaim guessed ? guessed with { ConfirmOnly = true } : null;
+        }
+
         return organization is not null ? Make(s, q, organization, nouns) : null;
     }
 
@@ -217,12 +231,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// group of countries), and no phrase after it says whose they are ("members of the Security Council").</summary>
     /// <remarks>A member's ordinal is one member, so a phrase after it is a time, not a restriction ("its 32nd member in
     /// March"): <paramref name="group"/> is false for it.</remarks>
-    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true)
+    private static Entity? OrganizationInContext(SentenceContext s, int noun, int length, bool group = true, bool anyNoun = false)
     {
         // "the 20 members in the eurozone" are some of them; "the other 31 allies in Brussels" all of them, somewhere.
         var restricted = s.IsWordAt(noun + length, "in", "on")
             && (s.TokenAt(noun + length + 1) is not { IsCapitalized: true } place || Regions.Contains(place.Text));
-        if (!MembershipNoun(s.TokenSpan[noun].Text) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
+        if (!(anyNoun || MembershipNoun(s.TokenSpan[noun].Text)) || s.IsWordAt(noun + length, "of") || (group && restricted) || AnyOrganization(s))
         {
             return null;
         }
@@ -280,7 +294,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
             && !(s.TokenAt(m.End) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(m.End) is null)
             && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
-        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+        return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
     /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
@@ -367,7 +381,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             }
         }
 
-        return member is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+        return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
     private static bool Lists(EquatableArray<TimelineEntry> timeline, string id)
@@ -442,7 +456,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
         if (subject is null)
         {
-            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : null;
+            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : OpeningWith(s, q, verb, length, nouns);
         }
 
         if (subject is null || s.Mentions.Any(m => m.First < i && m.Entity.Id != subject.Entity.Id && m.First > subject.First && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)))
@@ -451,6 +465,22 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return Make(s, q, subject.Entity, nouns);
+    }
+
+    /// <summary>"With 32 allies, the alliance covers ...", "With 193 member states, the UN is ...": a phrase that opens the
+    /// sentence or a clause counts the members of the organization that is the subject right after the comma.</summary>
+    private static Claim? OpeningWith(SentenceContext s, Stated q, int with, int length, IReadOnlyList<PropertyDefinition> nouns)
+    {
+        var comma = q.NounAt + length;
+        if (!s.IsWordAt(with, "with") || (with > 0 && s.TokenAt(with - 1) is not { Kind: TokenKind.Punctuation }) || s.TokenAt(comma)?.Is(',') != true)
+        {
+            return null;
+        }
+
+        var subject = s.MentionStartingAt(comma + 1) ?? s.MentionStartingAt(SkipDeterminer(s, comma + 1));
+        return subject is { IsPossessive: false, Kind: not (MentionKind.Adjective or MentionKind.Surname) } && HasMembers(s, subject.Entity)
+            ? Make(s, q, subject.Entity, nouns)
+            : null;
     }
 
     /// <summary>Adverbs between a relative pronoun and its verb ("that now counts 32 members").</summary>

@@ -84,7 +84,8 @@ internal static class DefiniteGroup
         }
         else
         {
-            if (!EndsGroup(s, after))
+            // "the last of the 31 allies to ratify": the last one of the whole group to act.
+            if (!EndsGroup(s, after) && !(s.IsWordAt(after, "to") && IsSuperlativeOf(s, first)))
             {
                 return null;
             }
@@ -167,6 +168,29 @@ internal static class DefiniteGroup
     private static bool IsRegion(string word)
         => word is "Europe" or "European" or "Asia" or "Africa" or "America" or "Americas" or "North" or "South" or "East" or "West"
             or "Eastern" or "Western" or "Central" or "Northern" or "Southern" or "Baltic" or "Baltics" or "Balkans" or "Nordic";
+
+    /// <summary>Whether "the last of" or "the first of" stands before the group whose number is at <paramref name="first"/>
+    /// ("the last of the 31 allies", "the first of NATO's 30 members"): the group is every member at the time of the act it
+    /// speaks of.</summary>
+    internal static bool IsSuperlativeOf(SentenceContext s, int first)
+    {
+        var k = first - 1;
+        if (s.MentionEndingBefore(first) is { IsPossessive: true } owner)
+        {
+            k = owner.First - 1;
+        }
+        else if (s.IsWordAt(k, "the", "its"))
+        {
+            k--;
+        }
+
+        return s.IsWordAt(k, "of") && s.IsWordAt(k - 1, "last", "first");
+    }
+
+    /// <summary>Whether the sentence names no time and no verb of the present: an act ("became the last of the 31 allies to
+    /// ratify") at a time the checker cannot date.</summary>
+    internal static bool UndatedAct(SentenceContext s)
+        => s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0 && !s.Time.Carried && !Time.TimeContextReader.InPresentTense(s.Tokens);
 
     /// <summary>A past tense in a sentence that names no time: the count of a time the checker cannot date.</summary>
     private static bool UndatedPast(SentenceContext s)

@@ -15,6 +15,36 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
     /// <inheritdoc/>
     public ClaimVerdict? Verify(Claim claim, VerificationContext context) => Verify((MemberOrdinalClaim)claim, context);
 
+    /// <summary>The joining of <paramref name="memberId"/> that made it the organization's <paramref name="nth"/> member, or
+    /// <see langword="null"/> when none did.</summary>
+    internal static TimelineEntry? JoiningAt(Fact fact, string memberId, int nth)
+    {
+        foreach (var join in fact.Timeline.Where(e => e.Value == memberId).OrderBy(e => e.From))
+        {
+            var (first, last) = Places(fact, join);
+            var (firstEver, lastEver) = EverJoined(fact, join);
+            if ((nth >= first && nth <= last) || (nth >= firstEver && nth <= lastEver))
+            {
+                return join;
+            }
+        }
+
+        return null;
+    }
+
+    // Members that joined on the same day have no order among them: any of their places is right.
+    private static (int First, int Last) Places(Fact fact, TimelineEntry join)
+    {
+        var day = join.From.Earliest.DayNumber;
+        var before = fact.Timeline.Count(e => e.From.Earliest.DayNumber < day && (e.To is not { } to || to.Earliest.DayNumber >= day));
+        return (before + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
+    }
+
+    // After members have left, "the 6th member" may also count every member that ever joined.
+    private static (int First, int Last) EverJoined(Fact fact, TimelineEntry join)
+        => (fact.Timeline.Count(e => e.From.Earliest.DayNumber < join.From.Earliest.DayNumber) + 1,
+            fact.Timeline.Count(e => e.From.Earliest.DayNumber <= join.From.Earliest.DayNumber));
+
     private static ClaimVerdict? Verify(MemberOrdinalClaim c, VerificationContext v)
     {
         var fact = c.Organization.GetFact(c.Property.Name)!;
@@ -24,31 +54,13 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
             return null;
         }
 
-        // Members that joined on the same day have no order among them: any of their places is right.
-        (int First, int Last) Places(TimelineEntry join)
+        if (JoiningAt(fact, c.Subject.Id, c.Ordinal) is { } join)
         {
-            var day = join.From.Earliest.DayNumber;
-            var before = fact.Timeline.Count(e => e.From.Earliest.DayNumber < day && (e.To is not { } to || to.Earliest.DayNumber >= day));
-            return (before + 1, fact.Timeline.Count(e => e.Covers(join.From.Earliest)));
-        }
-
-        // After members have left, "the 6th member" may also count every member that ever joined.
-        (int First, int Last) EverJoined(TimelineEntry join)
-            => (fact.Timeline.Count(e => e.From.Earliest.DayNumber < join.From.Earliest.DayNumber) + 1,
-                fact.Timeline.Count(e => e.From.Earliest.DayNumber <= join.From.Earliest.DayNumber));
-
-        foreach (var join in joins)
-        {
-            var (first, last) = Places(join);
-            var (firstEver, lastEver) = EverJoined(join);
-            if ((c.Ordinal >= first && c.Ordinal <= last) || (c.Ordinal >= firstEver && c.Ordinal <= lastEver))
-            {
-                return v.Supported(c.Organization, c.Property.Name, join.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)} as its {Ordinal(c.Ordinal)} {Wording.Counted(c.Property, 1)}");
-            }
+            return v.Supported(c.Organization, c.Property.Name, join.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)} as its {Ordinal(c.Ordinal)} {Wording.Counted(c.Property, 1)}");
         }
 
         var latest = joins[joins.Count - 1];
-        var (lo, hi) = Places(latest);
+        var (lo, hi) = Places(fact, latest);
         var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
         return ClaimVerdict.Contradicted(
             $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(latest.From)} as its {expected} {Wording.Counted(c.Property, 1)}, not its {Ordinal(c.Ordinal)}",

@@ -185,6 +185,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
             var property = MembersOf(joined.Entity, properties)!;
             if ((SubjectBefore(s, verb, e => e.Id != joined.Entity.Id) ?? ItSubject(s, verb, joined.Entity, property)) is not { } member)
             {
+                if (organizations.Count == 1 && DescribedJoiner.Read(s, verb, joined.Entity, property, date.Value.Date, span, date.Value.Reading) is { } described)
+                {
+                    (claims ??= new List<Claim>()).Add(described);
+                }
+
                 continue;
             }
 

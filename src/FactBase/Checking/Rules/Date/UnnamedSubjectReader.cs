@@ -12,7 +12,8 @@ namespace FactBase.Checking.Rules.Date;
 /// <summary>
 /// The person a dated verb speaks of when its clause does not name them: "Born in Southampton on 12 May 1980, he won the
 /// leadership" (the pronoun after an opening participle phrase: the one person the paragraph has named, as for a pronoun
-/// opening its sentence), "The 42-year-old historian, who was born in Gdansk in 1983, ..." and "The party leader, born on
+/// opening its sentence; with two people or a name the facts do not know there, read as for a description), "The
+/// 42-year-old historian, who was born in Gdansk in 1983, ..." and "The party leader, born on
 /// 25 March 1987, ..." (a description the facts may not know). Only the pronoun is certain enough to flag a wrong date;
 /// through a description the claim is read for the one person named in this or the last few sentences whose fact the date
 /// agrees with, and only confirmed.
@@ -75,12 +76,16 @@ internal static class UnnamedSubjectReader
         if (verb == 0 && s.TokenAt(date.End)?.Is(',') == true && date.End + 1 < t.Length && PersonPronoun.Is(t[date.End + 1]))
         {
             var pronoun = PersonPronoun.Resolve(t.Slice(date.End + 1), 0, Array.Empty<Mention>(), s.Document);
-            if (pronoun is not null && Has(pronoun.Entity, properties) is { } own)
+            if (pronoun is not null)
             {
-                return new DateClaim(span, pronoun.Entity, own, date.Date) { Reading = date.Reading };
+                return Has(pronoun.Entity, properties) is { } own ? new DateClaim(span, pronoun.Entity, own, date.Date) { Reading = date.Reading } : null;
             }
 
-            return null;
+            // Two people before it, or a name the facts do not know: the one person named lately whose date agrees, only
+            // confirmed, as for a description.
+            return Agreeing(s, 0, date.Date, properties) is { } agreeing
+                ? new DateClaim(span, agreeing.Person, agreeing.Property, date.Date) { Reading = date.Reading, ConfirmOnly = true }
+                : null;
         }
 
         // "The 42-year-old historian, who was born ...", "The D66 leader, born ...": a description and a comma open the

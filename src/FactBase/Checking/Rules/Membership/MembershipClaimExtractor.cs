@@ -38,6 +38,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         MainClause(s, ref claims);
+        FoundingMemberReader.Read(s, ref claims);
         return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
     }
 

@@ -106,7 +106,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             people = true;
 
-            if (TenureReader.After(s, person) is { } tenure)
+            if ((TenureReader.After(s, person) ?? HeldPostReader.After(s, person)) is { } tenure)
             {
                 (claims ??= new List<Claim>()).Add(tenure);
             }
@@ -475,7 +475,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // "Tusk was prime minister from 2007 to 2014", "X, 65, who became its 13th secretary general": the words from the
         // name to the title state the role.
-        return stated && claim is RoleClaim role ? role with { Span = new TextSpan(person.Span.Start, s.TokenSpan[title + length - 1].Span.End - person.Span.Start) } : claim;
+        // "The 57-year-old, who was prime minister of the Netherlands": a description states no title of its own, so the words
+        // up to the title are the claim's too.
+        return (stated || person.Kind == MentionKind.Description) && claim is RoleClaim role ? role with { Span = new TextSpan(person.Span.Start, s.TokenSpan[title + length - 1].Span.End - person.Span.Start) } : claim;
     }
 
     /// <summary>How a copula links a person to the title after it.</summary>

@@ -72,6 +72,22 @@ public sealed class SuccessionClaimVerifier : IClaimVerifier
             beforeTerm?.Location ?? shared.Fact.Location);
     }
 
+    /// <summary>Whether the facts give <paramref name="predecessor"/> as the holder right before some term of
+    /// <paramref name="successor"/>.</summary>
+    internal static bool Follows(KnowledgeBase knowledgeBase, Entity successor, Entity predecessor)
+    {
+        var terms = knowledgeBase.GetTermsOf(successor.Id);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (Predecessor(terms[t], knowledgeBase).Holder is { } previous && previous.Id == predecessor.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether the predecessor named held the same office as this term (and whether still at the article's date).
     private static bool HeldToo(IReadOnlyList<OfficeTerm> old, OfficeTerm term, VerificationContext v, FactDate asOf, out bool stillIn)
     {

@@ -72,7 +72,12 @@ internal static class SuccessionReader
         }
 
         var subject = participle ? OnePersonBefore(s, verb) : SubjectOf(s, verb);
-        return subject is null ? null : Make(s, subject, verb + 1);
+        if (subject is null)
+        {
+            return participle ? null : UnnamedSuccessor.Read(s, verb);
+        }
+
+        return Make(s, subject.Entity, subject.Span.Start, verb + 1);
     }
 
     // "took over from Y", "taking over from Y".
@@ -84,7 +89,7 @@ internal static class SuccessionReader
         }
 
         var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1);
-        return subject is null ? null : Make(s, subject, over + 2);
+        return subject is null ? null : Make(s, subject.Entity, subject.Span.Start, over + 2);
     }
 
     // "X's predecessor, Y", "his successor, former prime minister Y".
@@ -123,10 +128,11 @@ internal static class SuccessionReader
         return new SuccessionClaim(new TextSpan(first, end - first), newHolder.Entity, oldHolder.Entity, s.Time);
     }
 
-    // The predecessor named at <paramref name="k"/>, and no title of another body after it.
-    private static Claim? Make(SentenceContext s, Mention subject, int k)
+    /// <summary>The person named at <paramref name="k"/> as the one replaced, with no title of another body after it
+    /// ("replaced Y as party leader"); <see langword="null"/> when there is none.</summary>
+    internal static Mention? Predecessor(SentenceContext s, int k)
     {
-        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } old || old.Entity.Type != EntityType.Person || old.Entity.Id == subject.Entity.Id)
+        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } old || old.Entity.Type != EntityType.Person)
         {
             return null;
         }
@@ -152,9 +158,21 @@ internal static class SuccessionReader
             }
         }
 
-        var first = Math.Min(subject.Span.Start, old.Span.Start);
+        return old;
+    }
+
+    // The claim that <paramref name="subject"/>, written from <paramref name="start"/>, took over from the predecessor named
+    // at <paramref name="k"/>.
+    private static Claim? Make(SentenceContext s, Entity subject, int start, int k)
+    {
+        if (Predecessor(s, k) is not { } old || old.Entity.Id == subject.Id)
+        {
+            return null;
+        }
+
+        var first = Math.Min(start, old.Span.Start);
         var end = old.Span.Start + old.Span.Length;
-        return new SuccessionClaim(new TextSpan(first, end - first), subject.Entity, old.Entity, s.Time);
+        return new SuccessionClaim(new TextSpan(first, end - first), subject, old.Entity, s.Time);
     }
 
     // "X succeeded", "X, who had replaced", "X, 53, who succeeded", or the sentence's subject ("X, elected in May, succeeds").
