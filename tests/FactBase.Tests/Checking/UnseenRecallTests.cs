@@ -27,6 +27,7 @@ public sealed class UnseenRecallTests
     [InlineData("Camilla Stoltenberg visited NATO on Tuesday. Stoltenberg, 61, opened the session.")] // another given name
     [InlineData("NATO defence ministers met in Brussels on Tuesday. Stoltenberg, 35, opened the session.")] // far from his age
     [InlineData("NATO defence ministers met in Brussels on Tuesday. Kowalczyk, 61, opened the session.")] // no one known
+    [InlineData("NATO defence ministers met in Brussels on Tuesday. Stoltenberg, 61, a caterer from Ghent, served lunch.")] // introduced as someone else
     public void A_lone_surname_that_may_be_someone_else_raises_no_alarm(string text)
         => CheckAssert.None(Starter, text, "2021-06-01", RuleCatalog.Age.Name);
 

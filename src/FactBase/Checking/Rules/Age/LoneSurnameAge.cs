@@ -11,15 +11,16 @@ namespace FactBase.Checking.Rules.Age;
 /// An age after a surname the text never gives in full: "Stoltenberg, 64, handed over the gavel", "Rutte (57) said". The
 /// surname stands for a known person only when everything agrees: exactly one person in the facts carries it, the text
 /// names a country or organization whose office that person has held (the article is about their world), no other given
-/// name is written before that surname anywhere in the text, and the age written is within a few years of the person's
-/// (a namesake's age is seldom so close). Otherwise a bare surname may be anyone's, and the age stays unread.
+/// name is written before that surname anywhere in the text, no description follows the age ("Johnson, 61, a plumber"),
+/// and the age written is within a year of the person's (a namesake's age is seldom so close; a slip of a year is the
+/// usual error). Otherwise a bare surname may be anyone's, and the age stays unread.
 /// </summary>
 /// <remarks>A surname after a title ("Chancellor Scholz, 67,") or after the full name is a mention already; this reads
 /// only what the mention finder leaves, so it never contradicts it.</remarks>
 internal static class LoneSurnameAge
 {
     /// <summary>How far the age written may be from the person's for the surname to be taken as theirs.</summary>
-    private const int Closeness = 3;
+    private const int Closeness = 1;
 
     /// <summary>Whether a sentence may hold such an age: a number between commas or brackets after a capitalized word. Asked
     /// for sentences that name no entity, which are otherwise not read.</summary>
@@ -47,6 +48,12 @@ internal static class LoneSurnameAge
             || !(t[first - 1].Is(',') ? close.Is(',') || close.Is('.') : close.Is(')'))
             || t[surname] is not { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false } word || s.MentionAt(surname) is not null
             || (surname > 0 && t[surname - 1] is { Kind: TokenKind.Word, IsCapitalized: true }) || s.Document is not { } document)
+        {
+            return null;
+        }
+
+        // "Johnson, 61, a plumber from Leeds": a description after the age introduces someone the reader does not know.
+        if (s.IsWordAt(last + 2, "a") || s.IsWordAt(last + 2, "an"))
         {
             return null;
         }
