@@ -251,7 +251,7 @@ public sealed class FactChecker
             var tokens = TokenArrays.Of(readAs ?? sentence.Tokens);
             if ((state.Salience.Count == 0
                 || (!GroupCount.MayStart(readAs ?? sentence.Tokens) && !Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary)
-                    && !Rules.Age.LoneSurnameAge.MayStart(tokens)))
+                    && !Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase)))
                 && !Rules.EntityName.PersonNameClaimExtractor.MayStart(tokens, _vocabulary))
             {
                 return null;

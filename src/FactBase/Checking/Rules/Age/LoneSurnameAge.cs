@@ -1,6 +1,7 @@
 using System;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
+using FactBase.Knowledge;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
@@ -25,11 +26,13 @@ internal static class LoneSurnameAge
     /// <summary>Whether a sentence may hold such an age: a number between commas or brackets after a capitalized word. Asked
     /// for sentences that name no entity, which are otherwise not read.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
-    public static bool MayStart(ReadOnlySpan<Token> tokens)
+    /// <param name="knowledgeBase">The facts, whose people's surnames are looked up only for a word in that place.</param>
+    public static bool MayStart(ReadOnlySpan<Token> tokens, KnowledgeBase knowledgeBase)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        for (var i = 2; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number && Opens(tokens[i - 1]) && tokens[i - 2] is { Kind: TokenKind.Word, IsCapitalized: true })
+            if (tokens[i].Kind == TokenKind.Number && Opens(tokens[i - 1]) && (tokens[i + 1].Is(',') || tokens[i + 1].Is('.') || tokens[i + 1].Is(')'))
+                && tokens[i - 2] is { Kind: TokenKind.Word, IsCapitalized: true } word && PersonNames.Of(knowledgeBase).WithSurname(word.Text).Count == 1)
             {
                 return true;
             }
