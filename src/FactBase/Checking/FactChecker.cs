@@ -245,11 +245,13 @@ public sealed class FactChecker
             // about half the sentences of news prose, which skip the time context and every extractor. Except a group
             // of members counted in a text that has named an organization ("The remaining 26 members hope ..."): read
             // with no mentions, which only the count rule's context reading uses.
+            // Or an age after a surname the text never gives in full ("Stoltenberg, 64,").
             // And a title before a word no one known carries, which may be a misspelled surname ("Prime Minister Petteri
             // Orppo"), whatever came before.
             var tokens = TokenArrays.Of(readAs ?? sentence.Tokens);
             if ((state.Salience.Count == 0
-                || (!GroupCount.MayStart(readAs ?? sentence.Tokens) && !Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary)))
+                || (!GroupCount.MayStart(readAs ?? sentence.Tokens) && !Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary)
+                    && !Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase)))
                 && !Rules.EntityName.PersonNameClaimExtractor.MayStart(tokens, _vocabulary))
             {
                 return null;

@@ -52,7 +52,7 @@ public sealed class NumberReadingTests
 
     [Theory]
     [InlineData("Donald Trump turned 78 in June 2024.", "78", "supported", null)]
-    [InlineData("Donald Trump turned 75 in June 2024.", "75", "contradicted", "77 or 78")]
+    [InlineData("Donald Trump turned 75 in June 2024.", "75", "contradicted", "78")]
     [InlineData("NATO marked its 75th anniversary last year.", "75th", "supported", null)]
     [InlineData("NATO marked its 70th anniversary last year.", "70th", "contradicted", "75th")]
     [InlineData("NATO celebrates its seventy-sixth anniversary in April.", "seventy-sixth", "supported", null)]

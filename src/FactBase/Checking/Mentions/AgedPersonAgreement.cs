@@ -16,7 +16,7 @@ namespace FactBase.Checking.Mentions;
 internal static class AgedPersonAgreement
 {
     /// <summary>How many sentences back a candidate may be named.</summary>
-    private const int Reach = 3;
+    public const int Reach = 3;
 
     /// <summary>The one person of that age, or <see langword="null"/>.</summary>
     /// <param name="ageText">The age as written in digits.</param>

@@ -82,7 +82,7 @@ internal static class AgedPersonReference
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
         var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
-        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text));
+        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, old + 1, person, mentions, the, state));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
@@ -299,6 +299,13 @@ internal static class AgedPersonReference
         return (first, several, sentence);
     }
 
+
+    // "The 70-year-old conservative then drove": a noun of a person (PersonNouns) with a verb after it is someone acting,
+    // and when the person is the only one named in this sentence and the few before, that is who it is.
+    private static bool ActingPerson(ReadOnlySpan<Token> tokens, int noun, Entity person, List<Mention>? mentions, int the, DocumentMentionState state)
+        => PersonNouns.Contains(tokens[noun].Text) && noun + 1 < tokens.Length && tokens[noun + 1].Kind == TokenKind.Word
+           && PredicateWords.Contains(tokens[noun + 1].Text)
+           && OnePersonNamedLately.Find(mentions, the, state, AgedPersonAgreement.Reach, static _ => true) is { } only && only.Id == person.Id;
 
     private static bool EndsLikePerson(string word)
     {

@@ -25,8 +25,12 @@ internal static class PersonPronoun
     public static bool Is(Token token) => token.Kind == TokenKind.Word && token.Text.Length <= 3 && Pronouns.Contains(token.Text);
 
     /// <summary>The person the pronoun at <paramref name="index"/> stands for, as a mention of the pronoun; <see langword="null"/>
-    /// when it is not "he" or "she" ("his" or "her" when <paramref name="possessive"/>) or when not exactly one person fits.</summary>
-    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, IReadOnlyList<Mention> mentions, DocumentMentionState? state, bool possessive = false)
+    /// when it is not "he" or "she" ("his" or "her" when <paramref name="possessive"/>) or when not exactly one person fits.
+    /// <paramref name="fits"/>, when given, is what the claim needs of the person ("He succeeds X": someone who held an
+    /// office X held): the people named who do not fit are no candidates, so "Merz met President Steinmeier. He replaces X"
+    /// stands for the one of them who could have. <paramref name="isTitle"/>, when given, tells the capitalized words that
+    /// are titles ("President"), which name no one else.</summary>
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, IReadOnlyList<Mention> mentions, DocumentMentionState? state, bool possessive = false, Func<Entity, bool>? fits = null, Func<string, bool>? isTitle = null)
     {
         if (index < 0 || index >= tokens.Length || tokens[index].Kind != TokenKind.Word || !(possessive ? Possessives : Pronouns).Contains(tokens[index].Text))
         {
@@ -37,7 +41,7 @@ internal static class PersonPronoun
         for (var m = 0; m < mentions.Count && mentions[m].End <= index; m++)
         {
             var mention = mentions[m];
-            if (mention.Entity.Type != EntityType.Person || mention.Kind == MentionKind.Adjective)
+            if (mention.Entity.Type != EntityType.Person || mention.Kind == MentionKind.Adjective || (fits is not null && !fits(mention.Entity)))
             {
                 continue;
             }
@@ -50,7 +54,7 @@ internal static class PersonPronoun
             person = mention.Entity;
         }
 
-        if (UnknownName(tokens.Slice(0, index), mentions, null))
+        if (UnknownName(tokens.Slice(0, index), mentions, null, isTitle))
         {
             return null;
         }
@@ -58,13 +62,13 @@ internal static class PersonPronoun
         if (person is null && state is not null && index <= 1)
         {
             // A pronoun that opens its sentence: the one person the paragraph has named so far.
-            person = ParagraphPerson(state);
+            person = ParagraphPerson(state, fits, isTitle);
         }
 
         return person is null ? null : new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
     }
 
-    private static Entity? ParagraphPerson(DocumentMentionState state)
+    private static Entity? ParagraphPerson(DocumentMentionState state, Func<Entity, bool>? fits, Func<string, bool>? isTitle)
     {
         Entity? person = null;
         List<Entity>? named = null;
@@ -84,7 +88,7 @@ internal static class PersonPronoun
 
             first = entry.Sentence;
             (named ??= new List<Entity>()).Add(entry.Entity);
-            if (entry.Entity.Type == EntityType.Person && entry.Kind != MentionKind.Adjective)
+            if (entry.Entity.Type == EntityType.Person && entry.Kind != MentionKind.Adjective && (fits is null || fits(entry.Entity)))
             {
                 if (person is not null && person.Id != entry.Entity.Id)
                 {
@@ -112,7 +116,7 @@ internal static class PersonPronoun
                 }
             }
 
-            if (UnknownName(tokens, null, named))
+            if (UnknownName(tokens, null, named, isTitle))
             {
                 return null;
             }
@@ -122,13 +126,14 @@ internal static class PersonPronoun
     }
 
     // A capitalized word, not the first of the sentence, that is no day or month and no word of an entity named there.
-    private static bool UnknownName(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named)
+    private static bool UnknownName(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle)
     {
         var m = 0;
         for (var k = 1; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word || !token.IsCapitalized || CalendarWords.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || !token.IsCapitalized || CalendarWords.Contains(token.Text) || Pronouns.Contains(token.Text) || Possessives.Contains(token.Text)
+                || (isTitle is not null && isTitle(token.Text)))
             {
                 continue;
             }

@@ -44,7 +44,7 @@ internal static class AgeAtEventReader
         // The number ends the phrase: "at 38, the youngest", "at 38 the youngest", "at 82.", "at 34 in January 2024" (not
         // "at 11 am", "at 10 Downing Street", "at 50 percent").
         if (s.TokenAt(last + 1) is { } next && !(next.Kind == TokenKind.Punctuation && (next.Is(',') || next.Is('.') || next.Is(';')))
-            && !next.IsWord("the") && !next.IsWord("in") && !next.IsWord("on") && !next.IsWord("and"))
+            && !next.IsWord("the") && !next.IsWord("in") && !next.IsWord("on") && !next.IsWord("and") && !(full && next.IsWord("after")))
         {
             return null;
         }
@@ -61,6 +61,15 @@ internal static class AgeAtEventReader
         else
         {
             person = SolePersonBefore(s, at);
+        }
+
+        if (person is null && full && DiedInClauseOf(s, at) is { } dead)
+        {
+            // "..., his mother, Queen X, who died at Balmoral at the age of 95": the age at death of the person the clause
+            // is attached to, whoever else the sentence names, on the day of death the facts know.
+            return AgeProperty(s, dead.Entity) is { } own && dead.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.DayNumber
+                ? new AgeClaim(SpanOf(s.Tokens, first, last), dead.Entity, own, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf))
+                : null;
         }
 
         // "At 75, the alliance looks east": an opening age in a sentence of the present that names no time is the age now,
@@ -123,6 +132,56 @@ internal static class AgeAtEventReader
         }
 
         return false;
+    }
+
+    /// <summary>Words that make the name after them the object of a phrase ("the mother of X, who died"): the clause after
+    /// it may be the other person's.</summary>
+    private static readonly HashSet<string> Governors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "to", "with", "for", "by", "from", "against", "than", "and", "or", "like", "under", "about", "between", "over",
+    };
+
+    /// <summary>The person a relative clause "X, who died [in a place]" before the age phrase at <paramref name="at"/> is
+    /// attached to: a name right before ", who", not the object of a preposition.</summary>
+    private static Mention? DiedInClauseOf(SentenceContext s, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && k >= at - 7 && !s.IsWordAt(k, "died"))
+        {
+            var token = s.TokenSpan[k];
+            if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        if (!s.IsWordAt(k, "died"))
+        {
+            return null;
+        }
+
+        k--;
+        if (s.IsWordAt(k, "had", "has"))
+        {
+            k--;
+        }
+
+        if (!s.IsWordAt(k, "who") || s.TokenAt(k - 1)?.Is(',') != true || s.MentionEndingBefore(k - 1) is not { IsPossessive: false } named
+            || named.Entity.Type != EntityType.Person || named.Kind == MentionKind.Adjective)
+        {
+            return null;
+        }
+
+        // A title may stand before the name ("of Queen X"): the word before it decides.
+        var before = named.First - 1;
+        while (before >= 0 && s.TokenSpan[before] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            before--;
+        }
+
+        return s.IsWordAt(before, Governors) ? null : named;
     }
 
     /// <summary>The time of the event: the last time the sentence names (at the person's death, if it was then), else the

@@ -17,6 +17,10 @@ public sealed record AgeClaim(TextSpan Span, Entity Subject, PropertyDefinition 
     /// <summary>Whether the age may be the coming one ("turns 80", "will turn 80"): right a year before it is reached too.</summary>
     public bool Upcoming { get; init; }
 
+    /// <summary>Whether the claim is that the age was reached within <see cref="TimeContext.Primary"/>, a month or a year
+    /// ("turned 81 in June"): the birthday must fall in it.</summary>
+    public bool Turning { get; init; }
+
     /// <summary>Whether the number may be something else ("at 11" is also a time of day): then a number far from the age
     /// is not read as one, and stays silent.</summary>
     public bool Loose { get; init; }

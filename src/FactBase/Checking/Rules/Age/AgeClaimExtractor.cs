@@ -34,7 +34,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         // Every age is of an entity the sentence names, and is a number or an ordinal token.
         if (s.Mentions.Count == 0)
         {
-            return Array.Empty<Claim>();
+            // Except an age after a surname the text never gives in full ("Stoltenberg, 64,"), which names no entity.
+            return LoneSurnameAges(s);
         }
 
         List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
@@ -75,6 +76,22 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             }
 
             if (claim is not null)
+            {
+                (claims ??= new List<Claim>()).Add(claim);
+            }
+        }
+
+        return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    // The ages after a lone surname in a sentence that names no entity.
+    private static IEnumerable<Claim> LoneSurnameAges(SentenceContext s)
+    {
+        List<Claim>? claims = null;
+        for (var i = 2; i < s.TokenSpan.Length; i++)
+        {
+            if ((s.CuesAt(i) & TokenCues.Number) != 0 && s.TokenSpan[i].Kind == TokenKind.Number && int.TryParse(s.TokenSpan[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && LoneSurnameAge.Read(s, i, i, n) is { } claim)
             {
                 (claims ??= new List<Claim>()).Add(claim);
             }
@@ -182,6 +199,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         if ((comma || paren) && s.MentionEndingBefore(before) is { IsPossessive: false } m && m.Entity.Type == EntityType.Person)
         {
             return Make(s, m.Entity, i, j, n);
+        }
+
+        if ((comma || paren) && before == i - 1 && s.MentionAt(before - 1) is null && LoneSurnameAge.Read(s, i, j, n) is { } lone)
+        {
+            return lone;
         }
 
         // "At 78, Trump is the oldest ...": a sentence-initial age phrase and a subject in the present tense after it
@@ -329,6 +351,12 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             || (subject.Entity.Type == EntityType.Person && n > 130) || AgeProperty(s, subject.Entity) is not { } property)
         {
             return null;
+        }
+
+        if (BirthdayPeriod.Read(s, j + 1, past) is { } period)
+        {
+            // "turned 81 in June", "turns 70 next month": the birthday falls in that month or year.
+            return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: false, new TimeContext(period, Array.Empty<FactDate>(), s.Time.AsOf)) { Turning = true };
         }
 
         return new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, n, IsAnniversary: false, EventTime(s, j + 1)) { Upcoming = !past };

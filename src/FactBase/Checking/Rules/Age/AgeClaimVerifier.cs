@@ -54,6 +54,11 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} {Wording.Happened(c.Property)} {v.Words.On(date)}{AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date)}, so {at} marks its {right} anniversary, not its {Ordinal(c.Age)}", right, right, c.Subject, c.Property.Name, fact.Location);
         }
 
+        if (c.Turning)
+        {
+            return Turning(c, v, fact, date, died);
+        }
+
         // Between two accepted dates (a signature and an entry into force) both readings are right: every age from the
         // youngest reading to the oldest is.
         (int Min, int Max) Range(FactDate at)
@@ -99,4 +104,63 @@ public sealed class AgeClaimVerifier : IClaimVerifier
             c.Property.Name,
             fact.Location);
     }
+
+    // "turned 81 in June": the birthday of that age falls in the month (or year) named. A birth known only to a coarser
+    // precision than the period cannot tell, and stays silent.
+    private static ClaimVerdict? Turning(AgeClaim c, VerificationContext v, Fact fact, FactDate date, FactDate? died)
+    {
+        var period = c.Time.Primary;
+        if (died is { } d && d.DayNumber < period.Earliest.DayNumber)
+        {
+            return null;
+        }
+
+        var undecided = false;
+        for (var k = -1; k < fact.AlsoDates.Count; k++)
+        {
+            var born = k < 0 ? date : fact.AlsoDates[k];
+            if (period.Precision == DatePrecision.Month && born.Precision == DatePrecision.Year)
+            {
+                undecided = true;
+                continue;
+            }
+
+            if (born.Year + c.Age == period.Year && (period.Precision == DatePrecision.Year || born.Month == period.Month))
+            {
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {Turned(period, c)} {c.Age} {v.Words.On(period)} ({Wording.Verb(c.Property)} {v.Words.On(born)})");
+            }
+        }
+
+        if (undecided)
+        {
+            return null;
+        }
+
+        var alternatives = AcceptedDates.Alternatives(fact.AlsoDates, fact.Note, v.Words.Date);
+        if (period.Precision == DatePrecision.Year || date.Month == period.Month)
+        {
+            // The birthday is in the period: the age reached then is another.
+            var right = (period.Year - date.Year).ToString(CultureInfo.InvariantCulture);
+            return ClaimVerdict.Contradicted(
+                $"{Wording.Subject(c.Subject)} {Turned(period, c)} {right} {v.Words.On(period)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{alternatives}), not {c.Age}",
+                right,
+                fact.AlsoDates.Count == 0 ? right : null,
+                c.Subject,
+                c.Property.Name,
+                fact.Location);
+        }
+
+        // The birthday is in another month: the age was reached then, whatever the number.
+        var birthday = new FactDate(date.Year + c.Age, date.Month, date.Day);
+        return ClaimVerdict.Contradicted(
+            $"{Wording.Subject(c.Subject)} {Turned(birthday, c)} {c.Age} {v.Words.On(birthday)}, not {v.Words.On(period)} ({Wording.Verb(c.Property)} {v.Words.On(date)}{alternatives})",
+            null,
+            null,
+            c.Subject,
+            c.Property.Name,
+            fact.Location);
+    }
+
+    // "turns" for a time after the article's, else "turned".
+    private static string Turned(FactDate when, AgeClaim c) => when.Earliest.DayNumber > c.Time.AsOf.DayNumber ? "turns" : "turned";
 }

@@ -120,6 +120,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             SuccessionReader.Read(s, ref claims);
         }
 
+        // "his 16 years as chancellor", "after a reign of seventy years" (the owner may be a pronoun).
+        TenureLengthReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 

@@ -71,7 +71,7 @@ internal static class SuccessionReader
             return null;
         }
 
-        var subject = participle ? OnePersonBefore(s, verb) : SubjectOf(s, verb);
+        var subject = participle ? OnePersonBefore(s, verb) : SubjectOf(s, verb, verb + 1);
         if (subject is null)
         {
             return participle ? null : UnnamedSuccessor.Read(s, verb);
@@ -88,7 +88,7 @@ internal static class SuccessionReader
             return null;
         }
 
-        var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1);
+        var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1, over + 2);
         return subject is null ? null : Make(s, subject.Entity, subject.Span.Start, over + 2);
     }
 
@@ -132,6 +132,7 @@ internal static class SuccessionReader
     /// ("replaced Y as party leader"); <see langword="null"/> when there is none.</summary>
     internal static Mention? Predecessor(SentenceContext s, int k)
     {
+        k = AfterTitle(s, k);
         if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } old || old.Entity.Type != EntityType.Person)
         {
             return null;
@@ -175,8 +176,27 @@ internal static class SuccessionReader
         return new SuccessionClaim(new TextSpan(first, end - first), subject, old.Entity, s.Time);
     }
 
+    // Past a title before the predecessor's name: "succeeded Prime Minister Y", "replacing outgoing British Prime Minister Y",
+    // "succeeds the former chancellor Y". The title is a word of the vocabulary; what it says of Y is the role rule's.
+    private static int AfterTitle(SentenceContext s, int k)
+    {
+        var start = k;
+        while (k < start + 3 && s.MentionAt(k) is null && s.TokenAt(k) is { Kind: TokenKind.Word } word && BeforeName.Contains(word.Text))
+        {
+            k++;
+        }
+
+        if (s.MentionStartingAt(k) is { Kind: MentionKind.Adjective } country && country.Entity.Type != EntityType.Person)
+        {
+            k = country.End;
+        }
+
+        var title = k < s.TokenSpan.Length && (s.CuesAt(k) & TokenCues.Title) != 0 ? s.Vocabulary.MatchTitle(s.Tokens, k).Length : 0;
+        return title > 0 && s.MentionAt(k) is null ? k + title : start;
+    }
+
     // "X succeeded", "X, who had replaced", "X, 53, who succeeded", or the sentence's subject ("X, elected in May, succeeds").
-    private static Mention? SubjectOf(SentenceContext s, int verb)
+    private static Mention? SubjectOf(SentenceContext s, int verb, int predecessorAt)
     {
         var k = verb;
         while (k > 0 && s.MentionAt(k - 1) is null && s.TokenSpan[k - 1].Kind == TokenKind.Word && Fillers.Contains(s.TokenSpan[k - 1].Text))
@@ -196,7 +216,11 @@ internal static class SuccessionReader
         if (k > 0 && s.MentionEndingBefore(k) is null && PersonPronoun.Is(s.TokenSpan[k - 1]))
         {
             // "Merz was elected on Tuesday. He replaces Olaf Scholz": the one person the pronoun can stand for, or no one.
-            return PersonPronoun.Resolve(s.TokenSpan, k - 1, s.Mentions, s.Document);
+            // Among the people named, only one who held an office the predecessor held can have succeeded them in it
+            // ("Merz met President Steinmeier. He replaces Olaf Scholz"; Scholz himself is no candidate).
+            return s.MentionStartingAt(AfterTitle(s, predecessorAt)) is { Entity.Type: EntityType.Person } old
+                ? PersonPronoun.Resolve(s.TokenSpan, k - 1, s.Mentions, s.Document, fits: e => e.Id != old.Entity.Id && SharesOffice(s, e, old.Entity), isTitle: s.Vocabulary.Words.Contains)
+                : null;
         }
 
         if (s.MentionEndingBefore(k) is { IsPossessive: false } near)
@@ -206,6 +230,25 @@ internal static class SuccessionReader
         }
 
         return ExtractorHelpers.SubjectBefore(s, verb, static e => e.Type == EntityType.Person) is { Kind: not MentionKind.Adjective } subject ? subject : null;
+    }
+
+    // Whether the person held an office of the same body that the predecessor held.
+    private static bool SharesOffice(SentenceContext s, Entity person, Entity predecessor)
+    {
+        var terms = s.KnowledgeBase.GetTermsOf(person.Id);
+        var old = s.KnowledgeBase.GetTermsOf(predecessor.Id);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            for (var o = 0; o < old.Count; o++)
+            {
+                if (old[o].Organization.Id == terms[t].Organization.Id && old[o].Property.Name == terms[t].Property.Name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // The one person named before a participle ("X was sworn in as prime minister, replacing Y").
