@@ -144,14 +144,15 @@ internal static class TimeContextReader
         // stops at the first number or anchor, cost less than classifying every word (TokenClasses), which is left to the
         // sentences that name an entity.
         var span = TokenArrays.Of(tokens);
-        return MayStartLead(span) && MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+        return MayStartLead(span, narrative is not null) && MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
     }
 
     /// <summary>Whether <see cref="ReadLead"/> may find a lead: its first token is one a lead can start with. Necessary,
     /// not sufficient: every branch of <see cref="ReadLead"/> and of <see cref="RelativeTime.Read"/> at the sentence's start
     /// tests its first token against one of these (a word of <see cref="LeadStarts"/>, a number in digits or words, a
-    /// month).</summary>
-    internal static bool MayStartLead(ReadOnlySpan<Token> tokens)
+    /// month). "The" and "a", which start many sentences, must have the second word of such a lead after them: "the
+    /// following", "the next", "the previous" (read only while a narrative time is in force), "a few", "a year", "a month".</summary>
+    internal static bool MayStartLead(ReadOnlySpan<Token> tokens, bool inNarrative)
     {
         if (tokens.Length == 0)
         {
@@ -159,13 +160,32 @@ internal static class TimeContextReader
         }
 
         var first = tokens[0];
-        return first.Kind switch
+        if (first.Kind == TokenKind.Number)
         {
-            TokenKind.Number => true,
-            TokenKind.Word => LeadStarts.Contains(first.Text) || NumberWords.IsNumberWord(first.Text) || DateExpression.MonthOf(first) > 0,
-            _ => false,
-        };
+            return true;
+        }
+
+        if (first.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (first.Text.Length == 3 && first.IsWord("the"))
+        {
+            return inNarrative && tokens.Length > 1 && AfterThe.Contains(tokens[1].Text);
+        }
+
+        if (first.Text.Length == 1 && first.IsWord("a"))
+        {
+            return tokens.Length > 1 && AfterA.Contains(tokens[1].Text);
+        }
+
+        return LeadStarts.Contains(first.Text) || NumberWords.IsNumberWord(first.Text) || DateExpression.MonthOf(first) > 0;
     }
+
+    // The second words of the leads that start with "the" or "a" (RelativeTime.Read; its unit test takes "years", "months").
+    private static readonly WordSet AfterThe = new(new[] { "following", "next", "previous" });
+    private static readonly WordSet AfterA = new(new[] { "few", "year", "years", "month", "months" });
 
     /// <summary>The words a lead can start with: "back" and "as of", the lead words before a date (<see cref="IsLeadWord"/>),
     /// and the first words of a relative time (<see cref="RelativeTime.Read"/>: "today", "last", "this", "earlier this", "at
