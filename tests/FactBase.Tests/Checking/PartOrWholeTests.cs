@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using System.Linq;
 using FactBase.Checking.Rules;
 using Xunit;
 
@@ -18,6 +19,22 @@ public sealed class PartOrWholeTests
     [InlineData("The 15-member UN Security Council met on Friday.")]
     public void A_count_far_below_the_membership_counts_a_part_and_stays_silent(string text)
         => CheckAssert.None(Starter, text, "2022-10-14", RuleCatalog.Count.Name);
+
+    [Theory]
+    [InlineData("Twenty-two EU members are also NATO members.")]
+    [InlineData("22 NATO members met the spending target this year.")]
+    [InlineData("Fewer than ten NATO members met the spending target.")]
+    [InlineData("More than 20 NATO members met the spending target.")]
+    [InlineData("The 23 NATO members that spend enough were praised.")]
+    public void A_number_of_members_without_a_determiner_of_the_whole_is_some_of_them(string text)
+        => CheckAssert.None(Starter, text, "2024-06-20", RuleCatalog.Count.Name);
+
+    [Theory]
+    [InlineData("All 22 EU members agreed on the sanctions.", "22", "27")]
+    [InlineData("The 22 EU members agreed on the sanctions.", "22", "27")]
+    [InlineData("30 NATO members met in Vilnius on Tuesday.", "30", "32")]
+    public void The_whole_or_a_number_near_the_count_is_still_checked(string text, string span, string expected)
+        => Assert.Equal(expected, CheckAssert.Findings(Starter, text, "2024-06-20").Single(f => f.Rule == RuleCatalog.Count.Name && f.Text == span).Expected);
 
     [Theory]
     [InlineData("NATO's 28 members met in Brussels.", "28", "30")]

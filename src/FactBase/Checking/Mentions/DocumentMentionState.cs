@@ -10,6 +10,10 @@ internal sealed class DocumentMentionState
     /// <summary>Numbers of entities named anywhere in the document by a full name or alias (from a first pass).</summary>
     public HashSet<int> NamedAnywhere { get; } = NewSet();
 
+    /// <summary>Numbers of entities named anywhere in the document by a name of more than one word ("Tony Blair", not
+    /// "Blair"): the evidence that "Mr Blair" is that person.</summary>
+    public HashSet<int> NamedInFullAnywhere { get; } = NewSet();
+
     /// <summary>Numbers of people named in full up to the current sentence.</summary>
     public HashSet<int> NamedSoFar { get; } = NewSet();
 

@@ -58,7 +58,10 @@ internal sealed class MentionFinder
             }
 
             var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known[k]);
-            if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved)
+            if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved
+                || (resolved.Entity.Type == EntityType.Person && NamesakeGuard.IsJunior(tokens, i + length))
+                || (length == 1 && resolved.Entity.Type == EntityType.Person
+                    && NamesakeGuard.IsSomeoneElse(tokens, i, _vocabulary, mentions is { Count: > 0 } ? mentions[^1].End : -1, state.NamedInFullAnywhere.Contains(resolved.EntityNumber))))
             {
                 i++;
                 continue;
@@ -109,6 +112,10 @@ internal sealed class MentionFinder
                 if (entries[e].Kind == MentionKind.Name)
                 {
                     state.NamedAnywhere.Add(entries[e].EntityNumber);
+                    if (length > 1)
+                    {
+                        state.NamedInFullAnywhere.Add(entries[e].EntityNumber);
+                    }
                 }
             }
 

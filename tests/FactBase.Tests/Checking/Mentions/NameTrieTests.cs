@@ -192,6 +192,7 @@ public sealed class NameTrieTests
 
         var fresh = new DocumentMentionState();
         fresh.NamedAnywhere.UnionWith(state.NamedAnywhere);
+        fresh.NamedInFullAnywhere.UnionWith(state.NamedInFullAnywhere);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentences[s].Tokens;

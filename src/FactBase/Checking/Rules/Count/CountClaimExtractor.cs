@@ -136,8 +136,19 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, organization.End);
-        return length > 0 && Plural(s, organization.End, length) ? Make(s, q, organization.Entity, nouns) : null;
+        if (length == 0 || !Plural(s, organization.End, length) || Make(s, q, organization.Entity, nouns) is not { } claim)
+        {
+            return null;
+        }
+
+        // Only a determiner of the whole makes the number the membership: "22 NATO members met the target", "fewer than
+        // ten EU members" and "the 23 NATO members that spend enough" are some of them, so a number far from the count is
+        // no error (a loose claim).
+        var whole = s.IsWordAt(q.First - 1, "all") || (s.IsWordAt(q.First - 1, WholeDeterminers) && DefiniteGroup.EndsGroup(s, organization.End + length));
+        return whole || claim is not CountClaim some ? claim : some with { Loose = true };
     }
+
+    private static readonly HashSet<string> WholeDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "our" };
 
     // "the 32-member alliance", "the 32-nation NATO", "the thirty-two nation alliance"
     private static Claim? NumberMember(SentenceContext s, Stated q)

@@ -104,20 +104,23 @@ public sealed class CountClaimVerifier : IClaimVerifier
     /// when it is clearly outside at the main time ("more than 40" for 32); never outdated, never rewritten as exact.</summary>
     private static ClaimVerdict? VerifyBound(CountClaim c, VerificationContext v, Fact fact, Func<FactDate, int?> countAt)
     {
-        var noun = c.Property.Name.Replace('_', ' ');
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (countAt(at.Precision == DatePrecision.Day ? at : at.Latest) is { } count && Fits(c, count, NamedMembers(c, fact, at)))
+            // A loose group far from the count may be some of the members ("more than 20 NATO members met the target"):
+            // no claim about the whole either way.
+            if (countAt(at.Precision == DatePrecision.Day ? at : at.Latest) is { } count && Fits(c, count, NamedMembers(c, fact, at))
+                && !(c.Loose && Math.Abs(count - c.Count) > LooseMargin))
             {
-                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{c.Subject.Name} has {count} {noun} on {at}");
+                return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} has {count} {Wording.Counted(c.Property, count)} {v.Words.On(at)}");
             }
         }
 
         var primary = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary : c.Time.Primary.Latest;
         var members = NamedMembers(c, fact, primary);
         if (countAt(primary) is not { } actual || actual == 0 || !ClearlyOutside(c, actual, members)
-            || (c.Bound is CountBound.Other or CountBound.Remaining && IsPart(c.Count, actual - Math.Max(1, members))))
+            || (c.Bound is CountBound.Other or CountBound.Remaining && IsPart(c.Count, actual - Math.Max(1, members)))
+            || (c.Loose && Math.Abs(actual - c.Count) > LooseMargin))
         {
             return null;
         }
@@ -127,7 +130,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
         {
             var left = Math.Max(1, members);
             var rest = (actual - left).ToString(CultureInfo.InvariantCulture);
-            var otherMessage = $"{c.Subject.Name} has {text} {noun} on {primary}, so the others number {rest}, not {c.Count}";
+            var otherMessage = $"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, so the others number {rest}, not {c.Count}";
 
             // "Spain and the other 30 allies" when 30 others was right before the last joined (and Spain a member then):
             // outdated rather than wrong.
@@ -144,7 +147,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
                 : ClaimVerdict.Contradicted(otherMessage, rest, left == 1 ? rest : null, c.Subject, c.Property.Name, fact.Location);
         }
 
-        return ClaimVerdict.Contradicted($"{c.Subject.Name} has {text} {noun} on {primary}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
+        return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
     }
 
     /// <summary>How far a loose group's number may be from the count and still be read as the whole.</summary>

@@ -255,8 +255,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = earlier with { Earlier = true };
         }
 
-        // "the impending arrival of President X", "the incoming Chancellor X": a title of a time to come.
-        if (tense == RoleTense.Current && claim is RoleClaim coming && IsComing(s, start))
+        // "the impending arrival of President X", "the incoming Chancellor X", "if he wins, President X would": a title of
+        // a time to come.
+        if (tense == RoleTense.Current && claim is RoleClaim coming && (IsComing(s, start) || IsHypothetical(s, start, person.End)))
         {
             claim = coming with { Coming = true };
         }
@@ -333,6 +334,28 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return false;
     }
+
+    // A title in a condition or a guess about the future: "If Trump wins, President Trump would end aid", "President X
+    // could scrap the deal". Only read as a time to come, so it is silent just when the person takes the office later.
+    private static bool IsHypothetical(SentenceContext s, int start, int personEnd)
+    {
+        if (s.TokenAt(personEnd) is { Kind: TokenKind.Word } next && ConditionalModals.Contains(next.Text))
+        {
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (s.IsWordAt(k, "if", "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ConditionalModals = new(new[] { "would", "could", "might" });
 
     private static readonly WordSet GlossedPronouns = new(new[] { "he", "she", "him", "her", "his", "they", "them", "we", "i" });
 
