@@ -14,6 +14,8 @@ using FactBase.Benchmarks.Workloads;
 //   a generator run split into stages; or one-file edits in a loop, for a profiler.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --startup SIZE [PASSES]
 //   where the start of a one-article check with a warm snapshot goes, step by step.
+// dotnet run -c Release --project tests/FactBase.Benchmarks -- --check-snapshot FILE [PASSES]
+//   the checker core (5 MB corpus, one thread) against a snapshot compiled by 'factbase compile' of the same build.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --generate
 //   only generates the workloads.
 // dotnet run -c Release --project tests/FactBase.Benchmarks -- --profile SIZE [SECONDS]
@@ -76,6 +78,12 @@ if (args.Length >= 2 && args[0] == "--stages")
 {
     // Where the time goes, stage by stage: dotnet run -c Release --project tests/FactBase.Benchmarks -- --stages 10000 [passes]
     return StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args.Length >= 2 && args[0] == "--check-snapshot")
+{
+    // The checker core against a snapshot compiled by this build's CLI: dotnet run -c Release --project tests/FactBase.Benchmarks -- --check-snapshot FILE [passes]
+    return CompiledCheckRun.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3, Console.Error);
 }
 
 if (args.Length >= 2 && args[0] == "--startup")

@@ -160,7 +160,7 @@ public static class KnowledgeBaseSnapshot
         }
 
         ReferenceNounIndex.Attach(knowledgeBase, nouns);
-        PersonNames.Attach(knowledgeBase, () => PersonNamesCodec.Read(reader.At(peopleStart, peopleEnd), tables.Count));
+        PersonNames.Attach(knowledgeBase, () => PersonNamesCodec.Read(reader.At(peopleStart, peopleEnd)));
         return new KnowledgeBaseBuildResult(knowledgeBase, diagnostics, () => new EquatableArray<Entity>(entities), properties);
     }
 

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.IO.Hashing;
 using System.Text;
-using System.Threading;
 using FactBase.Knowledge;
 using FactBase.Memory;
 using FactBase.Model;
@@ -22,15 +21,15 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
 {
     private readonly SnapshotReader _reader;
     private readonly SnapshotEntityTables _tables;
-    private readonly Entity?[] _made;
-    private readonly IReadOnlyList<OfficeTerm>?[] _terms;
+    private readonly OnDemandSlots<Entity> _made;
+    private readonly OnDemandSlots<IReadOnlyList<OfficeTerm>> _terms;
 
     public SnapshotEntities(SnapshotReader reader, SnapshotEntityTables tables)
     {
         _reader = reader;
         _tables = tables;
-        _made = new Entity?[tables.Count];
-        _terms = new IReadOnlyList<OfficeTerm>?[tables.Count];
+        _made = new OnDemandSlots<Entity>(tables.Count);
+        _terms = new OnDemandSlots<IReadOnlyList<OfficeTerm>>(tables.Count);
     }
 
     /// <summary>Each entity's number of aliases and of adjectives, in pairs.</summary>
@@ -39,19 +38,7 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
     public int Count => _tables.Count;
 
     /// <summary>How many entities have been made so far.</summary>
-    public int MadeCount
-    {
-        get
-        {
-            var made = 0;
-            foreach (var entity in _made)
-            {
-                made += entity is null ? 0 : 1;
-            }
-
-            return made;
-        }
-    }
+    public int MadeCount => _made.CountSet();
 
     public Entity this[int index] => _made[index] ?? Decode(index);
 
@@ -117,7 +104,7 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
 
         if (from == to)
         {
-            return Interlocked.CompareExchange(ref _terms[holderIndex], Array.Empty<OfficeTerm>(), null) ?? Array.Empty<OfficeTerm>();
+            return _terms.Set(holderIndex, Array.Empty<OfficeTerm>());
         }
 
         var holder = this[holderIndex];
@@ -132,7 +119,7 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
         }
 
         KnowledgeBase.SortTerms(terms);
-        return Interlocked.CompareExchange(ref _terms[holderIndex], terms, null) ?? terms;
+        return _terms.Set(holderIndex, terms);
     }
 
     private static int Checked(int index, int count)
@@ -155,6 +142,6 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
             throw SnapshotReader.Corrupt($"entity {index} does not match its tables");
         }
 
-        return Interlocked.CompareExchange(ref _made[index], entity, null) ?? entity;
+        return _made.Set(index, entity);
     }
 }

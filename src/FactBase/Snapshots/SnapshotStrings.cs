@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Threading;
 using FactBase.Memory;
 
 namespace FactBase.Snapshots;
@@ -18,7 +17,9 @@ internal sealed unsafe class SnapshotStrings
 
     // Where string i (1-based; 0 is null) starts and ends in the bytes: [_offsets[i - 1], _offsets[i]).
     private readonly NumberBlock<int> _offsets;
-    private readonly string?[] _made;
+
+    // The strings made so far; a run makes a few thousand of the millions a large knowledge base holds.
+    private readonly OnDemandSlots<string> _made;
 
     public SnapshotStrings(SnapshotBytes data, int bytesStart, int bytesLength, NumberBlock<int> offsets)
     {
@@ -26,7 +27,7 @@ internal sealed unsafe class SnapshotStrings
         _bytesStart = bytesStart;
         _bytesLength = bytesLength;
         _offsets = offsets;
-        _made = new string?[offsets.Length];
+        _made = new OnDemandSlots<string>(offsets.Length);
     }
 
     /// <summary>How many references there are, null (0) included.</summary>
@@ -42,7 +43,7 @@ internal sealed unsafe class SnapshotStrings
                 return index == 0 ? null : throw SnapshotReader.Corrupt("a string reference is out of range");
             }
 
-            return _made[index] ?? Make((int)index);
+            return _made[(int)index] ?? Make((int)index);
         }
     }
 
@@ -73,7 +74,7 @@ internal sealed unsafe class SnapshotStrings
     {
         var (start, length) = Span(index);
         var text = Encoding.UTF8.GetString(_data.Pointer + start, length);
-        return Interlocked.CompareExchange(ref _made[index], text, null) ?? text;
+        return _made.Set(index, text);
     }
 
     private (int Start, int Length) Span(int index)

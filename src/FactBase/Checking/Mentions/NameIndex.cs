@@ -37,14 +37,17 @@ public sealed class NameIndex
 
     // The candidates by number, each made on first use from (entity index, name source, word index) when the index was
     // read from a compiled snapshot.
-    private readonly SpellingCandidate?[] _candidates;
+    private readonly OnDemandSlots<SpellingCandidate> _candidates;
     private readonly NumberBlock<int> _candidateOrigins;
 
     // Each entity's number of aliases and of adjectives, in pairs, that a snapshot's entries and candidates are checked
     // against when first made; null for an index built in this process.
     private readonly NumberBlock<int> _nameCounts;
 
-    private readonly HashSet<string> _nameWords;
+    // Every word of a name, alias or adjective: a set for an index built in this process, a table used where it lies
+    // for one read from a compiled snapshot (which would otherwise make every name word at every start).
+    private readonly HashSet<string>? _nameWords;
+    private readonly WordLists? _storedWords;
 
     // The longest word indexed for spelling; longer words cannot be one edit away from any of them.
     private readonly int _longestSpellingWord;
@@ -131,7 +134,12 @@ public sealed class NameIndex
 
         _trie = trie.Build();
         _deletes = SpellingTable.Build(forms, formCandidates);
-        _candidates = created.ToArray();
+        _candidates = new OnDemandSlots<SpellingCandidate>(created.Count);
+        for (var c = 0; c < created.Count; c++)
+        {
+            _candidates.Set(c, created[c]);
+        }
+
         _candidateOrigins = NumberBlock<int>.Of(origins.ToArray());
         _longestSpellingWord = longest;
         var numbers = new int[_entities.Count];
@@ -143,15 +151,15 @@ public sealed class NameIndex
         _numbers = NumberBlock<int>.Of(numbers);
     }
 
-    private NameIndex(IReadOnlyList<Entity> entities, NumberBlock<int> numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, NumberBlock<int> candidateOrigins, HashSet<string> nameWords, int longestSpellingWord, bool[] canStart, NumberBlock<int> nameCounts)
+    private NameIndex(IReadOnlyList<Entity> entities, NumberBlock<int> numbers, Func<NameIndex, NameTrie?> trie, SpellingTable deletes, NumberBlock<int> candidateOrigins, WordLists nameWords, int longestSpellingWord, bool[] canStart, NumberBlock<int> nameCounts)
     {
         _entities = entities;
         _nameCounts = nameCounts;
         _numbers = numbers;
         _deletes = deletes;
-        _candidates = new SpellingCandidate?[candidateOrigins.Length / 3];
+        _candidates = new OnDemandSlots<SpellingCandidate>(candidateOrigins.Length / 3);
         _candidateOrigins = candidateOrigins;
-        _nameWords = nameWords;
+        _storedWords = nameWords;
         _longestSpellingWord = longestSpellingWord;
         _canStart = canStart;
         _trie = trie(this) ?? throw new ArgumentException("the name table is inconsistent", nameof(trie));
@@ -166,8 +174,7 @@ public sealed class NameIndex
             return null;
         }
 
-        var nameWords = new string[_nameWords.Count];
-        _nameWords.CopyTo(nameWords);
+        var nameWords = _storedWords ?? WordLists.Of(_nameWords!);
         return new NameIndexData(_numbers, trie.Tags, trie.SlotStarts, trie.Origins, _trie.RootKey, _deletes.Buckets, _deletes.Fingerprints, _deletes.Candidates, _candidateOrigins, nameWords, _longestSpellingWord, _canStart);
     }
 
@@ -215,10 +222,9 @@ public sealed class NameIndex
             return null;
         }
 
-        var nameWords = new HashSet<string>(data.NameWords, StringComparer.OrdinalIgnoreCase);
         try
         {
-            return new NameIndex(entities, data.Numbers, index => NameTrie.FromBlocks(data.Tags, data.SlotStarts, data.SlotOrigins, data.RootKey, index.EntryOf), deletes, data.CandidateOrigins, nameWords, data.LongestSpellingWord, data.CanStart, nameCounts);
+            return new NameIndex(entities, data.Numbers, index => NameTrie.FromBlocks(data.Tags, data.SlotStarts, data.SlotOrigins, data.RootKey, index.EntryOf), deletes, data.CandidateOrigins, data.NameWords, data.LongestSpellingWord, data.CanStart, nameCounts);
         }
         catch (ArgumentException)
         {
@@ -272,13 +278,13 @@ public sealed class NameIndex
         var words = Words(source == 0 ? entity.Name : entity.Aliases[source - 1]);
         var word = _candidateOrigins[(3 * number) + 2];
         var candidate = new SpellingCandidate(words[Math.Min(word, words.Count - 1)].Text, entity, _numbers[entityIndex], string.Join(" ", words.Select(t => t.Text)));
-        return Interlocked.CompareExchange(ref _candidates[number], candidate, null) ?? candidate;
+        return _candidates.Set(number, candidate);
     }
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
     /// <param name="word">A word.</param>
     /// <returns><see langword="true"/> when some name or alias contains it.</returns>
-    public bool IsNameWord(string word) => _nameWords.Contains(word);
+    public bool IsNameWord(string word) => _nameWords?.Contains(word) ?? _storedWords!.Contains(word);
 
     /// <summary>Whether a name may start with a token of this text: false for most words of prose, without a lookup.</summary>
     /// <param name="text">A token's text.</param>

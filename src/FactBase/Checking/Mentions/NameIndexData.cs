@@ -15,7 +15,7 @@ namespace FactBase.Checking.Mentions;
 /// <param name="Fingerprints">The spelling table's fingerprints.</param>
 /// <param name="Candidates">The spelling table's candidate numbers.</param>
 /// <param name="CandidateOrigins">Each spelling candidate as (entity index, name source, word index).</param>
-/// <param name="NameWords">Every word of a name, alias or adjective.</param>
+/// <param name="NameWords">Every word of a name, alias or adjective (with empty lists).</param>
 /// <param name="LongestSpellingWord">The longest word indexed for spelling.</param>
 /// <param name="CanStart">For each ASCII character, whether a name may start with it.</param>
 internal sealed record NameIndexData(
@@ -28,6 +28,6 @@ internal sealed record NameIndexData(
     NumberBlock<uint> Fingerprints,
     NumberBlock<int> Candidates,
     NumberBlock<int> CandidateOrigins,
-    string[] NameWords,
+    WordLists NameWords,
     int LongestSpellingWord,
     bool[] CanStart);

@@ -46,7 +46,12 @@ internal sealed class NameTrie
     private const uint Flags = HasEntries | HasChildren;
 
     private readonly NumberBlock<uint> _tags;
-    private readonly NameEntry[]?[] _entries;
+
+    // Each slot's entries: all of them for a trie built in this process; for one read from a snapshot, made on first
+    // lookup into slots whose memory is taken a page at a time (the table has tens of millions of slots at a million
+    // entities, of which a run looks up a few thousand).
+    private readonly NameEntry[]?[]? _entries;
+    private readonly OnDemandSlots<NameEntry[]>? _loaded;
     private readonly int _mask;
 
     // A trie read from a compiled snapshot makes a slot's entries on its first lookup: where they start in _origins
@@ -64,8 +69,11 @@ internal sealed class NameTrie
     }
 
     private NameTrie(NumberBlock<uint> tags, NumberBlock<int> slotStarts, NumberBlock<int> origins, ulong rootKey, Func<int, int, NameEntry> entry)
-        : this(tags, new NameEntry[]?[tags.Length], rootKey)
     {
+        _tags = tags;
+        _loaded = new OnDemandSlots<NameEntry[]>(tags.Length);
+        _mask = tags.Length - 1;
+        RootKey = rootKey;
         _slotStarts = slotStarts;
         _origins = origins;
         _entry = entry;
@@ -101,7 +109,7 @@ internal sealed class NameTrie
         for (var slot = 0; slot < _tags.Length; slot++)
         {
             starts[slot] = origins.Count / 2;
-            foreach (var entry in _entries[slot] ?? Array.Empty<NameEntry>())
+            foreach (var entry in _entries![slot] ?? Array.Empty<NameEntry>())
             {
                 if (entry.EntityIndex < 0 || entry.Source < 0)
                 {
@@ -144,7 +152,7 @@ internal sealed class NameTrie
             var tag = tags[slot];
             if ((tag & ~Flags) == fingerprint)
             {
-                entries = (tag & HasEntries) != 0 ? _entries[slot] ?? Load(slot) : Array.Empty<NameEntry>();
+                entries = (tag & HasEntries) == 0 ? Array.Empty<NameEntry>() : _entries is not null ? _entries[slot] ?? Array.Empty<NameEntry>() : _loaded![slot] ?? Load(slot);
                 more = (tag & HasChildren) != 0;
                 return true;
             }
@@ -174,7 +182,7 @@ internal sealed class NameTrie
             entries[e] = _entry!(_origins[2 * (start + e)], _origins[(2 * (start + e)) + 1]);
         }
 
-        return Interlocked.CompareExchange(ref _entries[slot], entries, null) ?? entries;
+        return _loaded!.Set(slot, entries);
     }
 
     /// <summary>64-bit FNV-1a of <paramref name="word"/> lowercased as <see cref="string.ToLowerInvariant"/> does, without allocating for ASCII.</summary>

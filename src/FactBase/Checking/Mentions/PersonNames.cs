@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FactBase.Knowledge;
+using FactBase.Memory;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -30,30 +31,33 @@ internal sealed class PersonNames
     private static readonly IReadOnlyList<Entity> None = Array.Empty<Entity>();
 
     private readonly KnowledgeBase _knowledgeBase;
-    private readonly Dictionary<string, IReadOnlyList<Entity>> _bySurname;
-    private readonly Dictionary<string, IReadOnlyList<Entity>> _byGivenName;
-    private readonly HashSet<string> _allWords;
+
+    // The tables by word are used where they lie (a compiled snapshot's blocks), and each word's list of people is made
+    // into a view when first asked for: a large knowledge base has hundreds of thousands of surnames, a run asks for a few.
+    private readonly PeopleByWord _bySurname;
+    private readonly PeopleByWord _byGivenName;
+    private readonly WordLists _allWords;
     private readonly Dictionary<string, IReadOnlyList<Entity>> _holders;
+    private readonly Dictionary<string, int> _offices;
+    private readonly HolderSurnames _holderSurnames;
     private readonly ConcurrentDictionary<string, PersonWords> _people = new(StringComparer.Ordinal);
 
     private PersonNames(KnowledgeBase knowledgeBase, PersonNamesData data)
     {
         _knowledgeBase = knowledgeBase;
-        _bySurname = Lists(data.BySurname, StringComparer.OrdinalIgnoreCase);
-        _byGivenName = Lists(data.ByGivenName, StringComparer.OrdinalIgnoreCase);
-        _holders = Lists(data.Holders, StringComparer.Ordinal);
-        _allWords = new HashSet<string>(data.AllWords, StringComparer.OrdinalIgnoreCase);
-
-        Dictionary<string, IReadOnlyList<Entity>> Lists(IReadOnlyList<(string Key, int[] People)> lists, StringComparer comparer)
+        _bySurname = new PeopleByWord(knowledgeBase.Entities, data.BySurname);
+        _byGivenName = new PeopleByWord(knowledgeBase.Entities, data.ByGivenName);
+        _allWords = data.AllWords;
+        _holders = new Dictionary<string, IReadOnlyList<Entity>>(data.Holders.Count, StringComparer.Ordinal);
+        _offices = new Dictionary<string, int>(data.Holders.Count, StringComparer.Ordinal);
+        for (var o = 0; o < data.Holders.Count; o++)
         {
-            var map = new Dictionary<string, IReadOnlyList<Entity>>(lists.Count, comparer);
-            foreach (var (key, people) in lists)
-            {
-                map[key] = new EntityListView(knowledgeBase.Entities, people);
-            }
-
-            return map;
+            var (key, people) = data.Holders[o];
+            _holders[key] = new EntityListView(knowledgeBase.Entities, people, 0, people.Length);
+            _offices[key] = o;
         }
+
+        _holderSurnames = data.HolderSurnames;
     }
 
     /// <summary>The table of <paramref name="knowledgeBase"/>, made on first use: from the data a compiled snapshot kept for
@@ -128,9 +132,15 @@ internal sealed class PersonNames
             }
         }
 
-        var words = new string[allWords.Count];
-        allWords.CopyTo(words);
-        return new PersonNamesData(Flatten(bySurname), Flatten(byGivenName), words, Flatten(holders));
+        var heldBy = new List<(string Key, NumberBlock<int> People)>(holders.Count);
+        var held = Flatten(holders);
+        foreach (var (key, people) in held)
+        {
+            heldBy.Add((key, NumberBlock<int>.Of(people)));
+        }
+
+        var surnames = HolderSurnames.Build(held, person => PersonWords.Of(entities[person]).Surnames);
+        return new PersonNamesData(WordLists.Build(Flatten(bySurname)), WordLists.Build(Flatten(byGivenName)), WordLists.Of(allWords), heldBy, surnames);
 
         static void Add(Dictionary<string, List<int>> map, string key, int person)
         {
@@ -155,10 +165,10 @@ internal sealed class PersonNames
     }
 
     /// <summary>The people whose name (or an alias of more than one word) ends with <paramref name="surname"/>.</summary>
-    public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var found) ? found : None;
+    public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.Find(surname);
 
     /// <summary>The people whose name (or an alias) starts with <paramref name="givenName"/>.</summary>
-    public IReadOnlyList<Entity> WithGivenName(string givenName) => _byGivenName.TryGetValue(givenName, out var found) ? found : None;
+    public IReadOnlyList<Entity> WithGivenName(string givenName) => _byGivenName.Find(givenName);
 
     /// <summary>The first words of a person's names of more than one word ("Olaf"), canonical name first.</summary>
     public IReadOnlyList<string> GivenNamesOf(Entity person) => WordsOf(person)?.GivenNames ?? (IReadOnlyList<string>)Array.Empty<string>();
@@ -175,6 +185,33 @@ internal sealed class PersonNames
     /// <summary>The people who have held the office <paramref name="property"/> of any entity.</summary>
     public IReadOnlyList<Entity> HoldersOf(string property) => _holders.TryGetValue(property, out var found) ? found : None;
 
+    /// <summary>The people who have held the office <paramref name="property"/> of any entity and have a surname with
+    /// <paramref name="word"/>'s first letter (case ignored), a length at most <paramref name="limit"/> letters away from its,
+    /// and that <paramref name="fits"/>: every holder of <see cref="HoldersOf"/> with such a surname, found without reading
+    /// the others (each once, in no particular order).</summary>
+    public IReadOnlyList<Entity> HoldersNear(string property, string word, int limit, Func<string, bool> fits)
+    {
+        if (word.Length == 0 || !_offices.TryGetValue(property, out var office))
+        {
+            return None;
+        }
+
+        var places = new List<int>();
+        _holderSurnames.Near(office, word, limit, fits, places);
+        if (places.Count == 0)
+        {
+            return None;
+        }
+
+        var people = new Entity[places.Count];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = (uint)places[i] < (uint)_knowledgeBase.Entities.Count ? _knowledgeBase.Entities[places[i]] : throw new System.IO.InvalidDataException("a table of surnames lists an entity out of range");
+        }
+
+        return people;
+    }
+
     // The words of the knowledge base's person with this entity's id; null when it has no such person.
     private PersonWords? WordsOf(Entity person)
     {
@@ -189,6 +226,38 @@ internal sealed class PersonNames
         }
 
         return _people.GetOrAdd(person.Id, PersonWords.Of(entity));
+    }
+
+    // A table of words and the people of each, each word's list made into a view on first use and kept.
+    private sealed class PeopleByWord
+    {
+        private readonly IReadOnlyList<Entity> _entities;
+        private readonly WordLists _words;
+        private readonly OnDemandSlots<IReadOnlyList<Entity>> _lists;
+
+        public PeopleByWord(IReadOnlyList<Entity> entities, WordLists words)
+        {
+            _entities = entities;
+            _words = words;
+            _lists = new OnDemandSlots<IReadOnlyList<Entity>>(words.Count);
+        }
+
+        public IReadOnlyList<Entity> Find(string word)
+        {
+            var number = _words.Find(word);
+            if (number < 0)
+            {
+                return None;
+            }
+
+            if (_lists[number] is { } made)
+            {
+                return made;
+            }
+
+            var (start, count) = _words.ListOf(number);
+            return _lists.Set(number, new EntityListView(_entities, _words.Values, start, count));
+        }
     }
 
     // One person's name words (case ignored), and the first and last words of their names of more than one word, each

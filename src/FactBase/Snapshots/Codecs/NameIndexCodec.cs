@@ -19,11 +19,7 @@ internal static class NameIndexCodec
         writer.WriteBlock(data.Fingerprints.Span);
         writer.WriteBlock(data.Candidates.Span);
         writer.WriteBlock(data.CandidateOrigins.Span);
-        writer.WriteInt(data.NameWords.Length);
-        foreach (var word in data.NameWords)
-        {
-            writer.WriteString(word);
-        }
+        WordListsCodec.Write(writer, data.NameWords);
 
         writer.WriteInt(data.LongestSpellingWord);
         writer.WriteBlock(data.CanStart);
@@ -45,11 +41,7 @@ internal static class NameIndexCodec
         var fingerprints = reader.ReadBlockInPlace<uint>();
         var candidates = reader.ReadBlockInPlace<int>();
         var candidateOrigins = reader.ReadBlockInPlace<int>();
-        var words = new string[reader.ReadCount()];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = reader.ReadString();
-        }
+        var words = WordListsCodec.Read(reader);
 
         var longest = reader.ReadInt32();
         var canStart = reader.ReadBlock<bool>();

@@ -1,66 +1,46 @@
+using System;
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
+using FactBase.Memory;
 
 namespace FactBase.Snapshots.Codecs;
 
-/// <summary>Writes and reads a <see cref="PersonNamesData"/>: each table's keys as strings, its people as blocks of places.</summary>
+/// <summary>Writes and reads a <see cref="PersonNamesData"/>: the tables by word as blocks used where they lie
+/// (<see cref="WordListsCodec"/>), the holders of each office as a block of places.</summary>
 internal static class PersonNamesCodec
 {
     public static void Write(SnapshotWriter writer, PersonNamesData data)
     {
-        WriteLists(writer, data.BySurname);
-        WriteLists(writer, data.ByGivenName);
-        writer.WriteInt(data.AllWords.Count);
-        foreach (var word in data.AllWords)
-        {
-            writer.WriteString(word);
-        }
-
-        WriteLists(writer, data.Holders);
-    }
-
-    /// <summary>Reads the tables, checking every place against the number of entities.</summary>
-    public static PersonNamesData Read(SnapshotReader reader, int entityCount)
-    {
-        var bySurname = ReadLists(reader, entityCount);
-        var byGivenName = ReadLists(reader, entityCount);
-        var words = new string[reader.ReadCount()];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = reader.ReadString();
-        }
-
-        return new PersonNamesData(bySurname, byGivenName, words, ReadLists(reader, entityCount));
-    }
-
-    private static void WriteLists(SnapshotWriter writer, IReadOnlyList<(string Key, int[] People)> lists)
-    {
-        writer.WriteInt(lists.Count);
-        foreach (var (key, people) in lists)
+        WordListsCodec.Write(writer, data.BySurname);
+        WordListsCodec.Write(writer, data.ByGivenName);
+        WordListsCodec.Write(writer, data.AllWords);
+        writer.WriteInt(data.Holders.Count);
+        foreach (var (key, people) in data.Holders)
         {
             writer.WriteString(key);
-            writer.WriteBlock(people);
+            writer.WriteBlock(people.Span);
         }
+
+        // The table of holders' surnames: pairs (holder place, surname), the surname kept in the string table.
+        var surnames = data.HolderSurnames;
+        WordListsCodec.Write(writer, surnames.ByKey, (i, v) => i % 2 == 0 ? v : writer.StringRef(surnames.TextOf(v) ?? throw new ArgumentException("a holder's surname is missing", nameof(data))));
     }
 
-    private static List<(string Key, int[] People)> ReadLists(SnapshotReader reader, int entityCount)
+    /// <summary>Reads the tables; each place is checked against the number of entities when a lookup reaches it.</summary>
+    public static PersonNamesData Read(SnapshotReader reader)
     {
-        var lists = new List<(string Key, int[] People)>(reader.ReadCount());
-        for (var i = lists.Capacity; i > 0; i--)
+        var bySurname = WordListsCodec.Read(reader);
+        var byGivenName = WordListsCodec.Read(reader);
+        var words = WordListsCodec.Read(reader);
+        var holders = new List<(string Key, NumberBlock<int> People)>(reader.ReadCount());
+        for (var i = holders.Capacity; i > 0; i--)
         {
             var key = reader.ReadString();
-            var people = reader.ReadBlock<int>();
-            foreach (var person in people)
-            {
-                if ((uint)person >= (uint)entityCount)
-                {
-                    throw SnapshotReader.Corrupt("a table of names lists an entity out of range");
-                }
-            }
-
-            lists.Add((key, people));
+            holders.Add((key, reader.ReadBlockInPlace<int>()));
         }
 
-        return lists;
+        var strings = reader.Strings;
+        var surnames = new HolderSurnames(WordListsCodec.Read(reader), s => s > 0 && s < strings.Count ? strings[s] : null);
+        return new PersonNamesData(bySurname, byGivenName, words, holders, surnames);
     }
 }

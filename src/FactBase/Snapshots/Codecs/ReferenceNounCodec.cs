@@ -56,20 +56,19 @@ internal static class ReferenceNounCodec
                 offices[o] = reader.ReadString();
             }
 
-            var ids = reader.ReadBlock<int>();
-            foreach (var id in ids)
-            {
-                if (id <= 0 || id >= strings.Count)
-                {
-                    throw SnapshotReader.Corrupt("a phrase names an id out of range");
-                }
-            }
-
+            // Used where it lies and checked when the phrase is first used: a title such as "the president" names every
+            // president of a large knowledge base.
+            var ids = reader.ReadBlockInPlace<int>();
             nouns[n] = new ReferenceNoun(words, isTitle, () =>
             {
                 var set = new HashSet<string>(ids.Length, StringComparer.Ordinal);
-                foreach (var id in ids)
+                foreach (var id in ids.Span)
                 {
+                    if (id <= 0 || id >= strings.Count)
+                    {
+                        throw SnapshotReader.Corrupt("a phrase names an id out of range");
+                    }
+
                     set.Add(strings[id]!);
                 }
 

@@ -207,7 +207,8 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
         string? correct = null;
         foreach (var office in offices)
         {
-            foreach (var holder in names.HoldersOf(office.Name))
+            // Only the holders with a surname that can be a typo of the word: the others cannot match below.
+            foreach (var holder in names.HoldersNear(office.Name, text, limit, surname => IsTypo(text, surname, limit)))
             {
                 if (qualifier is not null && !HeldIn(s, holder, qualifier, office))
                 {
