@@ -89,10 +89,16 @@ public sealed class FactChecker
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
         var names = new List<NameMatch>?[sentences.Count];
         var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
+        var named = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
+            named += names[s]?.Count ?? 0;
         }
+
+        // Each mention the document reads is remembered once: about one per name found, plus the back-references. Sized
+        // once, the list does not grow by doubling (docs/performance.md).
+        state.Salience.Capacity = Math.Max(state.Salience.Capacity, named + (named / 4) + 4);
 
         // The time of every sentence that names none (most): one object per document, not per sentence; and the time the
         // narrative is in at each sentence, which a time named at the start of a sentence sets for the rest of its paragraph.
@@ -292,7 +298,7 @@ public sealed class FactChecker
         if (!list.LeadInRead)
         {
             list.LeadInRead = true;
-            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions, accept => OrganizationInContext.Find(state, accept, paragraphOnly: false)) : null;
+            list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions, OrganizationFinder(state)) : null;
         }
 
         if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property, leadIn.Date) is { } claim)
@@ -300,6 +306,11 @@ public sealed class FactChecker
             claims.Add(claim);
         }
     }
+
+    // The lambda lives here, not in ReadListItem: one over ReadListItem's parameter would allocate its closure on entry, for
+    // every sentence of every document, list or not (docs/performance.md).
+    private static Func<Func<Entity, bool>, Entity?> OrganizationFinder(DocumentMentionState state)
+        => accept => OrganizationInContext.Find(state, accept, paragraphOnly: false);
 
     /// <summary>
     /// The context of each sentence that names no time while the narrative of its paragraph is at one (a time named at the

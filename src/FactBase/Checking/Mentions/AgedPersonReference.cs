@@ -58,7 +58,7 @@ internal static class AgedPersonReference
         if (person is null || several || (nationality is not null && !MayBeOf(knowledgeBase, person, nationality)))
         {
             // No one, several, or no one of that nationality nearest: the one person of that age named lately, tentatively.
-            if (AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, e => MayBeOf(knowledgeBase, e, nationality!), agent) is { } aged
+            if (AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, OfNationality(knowledgeBase, nationality), agent) is { } aged
                 && (several || person is null || aged.Id != person.Id))
             {
                 return new Mention(aged, MentionKind.Description, old, old + 1, new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length), false) { Tentative = true };
@@ -229,6 +229,11 @@ internal static class AgedPersonReference
 
     // Whether the nationality may be the person's: the facts give them an office of that country, or of no country at all
     // (a person known only as the head of an international body may be of any nationality).
+    // The lambda lives here, not in Resolve: a lambda over Resolve's parameter would allocate its closure on every call, at
+    // every "the" of the text, before Resolve knows an age follows (docs/performance.md).
+    private static Func<Entity, bool> OfNationality(KnowledgeBase knowledgeBase, Entity? nationality)
+        => e => MayBeOf(knowledgeBase, e, nationality!);
+
     private static bool MayBeOf(KnowledgeBase knowledgeBase, Entity person, Entity country)
     {
         var servedACountry = false;

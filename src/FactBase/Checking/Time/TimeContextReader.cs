@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
@@ -134,22 +135,74 @@ internal static class TimeContextReader
     /// <param name="asOf">The article date.</param>
     /// <param name="narrative">The time in force before the sentence.</param>
     /// <returns>The time in force after it.</returns>
-    /// <remarks>Runs on every sentence of a document: a sentence with no number and no anchor word (most) has no lead, since
-    /// every date has a year and every relative time an anchor (<see cref="MayNameTime(ReadOnlySpan{Token})"/>), and is not read further.</remarks>
+    /// <remarks>Runs on every sentence of a document: a lead starts at the first token, so a sentence whose first word can
+    /// start none (<see cref="MayStartLead"/>: most) is not read further; nor is one with no number and no anchor word, since
+    /// every date has a year and every relative time an anchor (<see cref="MayNameTime(ReadOnlySpan{Token})"/>).</remarks>
     public static FactDate? NarrativeAfter(IReadOnlyList<Token> tokens, FactDate asOf, FactDate? narrative)
     {
-        // Every sentence passes here, most of which no reader reads further: a scan that stops at the first number or anchor
-        // costs less than classifying every word (TokenClasses), which is left to the sentences that name an entity.
+        // Every sentence passes here, most of which no reader reads further: one test of the first word, then a scan that
+        // stops at the first number or anchor, cost less than classifying every word (TokenClasses), which is left to the
+        // sentences that name an entity.
         var span = TokenArrays.Of(tokens);
-        return MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
+        return MayStartLead(span, narrative is not null) && MayNameTime(span) && ReadLead(span, asOf, narrative) is { } lead ? (lead.Present ? null : lead.Date) : narrative;
     }
+
+    /// <summary>Whether <see cref="ReadLead"/> may find a lead: its first token is one a lead can start with. Necessary,
+    /// not sufficient: every branch of <see cref="ReadLead"/> and of <see cref="RelativeTime.Read"/> at the sentence's start
+    /// tests its first token against one of these (a word of <see cref="LeadStarts"/>, a number in digits or words, a
+    /// month). "The" and "a", which start many sentences, must have the second word of such a lead after them: "the
+    /// following", "the next", "the previous" (read only while a narrative time is in force), "a few", "a year", "a month".</summary>
+    internal static bool MayStartLead(ReadOnlySpan<Token> tokens, bool inNarrative)
+    {
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
+        var first = tokens[0];
+        if (first.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (first.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (first.Text.Length == 3 && first.IsWord("the"))
+        {
+            return inNarrative && tokens.Length > 1 && AfterThe.Contains(tokens[1].Text);
+        }
+
+        if (first.Text.Length == 1 && first.IsWord("a"))
+        {
+            return tokens.Length > 1 && AfterA.Contains(tokens[1].Text);
+        }
+
+        return LeadStarts.Contains(first.Text) || NumberWords.IsNumberWord(first.Text) || DateExpression.MonthOf(first) > 0;
+    }
+
+    // The second words of the leads that start with "the" or "a" (RelativeTime.Read; its unit test takes "years", "months").
+    private static readonly WordSet AfterThe = new(new[] { "following", "next", "previous" });
+    private static readonly WordSet AfterA = new(new[] { "few", "year", "years", "month", "months" });
+
+    /// <summary>The words a lead can start with: "back" and "as of", the lead words before a date (<see cref="IsLeadWord"/>),
+    /// and the first words of a relative time (<see cref="RelativeTime.Read"/>: "today", "last", "this", "earlier this", "at
+    /// the time", "that day", "the following year", "a year later", "several days later", a weekday).</summary>
+    internal static readonly WordSet LeadStarts = new(new[]
+    {
+        "back", "as", "before", "in", "on", "by", "of", "during", "throughout", "until", "till",
+        "today", "now", "currently", "earlier", "later", "this", "last", "at", "then", "that", "a", "several", "the", "one",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    });
 
     /// <summary>
     /// A sentence-initial time phrase, which sets the time of the whole sentence: "In 2019,", "Back in April 2016,", "By
     /// 2020,", "As of 2023,", "Before 2021," (the year before), "Five years ago,", "Last year,", "On Thursday,", "A year
     /// later,", "The following spring,", "At the time,", "Today,".
     /// </summary>
-    private static (FactDate Date, int End, bool Present)? ReadLead(ReadOnlySpan<Token> tokens, FactDate asOf, FactDate? narrative)
+    internal static (FactDate Date, int End, bool Present)? ReadLead(ReadOnlySpan<Token> tokens, FactDate asOf, FactDate? narrative)
     {
         var k = 0;
         if (k < tokens.Length && (tokens[k].IsWord("back") || (tokens[k].IsWord("as") && k + 1 < tokens.Length && tokens[k + 1].IsWord("of"))))

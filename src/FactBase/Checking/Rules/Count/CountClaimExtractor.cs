@@ -453,13 +453,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // The subject: the first entity the sentence names that has members, named before the number; else a noun for an
         // organization right before ("an alliance of 32 countries", "an alliance that now counts 32 members").
-        var subject = s.Mentions.FirstOrDefault(m => m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity));
+        var subject = FirstWithMembersBefore(s, i);
         if (subject is null)
         {
             return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : OpeningWith(s, q, verb, length, nouns);
         }
 
-        if (subject is null || s.Mentions.Any(m => m.First < i && m.Entity.Id != subject.Entity.Id && m.First > subject.First && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity)))
+        if (OtherWithMembersBefore(s, i, subject))
         {
             return null;
         }
@@ -481,6 +481,37 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return subject is { IsPossessive: false, Kind: not (MentionKind.Adjective or MentionKind.Surname) } && HasMembers(s, subject.Entity)
             ? Make(s, q, subject.Entity, nouns)
             : null;
+    }
+
+    // The first mention before token i of an entity with members (not an adjective); loops, not lambdas over Having_'s
+    // locals, whose closure Having_ would allocate at every number it is asked about (docs/performance.md).
+    private static Mention? FirstWithMembersBefore(SentenceContext s, int i)
+    {
+        for (var k = 0; k < s.Mentions.Count; k++)
+        {
+            var m = s.Mentions[k];
+            if (m.First < i && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether another entity with members is named after the subject and before token i.
+    private static bool OtherWithMembersBefore(SentenceContext s, int i, Mention subject)
+    {
+        for (var k = 0; k < s.Mentions.Count; k++)
+        {
+            var m = s.Mentions[k];
+            if (m.First < i && m.Entity.Id != subject.Entity.Id && m.First > subject.First && m.Kind != MentionKind.Adjective && HasMembers(s, m.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adverbs between a relative pronoun and its verb ("that now counts 32 members").</summary>
