@@ -53,7 +53,7 @@ public sealed class TitleTimeAndVoiceTests
     }
 
     [Theory]
-    [InlineData("Secretary of State Madeleine Albright signed for the United States.", "Madeleine Albright", "Marco Rubio")]
+    [InlineData("Secretary of State Condoleezza Rice signed for the United States.", "Condoleezza Rice", "Marco Rubio")]
     [InlineData("The envoy said he met Prime Minister Boris Johnson twice.", "Boris Johnson", "Keir Starmer")]
     [InlineData("Prime Minister Denys Shmyhal will become defence minister.", "Denys Shmyhal", "Yulia Svyrydenko")]
     [InlineData("NATO's chief, Jens Stoltenberg, spoke of spending.", "Jens Stoltenberg", "Mark Rutte")]

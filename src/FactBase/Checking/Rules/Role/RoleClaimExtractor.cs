@@ -239,7 +239,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // from President X".
         var start = qualifier?.First < lead ? qualifier.First : lead;
         if (tense == RoleTense.Current && claim is RoleClaim outgoing
-            && (s.IsWordAt(start - 1, "outgoing", "departing") || s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))))
+            && (s.IsWordAt(start - 1, "outgoing", "departing") || s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))
+                || (s.IsWordAt(start - 1, "of") && s.IsWordAt(start - 2, LeavingNouns))))
         {
             claim = outgoing with { Outgoing = true };
         }
@@ -363,6 +364,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     private static readonly WordSet GlossedPronouns = new(new[] { "he", "she", "him", "her", "his", "they", "them", "we", "i" });
 
     private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
+
+    // "accepted the resignation of Prime Minister X": the one leaving, read like "outgoing".
+    private static readonly string[] LeavingNouns = { "resignation", "ouster", "dismissal", "departure", "removal", "sacking", "exit", "impeachment" };
 
     private static readonly string[] ReplacingWords = { "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding" };
 
@@ -728,6 +732,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return (RoleTense.Former, index - 1);
         }
 
+        // "former centre-left Premier X", "former right-wing Prime Minister X": "former" before the title's modifiers.
+        for (var k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            if (s.IsWordAt(k, "former") && k < index - 1)
+            {
+                return (RoleTense.Former, k);
+            }
+
+            if (s.TokenAt(k) is not { } token || s.MentionAt(k) is not null || (!token.Is('-') && (token.Kind != TokenKind.Word || NotModifiers.Contains(token.Text))))
+            {
+                break;
+            }
+        }
+
         if (s.TokenAt(index - 1)?.Is('-') == true)
         {
             if (s.IsWordAt(index - 2, "ex"))
@@ -748,6 +766,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return (RoleTense.Current, index);
     }
+
+    // Words that end the modifiers a title may have after "former": "former allies of President X" is no former title.
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "to", "for", "and", "or", "the", "a", "an", "with", "by", "in", "on", "at", "from", "under", "as", "who", "which",
+        "that", "his", "her", "their", "its", "than", "said", "says",
+    };
 
     // "Vice-President X": the other-office word before a hyphen.
     private static bool IsHyphenatedOtherOffice(SentenceContext s, int index)

@@ -83,7 +83,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
                 // "X, who served as president between 1994 and 2000, died on Monday": the office may be of another time than
                 // the one the sentence names; silent when the person held it at some time before the article.
-                if (c.Past && AnyStartedBefore(terms, c.Time.AsOf))
+                if ((c.Past || DiedBy(c.Subject, c.Time.AsOf)) && AnyStartedBefore(terms, c.Time.AsOf))
                 {
                     return null;
                 }
@@ -108,7 +108,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 var before = AnyStartedBefore(terms, c.Time.Primary);
                 if (OfTheYearsNearby(c, before ? terms : null, fact)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
-                    || (before && (c.Quoted || c.Earlier || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
+                    || (before && (c.Quoted || c.Earlier || DiedBy(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }
@@ -176,6 +176,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     }
 
     /// <summary>Whether a term begins after <paramref name="at"/>: the office is still to come.</summary>
+    /// <summary>Whether <paramref name="person"/> had died by <paramref name="at"/>: a title of someone dead ("President
+    /// Ahtisaari was 86 at the time of his death", "the monument of President X", "then president X") is of their lifetime,
+    /// never a claim that they hold the office now.</summary>
+    private static bool DiedBy(Entity person, FactDate at)
+        => person.GetFact("died")?.Date is { } died && died.DayNumber <= at.LastDayNumber;
+
     private static bool AnyStartedAfter(List<OfficeTerm> terms, FactDate at)
     {
         for (var t = 0; t < terms.Count; t++)
