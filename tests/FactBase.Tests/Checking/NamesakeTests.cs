@@ -40,29 +40,28 @@ public sealed class NamesakeTests
     [InlineData("But Blair, 69, is a barrister.", "Tony Blair", "70")]
     [InlineData("Tony Blair spoke first. Mr Blair, 30, said prices were too high.", "Tony Blair", "70")]
     public void The_person_named_in_full_after_a_day_or_a_sentence_starter_is_still_read(string text, string name, string age)
-    {
-        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2023-11-20"), f => f.Rule == RuleCatalog.Age.Name);
-        Assert.Equal(Verdict.Contradicted, finding.Verdict);
-        Assert.Contains(name, finding.Message);
-        Assert.Contains(age, finding.Message);
-    }
+        => AssertWrongAge(text, name, age);
 
     [Theory]
     [InlineData("Boris Johnson left Downing Street last year. Mr Johnson, 41, said he would write a book.", "Boris Johnson", "59")]
     [InlineData("Mr Johnson, 41, said he would write a book. Boris Johnson left Downing Street last year.", "Boris Johnson", "59")]
     [InlineData("Condoleezza Rice spoke at Stanford. Ms Rice, 35, said the ward was full.", "Condoleezza Rice", "69")]
     public void The_same_honorific_after_or_before_the_full_name_is_that_person(string text, string name, string age)
-    {
-        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2023-11-20"), f => f.Rule == RuleCatalog.Age.Name);
-        Assert.Equal(Verdict.Contradicted, finding.Verdict);
-        Assert.Contains(name, finding.Message);
-        Assert.Contains(age, finding.Message);
-    }
+        => AssertWrongAge(text, name, age);
 
     [Fact]
     public void A_title_and_a_surname_are_still_read()
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, "Chancellor Scholz met the press in Berlin.", "2025-09-01"), f => f.Rule == RuleCatalog.Role.Name);
         Assert.Equal(Verdict.Outdated, finding.Verdict);
+    }
+
+    // The one age finding is a contradiction naming the person and their real age.
+    private static void AssertWrongAge(string text, string name, string age)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2023-11-20"), f => f.Rule == RuleCatalog.Age.Name);
+        Assert.Equal(Verdict.Contradicted, finding.Verdict);
+        Assert.Contains(name, finding.Message);
+        Assert.Contains(age, finding.Message);
     }
 }
