@@ -63,7 +63,9 @@ public sealed class TermClaimVerifier : IClaimVerifier
         }
 
         // Only one office meant, and the facts know its holders at the date written: else an earlier term may be missing.
-        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From))
+        // An election or appointment while already in office is a re-election the facts may hold as one term ("President
+        // Putin, who was elected in 2024"): nothing to say of it.
+        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || (c.Chosen && HeldBefore(terms, c.From)))
         {
             return null;
         }
@@ -88,6 +90,20 @@ public sealed class TermClaimVerifier : IClaimVerifier
         }
 
         return ClaimVerdict.Contradicted(message, held, null, office.Organization, office.Property.Name, terms[0].Fact.Location);
+    }
+
+    // A term that began before the date written and had not ended by its start.
+    private static bool HeldBefore(List<OfficeTerm> terms, FactDate at)
+    {
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].From.DayNumber < at.DayNumber && (terms[t].To is not { } to || to.DayNumber >= at.DayNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The start written matches the term's start (or another accepted start); for an election or appointment, the term
