@@ -108,7 +108,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 var before = AnyStartedBefore(terms, c.Time.Primary);
                 if (OfTheYearsNearby(c, before ? terms : null, fact)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
-                    || (before && (c.Quoted || c.Earlier || DiedBy(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
+                    || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }
@@ -176,11 +176,16 @@ public sealed class RoleClaimVerifier : IClaimVerifier
     }
 
     /// <summary>Whether a term begins after <paramref name="at"/>: the office is still to come.</summary>
-    /// <summary>Whether <paramref name="person"/> had died by <paramref name="at"/>: a title of someone dead ("President
-    /// Ahtisaari was 86 at the time of his death", "the monument of President X", "then president X") is of their lifetime,
-    /// never a claim that they hold the office now.</summary>
+    /// <summary>Whether <paramref name="person"/> had died by <paramref name="at"/>: "then president X" of someone dead is of
+    /// their lifetime.</summary>
     private static bool DiedBy(Entity person, FactDate at)
         => person.GetFact("died")?.Date is { } died && died.DayNumber <= at.LastDayNumber;
+
+    /// <summary>Whether <paramref name="person"/> died in the year before <paramref name="at"/>: an obituary's title ("President
+    /// Ahtisaari was 86 at the time of his death") is of their lifetime. Someone dead for longer who is said to hold an
+    /// office now ("US President George Washington met reporters on Monday") is still outdated.</summary>
+    private static bool DiedLately(Entity person, FactDate at)
+        => person.GetFact("died")?.Date is { } died && died.DayNumber <= at.LastDayNumber && at.LastDayNumber - died.DayNumber <= 366;
 
     private static bool AnyStartedAfter(List<OfficeTerm> terms, FactDate at)
     {
