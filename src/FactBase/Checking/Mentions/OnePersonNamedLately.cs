@@ -19,57 +19,5 @@ internal static class OnePersonNamedLately
     /// <param name="fits">What the person must be (tested only on people).</param>
     /// <returns>The person.</returns>
     public static Entity? Find(IReadOnlyList<Mention>? mentions, int before, DocumentMentionState? state, int? reach, Func<Entity, bool> fits)
-    {
-        Entity? found = null;
-        bool Consider(Entity e)
-        {
-            if (e.Type != EntityType.Person || (found is not null && found.Id == e.Id) || !fits(e))
-            {
-                return true;
-            }
-
-            if (found is not null)
-            {
-                return false; // two people fit: which one is meant is not known
-            }
-
-            found = e;
-            return true;
-        }
-
-        if (mentions is not null)
-        {
-            foreach (var mention in mentions)
-            {
-                if (mention.End <= before && mention.Kind != MentionKind.Adjective && !Consider(mention.Entity))
-                {
-                    return null;
-                }
-            }
-        }
-
-        if (state is not null)
-        {
-            for (var k = state.Salience.Count - 1; k >= 0; k--)
-            {
-                var entry = state.Salience[k];
-                if (entry.Sentence >= state.Sentence)
-                {
-                    continue; // this sentence's own: its mentions above
-                }
-
-                if (reach is { } r && entry.Sentence < state.Sentence - r)
-                {
-                    break;
-                }
-
-                if (entry.Kind != MentionKind.Adjective && !Consider(entry.Entity))
-                {
-                    return null;
-                }
-            }
-        }
-
-        return found;
-    }
+        => OneEntityNamedLately.Find(mentions, before, state, reach, adjectives: false, e => e.Type == EntityType.Person && fits(e));
 }

@@ -25,55 +25,8 @@ internal static class UnnamedMemberOrdinal
             return null;
         }
 
-        Entity? found = null;
-        for (var m = 0; m < s.Mentions.Count && s.Mentions[m].End <= first; m++)
-        {
-            if (!Consider(s.Mentions[m].Entity, s.Mentions[m].Kind, fact, organization, nth, ref found))
-            {
-                return null;
-            }
-        }
-
-        if (s.Document is { } state)
-        {
-            for (var k = state.Salience.Count - 1; k >= 0; k--)
-            {
-                var entry = state.Salience[k];
-                if (entry.Sentence >= state.Sentence)
-                {
-                    continue; // this sentence's own: its mentions above
-                }
-
-                if (entry.Sentence < state.Sentence - Reach)
-                {
-                    break;
-                }
-
-                if (!Consider(entry.Entity, entry.Kind, fact, organization, nth, ref found))
-                {
-                    return null;
-                }
-            }
-        }
-
+        var found = OneEntityNamedLately.Find(s.Mentions, first, s.Document, Reach, adjectives: true, e => e.Type != EntityType.Person && e.Id != organization.Id && MemberOrdinalClaimVerifier.JoiningAt(fact, e.Id, nth) is not null);
         return found is null ? null : new MemberOrdinalClaim(SpanOf(s.Tokens, first, last), found, organization, property, nth) { ConfirmOnly = true };
     }
 
-    // Takes the entity when it joined as the nth member; false when a second, different one does.
-    private static bool Consider(Entity entity, MentionKind kind, Fact fact, Entity organization, int nth, ref Entity? found)
-    {
-        if (entity.Type == EntityType.Person || entity.Id == organization.Id || (found is not null && found.Id == entity.Id)
-            || MemberOrdinalClaimVerifier.JoiningAt(fact, entity.Id, nth) is null)
-        {
-            return true;
-        }
-
-        if (found is not null)
-        {
-            return false;
-        }
-
-        found = entity;
-        return true;
-    }
 }

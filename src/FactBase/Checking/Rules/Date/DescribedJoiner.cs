@@ -28,37 +28,7 @@ internal static class DescribedJoiner
             return null;
         }
 
-        Entity? found = null;
-        for (var m = 0; m < s.Mentions.Count && s.Mentions[m].End <= verb; m++)
-        {
-            if (!Consider(s.Mentions[m].Entity, fact, organization, date, ref found))
-            {
-                return null;
-            }
-        }
-
-        if (s.Document is { } state)
-        {
-            for (var k = state.Salience.Count - 1; k >= 0; k--)
-            {
-                var entry = state.Salience[k];
-                if (entry.Sentence >= state.Sentence)
-                {
-                    continue;
-                }
-
-                if (entry.Sentence < state.Sentence - Reach)
-                {
-                    break;
-                }
-
-                if (!Consider(entry.Entity, fact, organization, date, ref found))
-                {
-                    return null;
-                }
-            }
-        }
-
+        var found = OneEntityNamedLately.Find(s.Mentions, verb, s.Document, Reach, adjectives: true, e => e.Type != EntityType.Person && e.Id != organization.Id && Joined(fact, e.Id, date));
         return found is null ? null : new JoinDateClaim(span, found, organization, property, date) { Reading = reading, ConfirmOnly = true };
     }
 
@@ -79,23 +49,6 @@ internal static class DescribedJoiner
             }
         }
 
-        return true;
-    }
-
-    // Takes the entity when it joined at the date written; false when a second, different one did too.
-    private static bool Consider(Entity entity, Fact fact, Entity organization, FactDate date, ref Entity? found)
-    {
-        if (entity.Type == EntityType.Person || entity.Id == organization.Id || (found is not null && found.Id == entity.Id) || !Joined(fact, entity.Id, date))
-        {
-            return true;
-        }
-
-        if (found is not null)
-        {
-            return false;
-        }
-
-        found = entity;
         return true;
     }
 
