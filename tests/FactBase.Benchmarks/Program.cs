@@ -74,6 +74,12 @@ if (args.Length >= 2 && args[0] == "--profile")
     return QuickRun.Profile(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
 }
 
+if (args.Length >= 2 && args[0] == "--passes")
+{
+    // A fixed number of Check passes, for instruction counts: perf stat -e instructions:u dotnet FactBase.Benchmarks.dll --passes 10000 [passes]
+    return QuickRun.Passes(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
 if (args.Length >= 2 && args[0] == "--stages")
 {
     // Where the time goes, stage by stage: dotnet run -c Release --project tests/FactBase.Benchmarks -- --stages 10000 [passes]

@@ -165,6 +165,36 @@ internal static class QuickRun
         return 0;
     }
 
+    /// <summary>Exactly <paramref name="passes"/> passes of <c>FactChecker.Check</c> over the 5 MB corpus, already read, with no
+    /// warm-up: a fixed amount of work, so <c>perf stat -e instructions:u</c> of a run with N passes minus one with 1 pass
+    /// counts the instructions of N - 1 passes whatever else runs on the machine.</summary>
+    public static int Passes(int size, int passes)
+    {
+        var checker = new FactChecker(FactLoader.Load(new[] { WorkloadStore.KnowledgeBase(size, Console.Error) }).KnowledgeBase);
+        var (directory, _) = WorkloadStore.Corpus(size, 5, Console.Error);
+        var texts = WorkloadStore.Articles(directory).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
+        var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
+        var documents = texts.Select(t => DocumentReader.Read(t.Text, DocumentReader.FormatOf(t.Path))).ToArray();
+        var options = new CheckOptions();
+        var asOf = new FactDate(2025, 3, 7);
+        for (var p = 0; p < passes; p++)
+        {
+            var pass = Measure(1, () =>
+            {
+                var findings = 0;
+                foreach (var document in documents)
+                {
+                    findings += checker.Check(document, document.Date ?? asOf, options).Findings.Count;
+                }
+
+                return findings;
+            });
+            Console.Error.WriteLine($"{pass.MBps(bytes / MiB, cpu: true):F1} MB/s CPU, {pass.Allocated / (bytes / MiB) / MiB:F1} MB allocated per MB");
+        }
+
+        return 0;
+    }
+
     private static void TextScaling(string[] args, TextWriter log, List<string[]> rows)
     {
         var size = 10_000;

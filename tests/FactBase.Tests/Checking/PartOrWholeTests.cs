@@ -22,6 +22,19 @@ public sealed class PartOrWholeTests
         => CheckAssert.None(Starter, text, "2022-10-14", RuleCatalog.Count.Name);
 
     [Theory]
+    [InlineData("NATO's 10 members agreed to meet again.")]
+    [InlineData("NATO met in Brussels. Its 10 members agreed to meet again.")]
+    public void The_organisations_own_members_with_nothing_that_picks_out_some_are_the_whole_however_far_below(string text)
+        => CheckAssert.Single(Starter, text, "2022-10-14", RuleCatalog.Count.Name, "10", "contradicted", "30", "30");
+
+    [Theory]
+    [InlineData("NATO's 10 members in the east agreed to meet again.")]
+    [InlineData("NATO's 10 members bordering Russia agreed to meet again.")]
+    [InlineData("NATO's 10 members admitted after 1990 agreed to meet again.")]
+    public void The_organisations_members_picked_out_by_what_follows_are_a_part(string text)
+        => CheckAssert.None(Starter, text, "2022-10-14", RuleCatalog.Count.Name);
+
+    [Theory]
     [InlineData("Twenty-two EU members are also NATO members.")]
     [InlineData("22 NATO members met the spending target this year.")]
     [InlineData("Fewer than ten NATO members met the spending target.")]

@@ -59,8 +59,8 @@ internal sealed class MentionFinder
 
             var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known[k]);
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved
-                || (resolved.Entity.Type == EntityType.Person && NamesakeGuard.IsJunior(tokens, i + length))
-                || (length == 1 && resolved.Entity.Type == EntityType.Person
+                || (resolved.IsPerson && NamesakeGuard.IsJunior(tokens, i + length))
+                || (length == 1 && resolved.IsPerson
                     && NamesakeGuard.IsSomeoneElse(tokens, i, _vocabulary, mentions is { Count: > 0 } ? mentions[^1].End : -1, state.NamedInFullAnywhere.Contains(resolved.EntityNumber))))
             {
                 i++;

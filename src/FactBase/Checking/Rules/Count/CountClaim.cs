@@ -28,4 +28,9 @@ public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinitio
     /// <summary>Whether the words may also count some of the members ("the 30 allies"): then a number that was never the
     /// count, and is more than a few off the count at the time, is read as a subset and not reported.</summary>
     public bool Loose { get; init; }
+
+    /// <summary>Whether the words count the whole membership, whatever the number: the organization's own members with
+    /// nothing after them that picks out some ("NATO's 10 members agreed", "its 10 members"). A number far below the count
+    /// is then an error, not a part.</summary>
+    public bool Whole { get; init; }
 }

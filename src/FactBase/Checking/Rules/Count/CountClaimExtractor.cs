@@ -131,7 +131,14 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
-        return organization is not null && length > 0 && Plural(s, q.NounAt, length) ? Make(s, q, organization, nouns) : null;
+        if (organization is null || length == 0 || !Plural(s, q.NounAt, length) || Make(s, q, organization, nouns) is not { } claim)
+        {
+            return null;
+        }
+
+        // The organization's own members with nothing after them that picks out some ("NATO's 10 members agreed") are all
+        // of them; "NATO's 10 members in the east" are some.
+        return claim is CountClaim members && DefiniteGroup.EndsGroup(s, q.NounAt + length) ? members with { Whole = true } : claim;
     }
 
     // "all 32 NATO allies", "the 27 EU member states"

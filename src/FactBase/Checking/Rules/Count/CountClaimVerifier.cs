@@ -70,7 +70,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
         }
 
         var primary = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary : c.Time.Primary.Latest;
-        if (CountAt(primary) is not { } expected || expected == 0 || IsPart(c.Count, expected))
+        if (CountAt(primary) is not { } expected || expected == 0 || (!c.Whole && IsPart(c.Count, expected)))
         {
             return null;
         }
