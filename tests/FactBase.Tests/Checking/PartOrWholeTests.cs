@@ -46,6 +46,7 @@ public sealed class PartOrWholeTests
     [Theory]
     [InlineData("Turkey approved the protocol on Tuesday, and Hungary has yet to let Sweden join NATO. All 29 other allies have done so.")]
     [InlineData("Hungary and Turkey have yet to let Sweden join NATO. The other 29 allies have ratified it.")]
+    [InlineData("The Turkish parliament approved Sweden's bid to join NATO on Tuesday.\n\nHungary has yet to agree. All 29 other allies have done so.")]
     public void The_other_members_after_several_were_named_may_leave_out_all_of_them(string text)
         => CheckAssert.Single(Starter, text, "2024-01-23", RuleCatalog.Count.Name, "29", "supported");
 

@@ -604,8 +604,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return ids;
     }
 
-    /// <summary>The ids of the entities the paragraph named before this sentence, other than the organization: whom "All
-    /// 29 other allies have done so" may leave out after two members were named.</summary>
+    /// <summary>The ids of the entities the paragraph and the one before it named before this sentence, other than the
+    /// organization: whom "All 29 other allies have done so" may leave out after two members were named.</summary>
     private static IReadOnlyList<string> NamedInParagraph(SentenceContext s, Entity organization)
     {
         if (s.Document is not { } document)
@@ -616,7 +616,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         List<string>? ids = null;
         foreach (var salient in document.Salience)
         {
-            if (salient.Paragraph == document.Paragraph && salient.Entity.Id != organization.Id && salient.Entity.Type != EntityType.Person
+            if (salient.Paragraph >= document.Paragraph - 1 && salient.Entity.Id != organization.Id && salient.Entity.Type != EntityType.Person
                 && !(ids ??= new List<string>()).Contains(salient.Entity.Id))
             {
                 ids.Add(salient.Entity.Id);
