@@ -35,10 +35,17 @@ internal sealed class TextFormatter : IStreamingReportFormatter
         WriteSummary(reports, output);
     }
 
+    // Each thread's buffer for a file's part, kept from file to file: a run over many files otherwise grows (and the GC
+    // clears) a new one per file. Parts are strings, so nothing of the buffer outlives the call.
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_part;
+
     /// <inheritdoc/>
     public string RenderFile(FileReport report)
     {
-        var output = new StringWriter();
+        var part = t_part ??= new System.Text.StringBuilder(1024);
+        part.Clear();
+        using var output = new StringWriter(part, System.Globalization.CultureInfo.CurrentCulture);
         foreach (var f in report.Result.Findings)
         {
             var label = f.Verdict == Verdict.Supported ? "supported" : JsonFormatter.SeverityName(f.Severity);
@@ -69,8 +76,16 @@ internal sealed class TextFormatter : IStreamingReportFormatter
             }
         }
 
-        return output.ToString();
+        var text = part.ToString();
+        if (part.Capacity > MaxKeptPart)
+        {
+            t_part = null; // one huge part (an 8 MB single-line article) is not worth keeping for the rest of the run
+        }
+
+        return text;
     }
+
+    private const int MaxKeptPart = 1 << 20;
 
     /// <inheritdoc/>
     public void WriteSummary(IReadOnlyList<FileReport> reports, TextWriter output)

@@ -34,20 +34,20 @@ public static class DocumentReader
 
         var suppressions = SuppressionCommentParser.Parse(text);
         var (frontMatterLength, frontMatterDate) = DocumentHeader.ReadFrontMatter(text);
-        string prose;
+        ProseMask mask;
         System.Collections.Generic.List<Text.TextSpan> blocks;
         switch (format)
         {
             case DocumentFormat.Markdown:
                 // Markdig refuses some pathological input (1 MB of '[' or of '>' nests too deep): such a
                 // document is still checked, as plain text, rather than failing the whole run.
-                (prose, blocks) = MarkdownReader.TryRead(text) ?? ReadPlainText(text, frontMatterLength);
+                (mask, blocks) = MarkdownReader.TryRead(text) ?? ReadPlainText(text, frontMatterLength);
                 break;
             case DocumentFormat.Html:
-                (prose, blocks) = HtmlReader.Read(text);
+                (mask, blocks) = HtmlReader.Read(text);
                 break;
             default:
-                (prose, blocks) = ReadPlainText(text, frontMatterLength);
+                (mask, blocks) = ReadPlainText(text, frontMatterLength);
                 break;
         }
 
@@ -59,14 +59,9 @@ public static class DocumentReader
             var (range, lineDate) = DocumentHeader.ReadDateLine(text, frontMatterLength);
             if (lineDate is not null)
             {
+                // The date line is metadata, not prose; blanked in the mask, so the prose is made once.
                 date = lineDate;
-                var masked = prose.ToCharArray();
-                for (var i = range.Start; i < range.Start + range.Length; i++)
-                {
-                    masked[i] = ' ';
-                }
-
-                prose = new string(masked);
+                mask.Blank(range.Start, range.Length);
                 for (var b = 0; b < blocks.Count; b++)
                 {
                     var block = blocks[b];
@@ -79,16 +74,15 @@ public static class DocumentReader
             }
         }
 
-        return new Document(text, prose, blocks, date, suppressions);
+        return new Document(text, mask.ToProse(), blocks, date, suppressions);
     }
 
-    private static (string Prose, System.Collections.Generic.List<Text.TextSpan> Blocks) ReadPlainText(string text, int frontMatterLength)
+    private static (ProseMask Prose, System.Collections.Generic.List<Text.TextSpan> Blocks) ReadPlainText(string text, int frontMatterLength)
     {
         var mask = new ProseMask(text, allProse: true);
         mask.Hide(0, frontMatterLength);
         HideComments(text, mask);
-        var prose = mask.ToString();
-        return (prose, ProseMask.Paragraphs(prose));
+        return (mask, mask.Paragraphs());
     }
 
     /// <summary>Keeps every block inside the text, whatever a reader (or Markdig) reported, so no later step can index past it.</summary>

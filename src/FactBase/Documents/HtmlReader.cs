@@ -19,7 +19,8 @@ internal static class HtmlReader
         "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption", "hr", "dd", "dt", "dl", "title", "body", "html", "main",
     };
 
-    public static (string Prose, List<TextSpan> Blocks) Read(string text)
+    /// <summary>The prose of <paramref name="text"/>, still a mask (<see cref="ProseMask.ToProse"/> makes it), and its blocks.</summary>
+    public static (ProseMask Prose, List<TextSpan> Blocks) Read(string text)
     {
         var mask = new ProseMask(text, allProse: true);
         var i = 0;
@@ -78,8 +79,7 @@ internal static class HtmlReader
             i = tagEnd;
         }
 
-        var prose = mask.ToString();
-        return (prose, ProseMask.Paragraphs(prose));
+        return (mask, mask.Paragraphs());
     }
 
     private static int FindTagEnd(string text, int start)

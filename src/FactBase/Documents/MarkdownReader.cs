@@ -19,12 +19,13 @@ internal static class MarkdownReader
         .UsePreciseSourceLocation()
         .Build();
 
-    /// <summary>Reads the prose of <paramref name="text"/>, or <see langword="null"/> when Markdig cannot parse it.</summary>
+    /// <summary>Reads the prose of <paramref name="text"/>, still a mask (<see cref="ProseMask.ToProse"/> makes it), or
+    /// <see langword="null"/> when Markdig cannot parse it.</summary>
     /// <remarks>
     /// Markdig throws on input nested past its depth limit (1 MB of <c>[</c> or <c>&gt;</c>); the caller
     /// then reads the text as plain text instead of failing.
     /// </remarks>
-    public static (string Prose, List<TextSpan> Blocks)? TryRead(string text)
+    public static (ProseMask Prose, List<TextSpan> Blocks)? TryRead(string text)
     {
         MarkdownDocument document;
         try
@@ -63,6 +64,6 @@ internal static class MarkdownReader
             }
         }
 
-        return (mask.ToString(), blocks);
+        return (mask, blocks);
     }
 }

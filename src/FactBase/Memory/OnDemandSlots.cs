@@ -6,22 +6,29 @@ namespace FactBase.Memory;
 
 /// <summary>
 /// A fixed number of slots, one per item of a large table (an entity, a string, a trie slot of a compiled snapshot),
-/// each empty until the item is first made and then kept. The memory is taken a page of slots at a time, when a slot of
-/// that page is first set, so a run that makes a few thousand items of a table of millions touches a few pages instead
-/// of allocating and clearing one array the size of the whole table at every start.
+/// each empty until the item is first made and then kept. The memory is taken a small page of slots at a time, when a
+/// slot of that page is first set, so a run that makes a few thousand items of a table of millions touches a few pages
+/// instead of allocating and clearing one array the size of the whole table at every start.
 /// </summary>
-/// <remarks>Thread-safe: <see cref="Set"/> keeps the first value set in a slot and returns it to every later caller,
-/// so every thread sees one object per item.</remarks>
+/// <remarks>
+/// <para>Two levels: a directory holds 256 pages of 32 slots. A lookup that makes items scattered over a large table
+/// (the spelling candidates of a word at 100k entities, the strings they name) takes 256 bytes a page instead of a
+/// page of 1,024 slots (8 KB) each, which made the GC run and clear megabytes for a few hundred items; the directories
+/// and the top array stay small (32 KB of top array for a 32-million-slot table).</para>
+/// <para>Thread-safe: <see cref="Set"/> keeps the first value set in a slot and returns it to every later caller,
+/// so every thread sees one object per item.</para>
+/// </remarks>
 /// <typeparam name="T">What a slot holds.</typeparam>
 internal sealed class OnDemandSlots<T>
     where T : class
 {
-    // 1,024 slots (8 KB) a page: small enough that a run touching scattered items allocates little, large enough that
-    // the page table of a 32-million-slot table is 256 KB.
-    private const int PageBits = 10;
+    private const int PageBits = 5;
     private const int PageSize = 1 << PageBits;
+    private const int DirectoryBits = 8;
+    private const int DirectorySize = 1 << DirectoryBits;
+    private const int DirectoryShift = PageBits + DirectoryBits;
 
-    private readonly T?[]?[] _pages;
+    private readonly T?[]?[]?[] _directories;
 
     /// <summary>A table of <paramref name="length"/> empty slots.</summary>
     public OnDemandSlots(int length)
@@ -32,7 +39,7 @@ internal sealed class OnDemandSlots<T>
         }
 
         Length = length;
-        _pages = new T?[]?[(int)(((long)length + PageSize - 1) >> PageBits)];
+        _directories = new T?[]?[]?[(int)(((long)length + (1 << DirectoryShift) - 1) >> DirectoryShift)];
     }
 
     /// <summary>How many slots there are.</summary>
@@ -50,7 +57,7 @@ internal sealed class OnDemandSlots<T>
                 ThrowOutOfRange();
             }
 
-            return _pages[index >> PageBits]?[index & (PageSize - 1)];
+            return _directories[index >> DirectoryShift]?[(index >> PageBits) & (DirectorySize - 1)]?[index & (PageSize - 1)];
         }
     }
 
@@ -64,7 +71,9 @@ internal sealed class OnDemandSlots<T>
             ThrowOutOfRange();
         }
 
-        ref var page = ref _pages[index >> PageBits];
+        ref var directory = ref _directories[index >> DirectoryShift];
+        var pages = directory ?? Interlocked.CompareExchange(ref directory, new T?[]?[DirectorySize], null) ?? directory!;
+        ref var page = ref pages[(index >> PageBits) & (DirectorySize - 1)];
         var slots = page ?? Interlocked.CompareExchange(ref page, new T?[PageSize], null) ?? page!;
         return Interlocked.CompareExchange(ref slots[index & (PageSize - 1)], value, null) ?? value;
     }
@@ -73,16 +82,14 @@ internal sealed class OnDemandSlots<T>
     public int CountSet()
     {
         var count = 0;
-        foreach (var page in _pages)
+        foreach (var pages in _directories)
         {
-            if (page is null)
+            foreach (var page in pages ?? Array.Empty<T?[]?>())
             {
-                continue;
-            }
-
-            foreach (var slot in page)
-            {
-                count += slot is null ? 0 : 1;
+                foreach (var slot in page ?? Array.Empty<T?>())
+                {
+                    count += slot is null ? 0 : 1;
+                }
             }
         }
 

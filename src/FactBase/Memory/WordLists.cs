@@ -27,10 +27,12 @@ internal sealed class WordLists
     private readonly NumberBlock<int> _starts;
     private readonly NumberBlock<int> _values;
     private readonly Func<int, string?> _keyText;
+    private readonly Func<int, string, bool>? _keyIs;
     private readonly int _mask;
 
-    private WordLists(NumberBlock<int> slots, NumberBlock<int> keys, NumberBlock<int> starts, NumberBlock<int> values, Func<int, string?> keyText)
+    private WordLists(NumberBlock<int> slots, NumberBlock<int> keys, NumberBlock<int> starts, NumberBlock<int> values, Func<int, string?> keyText, Func<int, string, bool>? keyIs = null)
     {
+        _keyIs = keyIs;
         _slots = slots;
         _keys = keys;
         _starts = starts;
@@ -109,8 +111,16 @@ internal sealed class WordLists
 
     /// <summary>The table whose blocks <see cref="Slots"/>, <see cref="Keys"/>, <see cref="Starts"/> and <see cref="Values"/>
     /// gave, with the keys turned into words by <paramref name="keyText"/> (null for a key out of range).</summary>
+    /// <param name="slots">The slots.</param>
+    /// <param name="keys">Each word's key.</param>
+    /// <param name="starts">Where each word's list starts.</param>
+    /// <param name="values">The lists.</param>
+    /// <param name="keyText">The word of a key, null for a key out of range.</param>
+    /// <param name="keyIs">Whether a key's word equals a word, case ignored, told without making the key's word where it
+    /// can (a lookup then makes no string); throws <see cref="InvalidDataException"/> for a key out of range. Null: compare
+    /// the words <paramref name="keyText"/> makes.</param>
     /// <returns>The table, or <see langword="null"/> when the blocks do not make one.</returns>
-    public static WordLists? FromBlocks(NumberBlock<int> slots, NumberBlock<int> keys, NumberBlock<int> starts, NumberBlock<int> values, Func<int, string?> keyText)
+    public static WordLists? FromBlocks(NumberBlock<int> slots, NumberBlock<int> keys, NumberBlock<int> starts, NumberBlock<int> values, Func<int, string?> keyText, Func<int, string, bool>? keyIs = null)
     {
         if (slots.Length < SlotCount(keys.Length) || (slots.Length & (slots.Length - 1)) != 0 || starts.Length != keys.Length + 1
             || starts[0] != 0 || starts[keys.Length] != values.Length)
@@ -118,7 +128,7 @@ internal sealed class WordLists
             return null;
         }
 
-        return new WordLists(slots, keys, starts, values, keyText);
+        return new WordLists(slots, keys, starts, values, keyText, keyIs);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the table (case ignored).</summary>
@@ -141,7 +151,7 @@ internal sealed class WordLists
                 throw new InvalidDataException("a table of words is out of range");
             }
 
-            if (string.Equals(WordOf(slot - 1), word, StringComparison.OrdinalIgnoreCase))
+            if (_keyIs is not null ? _keyIs(_keys[slot - 1], word) : string.Equals(WordOf(slot - 1), word, StringComparison.OrdinalIgnoreCase))
             {
                 return slot - 1;
             }

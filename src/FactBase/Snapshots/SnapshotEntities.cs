@@ -17,7 +17,7 @@ namespace FactBase.Snapshots;
 /// </summary>
 /// <remarks>Thread-safe: a thread that decodes an entity another has just made uses the one made first, so every caller
 /// sees one object per entity, as with a knowledge base built in the process.</remarks>
-internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
+internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>, IEntityNames
 {
     private readonly SnapshotReader _reader;
     private readonly SnapshotEntityTables _tables;
@@ -125,7 +125,45 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
     private static int Checked(int index, int count)
         => (uint)index < (uint)count ? index : throw SnapshotReader.Corrupt("a term in office is out of range");
 
-    private Entity Decode(int index)
+    /// <inheritdoc/>
+    /// <remarks>Reads the record's first fields (id, type, name, aliases: <see cref="EntityCodec"/>'s order) and stops
+    /// there: a spelling lookup compares the names of hundreds of entities and uses one or none of them.</remarks>
+    public string NameOf(int index, int source)
+    {
+        if (_made[index] is { } made)
+        {
+            return source == 0 ? made.Name : made.Aliases[source - 1];
+        }
+
+        var reader = RecordOf(index);
+        var id = reader.ReadInt();
+        if (id != _tables.Ids[index] && (_reader.Strings[id] is not { } written || !_reader.Strings.Is(_tables.Ids[index], written)))
+        {
+            throw SnapshotReader.Corrupt($"entity {index} does not match its tables");
+        }
+
+        reader.ReadEnum<EntityType>();
+        var name = reader.ReadString();
+        if (source == 0)
+        {
+            return name;
+        }
+
+        var aliases = reader.ReadCount();
+        if (aliases != _tables.NameCounts[2 * index] || source > aliases)
+        {
+            throw SnapshotReader.Corrupt($"entity {index} does not match its tables");
+        }
+
+        for (var a = 1; a < source; a++)
+        {
+            reader.ReadInt();
+        }
+
+        return reader.ReadString();
+    }
+
+    private SnapshotReader RecordOf(int index)
     {
         var offsets = _tables.RecordOffsets;
         var (from, to) = (offsets[index], offsets[index + 1]);
@@ -134,7 +172,12 @@ internal sealed class SnapshotEntities : EntityLookup, IReadOnlyList<Entity>
             throw SnapshotReader.Corrupt($"entity {index} is out of range");
         }
 
-        var reader = _reader.At(_tables.RecordsStart + from, _tables.RecordsStart + to);
+        return _reader.At(_tables.RecordsStart + from, _tables.RecordsStart + to);
+    }
+
+    private Entity Decode(int index)
+    {
+        var reader = RecordOf(index);
         var entity = EntityCodec.Read(reader);
         if (!reader.AtEnd || !_reader.Strings.Is(_tables.Ids[index], entity.Id)
             || entity.Aliases.Count != _tables.NameCounts[2 * index] || entity.Adjectives.Count != _tables.NameCounts[(2 * index) + 1])

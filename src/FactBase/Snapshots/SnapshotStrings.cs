@@ -70,6 +70,26 @@ internal sealed unsafe class SnapshotStrings
         return string.Equals(Make(index), text, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether string <paramref name="index"/> (in range) equals <paramref name="text"/> as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares, without making the string when both are ASCII: a word
+    /// table's lookup probes a slot or two of millions, and making each word it compares took a page of slots each.</summary>
+    public bool IsIgnoringCase(int index, string text)
+    {
+        if (_made[index] is { } made)
+        {
+            return string.Equals(made, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var (start, length) = Span(index);
+        var bytes = new ReadOnlySpan<byte>(_data.Pointer + start, length);
+        if (Ascii.IsValid(bytes) && Ascii.IsValid(text))
+        {
+            return bytes.Length == text.Length && Ascii.EqualsIgnoreCase(bytes, text);
+        }
+
+        return string.Equals(Make(index), text, StringComparison.OrdinalIgnoreCase);
+    }
+
     private string Make(int index)
     {
         var (start, length) = Span(index);

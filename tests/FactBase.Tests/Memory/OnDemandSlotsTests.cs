@@ -21,6 +21,26 @@ public sealed class OnDemandSlotsTests
     }
 
     [Fact]
+    public void Slots_at_the_edges_of_pages_and_directories_are_each_their_own()
+    {
+        // 32 slots a page and 256 pages a directory (8,192 slots): set the slots on either side of each edge.
+        int[] edges = { 0, 31, 32, 8191, 8192, 8193, (2 * 8192) - 1, (3 * 8192) + 4 };
+        var slots = new OnDemandSlots<string>((3 * 8192) + 5);
+        foreach (var i in edges)
+        {
+            slots.Set(i, $"slot {i}");
+        }
+
+        for (var i = 0; i < slots.Length; i++)
+        {
+            Assert.Equal(edges.Contains(i) ? $"slot {i}" : null, slots[i]);
+        }
+
+        Assert.Equal(edges.Length, slots.CountSet());
+        Assert.Throws<IndexOutOfRangeException>(() => slots[slots.Length]);
+    }
+
+    [Fact]
     public void Threads_setting_the_same_slots_at_once_all_see_one_value_per_slot()
     {
         var slots = new OnDemandSlots<object>(100_000);

@@ -134,6 +134,48 @@ public sealed class SnapshotRoundTripTests
     }
 
     [Fact]
+    public void A_snapshot_spelling_lookup_gives_the_built_index_candidates_and_makes_no_entity_until_one_is_asked_for()
+    {
+        var build = FactLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "facts") });
+        var read = RoundTrip(build).KnowledgeBase;
+        var entities = Assert.IsType<SnapshotEntities>(read.Entities, exactMatch: false);
+        var built = FactBase.Checking.Mentions.PrebuiltNameIndexes.For(build.KnowledgeBase);
+        var stored = FactBase.Checking.Mentions.PrebuiltNameIndexes.For(read);
+        static string Describe(FactBase.Checking.Mentions.SpellingCandidate c) => $"{c.Word}|{c.Name}|{c.EntityNumber}|{c.LowerWord}|{c.IsAllUpper}";
+
+        // Every name word with a letter changed, dropped or doubled: the lookups reach many candidates of many entities.
+        var probes = build.KnowledgeBase.Entities
+            .SelectMany(e => e.Name.Split(' ').Concat(e.Aliases.SelectMany(a => a.Split(' '))))
+            .Where(w => w.Length >= 4)
+            .SelectMany(w => new[] { w.Substring(1), "X" + w.Substring(1), w + w[^1] })
+            .Where(w => !built.IsNameWord(w))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var candidates = 0;
+        foreach (var probe in probes)
+        {
+            var expected = built.SpellingCandidates(probe).ToList();
+            var actual = stored.SpellingCandidates(probe).ToList();
+            Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+            candidates += actual.Count;
+        }
+
+        Assert.True(candidates > 500, $"only {candidates} candidates: the comparison would prove little");
+
+        // Name words compared where they lie in the snapshot (ASCII) or made (otherwise) answer as the built set does, case
+        // ignored: the words, their case variants, dotless i and long s (which uppercase to I and S), and the probes.
+        var words = build.KnowledgeBase.Entities.SelectMany(e => e.Name.Split(' ')).Distinct(StringComparer.Ordinal).ToList();
+        var variants = words.SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant(), w.Replace('i', '\u0131'), w.Replace('s', '\u017F') }).Concat(probes);
+        Assert.All(variants, w => Assert.Equal(built.IsNameWord(w), stored.IsNameWord(w)));
+        Assert.Equal(0, entities.MadeCount);
+
+        // The entity of a candidate is the knowledge base's own object, made when asked for.
+        var first = stored.SpellingCandidates(probes.First(p => built.SpellingCandidates(p).Any())).First();
+        Assert.Same(read[first.Entity.Id], first.Entity);
+        Assert.Equal(1, entities.MadeCount);
+    }
+
+    [Fact]
     public void The_tables_a_snapshot_keeps_answer_as_the_knowledge_base_it_was_made_from()
     {
         var build = FactLoader.Load(new[] { Path.Combine(AppContext.BaseDirectory, "facts") });

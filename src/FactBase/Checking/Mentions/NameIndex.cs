@@ -274,12 +274,15 @@ public sealed class NameIndex
             throw new InvalidDataException("the name index does not fit its entities");
         }
 
-        var entity = _entities[entityIndex];
-        var words = Words(source == 0 ? entity.Name : entity.Aliases[source - 1]);
+        // The name alone, read without making the entity: most candidates a lookup finds are weighed by their words and
+        // dropped, and a snapshot's entity is made only when a candidate's is asked for.
+        var words = Words(_entities is IEntityNames names ? names.NameOf(entityIndex, source) : NameOf(_entities[entityIndex], source));
         var word = _candidateOrigins[(3 * number) + 2];
-        var candidate = new SpellingCandidate(words[Math.Min(word, words.Count - 1)].Text, entity, _numbers[entityIndex], string.Join(" ", words.Select(t => t.Text)));
+        var candidate = new SpellingCandidate(words[Math.Min(word, words.Count - 1)].Text, _entities, entityIndex, _numbers[entityIndex], string.Join(" ", words.Select(t => t.Text)));
         return _candidates.Set(number, candidate);
     }
+
+    private static string NameOf(Entity entity, int source) => source == 0 ? entity.Name : entity.Aliases[source - 1];
 
     /// <summary>Whether <paramref name="word"/> is (case-insensitively) a word of some known name or adjective.</summary>
     /// <param name="word">A word.</param>
@@ -624,12 +627,28 @@ internal sealed record NameEntry(Entity Entity, MentionKind Kind, IReadOnlyList<
 /// <summary>A known name word that a misspelled word may stand for; one object per (word, entity, name).</summary>
 internal sealed class SpellingCandidate
 {
+    private readonly IReadOnlyList<Entity>? _entities;
+    private readonly int _entityIndex;
+    private Entity? _entity;
     private string[]? _otherWords;
 
     public SpellingCandidate(string word, Entity entity, int entityNumber, string name)
+        : this(word, entityNumber, name)
+    {
+        _entity = entity;
+    }
+
+    /// <summary>A candidate whose entity is made when first asked for (<see cref="Entity"/>), from the knowledge base's list.</summary>
+    public SpellingCandidate(string word, IReadOnlyList<Entity> entities, int entityIndex, int entityNumber, string name)
+        : this(word, entityNumber, name)
+    {
+        _entities = entities;
+        _entityIndex = entityIndex;
+    }
+
+    private SpellingCandidate(string word, int entityNumber, string name)
     {
         Word = word;
-        Entity = entity;
         EntityNumber = entityNumber;
         Name = name;
         LowerWord = word.ToLowerInvariant();
@@ -639,8 +658,8 @@ internal sealed class SpellingCandidate
     /// <summary>The correct word ("Stoltenberg").</summary>
     public string Word { get; }
 
-    /// <summary>The entity whose name contains it.</summary>
-    public Entity Entity { get; }
+    /// <summary>The entity whose name contains it (the knowledge base's one object for it, whichever thread asks first).</summary>
+    public Entity Entity => _entity ??= _entities![_entityIndex];
 
     /// <summary>The entity's number in the <see cref="NameIndex"/> (<see cref="NameEntry.EntityNumber"/>).</summary>
     public int EntityNumber { get; }

@@ -1,3 +1,4 @@
+using System.IO;
 using System;
 using FactBase.Memory;
 
@@ -43,7 +44,13 @@ internal static class WordListsCodec
         var starts = reader.ReadBlockInPlace<int>();
         var values = reader.ReadBlockInPlace<int>();
         var strings = reader.Strings;
-        return WordLists.FromBlocks(slots, keys, starts, values, key => key > 0 && key < strings.Count ? strings[key] : null)
+        return WordLists.FromBlocks(
+                slots,
+                keys,
+                starts,
+                values,
+                key => key > 0 && key < strings.Count ? strings[key] : null,
+                (key, word) => key > 0 && key < strings.Count ? strings.IsIgnoringCase(key, word) : throw new InvalidDataException("a table of words names no word"))
             ?? throw SnapshotReader.Corrupt("a table of words does not fit together");
     }
 }
