@@ -33,8 +33,10 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
 
-    /// <summary>Whether the title is of the time of someone's service under its holder, in a past-tense sentence ("held posts
-    /// under Chancellor X and Chancellor Y"): right whenever the person held the office before.</summary>
+    /// <summary>Whether the title is of an earlier time than the sentence's: of someone's service under its holder, in a
+    /// past-tense sentence ("held posts under Chancellor X and Chancellor Y"), or of an undated past event the person
+    /// did or was the agent of in a background clause ("until President X recalled him", "who was fired by President X",
+    /// <see cref="PastEventClause"/>): right whenever the person held the office before that time.</summary>
     public bool Earlier { get; init; }
 
     /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):

@@ -253,8 +253,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = glossed with { Quoted = true };
         }
 
-        // "held posts under Chancellor X" in the past tense: a title of the time of that service.
-        if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.Tokens))
+        // "held posts under Chancellor X" in the past tense: a title of the time of that service; "until President X recalled
+        // him", "who was fired by President X": a title of the time of an undated past event.
+        if (tense == RoleTense.Current && claim is RoleClaim earlier
+            && ((IsUnder(s, start) && !TimeContextReader.InPresentTense(s.Tokens)) || PastEventClause.Holds(s, start, person)))
         {
             claim = earlier with { Earlier = true };
         }

@@ -106,9 +106,16 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 }
 
                 var before = AnyStartedBefore(terms, c.Time.Primary);
+                if (before && c.Earlier)
+                {
+                    // "until President X recalled him": the event, and the title with it, lies somewhere before the time
+                    // the sentence speaks of.
+                    return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.Primary)}");
+                }
+
                 if (OfTheYearsNearby(c, before ? terms : null, fact)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
-                    || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
+                    || (before && (c.Quoted || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }
