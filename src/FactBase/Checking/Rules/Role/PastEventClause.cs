@@ -57,14 +57,14 @@ internal static class PastEventClause
         var k = s.IsWordAt(start - 1, "the") ? start - 1 : start;
         if (s.IsWordAt(k - 1, "by"))
         {
-            return PassiveBefore(s, k - 1) is { } from && !NamesTime(s, from, ClauseEnd(s, person.End));
+            return PassiveBefore(s, k - 1) is { } from && !NamesTime(s, from, k, person.End, ClauseEnd(s, person.End));
         }
 
         return s.TokenAt(k - 1) is { Kind: TokenKind.Word } opener && Openers.Contains(opener.Text)
             && !(opener.IsWord("as") && s.TokenAt(k - 2) is { Kind: TokenKind.Word } before && ComparingBeforeAs.Contains(before.Text))
             && IsPastVerbAt(s, person.End)
             && (Relatives.Contains(opener.Text) || !NamesTimeOfItsOwn(s.Time))
-            && !NamesTime(s, k - 1, ClauseEnd(s, person.End));
+            && !NamesTime(s, k - 1, k, person.End, ClauseEnd(s, person.End));
     }
 
     /// <summary>Whether the sentence names a time (a lead, or any other), not counting a narrative time carried from an
@@ -151,11 +151,15 @@ internal static class PastEventClause
         return tokens.Length;
     }
 
-    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="end"/> name a time: a number, a day or month
-    /// word, "today" or "now", or any time the sentence's time reader finds in them.</summary>
-    private static bool NamesTime(SentenceContext s, int from, int end)
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="end"/>, but for the titled name between
+    /// <paramref name="title"/> and <paramref name="name"/> (whose "May" is no month), name a time: a number, a day or
+    /// month word, a word of the article's own days, or any time the sentence's time reader finds in them.</summary>
+    private static bool NamesTime(SentenceContext s, int from, int title, int name, int end)
     {
-        var words = s.TokenSpan.Slice(from, end - from);
+        var tokens = s.TokenSpan;
+        var words = new Token[(title - from) + (end - name)];
+        tokens.Slice(from, title - from).CopyTo(words);
+        tokens.Slice(name, end - name).CopyTo(words.AsSpan(title - from));
         for (var i = 0; i < words.Length; i++)
         {
             var token = words[i];
@@ -165,7 +169,7 @@ internal static class PastEventClause
             }
         }
 
-        var time = TimeContextReader.Read(words.ToArray(), s.Time.AsOf);
+        var time = TimeContextReader.Read(words, s.Time.AsOf);
         return time.Primary != time.AsOf || time.Others.Count > 0;
     }
 }

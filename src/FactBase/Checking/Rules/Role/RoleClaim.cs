@@ -33,11 +33,16 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// for some weeks after the handover too, while the text still speaks of the change.</summary>
     public bool Outgoing { get; init; }
 
-    /// <summary>Whether the title is of an earlier time than the sentence's: of someone's service under its holder, in a
-    /// past-tense sentence ("held posts under Chancellor X and Chancellor Y"), or of an undated past event the person
-    /// did or was the agent of in a background clause ("until President X recalled him", "who was fired by President X",
-    /// <see cref="PastEventClause"/>): right whenever the person held the office before that time.</summary>
+    /// <summary>Whether the title is of the time of someone's service under its holder, in a past-tense sentence ("held posts
+    /// under Chancellor X and Chancellor Y"): right whenever the person held the office before.</summary>
     public bool Earlier { get; init; }
+
+    /// <summary>Whether the person does, or is the agent of, an undated past event told in a background clause ("until
+    /// President X recalled him", "in which President X questioned", "who was fired by President X",
+    /// <see cref="PastEventClause"/>): the title is of the event's time, right when the person held the office before the
+    /// time the sentence speaks of; in a sentence that tells of the years of another figure of the past, during theirs
+    /// (<see cref="CompanionTime"/>).</summary>
+    public bool PastEvent { get; init; }
 
     /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):
     /// right when the person takes the office after the time the sentence speaks of.</summary>
