@@ -67,6 +67,22 @@ internal static class CompanionTime
         return false;
     }
 
+    /// <summary>Whether one of <paramref name="companions"/> held offices whose every term ended before
+    /// <paramref name="asOf"/>: a figure of the past whose years the sentence may tell of.</summary>
+    public static bool AnyOfThePast(IReadOnlyList<Entity> companions, KnowledgeBase knowledgeBase, FactDate asOf)
+    {
+        for (var c = 0; c < companions.Count; c++)
+        {
+            var theirs = knowledgeBase.GetTermsOf(companions[c].Id);
+            if (theirs.Count > 0 && AllOver(theirs, asOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AllOver(IReadOnlyList<OfficeTerm> terms, FactDate asOf)
     {
         for (var i = 0; i < terms.Count; i++)

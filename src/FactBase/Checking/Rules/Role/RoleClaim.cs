@@ -37,6 +37,13 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// under Chancellor X and Chancellor Y"): right whenever the person held the office before.</summary>
     public bool Earlier { get; init; }
 
+    /// <summary>Whether the person does, or is the agent of, an undated past event told in a background clause ("until
+    /// President X recalled him", "in which President X questioned", "who was fired by President X",
+    /// <see cref="PastEventClause"/>): the title is of the event's time, right when the person held the office before the
+    /// time the sentence speaks of; in a sentence that tells of the years of another figure of the past, during theirs
+    /// (<see cref="CompanionTime"/>).</summary>
+    public bool PastEvent { get; init; }
+
     /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):
     /// right when the person takes the office after the time the sentence speaks of.</summary>
     public bool Coming { get; init; }

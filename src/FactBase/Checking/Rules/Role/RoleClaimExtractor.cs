@@ -253,10 +253,15 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = glossed with { Quoted = true };
         }
 
-        // "held posts under Chancellor X" in the past tense: a title of the time of that service.
+        // "held posts under Chancellor X" in the past tense: a title of the time of that service; "until President X recalled
+        // him", "who was fired by President X": a title of the time of an undated past event.
         if (tense == RoleTense.Current && claim is RoleClaim earlier && IsUnder(s, start) && !TimeContextReader.InPresentTense(s.Tokens))
         {
             claim = earlier with { Earlier = true };
+        }
+        else if (tense == RoleTense.Current && claim is RoleClaim past && PastEventClause.Holds(s, start, person))
+        {
+            claim = past with { PastEvent = true };
         }
 
         // "the impending arrival of President X", "the incoming Chancellor X", "if he wins, President X would": a title of

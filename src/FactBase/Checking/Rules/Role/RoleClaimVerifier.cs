@@ -106,6 +106,14 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 }
 
                 var before = AnyStartedBefore(terms, c.Time.Primary);
+                if (before && (c.Earlier || c.PastEvent) && !CompanionTime.AnyOfThePast(c.Companions, v.KnowledgeBase, c.Time.AsOf))
+                {
+                    // "served under Chancellor X", "until President X recalled him": the service or the event, and the
+                    // title with it, lies somewhere before the time the sentence speaks of. A sentence about another figure
+                    // of the past is of their years, which the companions' check below asks.
+                    return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.Primary)}");
+                }
+
                 if (OfTheYearsNearby(c, before ? terms : null, fact)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
                     || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
