@@ -269,7 +269,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return Make(s, after.Entity, i, j, n);
         }
 
-        return null;
+        // "died in Rome on Friday aged 97": the age at death of the person named before.
+        return AgeAtEventReader.ReadAgedAtDeath(s, i, j, n);
     }
 
     // "NATO's 75th anniversary" / "the 75th anniversary of NATO" / "NATO marked its 75th anniversary": an ordinal before
