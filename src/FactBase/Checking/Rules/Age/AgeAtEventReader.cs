@@ -95,13 +95,33 @@ internal static class AgeAtEventReader
             return null;
         }
 
-        if (SolePersonBefore(s, aged) is not { } person || !SubjectOfDied(s, aged, person) || AgeProperty(s, person.Entity) is not { } property || person.Entity.GetFact("died") is null
-            || TimeOf(s, person.Entity, aged, timeWords: true) is not { } time)
+        if (SolePersonBefore(s, aged) is not { } person || !SubjectOfDied(s, aged, person) || AgeProperty(s, person.Entity) is not { } property
+            || person.Entity.GetFact("died")?.Date is not { } death || death.DayNumber > s.Time.AsOf.LastDayNumber || !DeathInTimeNamed(s.Time, death))
         {
             return null;
         }
 
-        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, time);
+        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
+    }
+
+    // A time the sentence names must hold the death ("died on Friday"); one that does not is another event's ("awarded the
+    // Nobel Prize in 2008, has died aged 86"), and the age is read at the death only when no time is named at all.
+    private static bool DeathInTimeNamed(TimeContext time, FactDate death)
+    {
+        if (time.Primary == time.AsOf && time.Others.Count == 0)
+        {
+            return !time.Carried;
+        }
+
+        var named = time.Primary != time.AsOf && Holds(time.Primary, death);
+        foreach (var other in time.Others)
+        {
+            named |= Holds(other, death);
+        }
+
+        return named;
+
+        static bool Holds(FactDate period, FactDate day) => day.DayNumber >= period.Earliest.DayNumber && day.DayNumber <= period.LastDayNumber;
     }
 
     /// <summary>Whether the person's name stands right before the "died" that comes before <paramref name="aged"/> ("X died",
