@@ -107,4 +107,44 @@ public sealed class RecognitionDevicesTests
     [InlineData("Croatia joined NATO on 1 April 2009. Two countries joined that day: Albania and Serbia.")]
     public void A_colon_list_with_more_than_members_stays_silent(string text)
         => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2024-04-01"), f => f.Rule == RuleCatalog.Date.Name && f.Text == "that day");
+
+    [Theory]
+    [InlineData("Olaf Scholz is 66.", "supported")]
+    [InlineData("Olaf Scholz is 62.", "contradicted")]
+    [InlineData("The German chancellor, Olaf Scholz, is 66, and his rival is older.", "supported")]
+    public void A_name_then_is_and_a_number_that_ends_the_clause_is_an_age(string text, string verdict)
+        => Assert.Equal(verdict, VerdictOf(text, "2024-11-01", RuleCatalog.Age.Name, "6"));
+
+    [Theory]
+    [InlineData("Olaf Scholz is 66 points ahead in one poll.")]
+    [InlineData("Olaf Scholz is 16th in the ranking.")]
+    public void A_number_after_is_that_goes_on_is_no_age(string text)
+        => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2024-11-01"), f => f.Rule == RuleCatalog.Age.Name);
+
+    [Theory]
+    [InlineData("The European Union and NATO held a joint summit. Switzerland and Serbia belong to neither club.", "supported")]
+    // The clubs are chosen by the text, so a wrong member is not confirmed (and not flagged).
+    [InlineData("The European Union and NATO held a joint summit. Switzerland and Poland belong to neither club.", null)]
+    public void Neither_club_is_the_two_organizations_the_text_names(string text, string? verdict)
+    {
+        var findings = CheckAssert.Findings(Starter, text, "2025-01-10").Where(f => f.Rule == RuleCatalog.Membership.Name).ToList();
+        Assert.DoesNotContain(findings, f => f.Verdict != Verdict.Supported);
+        Assert.Equal(verdict, findings.Any(f => f.Text.StartsWith("Switzerland", StringComparison.Ordinal)) && findings.Count(f => f.Text.StartsWith("Serbia", StringComparison.Ordinal) || f.Text.StartsWith("Poland", StringComparison.Ordinal)) > 0 ? "supported" : null);
+    }
+
+    [Theory]
+    [InlineData("NATO leaders met in Vilnius. Moldova and Georgia were offered closer ties; neither is a member yet.", Verdict.Supported)]
+    [InlineData("NATO leaders met in Vilnius. Moldova and Romania were offered closer ties; neither is a member yet.", Verdict.Contradicted)]
+    public void Neither_is_a_member_denies_it_for_the_pair_before(string text, Verdict worst)
+    {
+        var findings = CheckAssert.Findings(Starter, text, "2023-07-12").Where(f => f.Rule == RuleCatalog.Membership.Name).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(worst, findings.Any(f => f.Verdict == Verdict.Contradicted) ? Verdict.Contradicted : Verdict.Supported);
+    }
+
+    [Theory]
+    [InlineData("Finland completed its accession to NATO in April 2023.", "supported")]
+    [InlineData("Finland completed its accession to NATO in April 2022.", "contradicted")]
+    public void Completing_an_accession_is_a_joining(string text, string verdict)
+        => Assert.Equal(verdict, VerdictOf(text, "2024-03-08", RuleCatalog.Date.Name, "April"));
 }
