@@ -39,14 +39,16 @@ internal static class AgedPersonReference
         }
 
         // A name right after it is what the age describes ("the 72-year-old Vladimir Putin", "the 75-year-old NATA", known
-        // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian").
-        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
+        // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian"), and so may a capitalized
+        // noun of a person ("the 77-year-old Republican", "the 54-year-old Social Democrat").
+        var partisan = CapitalizedPersonNoun(tokens, old + 1, mentions);
+        if (partisan < 0 && old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
         {
             return null;
         }
 
         // "Sorensen, the 58-year-old (lawyer), said": the age describes the name before it, which the facts do not know.
-        var described = old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
+        var described = partisan >= 0 ? partisan + 1 : old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
         if (AppositionToOtherName.Is(tokens, the, described, mentions))
         {
             return null;
@@ -80,9 +82,10 @@ internal static class AgedPersonReference
         // 41-year-old became president": a name governed by a preposition is seldom the clause's subject.
         several |= Relational(said, person) || Governed(said, person);
 
-        var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
-        var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
-        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, old + 1, person, mentions, the, state));
+        var nounAt = partisan >= 0 ? partisan : old + 1;
+        var next = nounAt < tokens.Length ? tokens[nounAt] : (Token?)null;
+        var noun = partisan >= 0 || (next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null);
+        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
@@ -306,11 +309,33 @@ internal static class AgedPersonReference
 
 
     // "The 70-year-old conservative then drove": a noun of a person (PersonNouns) with a verb after it is someone acting,
-    // and when the person is the only one named in this sentence and the few before, that is who it is.
+    // and when the person is the only one named in this sentence and the few before, that is who it is. A relative "who"
+    // after it ("The 77-year-old Republican, who served ...") tells a person as surely as a verb.
     private static bool ActingPerson(ReadOnlySpan<Token> tokens, int noun, Entity person, List<Mention>? mentions, int the, DocumentMentionState state)
-        => PersonNouns.Contains(tokens[noun].Text) && noun + 1 < tokens.Length && tokens[noun + 1].Kind == TokenKind.Word
-           && PredicateWords.Contains(tokens[noun + 1].Text)
+        => PersonNouns.Contains(tokens[noun].Text) && noun + 1 < tokens.Length
+           && ((tokens[noun + 1].Kind == TokenKind.Word && PredicateWords.Contains(tokens[noun + 1].Text))
+               || (tokens[noun + 1].Is(',') && noun + 2 < tokens.Length && tokens[noun + 2].IsWord("who")))
            && OnePersonNamedLately.Find(mentions, the, state, AgedPersonAgreement.Reach, static _ => true) is { } only && only.Id == person.Id;
+
+    // The index of a capitalized noun of a person right after the age ("Republican", "Democrat", or the last word of "Social
+    // Democrat", "Christian Democrat"), when it is not a name the facts know and no further capitalized word follows (as in
+    // "the 170-year-old Republican Party"); else -1.
+    private static int CapitalizedPersonNoun(ReadOnlySpan<Token> tokens, int at, List<Mention>? mentions)
+    {
+        if (at >= tokens.Length || tokens[at] is not { Kind: TokenKind.Word, IsCapitalized: true } || ReferenceResolver.MentionStartingAt(mentions, at) is not null)
+        {
+            return -1;
+        }
+
+        var noun = PersonNouns.Contains(tokens[at].Text) ? at
+            : at + 1 < tokens.Length && tokens[at + 1] is { Kind: TokenKind.Word, IsCapitalized: true } second && PersonNouns.Contains(second.Text)
+              && PartisanQualifiers.Contains(tokens[at].Text) ? at + 1 : -1;
+        return noun >= 0 && !(noun + 1 < tokens.Length && tokens[noun + 1] is { Kind: TokenKind.Word, IsCapitalized: true }) ? noun : -1;
+    }
+
+    /// <summary>Words that stand before a party noun as part of it ("Social Democrat", "Christian Democrat", "Free
+    /// Democrat").</summary>
+    private static readonly WordSet PartisanQualifiers = new(new[] { "social", "christian", "free", "liberal", "national" });
 
     private static bool EndsLikePerson(string word)
     {

@@ -78,7 +78,7 @@ public sealed class SentenceContext
     /// EU a few weeks later").</summary>
     /// <returns>The date, or <see langword="null"/> when none is near.</returns>
     /// <remarks>Asked only by claims that need it (rare): it reads back up to <see cref="EarlierDateReach"/> sentences.</remarks>
-    internal FactDate? EarlierDate()
+    internal FactDate? EarlierDate(bool day = false)
     {
         if (Document?.Sentences is not { } sentences)
         {
@@ -98,7 +98,7 @@ public sealed class SentenceContext
                 // The year ends the date: read from the day or month before it ("29 March 2004", "March 2004", "2004").
                 for (var start = Math.Max(0, i - 3); start <= i; start++)
                 {
-                    if (DateExpression.Read(tokens, start) is { } date && start + date.Length == i + 1)
+                    if (DateExpression.Read(tokens, start) is { } date && start + date.Length == i + 1 && (!day || date.Date.Precision == DatePrecision.Day))
                     {
                         return date.Date;
                     }

@@ -141,6 +141,14 @@ internal static class RelativeTime
                 return (now, 2, false);
             }
 
+            // "the same day", "on the same day", "the same year": the narrative's time again.
+            // A day needs a day to be the same as ("until 1989. ... joined on the same day" is no day of 1989).
+            if (t.IsWord("the") && Word(tokens, index + 1, "same")
+                && ((Word(tokens, index + 2, "day") && now.Precision == DatePrecision.Day) || Word(tokens, index + 2, "year") || (Word(tokens, index + 2, "month") && now.Month != 0)))
+            {
+                return (now, 3, false);
+            }
+
             // "that March": the month of the narrative's year.
             if (t.IsWord("that") && index + 1 < tokens.Length && DateExpression.MonthOf(tokens[index + 1]) is > 0 and var thatMonth)
             {

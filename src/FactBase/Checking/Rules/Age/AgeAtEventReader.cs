@@ -83,6 +83,99 @@ internal static class AgeAtEventReader
         return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, time) { Loose = !full, ConfirmOnly = person.Kind == MentionKind.Description };
     }
 
+    /// <summary>Reads "died in Rome on Friday aged 97": an age after "aged" that follows "died" with only a phrase of place or
+    /// time between is the age at death of the one person the sentence names before; the time is the one the sentence names
+    /// (the day of death when it falls in it), else the day of death the facts know.</summary>
+    /// <returns>The claim, or <see langword="null"/>.</returns>
+    public static AgeClaim? ReadAgedAtDeath(SentenceContext s, int first, int last, int n)
+    {
+        var aged = first - 1;
+        if (n is < 16 or > 120 || !s.IsWordAt(aged, "aged") || !DiedJustBefore(s, aged, timeWords: true))
+        {
+            return null;
+        }
+
+        if (SolePersonBefore(s, aged) is not { } person || !SubjectOfDied(s, aged, person) || AgeProperty(s, person.Entity) is not { } property
+            || person.Entity.GetFact("died")?.Date is not { } death || death.DayNumber > s.Time.AsOf.LastDayNumber || !DeathInTimeNamed(s.Time, death))
+        {
+            return null;
+        }
+
+        return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
+    }
+
+    // A time the sentence names must hold the death ("died on Friday"); one that does not is another event's ("awarded the
+    // Nobel Prize in 2008, has died aged 86"), and the age is read at the death only when no time is named at all.
+    private static bool DeathInTimeNamed(TimeContext time, FactDate death)
+    {
+        if (time.Primary == time.AsOf && time.Others.Count == 0)
+        {
+            return !time.Carried;
+        }
+
+        var named = time.Primary != time.AsOf && Holds(time.Primary, death);
+        foreach (var other in time.Others)
+        {
+            named |= Holds(other, death);
+        }
+
+        return named;
+
+        static bool Holds(FactDate period, FactDate day) => day.DayNumber >= period.Earliest.DayNumber && day.DayNumber <= period.LastDayNumber;
+    }
+
+    /// <summary>Whether the person's name stands right before the "died" that comes before <paramref name="aged"/> ("X died",
+    /// "X has died", "X, who died"): not someone else the sentence tells of ("X met a man who died in Rome aged 60").</summary>
+    private static bool SubjectOfDied(SentenceContext s, int aged, Mention person)
+    {
+        var k = aged - 1;
+        while (k >= 0 && !s.IsWordAt(k, "died", "dies"))
+        {
+            k--;
+        }
+
+        k--;
+        if (s.IsWordAt(k, "had", "has"))
+        {
+            k--;
+        }
+
+        if (s.IsWordAt(k, "who") && s.TokenAt(k - 1)?.Is(',') == true)
+        {
+            k -= 2;
+        }
+        else if (s.TokenAt(k)?.Is(',') == true)
+        {
+            // "X, the former communist who became head of state, died": a noun phrase set off by commas after the name, naming
+            // no other person.
+            var open = k - 1;
+            while (open > person.End && s.TokenAt(open)?.Is(',') != true)
+            {
+                open--;
+            }
+
+            if (open == person.End && s.IsWordAt(open + 1, "the", "a", "an") && !OtherPersonBetween(s, open, k, person))
+            {
+                k = open - 1;
+            }
+        }
+
+        return person.End == k + 1;
+    }
+
+    private static bool OtherPersonBetween(SentenceContext s, int from, int to, Mention person)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > from && m.First < to && m.Entity.Type == EntityType.Person && m.Entity.Id != person.Entity.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The one person named before <paramref name="end"/> (names of the same person count once).</summary>
     private static Mention? SolePersonBefore(SentenceContext s, int end)
     {
@@ -115,7 +208,7 @@ internal static class AgeAtEventReader
 
     // Whether "died" or "dies" comes before the age phrase at <paramref name="at"/> with only a phrase of place between:
     // the age is then the age at death, whatever else the sentence tells of.
-    private static bool DiedJustBefore(SentenceContext s, int at)
+    private static bool DiedJustBefore(SentenceContext s, int at, bool timeWords = false)
     {
         for (var k = at - 1; k >= 0 && k >= at - 7; k--)
         {
@@ -123,6 +216,12 @@ internal static class AgeAtEventReader
             if (token.IsWord("died") || token.IsWord("dies"))
             {
                 return true;
+            }
+
+            // "died in Rome on Friday aged 97", "died on 22 September, aged 98": a day or a date may stand there too.
+            if (timeWords && (token.IsWord("on") || token.Kind == TokenKind.Number || (token.Is(',') && k == at - 1)))
+            {
+                continue;
             }
 
             if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
@@ -186,7 +285,7 @@ internal static class AgeAtEventReader
 
     /// <summary>The time of the event: the last time the sentence names (at the person's death, if it was then), else the
     /// article's for a present tense; <see langword="null"/> when nothing dates it.</summary>
-    private static TimeContext? TimeOf(SentenceContext s, Entity person, int at)
+    private static TimeContext? TimeOf(SentenceContext s, Entity person, int at, bool timeWords = false)
     {
         var time = s.Time;
         var t = s.TokenSpan;
@@ -223,7 +322,7 @@ internal static class AgeAtEventReader
             // has died at the age of 86"): unknown.
             return null;
         }
-        else if (DiedJustBefore(s, at) && person.GetFact("died")?.Date is { } death && death.DayNumber <= time.AsOf.DayNumber)
+        else if (DiedJustBefore(s, at, timeWords) && person.GetFact("died")?.Date is { } death && death.DayNumber <= time.AsOf.DayNumber)
         {
             // "died at Balmoral at the age of 96": the age on the day of death, which the facts know.
             return new TimeContext(death, Array.Empty<FactDate>(), time.AsOf);

@@ -67,7 +67,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             var n = number.Value;
             if (!number.Ordinal && n is > 0 and < 1000)
             {
-                claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n)
+                claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n) ?? Copula(s, first, j, n)
                         ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n);
             }
             else if (number.Ordinal)
@@ -245,6 +245,22 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         return s.MentionEndingBefore(k + 1) is { IsPossessive: false } m ? Make(s, m.Entity, i, j, n) : null;
     }
 
+    // "Macron is 46.", "the Ukrainian premier, Oleksiy Honcharuk, is 35.": a person's name, "is" and the number, which ends
+    // the clause (not "is 35 points ahead", "is 16th in line").
+    private static Claim? Copula(SentenceContext s, int i, int j, int n)
+    {
+        if (n is < 16 or > 120 || !s.IsWordAt(i - 1, "is") || s.TokenAt(j + 1) is { } next && !(next.Is('.') || next.Is(',') || next.Is(';'))
+            || s.TokenSpan[j].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var k = s.TokenAt(i - 2)?.Is(',') == true ? i - 3 : i - 2;
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false, Kind: MentionKind.Name or MentionKind.Surname } m && m.Entity.Type == EntityType.Person
+            ? Make(s, m.Entity, i, j, n)
+            : null;
+    }
+
     // "Trump, aged 78," / "aged 78, Trump".
     private static Claim? Aged(SentenceContext s, int i, int j, int n)
     {
@@ -269,7 +285,8 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return Make(s, after.Entity, i, j, n);
         }
 
-        return null;
+        // "died in Rome on Friday aged 97": the age at death of the person named before.
+        return AgeAtEventReader.ReadAgedAtDeath(s, i, j, n);
     }
 
     // "NATO's 75th anniversary" / "the 75th anniversary of NATO" / "NATO marked its 75th anniversary": an ordinal before

@@ -124,6 +124,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         else if (s.TokenAt(i - 1) is { IsPossessive: true } noun && s.IsWordAt(i - 2, "the") && IsOrganizationNoun(s, noun.Text))
         {
             organization = SoleOrganization(s);
+            if (organization is null && !AnyOrganization(s) && OrganizationWithMembersInContext(s) is null
+                && DescribedOrganization.Find(s, noun.Text) is { } only)
+            {
+                // "The bloc's 28 member states" in a text that names no organization with members: confirmed only.
+                var (n, properties) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
+                return n > 0 && Plural(s, q.NounAt, n) && Make(s, q, only, properties) is CountClaim guessed ? guessed with { ConfirmOnly = true } : null;
+            }
         }
         else
         {
@@ -131,6 +138,14 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
+        if (organization is not null && length == 0 && s.TokenAt(q.NounAt) is { Kind: TokenKind.Word } proxy && MemberProxies.Contains(proxy.Text)
+            && DefiniteGroup.EndsGroup(s, q.NounAt + 1))
+        {
+            // "the union's 27 governments", "NATO's 32 leaders": one of each member, so the number counts the members; the
+            // noun may also count some of them ("the EU's 20 leaders at the summit"), so it is only confirmed.
+            return Make(s, q, organization, s.Vocabulary.MemberProperties) is CountClaim each ? each with { ConfirmOnly = true } : null;
+        }
+
         if (organization is null || length == 0 || !Plural(s, q.NounAt, length) || Make(s, q, organization, nouns) is not { } claim)
         {
             return null;
@@ -140,6 +155,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // of them; "NATO's 10 members in the east" are some.
         return claim is CountClaim members && DefiniteGroup.EndsGroup(s, q.NounAt + length) ? members with { Whole = true } : claim;
     }
+
+    /// <summary>Nouns of which each member has one ("the union's 27 governments").</summary>
+    private static readonly HashSet<string> MemberProxies = new(StringComparer.OrdinalIgnoreCase) { "governments", "leaders", "capitals", "parliaments" };
 
     // "all 32 NATO allies", "the 27 EU member states"
     private static Claim? NumberOrganizationNoun(SentenceContext s, Stated q)
@@ -198,6 +216,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
             return Make(s, q, organization, nouns);
+        }
+
+        // "the 27-member bloc" in a text that names no organization with members: the one the facts describe so, confirmed.
+        if (s.TokenAt(after) is { Kind: TokenKind.Word } described && !AnyOrganization(s) && OrganizationWithMembersInContext(s) is null
+            && DescribedOrganization.Find(s, described.Text) is { } only)
+        {
+            return Make(s, q, only, nouns) is CountClaim guessed ? guessed with { ConfirmOnly = true } : null;
         }
 
         return null;

@@ -148,7 +148,7 @@ internal static class DefiniteGroup
         var t = s.TokenSpan;
         for (var i = 0; i < k; i++)
         {
-            if (t[i].Kind != TokenKind.Word || t[i].Text.Length is < 4 or > 10)
+            if (t[i].Kind != TokenKind.Word || t[i].Text.Length is < 3 or > 10)
             {
                 continue;
             }

@@ -352,7 +352,19 @@ public sealed class DateClaimExtractor : IClaimExtractor
         bool WasMember(Entity e) => e.Id != organization.Id && timeline.Any(entry => entry.Value == e.Id);
         if (SubjectBefore(s, verb, WasMember) is not { } member)
         {
-            return null;
+            // "Seven countries joined that day: Bulgaria, Estonia, ... and Slovenia.": the members the colon lists.
+            if (ColonList.Read(s, verb, date.End, WasMember) is not { } listed)
+            {
+                return null;
+            }
+
+            var listSpan = SpanOf(s.Tokens, date.First, date.End - 1);
+            foreach (var each in listed)
+            {
+                (claims ??= new List<Claim>()).Add(new JoinDateClaim(listSpan, each.Entity, organization, property, date.Date) { SharedBy = each.Entity.Id + "/" + organization.Id, Reading = date.Reading });
+            }
+
+            return (organization, property, listed);
         }
 
         var span = SpanOf(s.Tokens, date.First, date.End - 1);
@@ -459,7 +471,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
 
         // "on Thursday", "in April of last year": the time starts after the preposition.
-        var at = (s.IsWordAt(k, "on") && s.TokenAt(k + 1) is { IsCapitalized: true }) || (s.IsWordAt(k, "in") && s.TokenAt(k + 1) is { } month && DateExpression.MonthOf(month) > 0) ? k + 1 : k;
+        var at = (s.IsWordAt(k, "on") && (s.TokenAt(k + 1) is { IsCapitalized: true } || (s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, "same"))))
+                 || (s.IsWordAt(k, "in") && s.TokenAt(k + 1) is { } month && DateExpression.MonthOf(month) > 0) ? k + 1 : k;
         if (s.TokenAt(at) is not { } token || (!RelativeTime.IsAnchor(token) && (s.CuesAt(at) & TokenCues.Number) == 0 && !token.IsWord("a") && !token.IsWord("the") && DateExpression.MonthOf(token) == 0))
         {
             return null;
@@ -471,6 +484,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
         {
             // "a few weeks later" with no time governing the paragraph: from the last date written out just before.
             relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlier);
+            if (relative is null && earlier.Precision != DatePrecision.Day && s.EarlierDate(day: true) is { } earlierDay)
+            {
+                // "on 1 May 2004 ... until 1989 ... joined on the same day": the last day written out.
+                relative = RelativeTime.Read(s.TokenSpan, at, time.AsOf, earlierDay);
+            }
         }
 
         if (relative is null && at == k + 1 && s.IsWordAt(k, "in") && time.Others.Count == 0 && (time.Primary == time.AsOf || time.Carried)

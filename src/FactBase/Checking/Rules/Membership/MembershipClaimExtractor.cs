@@ -39,6 +39,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
         MainClause(s, ref claims);
         FoundingMemberReader.Read(s, ref claims);
+        NeitherReader.NeitherIsMember(s, ref claims);
         return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
     }
 
@@ -304,6 +305,23 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     {
         if (!s.IsWordAt(k, "to"))
         {
+            return;
+        }
+
+        if (NeitherReader.NeitherClub(s, k) is var (one, other))
+        {
+            // "X and Y belong to neither club": the two organizations the text names, confirmed.
+            foreach (var organization in new[] { one, other })
+            {
+                foreach (var subject in subjects)
+                {
+                    if (subject.Entity.Id != organization.Id && MembersOf(s, organization) is { } members)
+                    {
+                        (claims ??= new List<Claim>()).Add(new MembershipClaim(subjects.Count > 1 ? subject.Span : SpanOf(s.Tokens, subject.First, k + 2), subject.Entity, organization, members, false, null, s.Time) { ConfirmOnly = true });
+                    }
+                }
+            }
+
             return;
         }
 
