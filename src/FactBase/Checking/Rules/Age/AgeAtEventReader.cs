@@ -34,8 +34,10 @@ internal static class AgeAtEventReader
     public static AgeClaim? Read(SentenceContext s, int first, int last, int n)
     {
         // "at the age of 96" / "at 96"
-        var full = s.IsWordAt(first - 1, "of") && s.IsWordAt(first - 2, "age") && s.IsWordAt(first - 3, "the") && s.IsWordAt(first - 4, "at");
-        var at = full ? first - 4 : first - 1;
+        // "died in Rome on Friday aged 97": "aged" after a death and its place and time reads like "at the age of".
+        var full = (s.IsWordAt(first - 1, "of") && s.IsWordAt(first - 2, "age") && s.IsWordAt(first - 3, "the") && s.IsWordAt(first - 4, "at"))
+                   || (s.IsWordAt(first - 1, "aged") && DiedJustBefore(s, first - 1, withTime: true));
+        var at = full && !s.IsWordAt(first - 1, "aged") ? first - 4 : first - 1;
         if (n is < 16 or > 120 || (!full && !s.IsWordAt(at, "at")))
         {
             return null;
@@ -115,14 +117,21 @@ internal static class AgeAtEventReader
 
     // Whether "died" or "dies" comes before the age phrase at <paramref name="at"/> with only a phrase of place between:
     // the age is then the age at death, whatever else the sentence tells of.
-    private static bool DiedJustBefore(SentenceContext s, int at)
+    // With <paramref name="withTime"/>, a day may stand there too ("died in Rome on Friday aged 97", "died on 22 September
+    // 2023 aged 98").
+    private static bool DiedJustBefore(SentenceContext s, int at, bool withTime = false)
     {
-        for (var k = at - 1; k >= 0 && k >= at - 7; k--)
+        for (var k = at - 1; k >= 0 && k >= at - (withTime ? 10 : 7); k--)
         {
             var token = s.TokenSpan[k];
             if (token.IsWord("died") || token.IsWord("dies"))
             {
                 return true;
+            }
+
+            if (withTime && (token.IsWord("on") || token.Kind == TokenKind.Number))
+            {
+                continue;
             }
 
             if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
@@ -146,9 +155,15 @@ internal static class AgeAtEventReader
     private static Mention? DiedInClauseOf(SentenceContext s, int at)
     {
         var k = at - 1;
-        while (k >= 0 && k >= at - 7 && !s.IsWordAt(k, "died"))
+        while (k >= 0 && k >= at - 10 && !s.IsWordAt(k, "died"))
         {
             var token = s.TokenSpan[k];
+            if (token.IsWord("on") || token.Kind == TokenKind.Number)
+            {
+                k--;
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
             {
                 return null;

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Rules;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Text;
+
+namespace FactBase.Checking.Clauses;
+
+/// <summary>
+/// Reads a sentence again with each clause attached to a mention set apart, so the claim readers, which know a few
+/// shapes of a clause, read every shape: "X, the first president to be re-elected, died in Rome aged 97" is read as "X died
+/// in Rome aged 97"; "X, who had led the government since 2015, stood down" as "X stood down" and as "X had led the
+/// government since 2015"; "President X, elected in 2016, said" as "President X, who was elected in 2016, said".
+/// </summary>
+/// <remarks>
+/// Each reading is a copy of the sentence's tokens (an inserted word has an empty span where it stands), with the
+/// sentence's mentions moved to their new places: the subject stays resolved as it was in the sentence, description or
+/// name. The readings add claims only: a claim the sentence as written already makes (same rule, same words) keeps the
+/// sentence's reading, which saw every time it names. Sentences with no comma before such a clause, or with no number
+/// (every claim a clause adds states an age or a date), are not read again (docs/performance.md).
+/// </remarks>
+internal static class ClauseReadings
+{
+    /// <summary>Adds the claims of the sentence's clause readings to <paramref name="claims"/>.</summary>
+    /// <param name="s">The sentence as written, already read.</param>
+    /// <param name="extractors">The claim extractors.</param>
+    /// <param name="claims">Where the claims go, after the sentence's own.</param>
+    public static void Extract(SentenceContext s, IClaimExtractor[] extractors, List<Claim> claims)
+    {
+        var t = s.TokenSpan;
+        if (s.Mentions.Count == 0 || !HasNumber(t) || !AttachedClause.MayHave(t) || AttachedClause.Find(t, s.Mentions) is not { } clauses)
+        {
+            return;
+        }
+
+        foreach (var clause in clauses)
+        {
+            switch (clause.Kind)
+            {
+                case AttachedKind.Relative:
+                    if (clause.Closed)
+                    {
+                        Read(s, Without(t, clause), s.Time, extractors, claims);
+                    }
+
+                    Read(s, AsMain(t, clause), ClauseTime(s, AsMain(t, clause)), extractors, claims);
+                    break;
+                case AttachedKind.Participle:
+                    Read(s, AsRelative(t, clause), s.Time, extractors, claims);
+                    break;
+                case AttachedKind.Apposition:
+                    Read(s, Without(t, clause), s.Time, extractors, claims);
+                    break;
+            }
+        }
+    }
+
+    private static bool HasNumber(ReadOnlySpan<Token> t)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence without the clause and its commas: "X died in Rome" of "X, the former ..., died in Rome".</summary>
+    private static Reading Without(ReadOnlySpan<Token> t, AttachedClause clause)
+    {
+        var reading = new Reading(t.Length);
+        reading.Keep(t, 0, clause.Comma);
+        reading.Keep(t, clause.End + 1, t.Length);
+        return reading;
+    }
+
+    /// <summary>The relative clause as a main clause of its subject: "X had led the government since 2015".</summary>
+    private static Reading AsMain(ReadOnlySpan<Token> t, AttachedClause clause)
+    {
+        var reading = new Reading(clause.End - clause.SubjectStart);
+        reading.Keep(t, clause.SubjectStart, clause.Comma);
+        reading.Keep(t, clause.Body + 1, clause.End);
+        return reading;
+    }
+
+    /// <summary>The participle phrase as the relative clause the readers know: "X, who was elected in 2016,".</summary>
+    private static Reading AsRelative(ReadOnlySpan<Token> t, AttachedClause clause)
+    {
+        var reading = new Reading(t.Length + 2);
+        reading.Keep(t, 0, clause.Body);
+        var at = new TextSpan(t[clause.Body].Span.Start, 0);
+        reading.Insert(new Token(TokenKind.Word, "who", at, false, true));
+        reading.Insert(new Token(TokenKind.Word, "was", at, false, true));
+        reading.Keep(t, clause.Body, t.Length);
+        return reading;
+    }
+
+    /// <summary>The time of a relative clause read alone: its own, else the time the sentence speaks of, which "at the
+    /// time" and "then" in it refer to.</summary>
+    private static TimeContext ClauseTime(SentenceContext s, Reading reading)
+    {
+        var main = s.Time;
+        var undated = TimeContextReader.Undated(main.AsOf);
+        TimeContext? carried = null;
+        if (main.Carried || main.Narrative is not null || main.Primary != main.AsOf)
+        {
+            carried = TimeContextReader.Carry(main.Primary, main.AsOf);
+        }
+        else if (main.Others.Count == 1)
+        {
+            carried = TimeContextReader.Carry(main.Others[0], main.AsOf);
+        }
+
+        return TimeContextReader.Read(reading.Tokens, undated, carried);
+    }
+
+    private static void Read(SentenceContext s, Reading reading, TimeContext time, IClaimExtractor[] extractors, List<Claim> claims)
+    {
+        var mentions = reading.Move(s.Mentions);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var sentence = new Sentence(s.Sentence.Span, reading.Tokens);
+        var context = new SentenceContext(sentence, mentions, time, s.KnowledgeBase, s.Vocabulary) { Document = s.Document };
+        for (var e = 0; e < extractors.Length; e++)
+        {
+            claims.AddRange(extractors[e].Extract(context));
+        }
+    }
+
+    /// <summary>A sentence's tokens rearranged, with where each token of the sentence went.</summary>
+    private sealed class Reading
+    {
+        private readonly List<Token> _tokens;
+        private readonly Dictionary<int, int> _moved = new();
+
+        public Reading(int capacity) => _tokens = new List<Token>(capacity);
+
+        public IReadOnlyList<Token> Tokens => _tokens;
+
+        public void Keep(ReadOnlySpan<Token> t, int from, int to)
+        {
+            for (var i = from; i < to && i < t.Length; i++)
+            {
+                _moved[i] = _tokens.Count;
+                _tokens.Add(t[i]);
+            }
+        }
+
+        public void Insert(Token token) => _tokens.Add(token);
+
+        /// <summary>The mentions kept whole, at their new places.</summary>
+        public List<Mention> Move(IReadOnlyList<Mention> mentions)
+        {
+            var moved = new List<Mention>(mentions.Count);
+            foreach (var mention in mentions)
+            {
+                if (_moved.TryGetValue(mention.First, out var first) && _moved.TryGetValue(mention.End - 1, out var last) && last - first == mention.End - 1 - mention.First)
+                {
+                    moved.Add(mention with { First = first, End = last + 1 });
+                }
+            }
+
+            return moved;
+        }
+    }
+}
