@@ -42,7 +42,7 @@ internal static class ClauseReadings
                 case AttachedKind.Relative:
                     if (clause.Closed)
                     {
-                        Read(s, Without(t, clause), s.Time, extractors, claims);
+                        Read(s, Without(t, clause), extractors, claims);
                     }
 
                     Read(s, AsMain(t, clause), ClauseTime(s, AsMain(t, clause)), extractors, claims);
@@ -51,7 +51,7 @@ internal static class ClauseReadings
                     Read(s, AsRelative(t, clause), s.Time, extractors, claims);
                     break;
                 case AttachedKind.Apposition:
-                    Read(s, Without(t, clause), s.Time, extractors, claims);
+                    Read(s, Without(t, clause), extractors, claims);
                     break;
             }
         }
@@ -117,6 +117,15 @@ internal static class ClauseReadings
         }
 
         return TimeContextReader.Read(reading.Tokens, undated, carried);
+    }
+
+    /// <summary>Reads the main clause with the times it names itself: those of the clause left out are of that clause
+    /// ("X, who won the prize in 2008, has died aged 86"). The narrative's time still governs it.</summary>
+    private static void Read(SentenceContext s, Reading reading, IClaimExtractor[] extractors, List<Claim> claims)
+    {
+        var time = s.Time;
+        var carried = time.Carried && time.Narrative is { } narrative ? TimeContextReader.Carry(narrative, time.AsOf) : null;
+        Read(s, reading, TimeContextReader.Read(reading.Tokens, TimeContextReader.Undated(time.AsOf), carried), extractors, claims);
     }
 
     private static void Read(SentenceContext s, Reading reading, TimeContext time, IClaimExtractor[] extractors, List<Claim> claims)

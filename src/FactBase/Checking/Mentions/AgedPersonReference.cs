@@ -40,13 +40,16 @@ internal static class AgedPersonReference
 
         // A name right after it is what the age describes ("the 72-year-old Vladimir Putin", "the 75-year-old NATA", known
         // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian").
-        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
+        // A party's noun ("the 77-year-old Republican") is a noun of a person all the same, unless a name goes on after it.
+        var partyNoun = old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } party && PersonNouns.Contains(party.Text)
+                        && !(old + 2 < tokens.Length && tokens[old + 2] is { Kind: TokenKind.Word, IsCapitalized: true });
+        if (old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && !partyNoun && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
         {
             return null;
         }
 
         // "Sorensen, the 58-year-old (lawyer), said": the age describes the name before it, which the facts do not know.
-        var described = old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
+        var described = old + 1 < tokens.Length && (partyNoun || tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false }) ? old + 2 : old + 1;
         if (AppositionToOtherName.Is(tokens, the, described, mentions))
         {
             return null;
@@ -81,7 +84,7 @@ internal static class AgedPersonReference
         several |= Relational(said, person) || Governed(said, person);
 
         var next = old + 1 < tokens.Length ? tokens[old + 1] : (Token?)null;
-        var noun = next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
+        var noun = (partyNoun || next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text)) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null;
         var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, old + 1, person, mentions, the, state));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };

@@ -260,6 +260,12 @@ internal static class AgeAtEventReader
         {
             when = died;
         }
+        else if (person.GetFact("died") is not null && DiedJustBefore(s, at, withTime: true))
+        {
+            // "X, the former president who won the Nobel prize in 2008, has died aged 86": the age is at the death, and the
+            // time the sentence names is of something else.
+            return null;
+        }
 
         return new TimeContext(when, Array.Empty<FactDate>(), time.AsOf);
     }
