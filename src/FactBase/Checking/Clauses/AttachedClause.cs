@@ -18,6 +18,13 @@ internal enum AttachedKind
 
     /// <summary>"X, the first president to be re-elected, died".</summary>
     Apposition,
+
+    /// <summary>"the EU, which Poland joined in 2004," / "the EU, which it joined in 2004,": the mention is the verb's object.</summary>
+    ObjectRelative,
+
+    /// <summary>"Elected in 2016, President X ..." / "Having taken office in 2019, X ...": a participle phrase opening the
+    /// sentence, attached to the subject after its comma.</summary>
+    Opening,
 }
 
 /// <summary>
@@ -30,7 +37,8 @@ internal enum AttachedKind
 /// <param name="Body">The first token of the clause ("who", the participle, or the apposition's first word).</param>
 /// <param name="End">The token just past the clause: its closing comma, or the sentence's end.</param>
 /// <param name="Closed">Whether a comma closes it and the main clause's predicate follows.</param>
-internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subject, int SubjectStart, int Comma, int Body, int End, bool Closed)
+/// <param name="Verb">For an object relative clause, the verb after its subject.</param>
+internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subject, int SubjectStart, int Comma, int Body, int End, bool Closed, int Verb = -1)
 {
     /// <summary>How far an attached clause may run: longer ones are seldom one clause between two commas.</summary>
     private const int MaxLength = 18;
@@ -39,7 +47,7 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
     private static readonly WordSet IrregularParticiples = new(new[]
     {
         "sworn", "born", "chosen", "known", "re-elected", "reelected", "elected", "appointed", "named", "founded", "established",
-        "created", "formed", "installed", "inaugurated", "confirmed", "nominated",
+        "created", "formed", "installed", "inaugurated", "confirmed", "nominated", "taken", "become",
     });
 
     /// <summary>Words a participle phrase about a time or an office goes on with: "elected in 2016", "sworn in on 1 June",
@@ -64,6 +72,11 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
     /// (docs/performance.md).</remarks>
     public static bool MayHave(ReadOnlySpan<Token> t)
     {
+        if (t.Length > 4 && t[0].Kind == TokenKind.Word && (t[0].IsWord("having") || IsParticiple(t[0].Text.ToLowerInvariant())))
+        {
+            return true;
+        }
+
         for (var i = 1; i + 2 < t.Length; i++)
         {
             if (t[i].Is(',') && t[i + 1] is { Kind: TokenKind.Word, IsCapitalized: false } next && MayOpen(next.Text))
@@ -103,7 +116,65 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
             }
         }
 
+        if (Opening(t, mentions) is { } opening)
+        {
+            (found ??= new List<AttachedClause>()).Add(opening);
+        }
+
         return found;
+    }
+
+    /// <summary>"Elected in 2016, President X said", "Having taken office in 2019, X": the phrase from the first token to
+    /// the comma (<see cref="AttachedClause.Body"/> 0, <see cref="AttachedClause.End"/> the comma), attached to the mention
+    /// right after the comma, which with its title starts at <see cref="AttachedClause.SubjectStart"/>.</summary>
+    private static AttachedClause? Opening(ReadOnlySpan<Token> t, IReadOnlyList<Mention> mentions)
+    {
+        var participle = t[0].IsWord("having") ? 1 : 0;
+        if (t.Length < 6 || t[participle].Kind != TokenKind.Word || !IsParticiple(t[participle].Text.ToLowerInvariant())
+            || !(participle == 1 || t[participle + 1].Kind == TokenKind.Number || AfterParticiple.Contains(t[participle + 1].Text)))
+        {
+            return null;
+        }
+
+        var comma = participle + 1;
+        while (comma < t.Length && comma <= MaxLength && !t[comma].Is(','))
+        {
+            if (t[comma].Kind == TokenKind.Punctuation && !t[comma].Is('-'))
+            {
+                return null;
+            }
+
+            comma++;
+        }
+
+        if (comma + 2 >= t.Length || !t[comma].Is(','))
+        {
+            return null;
+        }
+
+        // The subject: a name after the comma, with only capitalized words (a title) before it.
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.First <= comma)
+            {
+                continue;
+            }
+
+            for (var k = comma + 1; k < mention.First; k++)
+            {
+                if (t[k] is not { Kind: TokenKind.Word, IsCapitalized: true })
+                {
+                    return null;
+                }
+            }
+
+            return mention is { IsPossessive: false, Kind: MentionKind.Name } && mention.End < t.Length && t[mention.End] is { Kind: TokenKind.Word, IsCapitalized: false }
+                ? new AttachedClause(AttachedKind.Opening, mention, comma + 1, comma, 0, comma, true)
+                : null;
+        }
+
+        return null;
     }
 
     private static AttachedClause? At(ReadOnlySpan<Token> t, IReadOnlyList<Mention> mentions, Mention subject)
@@ -148,7 +219,13 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
 
         var person = subject.Entity.Type == EntityType.Person;
         AttachedKind kind;
-        if (first.Text == "who" && person || first.Text == "which" && !person)
+        var verb = -1;
+        if (first.Text == "which" && !person && ObjectOf(t, mentions, body + 1) is { } agentEnd)
+        {
+            kind = AttachedKind.ObjectRelative;
+            verb = agentEnd;
+        }
+        else if (first.Text == "who" && person || first.Text == "which" && !person)
         {
             if (t[body + 1] is not { Kind: TokenKind.Word, IsCapitalized: false })
             {
@@ -209,7 +286,34 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
             return null;
         }
 
-        return new AttachedClause(kind, subject, start, comma, body, end, closed);
+        if (subject.Kind == MentionKind.Name && start > 0 && t[start - 1].IsWord("the"))
+        {
+            start--; // "the European Union, which ..."
+        }
+
+        return new AttachedClause(kind, subject, start, comma, body, end, closed, verb);
+    }
+
+    // "which Poland joined", "which it joined": the end of the clause's subject (a name or "it"), when a verb follows it.
+    private static int? ObjectOf(ReadOnlySpan<Token> t, IReadOnlyList<Mention> mentions, int k)
+    {
+        var end = -1;
+        if (t[k].IsWord("it") && !t[k].IsCapitalized)
+        {
+            end = k + 1;
+        }
+        else
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].First == k && !mentions[m].IsPossessive && mentions[m].Kind == MentionKind.Name)
+                {
+                    end = mentions[m].End;
+                }
+            }
+        }
+
+        return end > 0 && end < t.Length && t[end] is { Kind: TokenKind.Word, IsCapitalized: false } ? end : null;
     }
 
     /// <summary>Where the predicate after a noun phrase ending before <paramref name="k"/> starts: at <paramref name="k"/>,

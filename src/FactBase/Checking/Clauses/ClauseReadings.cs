@@ -45,13 +45,19 @@ internal static class ClauseReadings
                         Read(s, Without(t, clause), extractors, claims);
                     }
 
-                    Read(s, AsMain(t, clause), ClauseTime(s, AsMain(t, clause)), extractors, claims);
+                    ReadClause(s, AsMain(t, clause, MainTime(s) is not null), extractors, claims);
                     break;
                 case AttachedKind.Participle:
                     Read(s, AsRelative(t, clause), s.Time, extractors, claims);
                     break;
                 case AttachedKind.Apposition:
                     Read(s, Without(t, clause), extractors, claims);
+                    break;
+                case AttachedKind.ObjectRelative:
+                    ReadClause(s, ObjectFirst(t, clause), extractors, claims);
+                    break;
+                case AttachedKind.Opening:
+                    Read(s, OpeningAsRelative(t, clause), s.Time, extractors, claims);
                     break;
             }
         }
@@ -80,13 +86,33 @@ internal static class ClauseReadings
     }
 
     /// <summary>The relative clause as a main clause of its subject: "X had led the government since 2015".</summary>
-    private static Reading AsMain(ReadOnlySpan<Token> t, AttachedClause clause)
+    /// <remarks>With <paramref name="timed"/> (the sentence names the time it speaks of), "then" and "at the time" in the
+    /// clause are that time, which the clause's reading is given: the words are left out, so "X was then prime minister"
+    /// and "X was at the time prime minister" read as "X was prime minister" at the sentence's time.</remarks>
+    private static Reading AsMain(ReadOnlySpan<Token> t, AttachedClause clause, bool timed)
     {
         var reading = new Reading(clause.End - clause.SubjectStart);
         reading.Keep(t, clause.SubjectStart, clause.Comma);
-        reading.Keep(t, clause.Body + 1, clause.End);
+        var from = clause.Body + 1;
+        if (timed && from + 1 < clause.End && IsCopula(t[from]))
+        {
+            if (t[from + 1].IsWord("then"))
+            {
+                reading.Keep(t, from, from + 1);
+                from += 2;
+            }
+            else if (from + 3 < clause.End && t[from + 1].IsWord("at") && t[from + 2].IsWord("the") && t[from + 3].IsWord("time"))
+            {
+                reading.Keep(t, from, from + 1);
+                from += 4;
+            }
+        }
+
+        reading.Keep(t, from, clause.End);
         return reading;
     }
+
+    private static bool IsCopula(Token token) => token.IsWord("was") || token.IsWord("is") || token.IsWord("were");
 
     /// <summary>The participle phrase as the relative clause the readers know: "X, who was elected in 2016,".</summary>
     private static Reading AsRelative(ReadOnlySpan<Token> t, AttachedClause clause)
@@ -100,23 +126,50 @@ internal static class ClauseReadings
         return reading;
     }
 
+    /// <summary>The object relative clause with its object in place: "Poland joined NATO and it joined the EU in 2004" of
+    /// "Poland joined NATO and the EU, which it joined in 2004,".</summary>
+    private static Reading ObjectFirst(ReadOnlySpan<Token> t, AttachedClause clause)
+    {
+        var reading = new Reading(t.Length);
+        reading.Keep(t, 0, clause.SubjectStart);
+        reading.Keep(t, clause.Body + 1, clause.Verb + 1);
+        reading.Keep(t, clause.SubjectStart, clause.Comma);
+        reading.Keep(t, clause.Verb + 1, clause.End);
+        return reading;
+    }
+
+    /// <summary>An opening participle phrase as a relative clause of the subject after it: "President X, who was elected in
+    /// 2016, President X said" of "Elected in 2016, President X said". The subject is written again where the phrase starts
+    /// (with empty spans there), so a claim of the phrase covers its words.</summary>
+    private static Reading OpeningAsRelative(ReadOnlySpan<Token> t, AttachedClause clause)
+    {
+        var reading = new Reading(t.Length + (clause.Subject.End - clause.SubjectStart) + 3);
+        var at = new TextSpan(t[0].Span.Start, 0);
+        reading.Copy(t, clause.SubjectStart, clause.Subject.End, at, clause.Subject);
+        reading.Insert(new Token(TokenKind.Punctuation, ",", at, false, false));
+        reading.Insert(new Token(TokenKind.Word, "who", at, false, true));
+        var having = t[0].IsWord("having");
+        reading.Insert(new Token(TokenKind.Word, having ? "had" : "was", at, false, true));
+        reading.Keep(t, having ? 1 : 0, t.Length);
+        return reading;
+    }
+
     /// <summary>The time of a relative clause read alone: its own, else the time the sentence speaks of, which "at the
     /// time" and "then" in it refer to.</summary>
-    private static TimeContext ClauseTime(SentenceContext s, Reading reading)
+    private static void ReadClause(SentenceContext s, Reading reading, IClaimExtractor[] extractors, List<Claim> claims)
+        => Read(s, reading, TimeContextReader.Read(reading.Tokens, TimeContextReader.Undated(s.Time.AsOf), MainTime(s)), extractors, claims);
+
+    /// <summary>The one time the sentence speaks of, as a narrative time for its clauses; <see langword="null"/> when it
+    /// names none or several.</summary>
+    private static TimeContext? MainTime(SentenceContext s)
     {
         var main = s.Time;
-        var undated = TimeContextReader.Undated(main.AsOf);
-        TimeContext? carried = null;
         if (main.Carried || main.Narrative is not null || main.Primary != main.AsOf)
         {
-            carried = TimeContextReader.Carry(main.Primary, main.AsOf);
-        }
-        else if (main.Others.Count == 1)
-        {
-            carried = TimeContextReader.Carry(main.Others[0], main.AsOf);
+            return TimeContextReader.Carry(main.Primary, main.AsOf);
         }
 
-        return TimeContextReader.Read(reading.Tokens, undated, carried);
+        return main.Others.Count == 1 ? TimeContextReader.Carry(main.Others[0], main.AsOf) : null;
     }
 
     /// <summary>Reads the main clause with the times it names itself: those of the clause left out are of that clause
@@ -140,7 +193,15 @@ internal static class ClauseReadings
         var context = new SentenceContext(sentence, mentions, time, s.KnowledgeBase, s.Vocabulary) { Document = s.Document };
         for (var e = 0; e < extractors.Length; e++)
         {
-            claims.AddRange(extractors[e].Extract(context));
+            foreach (var claim in extractors[e].Extract(context))
+            {
+                // A claim of words written again (the subject before an opening phrase) or out of their order covers no
+                // words of the text as one stretch: the sentence as written makes it, if anything does.
+                if (claim.Span.Length > 0)
+                {
+                    claims.Add(claim);
+                }
+            }
         }
     }
 
@@ -165,10 +226,25 @@ internal static class ClauseReadings
 
         public void Insert(Token token) => _tokens.Add(token);
 
-        /// <summary>The mentions kept whole, at their new places.</summary>
+        /// <summary>Writes the tokens again at <paramref name="at"/>, with the mention among them.</summary>
+        public void Copy(ReadOnlySpan<Token> t, int from, int to, TextSpan at, Mention mention)
+        {
+            var offset = _tokens.Count - from;
+            for (var i = from; i < to; i++)
+            {
+                _tokens.Add(t[i] with { Span = at });
+            }
+
+            _copies.Add(mention with { First = mention.First + offset, End = mention.End + offset, Span = at });
+        }
+
+        private readonly List<Mention> _copies = new();
+
+        /// <summary>The mentions kept whole, at their new places, and those written again, in order.</summary>
         public List<Mention> Move(IReadOnlyList<Mention> mentions)
         {
-            var moved = new List<Mention>(mentions.Count);
+            var moved = new List<Mention>(mentions.Count + _copies.Count);
+            moved.AddRange(_copies);
             foreach (var mention in mentions)
             {
                 if (_moved.TryGetValue(mention.First, out var first) && _moved.TryGetValue(mention.End - 1, out var last) && last - first == mention.End - 1 - mention.First)
@@ -177,6 +253,7 @@ internal static class ClauseReadings
                 }
             }
 
+            moved.Sort(static (a, b) => a.First.CompareTo(b.First));
             return moved;
         }
     }
