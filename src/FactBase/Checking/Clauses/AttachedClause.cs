@@ -279,10 +279,16 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
             return null;
         }
 
-        if (kind == AttachedKind.Apposition && NamesOther(mentions, body, end, subject))
+        if (NamesOther(mentions, body, end, subject))
         {
-            // "X, the rival of Y, said": the apposition is about X, but a main clause read without it keeps its subject;
-            // one naming someone else is left as written all the same.
+            // "X, the rival of Y, said", "X, who met Y in 2019, said he ...": read without the clause, a pronoun or an age
+            // after it would have one person less to stand for.
+            return null;
+        }
+
+        if (kind != AttachedKind.Apposition && Governed(t, start))
+        {
+            // "the son of Queen X, who died at 95": the clause may be the son's.
             return null;
         }
 
@@ -339,6 +345,41 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
         }
 
         return k;
+    }
+
+    /// <summary>Words that make the noun phrase after them the object of a phrase: a clause after it may be of the phrase's
+    /// head ("the son of X, who").</summary>
+    private static readonly WordSet Prepositions = new(new[]
+    {
+        "of", "to", "with", "for", "by", "from", "against", "than", "and", "or", "like", "under", "about", "between", "over",
+        "beside", "alongside", "behind",
+    });
+
+    // Whether a preposition stands before the subject's noun phrase (a title of capitalized words may come between).
+    private static bool Governed(ReadOnlySpan<Token> t, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && t[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized && Prepositions.Contains(t[k].Text);
+    }
+
+    /// <summary>Whether the clause holds a pronoun: read apart from the words before its subject, it would have fewer
+    /// people to stand for ("X met Y, who said he was ...").</summary>
+    public static bool HasPronoun(ReadOnlySpan<Token> t, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && t[k].Text is "he" or "she" or "him" or "his" or "her" or "they" or "them" or "their" or "it" or "its")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDeterminer(Token token) => token.IsWord("the") || token.IsWord("a") || token.IsWord("an");

@@ -45,7 +45,12 @@ internal static class ClauseReadings
                         Read(s, Without(t, clause), extractors, claims);
                     }
 
-                    ReadClause(s, AsMain(t, clause, MainTime(s) is not null), extractors, claims);
+                    if (!AttachedClause.HasPronoun(t, clause.Body + 1, clause.End))
+                    {
+                        var timed = MainTime(s, others: true) is not null;
+                        ReadClause(s, AsMain(t, clause, timed), extractors, claims, others: timed && TimeWords(t, clause));
+                    }
+
                     break;
                 case AttachedKind.Participle:
                     Read(s, AsRelative(t, clause), s.Time, extractors, claims);
@@ -54,7 +59,7 @@ internal static class ClauseReadings
                     Read(s, Without(t, clause), extractors, claims);
                     break;
                 case AttachedKind.ObjectRelative:
-                    ReadClause(s, ObjectFirst(t, clause), extractors, claims);
+                    ReadClause(s, ObjectFirst(t, clause), extractors, claims, others: false);
                     break;
                 case AttachedKind.Opening:
                     Read(s, OpeningAsRelative(t, clause), s.Time, extractors, claims);
@@ -108,9 +113,15 @@ internal static class ClauseReadings
             }
         }
 
-        reading.Keep(t, from, clause.End);
+        // The rest of the sentence stays: the times and names it holds keep the readers' guards as they are for the
+        // sentence ("Finland, which joined NATO in March, had applied in 2022": a month beside a year is not placed).
+        reading.Keep(t, from, t.Length);
         return reading;
     }
+
+    // Whether the clause speaks of the sentence's time in so many words: "was then", "was at the time".
+    private static bool TimeWords(ReadOnlySpan<Token> t, AttachedClause clause)
+        => clause.Body + 3 < clause.End && IsCopula(t[clause.Body + 1]) && (t[clause.Body + 2].IsWord("then") || (t[clause.Body + 2].IsWord("at") && t[clause.Body + 3].IsWord("the")));
 
     private static bool IsCopula(Token token) => token.IsWord("was") || token.IsWord("is") || token.IsWord("were");
 
@@ -156,12 +167,13 @@ internal static class ClauseReadings
 
     /// <summary>The time of a relative clause read alone: its own, else the time the sentence speaks of, which "at the
     /// time" and "then" in it refer to.</summary>
-    private static void ReadClause(SentenceContext s, Reading reading, IClaimExtractor[] extractors, List<Claim> claims)
-        => Read(s, reading, TimeContextReader.Read(reading.Tokens, TimeContextReader.Undated(s.Time.AsOf), MainTime(s)), extractors, claims);
+    private static void ReadClause(SentenceContext s, Reading reading, IClaimExtractor[] extractors, List<Claim> claims, bool others)
+        => Read(s, reading, TimeContextReader.Read(reading.Tokens, TimeContextReader.Undated(s.Time.AsOf), MainTime(s, others)), extractors, claims);
 
-    /// <summary>The one time the sentence speaks of, as a narrative time for its clauses; <see langword="null"/> when it
-    /// names none or several.</summary>
-    private static TimeContext? MainTime(SentenceContext s)
+    /// <summary>The time the sentence speaks of, as a narrative time for its clauses: the time at its start ("In 2010,") or
+    /// the narrative's; with <paramref name="others"/>, also the one time it names elsewhere, which "then" and "at the time"
+    /// refer to. <see langword="null"/> when it names none or several.</summary>
+    private static TimeContext? MainTime(SentenceContext s, bool others)
     {
         var main = s.Time;
         if (main.Carried || main.Narrative is not null || main.Primary != main.AsOf)
@@ -169,7 +181,7 @@ internal static class ClauseReadings
             return TimeContextReader.Carry(main.Primary, main.AsOf);
         }
 
-        return main.Others.Count == 1 ? TimeContextReader.Carry(main.Others[0], main.AsOf) : null;
+        return others && main.Others.Count == 1 ? TimeContextReader.Carry(main.Others[0], main.AsOf) : null;
     }
 
     /// <summary>Reads the main clause with the times it names itself: those of the clause left out are of that clause
