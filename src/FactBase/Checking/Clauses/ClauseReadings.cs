@@ -37,12 +37,20 @@ internal static class ClauseReadings
 
         foreach (var clause in clauses)
         {
+            // Each reading is made only when it holds a number where it differs from the sentence: the main clause (or the
+            // subject) after a clause left out, the clause read alone. A participle that is a dated property's verb
+            // ("X, founded in 1970,", "Born in 1955, X") is read as written already.
             switch (clause.Kind)
             {
                 case AttachedKind.Relative:
-                    if (clause.Closed)
+                    if (clause.Closed && (HasNumber(t.Slice(clause.End)) || HasNumber(t.Slice(clause.SubjectStart, clause.Comma - clause.SubjectStart))))
                     {
                         Read(s, Without(t, clause), extractors, claims);
+                    }
+
+                    if (!HasNumber(t.Slice(clause.Body, clause.End - clause.Body)))
+                    {
+                        break;
                     }
 
                     if (!AttachedClause.HasPronoun(t, clause.Body + 1, clause.End))
@@ -53,16 +61,32 @@ internal static class ClauseReadings
 
                     break;
                 case AttachedKind.Participle:
-                    Read(s, AsRelative(t, clause), s.Time, extractors, claims);
+                    if (HasNumber(t.Slice(clause.Body, clause.End - clause.Body)) && s.Vocabulary.MatchVerb(t, clause.Body).Length == 0)
+                    {
+                        Read(s, AsRelative(t, clause), s.Time, extractors, claims);
+                    }
+
                     break;
                 case AttachedKind.Apposition:
-                    Read(s, Without(t, clause), extractors, claims);
+                    if (HasNumber(t.Slice(clause.End)) || HasNumber(t.Slice(clause.SubjectStart, clause.Comma - clause.SubjectStart)))
+                    {
+                        Read(s, Without(t, clause), extractors, claims);
+                    }
+
                     break;
                 case AttachedKind.ObjectRelative:
-                    ReadClause(s, ObjectFirst(t, clause), extractors, claims, others: false);
+                    if (HasNumber(t.Slice(clause.Body, clause.End - clause.Body)))
+                    {
+                        ReadClause(s, ObjectFirst(t, clause), extractors, claims, others: false);
+                    }
+
                     break;
                 case AttachedKind.Opening:
-                    Read(s, OpeningAsRelative(t, clause), s.Time, extractors, claims);
+                    if (HasNumber(t.Slice(0, clause.Comma)) && s.Vocabulary.MatchVerb(t, t[0].IsWord("having") ? 1 : 0).Length == 0)
+                    {
+                        Read(s, OpeningAsRelative(t, clause), s.Time, extractors, claims);
+                    }
+
                     break;
             }
         }
@@ -84,7 +108,7 @@ internal static class ClauseReadings
     /// <summary>The sentence without the clause and its commas: "X died in Rome" of "X, the former ..., died in Rome".</summary>
     private static Reading Without(ReadOnlySpan<Token> t, AttachedClause clause)
     {
-        var reading = new Reading(t.Length);
+        var reading = new Reading(t.Length, t.Length);
         reading.Keep(t, 0, clause.Comma);
         reading.Keep(t, clause.End + 1, t.Length);
         return reading;
@@ -96,7 +120,7 @@ internal static class ClauseReadings
     /// and "X was at the time prime minister" read as "X was prime minister" at the sentence's time.</remarks>
     private static Reading AsMain(ReadOnlySpan<Token> t, AttachedClause clause, bool timed)
     {
-        var reading = new Reading(clause.End - clause.SubjectStart);
+        var reading = new Reading(t.Length - clause.SubjectStart, t.Length);
         reading.Keep(t, clause.SubjectStart, clause.Comma);
         var from = clause.Body + 1;
         if (timed && from + 1 < clause.End && IsCopula(t[from]))
@@ -128,7 +152,7 @@ internal static class ClauseReadings
     /// <summary>The participle phrase as the relative clause the readers know: "X, who was elected in 2016,".</summary>
     private static Reading AsRelative(ReadOnlySpan<Token> t, AttachedClause clause)
     {
-        var reading = new Reading(t.Length + 2);
+        var reading = new Reading(t.Length + 2, t.Length);
         reading.Keep(t, 0, clause.Body);
         var at = new TextSpan(t[clause.Body].Span.Start, 0);
         reading.Insert(new Token(TokenKind.Word, "who", at, false, true));
@@ -141,7 +165,7 @@ internal static class ClauseReadings
     /// "Poland joined NATO and the EU, which it joined in 2004,".</summary>
     private static Reading ObjectFirst(ReadOnlySpan<Token> t, AttachedClause clause)
     {
-        var reading = new Reading(t.Length);
+        var reading = new Reading(t.Length, t.Length);
         reading.Keep(t, 0, clause.SubjectStart);
         reading.Keep(t, clause.Body + 1, clause.Verb + 1);
         reading.Keep(t, clause.SubjectStart, clause.Comma);
@@ -154,7 +178,7 @@ internal static class ClauseReadings
     /// (with empty spans there), so a claim of the phrase covers its words.</summary>
     private static Reading OpeningAsRelative(ReadOnlySpan<Token> t, AttachedClause clause)
     {
-        var reading = new Reading(t.Length + (clause.Subject.End - clause.SubjectStart) + 3);
+        var reading = new Reading(t.Length + (clause.Subject.End - clause.SubjectStart) + 3, t.Length);
         var at = new TextSpan(t[0].Span.Start, 0);
         reading.Copy(t, clause.SubjectStart, clause.Subject.End, at, clause.Subject);
         reading.Insert(new Token(TokenKind.Punctuation, ",", at, false, false));
@@ -221,9 +245,15 @@ internal static class ClauseReadings
     private sealed class Reading
     {
         private readonly List<Token> _tokens;
-        private readonly Dictionary<int, int> _moved = new();
 
-        public Reading(int capacity) => _tokens = new List<Token>(capacity);
+        // Where each token of the sentence went, plus one (0: left out).
+        private readonly int[] _moved;
+
+        public Reading(int capacity, int length)
+        {
+            _tokens = new List<Token>(capacity);
+            _moved = new int[length];
+        }
 
         public IReadOnlyList<Token> Tokens => _tokens;
 
@@ -231,7 +261,7 @@ internal static class ClauseReadings
         {
             for (var i = from; i < to && i < t.Length; i++)
             {
-                _moved[i] = _tokens.Count;
+                _moved[i] = _tokens.Count + 1;
                 _tokens.Add(t[i]);
             }
         }
@@ -259,7 +289,9 @@ internal static class ClauseReadings
             moved.AddRange(_copies);
             foreach (var mention in mentions)
             {
-                if (_moved.TryGetValue(mention.First, out var first) && _moved.TryGetValue(mention.End - 1, out var last) && last - first == mention.End - 1 - mention.First)
+                var first = _moved[mention.First] - 1;
+                var last = _moved[mention.End - 1] - 1;
+                if (first >= 0 && last >= 0 && last - first == mention.End - 1 - mention.First)
                 {
                     moved.Add(mention with { First = first, End = last + 1 });
                 }
