@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using System.Linq;
+using FactBase.Checking.Findings;
 using FactBase.Checking.Rules;
 using Xunit;
 
@@ -41,6 +42,30 @@ public sealed class PartOrWholeTests
     [InlineData("Spain and the other 27 NATO allies met in Brussels.", "27", "29")]
     public void A_count_near_the_membership_is_still_checked(string text, string span, string expected)
         => CheckAssert.Single(Starter, text, "2022-10-14", RuleCatalog.Count.Name, span, "outdated", expected, expected);
+
+    [Theory]
+    [InlineData("Turkey approved the protocol on Tuesday, and Hungary has yet to let Sweden join NATO. All 29 other allies have done so.")]
+    [InlineData("Hungary and Turkey have yet to let Sweden join NATO. The other 29 allies have ratified it.")]
+    public void The_other_members_after_several_were_named_may_leave_out_all_of_them(string text)
+        => CheckAssert.Single(Starter, text, "2024-01-23", RuleCatalog.Count.Name, "29", "supported");
+
+    [Theory]
+    [InlineData("Hungary has yet to let Sweden join NATO. All 29 other allies have done so.", "30")]
+    [InlineData("Hungary and Turkey have yet to let Sweden join NATO. All 28 other allies have done so.", "29 to 30")]
+    public void The_other_members_beyond_those_named_before_are_still_checked(string text, string expected)
+        => Assert.Equal(expected, CheckAssert.Findings(Starter, text, "2024-01-23").Single(f => f.Rule == RuleCatalog.Count.Name).Expected);
+
+    [Theory]
+    [InlineData("EU ministers agreed on Tuesday that Bulgaria becomes the 21st member to adopt the euro.")]
+    [InlineData("EU ministers cleared Bulgaria on Tuesday, making it the single currency area's 21st member.")]
+    public void An_ordinal_among_the_members_that_did_something_else_or_of_another_group_is_no_joining_order(string text)
+        => CheckAssert.None(Starter, text, "2025-07-08", RuleCatalog.Count.Name);
+
+    [Theory]
+    [InlineData("EU ministers noted that Bulgaria became the 21st member to join the EU.")]
+    [InlineData("Bulgaria became the EU's 21st member in 2007.")]
+    public void An_ordinal_of_joining_is_still_checked(string text)
+        => Assert.Contains(CheckAssert.Findings(Starter, text, "2025-07-08"), f => f.Rule == RuleCatalog.Count.Name && f.Verdict == Verdict.Contradicted);
 
     [Theory]
     [InlineData("NATO's 29 members had all approved the protocol.")]

@@ -23,4 +23,16 @@ public sealed class RoleMessageTests
     [InlineData("Donald Trump spoke. The late former president lost his reelection bid in 1980.")]
     public void Someone_about_to_take_an_office_or_dead_is_not_its_holder(string text)
         => CheckAssert.None(Starter, text, "2020-12-01", RuleCatalog.Role.Name);
+
+    [Theory]
+    [InlineData("Trudeau must navigate tensions with U.S. President Donald Trump.", "2025-01-06", "Donald Trump is not yet President of the United States again on 6 January 2025 (the term begins on 20 January 2025); Joe Biden has been since 20 January 2021")]
+    [InlineData("Trudeau must navigate tensions with U.S. President Joe Biden.", "2020-12-01", "Joe Biden is not yet President of the United States on 1 December 2020 (the term begins on 20 January 2021); Donald Trump has been since 20 January 2017")]
+    public void A_title_given_between_election_and_inauguration_says_when_the_term_begins(string text, string asOf, string message)
+        => Assert.Equal(message, Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name).Message);
+
+    [Fact]
+    public void A_title_given_long_before_the_term_has_the_plain_message()
+        => Assert.Equal(
+            "Joe Biden is not President of the United States; Donald Trump has been since 20 January 2017",
+            Assert.Single(CheckAssert.Findings(Starter, "Trudeau must navigate tensions with U.S. President Joe Biden.", "2020-06-01"), f => f.Rule == RuleCatalog.Role.Name).Message);
 }

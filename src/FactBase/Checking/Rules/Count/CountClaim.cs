@@ -21,6 +21,10 @@ public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinitio
     /// <summary>For "the other N" and "the remaining N": the entities the sentence names (ids), which the group may leave out.</summary>
     public IReadOnlyList<string> Named { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>For "the other N" in a sentence that names no one else: the entities the paragraph named before it. The
+    /// group may leave out any number of them up to all ("Hungary has yet to agree. All 29 other allies have.").</summary>
+    public IReadOnlyList<string> NamedLately { get; init; } = System.Array.Empty<string>();
+
     /// <summary>Whether the words may also count some of the members ("the 30 allies"): then a number that was never the
     /// count, and is more than a few off the count at the time, is read as a subset and not reported.</summary>
     public bool Loose { get; init; }

@@ -280,7 +280,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names.
+        // The organization: "of (the) NATO" after, "NATO's" before, else the one the sentence names. An owner that is no
+        // entity ("the single currency area's 21st member") is some other group, which the facts do not count.
+        if (s.TokenAt(i - 1) is { Kind: TokenKind.Word, IsPossessive: true } && s.MentionEndingBefore(i) is null)
+        {
+            return null;
+        }
+
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
             : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
@@ -298,7 +304,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
-    /// end of the Cold War", "the third member from the Baltic". A time ("its 32nd member in March") is no restriction.</summary>
+    /// end of the Cold War", "the third member from the Baltic", "the 21st member to adopt the euro" (the ones that did
+    /// something else than join). A time ("its 32nd member in March") is no restriction.</summary>
     private static bool IsRestricted(SentenceContext s, int k)
     {
         if (s.IsWordAt(k, "to") && s.IsWordAt(k + 1, "join"))
@@ -307,10 +314,17 @@ public sealed class CountClaimExtractor : IClaimExtractor
             k = s.IsWordAt(k, "the") ? k + 1 : k;
             k = s.MentionStartingAt(k) is { } joined ? joined.End : k;
         }
+        else if (s.IsWordAt(k, "to") && s.TokenAt(k + 1) is { Kind: TokenKind.Word } && !s.IsWordAt(k + 1, JoiningInfinitives))
+        {
+            return true;
+        }
 
         // "after the end of the Cold War" restricts; "after a two-year wait", "since 1999" only date the joining.
         return s.IsWordAt(k, RestrictingWords) || (s.IsWordAt(k, "after", "since", "during") && s.IsWordAt(k + 1, "the"));
     }
+
+    /// <summary>Verbs after "the Nth member to" that still count the joining: "to enter", "to be admitted".</summary>
+    private static readonly string[] JoiningInfinitives = { "join", "enter", "accede", "be", "become" };
 
     private static readonly string[] RestrictingWords = { "from", "among", "outside", "except", "excluding", "apart", "besides" };
 
@@ -571,7 +585,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         // "the other 31": the entities the sentence names besides the group, which "other" may leave out.
         var named = q.Bound is CountBound.Other or CountBound.Remaining ? NamedEntities(s, organization) : Array.Empty<string>();
-        return new CountClaim(SpanOf(s.Tokens, q.First, q.Last), organization, property, q.Value, s.Time) { Bound = q.Bound, Named = named };
+        var namedLately = q.Bound is CountBound.Other && named.Count == 0 ? NamedInParagraph(s, organization) : Array.Empty<string>();
+        return new CountClaim(SpanOf(s.Tokens, q.First, q.Last), organization, property, q.Value, s.Time) { Bound = q.Bound, Named = named, NamedLately = namedLately };
     }
 
     /// <summary>The ids of the entities the sentence names, other than the organization.</summary>
@@ -587,6 +602,28 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return ids;
+    }
+
+    /// <summary>The ids of the entities the paragraph named before this sentence, other than the organization: whom "All
+    /// 29 other allies have done so" may leave out after two members were named.</summary>
+    private static IReadOnlyList<string> NamedInParagraph(SentenceContext s, Entity organization)
+    {
+        if (s.Document is not { } document)
+        {
+            return Array.Empty<string>();
+        }
+
+        List<string>? ids = null;
+        foreach (var salient in document.Salience)
+        {
+            if (salient.Paragraph == document.Paragraph && salient.Entity.Id != organization.Id && salient.Entity.Type != EntityType.Person
+                && !(ids ??= new List<string>()).Contains(salient.Entity.Id))
+            {
+                ids.Add(salient.Entity.Id);
+            }
+        }
+
+        return ids ?? (IReadOnlyList<string>)Array.Empty<string>();
     }
 
     /// <summary>A stated number: its first and last tokens, value and bound; the noun it counts starts after it (after

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using FactBase.Checking.Numbers;
 using FactBase.Model;
@@ -109,7 +110,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
             var at = TimeAt(c.Time, k);
             // A loose group far from the count may be some of the members ("more than 20 NATO members met the target"):
             // no claim about the whole either way.
-            if (countAt(at.Precision == DatePrecision.Day ? at : at.Latest) is { } count && Fits(c, count, NamedMembers(c, fact, at))
+            if (countAt(at.Precision == DatePrecision.Day ? at : at.Latest) is { } count && Fits(c, count, NamedMembers(c.Named, c, fact, at), NamedMembers(c.NamedLately, c, fact, at))
                 && !(c.Loose && Math.Abs(count - c.Count) > LooseMargin))
             {
                 return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} has {count} {Wording.Counted(c.Property, count)} {v.Words.On(at)}");
@@ -117,8 +118,9 @@ public sealed class CountClaimVerifier : IClaimVerifier
         }
 
         var primary = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary : c.Time.Primary.Latest;
-        var members = NamedMembers(c, fact, primary);
-        if (countAt(primary) is not { } actual || actual == 0 || !ClearlyOutside(c, actual, members)
+        var members = NamedMembers(c.Named, c, fact, primary);
+        var lately = NamedMembers(c.NamedLately, c, fact, primary);
+        if (countAt(primary) is not { } actual || actual == 0 || !ClearlyOutside(c, actual, members, lately)
             || (c.Bound is CountBound.Other or CountBound.Remaining && IsPart(c.Count, actual - Math.Max(1, members)))
             || (c.Loose && Math.Abs(actual - c.Count) > LooseMargin))
         {
@@ -130,7 +132,9 @@ public sealed class CountClaimVerifier : IClaimVerifier
         {
             var left = Math.Max(1, members);
             var rest = (actual - left).ToString(CultureInfo.InvariantCulture);
-            var otherMessage = $"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, so the others number {rest}, not {c.Count}";
+            // Several members named before: the others are as many as the group without one of them up to without all.
+            var restWords = members == 0 && lately > 1 ? $"{actual - lately} to {actual - 1}" : rest;
+            var otherMessage = $"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, so the others number {restWords}, not {c.Count}";
 
             // "Spain and the other 30 allies" when 30 others was right before the last joined (and Spain a member then):
             // outdated rather than wrong.
@@ -139,12 +143,13 @@ public sealed class CountClaimVerifier : IClaimVerifier
             {
                 var from = fact.Timeline[i].From;
                 earlier = from.DayNumber < primary.DayNumber && countAt(from) is { } then && then - left == c.Count
-                          && NamedMembers(c, fact, from) == members;
+                          && NamedMembers(c.Named, c, fact, from) == members;
             }
 
+            var fix = left == 1 && restWords == rest ? rest : null;
             return earlier
-                ? ClaimVerdict.Outdated(otherMessage, rest, left == 1 ? rest : null, c.Subject, c.Property.Name, fact.Location)
-                : ClaimVerdict.Contradicted(otherMessage, rest, left == 1 ? rest : null, c.Subject, c.Property.Name, fact.Location);
+                ? ClaimVerdict.Outdated(otherMessage, restWords, fix, c.Subject, c.Property.Name, fact.Location)
+                : ClaimVerdict.Contradicted(otherMessage, restWords, fix, c.Subject, c.Property.Name, fact.Location);
         }
 
         return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
@@ -160,16 +165,17 @@ public sealed class CountClaimVerifier : IClaimVerifier
     /// the whole are near it (an outdated 30 for 32), so these stay unchecked.</summary>
     private static bool IsPart(int stated, int whole) => stated * 3 < whole * 2;
 
-    /// <summary>How many of the entities the sentence names are members at <paramref name="at"/>: "the other N" leaves them out.</summary>
-    private static int NamedMembers(CountClaim c, Fact fact, FactDate at)
+    /// <summary>How many of the entities named (<paramref name="ids"/>) are members at <paramref name="at"/>: "the other N"
+    /// leaves them out.</summary>
+    private static int NamedMembers(IReadOnlyList<string> ids, CountClaim c, Fact fact, FactDate at)
     {
-        if (c.Named.Count == 0 || c.Property.Kind != PropertyKind.Members)
+        if (ids.Count == 0 || c.Property.Kind != PropertyKind.Members)
         {
             return 0;
         }
 
         var members = 0;
-        foreach (var id in c.Named)
+        foreach (var id in ids)
         {
             for (var i = 0; i < fact.Timeline.Count; i++)
             {
@@ -186,15 +192,16 @@ public sealed class CountClaimVerifier : IClaimVerifier
     }
 
     // "the other 31" is the group without the members the sentence names (Sweden "and the other 31 allies"); with none
-    // named, without one member or none ("Britain and the remaining 27" after Britain left).
-    private static bool Fits(CountClaim c, int count, int named) => c.Bound switch
+    // named, without one member or none ("Britain and the remaining 27" after Britain left), or up to as many as the
+    // paragraph named before (lately).
+    private static bool Fits(CountClaim c, int count, int named, int lately) => c.Bound switch
     {
         CountBound.MoreThan => count > c.Count,
         CountBound.FewerThan => count < c.Count,
         CountBound.AtLeast => count >= c.Count,
         CountBound.About => Math.Abs(count - c.Count) <= Tolerance(c.Count),
         CountBound.Nearly => count <= c.Count && count >= c.Count - Tolerance(c.Count),
-        CountBound.Other => count - c.Count == named || (named == 0 && count - c.Count is 0 or 1),
+        CountBound.Other => count - c.Count == named || (named == 0 && count - c.Count >= 0 && count - c.Count <= Math.Max(1, lately)),
         CountBound.Remaining => count - c.Count >= 0 && count - c.Count <= Math.Max(1, named),
         _ => count == c.Count,
     };
@@ -202,14 +209,14 @@ public sealed class CountClaimVerifier : IClaimVerifier
     // Beyond this, an approximate number is not a rounding but a mistake.
     private static int Margin(int stated) => Math.Max(3, stated / 4);
 
-    private static bool ClearlyOutside(CountClaim c, int count, int named) => c.Bound switch
+    private static bool ClearlyOutside(CountClaim c, int count, int named, int lately) => c.Bound switch
     {
         CountBound.MoreThan => count < c.Count,
         CountBound.FewerThan => count > c.Count,
         CountBound.AtLeast => count < c.Count,
         CountBound.About => Math.Abs(count - c.Count) > Margin(c.Count),
         CountBound.Nearly => count > c.Count + Tolerance(c.Count) || count < c.Count - Margin(c.Count),
-        CountBound.Other => count - c.Count < 0 || count - c.Count > Math.Max(1, named) || (named == 1 && count == c.Count),
+        CountBound.Other => count - c.Count < 0 || count - c.Count > Math.Max(1, Math.Max(named, lately)) || (named == 1 && count == c.Count),
         CountBound.Remaining => count - c.Count < 0,
         _ => count != c.Count,
     };

@@ -113,6 +113,19 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     return null;
                 }
 
+                // Elected and not yet in office (a president-elect): the title is early, so the message says when the term
+                // begins.
+                if (NextStartSoon(terms, c.Time.Primary) is { } begins)
+                {
+                    return Wrong(
+                        v,
+                        outdated: before,
+                        c,
+                        office,
+                        c.Time.Primary,
+                        $"{s} {(Now(c.Time) ? "is" : "was")} not yet {Title()}{(before ? " again" : string.Empty)} {w.On(c.Time.Primary)} (the term begins on {w.Date(begins)})");
+                }
+
                 return Wrong(
                     v,
                     outdated: before,
@@ -199,6 +212,31 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
         return false;
     }
+
+    /// <summary>The start of a term that begins within the months after <paramref name="at"/> (between an election and the
+    /// inauguration), or <see langword="null"/>.</summary>
+    private static FactDate? NextStartSoon(List<OfficeTerm> terms, FactDate at)
+    {
+        // A year or a bound ("before 2021") is no day between an election and an inauguration.
+        if (at.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var from = terms[t].From;
+            if (from.Precision == DatePrecision.Day && from.DayNumber > at.LastDayNumber && from.DayNumber - at.LastDayNumber <= ElectedToInauguratedDays)
+            {
+                return from;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest wait from an election to taking office the check allows for (the United States: about 11 weeks).</summary>
+    private const int ElectedToInauguratedDays = 90;
 
     /// <summary>Whether a term ended in the weeks before <paramref name="at"/>: an "outgoing" holder still.</summary>
     private static bool LeftLately(List<OfficeTerm> terms, FactDate at)
