@@ -48,7 +48,8 @@ internal static class ClauseReadings
                         Read(s, Without(t, clause), extractors, claims);
                     }
 
-                    if (!HasNumber(t.Slice(clause.Body, clause.End - clause.Body)))
+                    // "who was then prime minister" after "In 2010,": the number is the sentence's time.
+                    if (!HasNumber(t.Slice(clause.Body, clause.End - clause.Body)) && !TimeWords(t, clause))
                     {
                         break;
                     }
