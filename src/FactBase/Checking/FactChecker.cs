@@ -274,6 +274,8 @@ public sealed class FactChecker
             claims.AddRange(_extractors[e].Extract(context));
         }
 
+        // Clauses attached to a mention, read apart ("X, the first ..., died aged 97"; "X, elected in 2016,").
+        Clauses.ClauseReadings.Extract(context, _extractors, claims);
         return claims;
     }
 

@@ -57,9 +57,16 @@ public sealed class RecognitionDevicesTests
     // Someone else died.
     [InlineData("Queen Elizabeth II once met a soldier who died in France aged 20.")]
     // A time named that is not the death's is another event's.
-    [InlineData("Queen Elizabeth II, who was crowned in 1953, has died aged 96.")]
+    [InlineData("Queen Elizabeth II was crowned in 1953 and has died aged 96.")]
     public void An_age_after_aged_of_another_death_or_another_time_stays_silent(string text)
         => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2022-09-09"), f => f.Rule == RuleCatalog.Age.Name);
+
+    [Theory]
+    // The relative clause's year is of the crowning; the main clause, read without it, tells the age at death.
+    [InlineData("Queen Elizabeth II, who was crowned in 1953, has died aged 96.", "supported")]
+    [InlineData("Queen Elizabeth II, who was crowned in 1953, has died aged 95.", "contradicted")]
+    public void An_age_after_aged_with_a_year_only_in_a_relative_clause_is_the_age_at_death(string text, string verdict)
+        => Assert.Equal(verdict, VerdictOf(text, "2022-09-09", RuleCatalog.Age.Name, text.Contains("96", StringComparison.Ordinal) ? "96" : "95"));
 
     [Theory]
     [InlineData("Joe Biden conceded on Wednesday.\n\nThe 81-year-old Democrat, who had led the country since 2021, spoke briefly.", "supported")]

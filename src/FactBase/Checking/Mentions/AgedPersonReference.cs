@@ -309,11 +309,12 @@ internal static class AgedPersonReference
 
 
     // "The 70-year-old conservative then drove": a noun of a person (PersonNouns) with a verb after it is someone acting,
-    // and when the person is the only one named in this sentence and the few before, that is who it is. A relative "who"
-    // after it ("The 77-year-old Republican, who served ...") tells a person as surely as a verb.
+    // and when the person is the only one named in this sentence and the few before, that is who it is. A relative clause
+    // may stand between the noun and its verb ("The 77-year-old Republican, who served two terms, told"), and a relative
+    // "who" after it tells a person as surely as a verb.
     private static bool ActingPerson(ReadOnlySpan<Token> tokens, int noun, Entity person, List<Mention>? mentions, int the, DocumentMentionState state)
         => PersonNouns.Contains(tokens[noun].Text) && noun + 1 < tokens.Length
-           && ((tokens[noun + 1].Kind == TokenKind.Word && PredicateWords.Contains(tokens[noun + 1].Text))
+           && ((Clauses.AttachedClause.VerbAfter(tokens, noun + 1) is var verb && verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && PredicateWords.Contains(tokens[verb].Text))
                || (tokens[noun + 1].Is(',') && noun + 2 < tokens.Length && tokens[noun + 2].IsWord("who")))
            && OnePersonNamedLately.Find(mentions, the, state, AgedPersonAgreement.Reach, static _ => true) is { } only && only.Id == person.Id;
 

@@ -33,7 +33,7 @@ internal static class AgeAtEventReader
     /// <returns>The claim, or <see langword="null"/>.</returns>
     public static AgeClaim? Read(SentenceContext s, int first, int last, int n)
     {
-        // "at the age of 96" / "at 96"
+        // "at the age of 96" / "at 96" ("died ... aged 97" is ReadAgedAtDeath's, which knows who died)
         var full = s.IsWordAt(first - 1, "of") && s.IsWordAt(first - 2, "age") && s.IsWordAt(first - 3, "the") && s.IsWordAt(first - 4, "at");
         var at = full ? first - 4 : first - 1;
         if (n is < 16 or > 120 || (!full && !s.IsWordAt(at, "at")))
@@ -208,9 +208,11 @@ internal static class AgeAtEventReader
 
     // Whether "died" or "dies" comes before the age phrase at <paramref name="at"/> with only a phrase of place between:
     // the age is then the age at death, whatever else the sentence tells of.
+    // With <paramref name="timeWords"/>, a day may stand there too ("died in Rome on Friday aged 97", "died on 22 September
+    // 2023, aged 98").
     private static bool DiedJustBefore(SentenceContext s, int at, bool timeWords = false)
     {
-        for (var k = at - 1; k >= 0 && k >= at - 7; k--)
+        for (var k = at - 1; k >= 0 && k >= at - (timeWords ? 10 : 7); k--)
         {
             var token = s.TokenSpan[k];
             if (token.IsWord("died") || token.IsWord("dies"))
@@ -218,7 +220,6 @@ internal static class AgeAtEventReader
                 return true;
             }
 
-            // "died in Rome on Friday aged 97", "died on 22 September, aged 98": a day or a date may stand there too.
             if (timeWords && (token.IsWord("on") || token.Kind == TokenKind.Number || (token.Is(',') && k == at - 1)))
             {
                 continue;
@@ -245,9 +246,15 @@ internal static class AgeAtEventReader
     private static Mention? DiedInClauseOf(SentenceContext s, int at)
     {
         var k = at - 1;
-        while (k >= 0 && k >= at - 7 && !s.IsWordAt(k, "died"))
+        while (k >= 0 && k >= at - 10 && !s.IsWordAt(k, "died"))
         {
             var token = s.TokenSpan[k];
+            if (token.IsWord("on") || token.Kind == TokenKind.Number)
+            {
+                k--;
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || !(token.IsCapitalized || PlaceWords.Contains(token.Text)))
             {
                 return null;
@@ -343,6 +350,12 @@ internal static class AgeAtEventReader
         if (person.GetFact("died")?.Date is { } died && died.DayNumber >= when.Earliest.DayNumber && died.DayNumber <= when.LastDayNumber)
         {
             when = died;
+        }
+        else if (person.GetFact("died") is not null && DiedJustBefore(s, at, timeWords: true))
+        {
+            // "X, the former president who won the Nobel prize in 2008, has died aged 86": the age is at the death, and the
+            // time the sentence names is of something else.
+            return null;
         }
 
         return new TimeContext(when, Array.Empty<FactDate>(), time.AsOf);

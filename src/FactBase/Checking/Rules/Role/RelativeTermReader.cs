@@ -49,6 +49,10 @@ internal static class RelativeTermReader
         {
             k += 2;
         }
+        else if (s.IsWordAt(k, "had") && s.IsWordAt(k + 1, "taken") && s.IsWordAt(k + 2, "office"))
+        {
+            k += 3;
+        }
         else if (s.IsWordAt(k, "was") && s.IsWordAt(k + 1, "sworn") && s.IsWordAt(k + 2, "in"))
         {
             k += 3;
