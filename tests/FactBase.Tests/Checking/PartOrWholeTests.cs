@@ -81,6 +81,18 @@ public sealed class PartOrWholeTests
     public void An_ordinal_of_joining_is_still_checked(string text)
         => Assert.Contains(CheckAssert.Findings(Starter, text, "2025-07-08"), f => f.Rule == RuleCatalog.Count.Name && f.Verdict == Verdict.Contradicted);
 
+    [Fact]
+    public void A_year_in_another_clause_dates_that_clause_only()
+        => Assert.DoesNotContain(
+            CheckAssert.Findings(Starter, "The United Nations met. When he took office the world body had 185 members; when he stepped down at the end of 2006 it had 192 members.", "2018-08-18"),
+            f => f.Rule == RuleCatalog.Count.Name && f.Text == "185");
+
+    [Fact]
+    public void A_year_in_the_clause_of_the_count_still_dates_it()
+        => Assert.Contains(
+            CheckAssert.Findings(Starter, "The United Nations met. When he took office in 1997 the world body had 180 members; when he stepped down at the end of 2006 it had 192 members.", "2018-08-18"),
+            f => f.Rule == RuleCatalog.Count.Name && f.Text == "180" && f.Verdict != Verdict.Supported);
+
     [Theory]
     [InlineData("NATO's 29 members had all approved the protocol.")]
     [InlineData("NATO's 30 members welcomed the new ally.")]

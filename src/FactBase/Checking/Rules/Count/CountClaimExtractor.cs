@@ -4,6 +4,7 @@ using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
@@ -475,6 +476,34 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return sole;
     }
 
+    /// <summary>Whether the clause of the count (up to the next semicolon) or one before it has a number other than the
+    /// count itself: the sentence's times may then be its own. A time named only after a semicolon dates what follows.</summary>
+    private static bool ClauseNamesNumber(SentenceContext s, Stated q)
+    {
+        var t = s.TokenSpan;
+        const int start = 0;
+        var end = q.Last + 1;
+        while (end < t.Length && !t[end].Is(';'))
+        {
+            end++;
+        }
+
+        if (end == t.Length)
+        {
+            return true;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if ((k < q.First || k > q.Last) && (t[k].Kind == TokenKind.Number || DateExpression.MonthOf(t[k]) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "NATO, with its 30 members", "NATO has 32 members"
     private static Claim? Having_(SentenceContext s, Stated q)
     {
@@ -485,9 +514,10 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        if (s.IsWordAt(verb, "had") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        if (s.IsWordAt(verb, "had") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || !ClauseNamesNumber(s, q)))
         {
-            // "When I took office, NATO had 30 members": a count at a time the sentence does not date.
+            // "When I took office, NATO had 30 members": a count at a time the sentence does not date. A year in another
+            // clause ("...had 185 members; when he stepped down at the end of 2006 it had 191") dates that clause only.
             return null;
         }
 
