@@ -481,7 +481,6 @@ public sealed class CountClaimExtractor : IClaimExtractor
     private static bool ClauseNamesNumber(SentenceContext s, Stated q)
     {
         var t = s.TokenSpan;
-        const int start = 0;
         var end = q.Last + 1;
         while (end < t.Length && !t[end].Is(';'))
         {
@@ -493,7 +492,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return true;
         }
 
-        for (var k = start; k < end; k++)
+        for (var k = 0; k < end; k++)
         {
             if ((k < q.First || k > q.Last) && (t[k].Kind == TokenKind.Number || DateExpression.MonthOf(t[k]) > 0))
             {
