@@ -63,6 +63,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             var first = i;
             var j = i + number.Length - 1;
             i = j; // "seventy-five" is one number: its "five" is not read again
+            if (IsThenAgeWithoutTime(s, first))
+            {
+                continue;
+            }
+
             Claim? claim = null;
             var n = number.Value;
             if (!number.Ordinal && n is > 0 and < 1000)
@@ -82,6 +87,14 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    // "the then 45-year-old king", "the then-45-year-old": an age at a past time, which the sentence must name (or the
+    // narrative carry); read at the article's date it would be the wrong age, and its fix a wrong number.
+    private static bool IsThenAgeWithoutTime(SentenceContext s, int first)
+    {
+        var before = s.TokenAt(first - 1)?.Is('-') == true ? first - 2 : first - 1;
+        return s.IsWordAt(before, "then") && s.Time.Narrative is null && s.Time.Others.Count == 0 && s.Time.Primary.Equals(s.Time.AsOf);
     }
 
     // The ages after a lone surname in a sentence that names no entity.

@@ -238,6 +238,14 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "outgoing Prime Minister X", and the one replaced: "Carney replaces Prime Minister Justin Trudeau", "took over
         // from President X".
         var start = qualifier?.First < lead ? qualifier.First : lead;
+
+        // "the 44th US President X", "the fifth President of Ukraine, X": the ordinal counts holders, so the title may be of
+        // any of the person's terms; it confirms a current holder and says nothing against anyone else.
+        if (tense == RoleTense.Current && claim is RoleClaim counted && (OrdinalStart(s, start) < start || OrdinalStart(s, title) < title))
+        {
+            return counted with { ConfirmOnly = true };
+        }
+
         if (tense == RoleTense.Current && claim is RoleClaim outgoing
             && (s.IsWordAt(start - 1, "outgoing", "departing") || s.IsWordAt(start - 1, ReplacingWords) || (s.IsWordAt(start - 1, "from") && s.IsWordAt(start - 2, "over"))
                 || (s.IsWordAt(start - 1, "of") && s.IsWordAt(start - 2, LeavingNouns))))
@@ -368,7 +376,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
     private static readonly WordSet GlossedPronouns = new(new[] { "he", "she", "him", "her", "his", "they", "them", "we", "i" });
 
-    private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate" });
+    // "newly elected Prime Minister X": elected and perhaps not yet sworn in, like "incoming".
+    private static readonly WordSet ComingWords = new(new[] { "incoming", "impending", "upcoming", "forthcoming", "future", "designate", "newly" });
 
     // "accepted the resignation of Prime Minister X": the one leaving, read like "outgoing".
     private static readonly string[] LeavingNouns = { "resignation", "ouster", "dismissal", "departure", "removal", "sacking", "exit", "impeachment" };
