@@ -26,6 +26,7 @@ public sealed class PastEventTitleTests
     [InlineData("Fuel prices fell while US President Barack Obama was in office.", "2022-03-01")]
     [InlineData("Colin Powell served as secretary of state until President George W. Bush replaced him.", "2021-10-18")]
     [InlineData("In 2019, the general arrived in Kabul. He led the mission until President Barack Obama recalled him.", "2022-03-01")]
+    [InlineData("Gen. Hollis, a commander who ran the war until President George W. Bush replaced him, has died, his family said on Wednesday.", "2021-06-30")]
     public void A_title_in_an_undated_past_clause_is_of_the_events_time(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
 
@@ -48,6 +49,7 @@ public sealed class PastEventTitleTests
     [InlineData("The envoy kept her post until President Donald Trump replaced her.", "2015-06-01", "Donald Trump", "Barack Obama")]
     [InlineData("The diplomat, who was dismissed by President Joe Biden, testified on Tuesday.", "2019-03-01", "Joe Biden", "Donald Trump")]
     [InlineData("In 2005, the general arrived in Kabul. He led the mission until President Barack Obama recalled him.", "2022-03-01", "Barack Obama", "George W. Bush")]
+    [InlineData("Gen. Hollis, a commander who ran the war until President Joe Biden replaced him, has died, his family said on Wednesday.", "2019-03-06", "Joe Biden", "Donald Trump")]
     public void A_person_who_had_not_yet_held_the_office_is_still_contradicted(string text, string asOf, string name, string holder)
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == name);

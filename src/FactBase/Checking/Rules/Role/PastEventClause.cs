@@ -63,8 +63,30 @@ internal static class PastEventClause
         return s.TokenAt(k - 1) is { Kind: TokenKind.Word } opener && Openers.Contains(opener.Text)
             && !(opener.IsWord("as") && s.TokenAt(k - 2) is { Kind: TokenKind.Word } before && ComparingBeforeAs.Contains(before.Text))
             && IsPastVerbAt(s, person.End)
-            && (Relatives.Contains(opener.Text) || !NamesTimeOfItsOwn(s.Time))
+            && (Relatives.Contains(opener.Text) || InRelativeClause(s, k - 1) || !NamesTimeOfItsOwn(s.Time))
             && !NamesTime(s, k - 1, k, person.End, ClauseEnd(s, person.End));
+    }
+
+    /// <summary>Whether the clause opened at <paramref name="opener"/> goes on a relative clause ("X, a minister who ran the
+    /// war until President Y replaced him, died on Monday"): it tells of the relative clause's time, not of the time the
+    /// main clause names.</summary>
+    private static bool InRelativeClause(SentenceContext s, int opener)
+    {
+        for (var o = opener - 1; o >= 0; o--)
+        {
+            var token = s.TokenSpan[o];
+            if (token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && ClauseMarks.IndexOf(token.Text[0]) >= 0)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && Relatives.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence names a time (a lead, or any other), not counting a narrative time carried from an
