@@ -39,7 +39,8 @@ internal static class GroupCount
             }
 
             // "of the 30 allies", "the 28 member states", "among 32 allies": a definite group, the whole membership.
-            if (i + 1 < tokens.Length && IsDeterminer(tokens[i - 1]) && IsMembershipNoun(tokens[i + 1]))
+            if (i + 1 < tokens.Length && IsDeterminer(tokens[i - 1]) && (IsMembershipNoun(tokens[i + 1])
+                || (tokens[i + 1].Is('-') && NumberWords.Read(tokens, i) is { Length: > 1 } words && i + words.Length < tokens.Length && IsMembershipNoun(tokens[i + words.Length]))))
             {
                 return true;
             }
@@ -54,11 +55,11 @@ internal static class GroupCount
         return false;
     }
 
-    // "the", "of", "among", "counts", "has", "to" ("taking the union to 28 members"), "by" ("founded by 51 countries"), "all".
+    // "the", "of", "among", "counts", "has", "had" ("it had 191 members"), "to" ("taking the union to 28 members"), "by" ("founded by 51 countries"), "all".
     private static bool IsDeterminer(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 6
            && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
-               || token.IsWord("have") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its") || token.IsWord("all"));
+               || token.IsWord("have") || token.IsWord("had") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its") || token.IsWord("all"));
 
     private static bool IsMembershipNoun(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length >= 6

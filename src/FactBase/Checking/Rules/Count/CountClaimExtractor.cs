@@ -531,7 +531,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var subject = FirstWithMembersBefore(s, i);
         if (subject is null)
         {
-            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns) : OpeningWith(s, q, verb, length, nouns);
+            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns)
+                : ItBefore(s, verb) && !AnyOrganization(s) && s.OrganizationInContext(e => HasMembers(s, e), paragraphOnly: true) is { } it ? Make(s, q, it, nouns)
+                : OpeningWith(s, q, verb, length, nouns);
         }
 
         if (OtherWithMembersBefore(s, i, subject))
@@ -540,6 +542,19 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return Make(s, q, subject.Entity, nouns);
+    }
+
+    /// <summary>Whether "it" is the subject of the verb at <paramref name="verb"/> ("It has 32 members", "it now has"): it stands
+    /// for the one organization with members the paragraph has named, the only kind of thing that has members.</summary>
+    private static bool ItBefore(SentenceContext s, int verb)
+    {
+        var k = verb - 1;
+        while (s.IsWordAt(k, HavingAdverbs))
+        {
+            k--;
+        }
+
+        return s.IsWordAt(k, "it") && s.TokenAt(k)?.IsPossessive == false;
     }
 
     /// <summary>"With 32 allies, the alliance covers ...", "With 193 member states, the UN is ...": a phrase that opens the
