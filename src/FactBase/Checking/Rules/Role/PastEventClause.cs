@@ -173,6 +173,26 @@ internal static class PastEventClause
         return tokens.Length;
     }
 
+    /// <summary>Words of a length of time: "after 3 years of fighting" says how long, not when.</summary>
+    private static readonly WordSet Lengths = new(new[] { "years", "months", "weeks", "days", "year", "month", "week", "day" });
+
+    /// <summary>Words after a length that make it a time: "3 years ago", "two years later".</summary>
+    private static readonly WordSet Anchored = new(new[] { "ago", "later", "earlier", "before", "after", "old" });
+
+    /// <summary>Whether the number at <paramref name="index"/> (and the numbers and marks written with it, "3-1/2") counts a
+    /// length of time that is not anchored: "after three and a half years of fighting".</summary>
+    private static bool IsLength(Token[] words, int index)
+    {
+        var k = index + 1;
+        while (k < words.Length && words[k].Kind != TokenKind.Word && !words[k].SpaceBefore && k < index + 6)
+        {
+            k++;
+        }
+
+        return k < words.Length && words[k].Kind == TokenKind.Word && Lengths.Contains(words[k].Text)
+            && !(k + 1 < words.Length && words[k + 1].Kind == TokenKind.Word && Anchored.Contains(words[k + 1].Text));
+    }
+
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="end"/>, but for the titled name between
     /// <paramref name="title"/> and <paramref name="name"/> (whose "May" is no month), name a time: a number, a day or
     /// month word, a word of the article's own days, or any time the sentence's time reader finds in them.</summary>
@@ -185,7 +205,7 @@ internal static class PastEventClause
         for (var i = 0; i < words.Length; i++)
         {
             var token = words[i];
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (CalendarWords.Contains(token.Text) || NearWords.Contains(token.Text))))
+            if ((token.Kind == TokenKind.Number && !IsLength(words, i)) || (token.Kind == TokenKind.Word && (CalendarWords.Contains(token.Text) || NearWords.Contains(token.Text))))
             {
                 return true;
             }
