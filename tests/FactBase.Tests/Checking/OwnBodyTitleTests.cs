@@ -29,6 +29,8 @@ public sealed class OwnBodyTitleTests
     [InlineData("Ursula von der Leyen, the president of the European Commission, spoke first at the summit.", "2021-02-01")]
     [InlineData("The president of the European Commission, José Manuel Barroso, spoke first at the summit.", "2008-06-01")]
     [InlineData("Commission President Jean-Claude Juncker opened the energy summit.", "2016-03-10")]
+    // A phrase of time after the title is no other body.
+    [InlineData("Angela Merkel, Germany's chancellor of the last decade, opened the energy summit.", "2016-03-10")]
     public void The_holder_in_the_same_words_is_supported(string text, string asOf)
         => Assert.Equal("supported", Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name).Verdict.ToString().ToLowerInvariant());
 
@@ -59,6 +61,7 @@ public sealed class OwnBodyTitleTests
     [InlineData("European Commission President-elect Mark Rutte spoke first at the summit.", "2021-02-01")]
     // Another body's title held by a national of a country says nothing of the country's offices.
     [InlineData("Donald Tusk, the Polish president of the European Council, spoke first at the summit.", "2016-03-10")]
+    [InlineData("Mark Rutte, the Dutch chancellor of Leiden University, spoke first at the summit.", "2021-02-01")]
     // A title of its own is used by many governments the facts do not list (Britain's chancellor of the exchequer).
     [InlineData("Chancellor Rishi Sunak presented the budget to parliament.", "2021-03-03")]
     // The title and the name belong to different people when the title is not set off by commas on both sides.

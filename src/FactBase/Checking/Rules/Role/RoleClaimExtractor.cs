@@ -412,10 +412,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             qualifier = before;
             k = before.First;
             ofOther = s.IsWordAt(end, "of");
-            if (ofOther && (s.IsWordAt(end + 1, "the") || s.TokenAt(end + 1) is { Kind: TokenKind.Word, IsCapitalized: true }))
+            if (ofOther && s.TokenAt(s.IsWordAt(end + 1, "the") ? end + 2 : end + 1) is { Kind: TokenKind.Word, IsCapitalized: true })
             {
                 // "X, the Polish president of the European Council": the title of another body, held by a national of the
-                // country; it says nothing of the country's own offices.
+                // country; it says nothing of the country's own offices ("Britain's third prime minister of the year" does).
                 return null;
             }
         }
