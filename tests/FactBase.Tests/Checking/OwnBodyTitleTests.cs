@@ -68,4 +68,15 @@ public sealed class OwnBodyTitleTests
     [InlineData("Asked about the president of the European Commission, Donald Tusk said nothing.", "2016-03-10")]
     public void Past_titles_other_offices_and_titles_of_their_own_stay_silent(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
+
+    [Theory]
+    // "the last" holder after "became" or "was" says nothing against the role, like an ordinal.
+    [InlineData("Binali Yildirim, who became the last prime minister in 2015, now chairs parliament.", "2018-07-12", "contradicted")]
+    [InlineData("Binali Yildirim, who became the last prime minister in 2016, now chairs parliament.", "2018-07-12", "supported")]
+    public void The_last_holder_after_became_dates_the_term(string text, string asOf, string verdict)
+        => Assert.Equal(verdict, Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name).Verdict.ToString().ToLowerInvariant());
+
+    [Fact]
+    public void The_last_holder_set_off_by_commas_is_not_read_as_holding_it_now()
+        => CheckAssert.NoAlarm(Starter, "Binali Yildirim, the last prime minister, now chairs parliament.", "2019-07-12");
 }

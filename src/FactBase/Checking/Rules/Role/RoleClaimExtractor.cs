@@ -663,6 +663,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return title;
         }
 
+        // "X became the last prime minister in 2016": the last holder before the office ended, a past role after a past
+        // link (an apposition "X, the last prime minister," is not read as holding it now).
+        if (before.IsWord("last") && s.IsWordAt(title - 2, "the") && s.IsWordAt(title - 3, "became", "was"))
+        {
+            return title - 1;
+        }
+
         if (before.Kind == TokenKind.Number ? TryOrdinal(before, out _) : before.Kind == TokenKind.Word && Numbers.NumberWords.Read(s.TokenSpan, title - 1) is { Ordinal: true, Length: 1 })
         {
             return title - 1;
