@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using FactBase.Model;
+using FactBase.Text;
+
+namespace FactBase.Checking.Time;
+
+/// <summary>
+/// Follows the time a paragraph's narrative is in, sentence by sentence, and gives each sentence the time in force at it.
+/// Three kinds of sentence move it:
+/// <list type="bullet">
+/// <item>a time phrase at the start ("In 2019,", "A year later,", "Today,"): it governs the following sentences until
+/// another time is named (<see cref="TimeContextReader.NarrativeAfter"/>);</item>
+/// <item>a sentence that opens on the start or end of the term named last ("When he arrived,", "When she stepped down",
+/// <see cref="TermAnchor"/>): it speaks of that year, and so do the following sentences;</item>
+/// <item>a past-tense sentence that names one time for its event ("His best year came in 2003.") or points at the end of a
+/// term ("from 2008 to 2011, when he resigned"), <see cref="StatedEventTime"/>: only the next sentence takes that time,
+/// and not when it reports what someone said, which is most often news of the day.</item>
+/// </list>
+/// Any other time named in a sentence ends the time in force; so does a new paragraph (<see cref="StartParagraph"/>).
+/// </summary>
+internal sealed class NarrativeTimeline
+{
+    private readonly FactDate _asOf;
+    private FactDate? _narrative;
+    private bool _nextOnly;
+    private TimeContext? _carry;
+    private (FactDate Start, FactDate End)? _term;
+
+    /// <summary>Starts a timeline for a document dated <paramref name="asOf"/>.</summary>
+    /// <param name="asOf">The article date.</param>
+    public NarrativeTimeline(FactDate asOf) => _asOf = asOf;
+
+    /// <summary>A new paragraph: no time is in force and no term is named.</summary>
+    public void StartParagraph()
+    {
+        _narrative = null;
+        _nextOnly = false;
+        _term = null;
+    }
+
+    /// <summary>The context of the next sentence when it names no time itself (the narrative's time), or
+    /// <see langword="null"/> when none is in force; then moves past the sentence.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <returns>The carried context, shared by the sentences one time governs.</returns>
+    public TimeContext? Next(IReadOnlyList<Token> tokens)
+    {
+        var span = TokenArrays.Of(tokens);
+        var at = _narrative;
+        var strong = !_nextOnly;
+        if (_nextOnly && at is not null && StatedEventTime.Reports(span))
+        {
+            at = null;
+        }
+
+        if (_term is { } term && TermAnchor.Read(span) is { } start)
+        {
+            at = start ? term.Start : term.End;
+            strong = true;
+        }
+
+        var carry = at is { } time ? Carry(time) : null;
+
+        var after = TimeContextReader.NarrativeAfter(tokens, _asOf, at);
+        var stated = StatedEventTime.Read(span, _asOf);
+        if (stated.Term is { } named)
+        {
+            _term = named;
+        }
+
+        _nextOnly = false;
+        if (after != at)
+        {
+            _narrative = after; // a time phrase at the start
+        }
+        else if (stated.Sets is { } set)
+        {
+            _narrative = set;
+            _nextOnly = true;
+        }
+        else
+        {
+            _narrative = stated.NamesTime || !strong ? null : at;
+        }
+
+        return carry;
+    }
+
+    private TimeContext Carry(FactDate time)
+    {
+        if (_carry is null || _carry.Primary != time)
+        {
+            _carry = TimeContextReader.Carry(time, _asOf);
+        }
+
+        return _carry;
+    }
+}
