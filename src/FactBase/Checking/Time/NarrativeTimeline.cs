@@ -14,7 +14,8 @@ namespace FactBase.Checking.Time;
 /// <see cref="TermAnchor"/>): it speaks of that year, and so do the following sentences;</item>
 /// <item>a past-tense sentence that names one time for its event ("His best year came in 2003.") or points at the end of a
 /// term ("from 2008 to 2011, when he resigned"), <see cref="StatedEventTime"/>: only the next sentence takes that time,
-/// and not when it reports what someone said, which is most often news of the day.</item>
+/// and not when it reports what someone said, which is most often news of the day; a time of a step under the main verb
+/// ("before taking over the bank in 2000") only when the next sentence counts from it ("Four years later,").</item>
 /// </list>
 /// Any other time named in a sentence ends the time in force; so does a new paragraph (<see cref="StartParagraph"/>).
 /// </summary>
@@ -25,6 +26,7 @@ internal sealed class NarrativeTimeline
     private bool _nextOnly;
     private TimeContext? _carry;
     private (FactDate Start, FactDate End)? _term;
+    private FactDate? _countFrom;
 
     /// <summary>Starts a timeline for a document dated <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The article date.</param>
@@ -36,6 +38,7 @@ internal sealed class NarrativeTimeline
         _narrative = null;
         _nextOnly = false;
         _term = null;
+        _countFrom = null;
     }
 
     /// <summary>The context of the next sentence when it names no time itself (the narrative's time), or
@@ -58,6 +61,13 @@ internal sealed class NarrativeTimeline
             strong = true;
         }
 
+        // A time only to count from ("before taking over the bank in 2000. Four years later, ..."): the sentence takes it
+        // when it opens on a time relative to it, and reads that time.
+        if (at is null && _countFrom is { } from && TimeContextReader.NarrativeAfter(tokens, _asOf, from) != from)
+        {
+            at = from;
+        }
+
         var carry = at is { } time ? Carry(time) : null;
 
         var after = TimeContextReader.NarrativeAfter(tokens, _asOf, at);
@@ -68,6 +78,7 @@ internal sealed class NarrativeTimeline
         }
 
         _nextOnly = false;
+        _countFrom = stated.Anchor;
         if (after != at)
         {
             _narrative = after; // a time phrase at the start

@@ -23,7 +23,12 @@ internal static class StatedEventTime
 {
     /// <summary>What a sentence names: whether it names a time at all, the time it sets for the next sentence, the last
     /// term (a range of years) it names.</summary>
-    internal readonly record struct Reading(bool NamesTime, FactDate? Sets, (FactDate Start, FactDate End)? Term);
+    /// <param name="NamesTime">Whether the sentence names a time.</param>
+    /// <param name="Sets">The time the next sentence speaks of.</param>
+    /// <param name="Term">The last term (a range of years) the sentence names.</param>
+    /// <param name="Anchor">The time of an event in a phrase under the main verb ("before taking over the bank in 2000"): a
+    /// time the next sentence may count from ("Four years later"), not one it speaks of by itself.</param>
+    internal readonly record struct Reading(bool NamesTime, FactDate? Sets, (FactDate Start, FactDate End)? Term, FactDate? Anchor = null);
 
     /// <summary>Reads the times <paramref name="tokens"/> names (see the class remarks).</summary>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -114,17 +119,34 @@ internal static class StatedEventTime
             return new Reading(true, end2, term);
         }
 
-        return events == 1 && pointed is null && term is null && InPastClause(tokens, eventLead)
-            ? new Reading(true, eventDate, null)
-            : new Reading(true, null, term);
+        if (events != 1 || pointed is not null || term is not null)
+        {
+            return new Reading(true, null, term);
+        }
+
+        return EventClause(tokens, eventLead) switch
+        {
+            ClauseKind.Main => new Reading(true, eventDate, null),
+            ClauseKind.Gerund => new Reading(true, null, null, eventDate),
+            _ => new Reading(true, null, null),
+        };
     }
 
-    /// <summary>Whether the clause the time at <paramref name="lead"/> ends (back to the comma, semicolon, colon or
-    /// bracket before it) has a verb in the past and no relative word: the time is its event's, not that of a clause about
-    /// something else ("Jospin, who became prime minister in 1997").</summary>
-    private static bool InPastClause(ReadOnlySpan<Token> tokens, int lead)
+    private enum ClauseKind
+    {
+        None,
+        Main,
+        Gerund,
+    }
+
+    /// <summary>Whose time the one at <paramref name="lead"/> is, from its clause (back to the comma, semicolon, colon or
+    /// bracket before it): the main event's when the clause has a verb in the past and no relative word ("Jospin, who
+    /// became prime minister in 1997" is of something else); a step under it when the verb nearest before is a gerund.</summary>
+    private static ClauseKind EventClause(ReadOnlySpan<Token> tokens, int lead)
     {
         var past = false;
+        var gerund = false;
+        var verbSeen = false;
         var start = 0;
         for (var k = lead - 1; k >= 0; k--)
         {
@@ -142,24 +164,37 @@ internal static class StatedEventTime
 
             if (t.IsWord("who") || t.IsWord("which") || t.IsWord("whom") || t.IsWord("whose") || t.IsWord("will"))
             {
-                return false;
+                return ClauseKind.None;
             }
 
             // "first elected in 2015", "previously won the post in 2019": a fact of the background, recalled beside the
             // news, not the point the narrative has reached.
             if (Recalls.Contains(t.Text))
             {
-                return false;
+                return ClauseKind.None;
             }
 
-            past |= PastTenseVerbs.IsSimplePast(t);
+            // The verb nearest before the time is the event's: a gerund ("before becoming president in 2004") dates a
+            // step under the main verb, which the next sentence may have moved on from ("after taking office, ...").
+            if (!verbSeen && IsGerund(t))
+            {
+                gerund = true;
+                verbSeen = true;
+            }
+
+            var simplePast = PastTenseVerbs.IsSimplePast(t);
+            verbSeen |= simplePast;
+            past |= simplePast;
         }
 
         // "Elected in 2015, he ...", "The leader, re-elected in 2019, ...": a clause that opens on a past form has no subject
         // of its own; it is a participle phrase beside the main clause (or the verb after an apposition, which reads alike)
         // and dates its own fact only.
-        return past && !PastTenseVerbs.IsParticiple(tokens[start]);
+        return !past || PastTenseVerbs.IsParticiple(tokens[start]) ? ClauseKind.None : gerund ? ClauseKind.Gerund : ClauseKind.Main;
     }
+
+    private static bool IsGerund(Token t)
+        => t.Kind == TokenKind.Word && t.Text.Length >= 6 && !t.IsCapitalized && t.Text.EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly WordSet Recalls = new(new[] { "first", "originally", "previously", "once", "formerly" });
 
