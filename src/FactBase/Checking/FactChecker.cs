@@ -339,7 +339,8 @@ public sealed class FactChecker
                 timeline.StartParagraph();
             }
 
-            if (timeline.Next(sentences[s].Tokens) is { } carry)
+            var last = s + 1 == sentences.Count || (paragraph < paragraphStarts.Count && paragraphStarts[paragraph] == s + 1);
+            if (timeline.Next(sentences[s].Tokens, last) is { } carry)
             {
                 (carried ??= new TimeContext?[sentences.Count])[s] = carry;
             }

@@ -44,8 +44,10 @@ internal sealed class NarrativeTimeline
     /// <summary>The context of the next sentence when it names no time itself (the narrative's time), or
     /// <see langword="null"/> when none is in force; then moves past the sentence.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lastInParagraph">Whether no sentence of its paragraph follows: what it names inside governs nothing, so
+    /// it is not read (most paragraphs of news are one or two sentences; docs/performance.md).</param>
     /// <returns>The carried context, shared by the sentences one time governs.</returns>
-    public TimeContext? Next(IReadOnlyList<Token> tokens)
+    public TimeContext? Next(IReadOnlyList<Token> tokens, bool lastInParagraph)
     {
         var span = TokenArrays.Of(tokens);
         var at = _narrative;
@@ -69,6 +71,11 @@ internal sealed class NarrativeTimeline
         }
 
         var carry = at is { } time ? Carry(time) : null;
+
+        if (lastInParagraph)
+        {
+            return carry;
+        }
 
         var after = TimeContextReader.NarrativeAfter(tokens, _asOf, at);
         var stated = StatedEventTime.Read(span, _asOf);
