@@ -18,8 +18,8 @@ public sealed class NarrativeTimelineTests
     [Theory]
     [InlineData("The dispute peaked in 2003. Standing beside German Chancellor Angela Merkel, the envoy urged calm.", "Angela Merkel", "contradicted")]
     [InlineData("The dispute peaked in 2003. Standing beside German Chancellor Gerhard Schröder, the envoy urged calm.", "Gerhard Schröder", "supported")]
-    [InlineData("Observers say the low point came in 2003. German Chancellor Angela Merkel stayed away.", "Angela Merkel", "contradicted")]
-    [InlineData("Observers say the low point came in 2003. German Chancellor Gerhard Schröder stayed away.", "Gerhard Schröder", "supported")]
+    [InlineData("Observers say the low point came in 2003. His ally, German Chancellor Angela Merkel, stayed away.", "Angela Merkel", "contradicted")]
+    [InlineData("Observers say the low point came in 2003. His ally, German Chancellor Gerhard Schröder, stayed away.", "Gerhard Schröder", "supported")]
     public void A_past_sentence_that_names_one_time_for_its_event_dates_the_next_sentence(string text, string span, string verdict)
         => Assert.Equal(verdict, Role(text, span));
 
@@ -27,6 +27,8 @@ public sealed class NarrativeTimelineTests
     [InlineData("The dispute peaked in 2003.\n\nStanding beside German Chancellor Olaf Scholz, the envoy urged calm.")] // a new paragraph
     [InlineData("The dispute peaked in 2003. The envoy urged calm. German Chancellor Olaf Scholz praised him.")] // the next sentence only
     [InlineData("The dispute peaked in 2003. German Chancellor Olaf Scholz said the lessons were learned.")] // news of the day
+    [InlineData("Talks collapsed in 2003. Sweden, a NATO member, hosted the envoys.")] // a name of its own first
+    [InlineData("Talks collapsed in 2003. The envoys met German Chancellor Olaf Scholz in 2022.")] // a time of its own
     [InlineData("The envoy thanked a judge who retired in 2003. German Chancellor Olaf Scholz praised him.")] // a relative clause
     [InlineData("The dispute began in 2001 and peaked in 2003. German Chancellor Olaf Scholz praised the envoy.")] // several times
     [InlineData("The envoy first won the post in 2003. German Chancellor Olaf Scholz praised him.")] // the background

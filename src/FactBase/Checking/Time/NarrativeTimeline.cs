@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -14,7 +16,8 @@ namespace FactBase.Checking.Time;
 /// <see cref="TermAnchor"/>): it speaks of that year, and so do the following sentences;</item>
 /// <item>a past-tense sentence that names one time for its event ("His best year came in 2003.") or points at the end of a
 /// term ("from 2008 to 2011, when he resigned"), <see cref="StatedEventTime"/>: only the next sentence takes that time,
-/// and not when it reports what someone said, which is most often news of the day; a time of a step under the main verb
+/// when it goes on with the story (a pronoun or a participle first, or "then") and names no time itself, and not when it
+/// reports what someone said, which is most often news of the day; a time of a step under the main verb
 /// ("before taking over the bank in 2000") only when the next sentence counts from it ("Four years later,").</item>
 /// </list>
 /// Any other time named in a sentence ends the time in force; so does a new paragraph (<see cref="StartParagraph"/>).
@@ -52,7 +55,11 @@ internal sealed class NarrativeTimeline
         var span = TokenArrays.Of(tokens);
         var at = _narrative;
         var strong = !_nextOnly;
-        if (_nextOnly && at is not null && StatedEventTime.Reports(span))
+        // A time named inside the sentence before governs only a sentence that goes on with its story, names no time itself
+        // and reports no one.
+        var read = !lastInParagraph || (_nextOnly && at is not null);
+        var stated = read ? StatedEventTime.Read(span, _asOf) : default;
+        if (_nextOnly && at is { } weak && (stated.NamesTime || StatedEventTime.Reports(span) || !Continues(tokens, span, weak)))
         {
             at = null;
         }
@@ -78,7 +85,6 @@ internal sealed class NarrativeTimeline
         }
 
         var after = TimeContextReader.NarrativeAfter(tokens, _asOf, at);
-        var stated = StatedEventTime.Read(span, _asOf);
         if (stated.Term is { } named)
         {
             _term = named;
@@ -102,6 +108,37 @@ internal sealed class NarrativeTimeline
 
         return carry;
     }
+
+    /// <summary>Whether the sentence goes on with the story of the one before: it opens on a pronoun ("He warned", "His
+    /// ally, ...") or a participle ("Standing beside ..., he"), or places itself by the time before ("then", "Four years
+    /// later,"). A sentence that opens on a name of its own ("Sweden, a member, hosted the talks") may be back at the
+    /// article's time.</summary>
+    private bool Continues(IReadOnlyList<Token> tokens, ReadOnlySpan<Token> span, FactDate time)
+    {
+        if (span.Length == 0)
+        {
+            return false;
+        }
+
+        var first = span[0];
+        if (first.Kind == TokenKind.Word && (Openers.Contains(first.Text)
+            || (first.Text.Length >= 6 && first.Text.EndsWith("ing", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i].IsWord("then") && !(i + 1 < span.Length && span[i + 1].Is('-')))
+            {
+                return true;
+            }
+        }
+
+        return TimeContextReader.NarrativeAfter(tokens, _asOf, time) != time;
+    }
+
+    private static readonly WordSet Openers = new(new[] { "he", "she", "they", "it", "his", "her", "their", "its" });
 
     private TimeContext Carry(FactDate time)
     {

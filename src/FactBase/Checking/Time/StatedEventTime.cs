@@ -15,7 +15,8 @@ namespace FactBase.Checking.Time;
 /// <remarks>
 /// Precision first: a sentence sets a time only when it names exactly one time for its event, after "in", "on" or
 /// "during", in a clause with a verb in the past and no relative word ("who", "which") before it, and the sentence has no
-/// verb in the present ("is", "has") and no quotation. A birth date ("Born in 1943,") is background and not counted. Any
+/// verb in the present ("is", "has") and no quotation. A birth or founding date ("Born in 1943,", "was founded in 1949") is
+/// background and not counted. Any
 /// other time named (several, a range with no "when" after it, "since 2014", "the 2003 invasion") sets none but ends the
 /// time in force: the sentence has moved the narrative somewhere the reader does not follow.
 /// </remarks>
@@ -86,7 +87,7 @@ internal static class StatedEventTime
                 continue;
             }
 
-            if (IsBirth(tokens, i - date.Length + 1))
+            if (IsOrigin(tokens, i - date.Length + 1))
             {
                 continue;
             }
@@ -196,6 +197,8 @@ internal static class StatedEventTime
     private static bool IsGerund(Token t)
         => t.Kind == TokenKind.Word && t.Text.Length >= 6 && !t.IsCapitalized && t.Text.EndsWith("ing", StringComparison.Ordinal);
 
+    private static readonly WordSet OriginVerbs = new(new[] { "born", "founded", "established", "created", "formed" });
+
     private static readonly WordSet Recalls = new(new[] { "first", "originally", "previously", "once", "formerly" });
 
     /// <summary>Whether the sentence quotes someone or has a verb in the present ("is", "has", "remains"): it may speak of
@@ -250,12 +253,13 @@ internal static class StatedEventTime
 
     private static bool IsRangeJoin(Token t) => t.IsWord("to") || t.IsWord("and") || t.IsWord("until") || t.IsWord("through") || t.Is('-') || t.Is('\u2013');
 
-    /// <summary>"Born in 1943", "born on 4 April 1950 in ...": a birth date, up to three words after "born".</summary>
-    private static bool IsBirth(ReadOnlySpan<Token> tokens, int date)
+    /// <summary>"Born in 1943", "born on 4 April 1950 in ...", "was founded in 1949": the date of a person's or a body's
+    /// origin, up to three words after the verb; a fact about who or what it is, not a point the narrative reaches.</summary>
+    private static bool IsOrigin(ReadOnlySpan<Token> tokens, int date)
     {
         for (var k = date - 1; k >= 0 && k >= date - 4; k--)
         {
-            if (tokens[k].IsWord("born"))
+            if (tokens[k].Kind == TokenKind.Word && OriginVerbs.Contains(tokens[k].Text))
             {
                 return true;
             }
