@@ -186,7 +186,14 @@ internal sealed class ReferenceResolver
                     tentative = true;
                 }
 
-                return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive) with { Tentative = tentative };
+                if (entity is null || (ApposedPerson.Of(tokens, the, end, mentions) is { } apposed && apposed.Id != entity.Id))
+                {
+                    // "Donald Tusk, the president of the European Commission,": the description is the title of the name it is
+                    // set off with, not a reference to another holder.
+                    return null;
+                }
+
+                return MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive) with { Tentative = tentative };
             }
 
             if (token.Kind == TokenKind.Word)
