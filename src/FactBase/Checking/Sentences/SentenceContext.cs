@@ -286,11 +286,7 @@ public sealed class SentenceContext
     /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>
     /// <param name="index">A token index.</param>
     /// <returns>The token.</returns>
-    public Token? TokenAt(int index)
-    {
-        var tokens = TokenSpan;
-        return (uint)index < (uint)tokens.Length ? tokens[index] : null;
-    }
+    public Token? TokenAt(int index) => (uint)index < (uint)_tokenCount ? At(index) : null;
 
     // The token at an index already checked against the count, read in place: TokenAt copies it into a nullable, which
     // the word tests below (called for most tokens by several readers) need not pay for.
