@@ -75,25 +75,4 @@ public sealed class SubjectPronounTests
     [InlineData("Martti Ahtisaari died in Helsinki on Monday. He said he was 85.")]
     public void An_age_that_may_be_another_time_or_person_stays_silent(string text)
         => CheckAssert.None(Starter, text, "2023-10-17", RuleCatalog.Age.Name);
-
-    [Theory]
-    [InlineData("Mario Draghi resigned on Thursday. The former banker was prime minister from 2020 to 2022.", "The former banker was prime minister from 2020 to 2022", "contradicted")]
-    [InlineData("Mario Draghi resigned on Thursday. The former banker was prime minister from 2021 to 2022.", "The former banker was prime minister from 2021 to 2022", "supported")]
-    [InlineData("Mario Draghi resigned on Thursday. In his youth, the veteran economist was prime minister from 2020 to 2022.", "the veteran economist was prime minister from 2020 to 2022", "contradicted")]
-    [InlineData("Mario Draghi resigned on Thursday. In his youth, the veteran economist was prime minister from 2021 to 2022.", "the veteran economist was prime minister from 2021 to 2022", "supported")]
-    public void A_description_of_the_one_person_named_is_that_person(string text, string span, string verdict)
-    {
-        var finding = CheckAssert.Findings(Starter, text, "2022-07-22").Single(f => f.Rule == RuleCatalog.Role.Name);
-        Assert.Equal(span, finding.Text);
-        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
-    }
-
-    [Theory]
-    // Two people named; a name after the description; an object, not a subject; a title, which is the title reference's.
-    [InlineData("Mario Draghi met Giorgia Meloni on Thursday. The former banker was prime minister from 2020 to 2022.")]
-    [InlineData("Mario Draghi resigned on Thursday. The former banker Paolo Ferrante was prime minister from 2020 to 2022.")]
-    [InlineData("Mario Draghi resigned on Thursday. Voters thanked the former banker, who was prime minister from 2020 to 2022.")]
-    [InlineData("Mario Draghi resigned on Thursday. \"The former banker was prime minister from 2020 to 2022,\" a rival said.")]
-    public void A_description_that_may_be_of_someone_else_stays_silent(string text)
-        => CheckAssert.None(Starter, text, "2022-07-22", RuleCatalog.Role.Name);
 }

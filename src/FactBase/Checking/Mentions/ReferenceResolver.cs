@@ -87,8 +87,7 @@ internal sealed class ReferenceResolver
             }
             else if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase)
-                            ?? PersonDescription.Resolve(tokens, i, mentions, found, state, _isTitle, _nouns);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {

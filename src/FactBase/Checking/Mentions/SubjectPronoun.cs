@@ -57,12 +57,6 @@ internal static class SubjectPronoun
     /// <param name="state">Where the sentence is, and what the document referred to before it.</param>
     /// <param name="isTitle">Tells the capitalized words that are titles ("President"), which name no one else.</param>
     public static Mention? Resolve(ReadOnlySpan<Token> tokens, int index, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state, Func<string, bool> isTitle)
-        => ResolveSubject(tokens, index, index + 1, MentionKind.Pronoun, mentions, found, state, isTitle);
-
-    /// <summary>The one person a subject from <paramref name="index"/> to <paramref name="end"/> stands for (a pronoun, or
-    /// a description such as "the former banker"), as a mention of <paramref name="kind"/>; <see langword="null"/> when it
-    /// is not the subject of the sentence or of a main clause, or when not exactly one person fits.</summary>
-    internal static Mention? ResolveSubject(ReadOnlySpan<Token> tokens, int index, int end, MentionKind kind, List<Mention>? mentions, List<Mention>? found, DocumentMentionState state, Func<string, bool> isTitle)
     {
         var afterPhrase = false;
         if (index > 0)
@@ -112,9 +106,7 @@ internal static class SubjectPronoun
             return null;
         }
 
-        var last = tokens[end - 1];
-        var stop = last.Span.Start + last.Text.Length;
-        return new Mention(person, kind, index, end, new TextSpan(tokens[index].Span.Start, stop - tokens[index].Span.Start), last.IsPossessive);
+        return new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
     }
 
     // Adds the people of the list named before `index`; false when one cannot be taken plainly (possessive, tentative) or
