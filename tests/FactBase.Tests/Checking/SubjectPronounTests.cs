@@ -17,6 +17,8 @@ public sealed class SubjectPronounTests
     [InlineData("Martti Ahtisaari, the Finnish peacemaker, died in Helsinki on Monday. He was 85.", "85", "contradicted", "86")]
     [InlineData("Martti Ahtisaari, the Finnish peacemaker, died in Helsinki on Monday. He was 86.", "86", "supported", null)]
     [InlineData("Martti Ahtisaari died on Monday at the Meilahti hospital in Helsinki. He was 84 and had been ill for years.", "84", "contradicted", "86")]
+    [InlineData("Martti Ahtisaari, who mediated in Kosovo in 2007, died on Monday. He was 70.", "70", "contradicted", "86")]
+    [InlineData("Martti Ahtisaari, who mediated in Kosovo in 2007, died on Monday. He was 86.", "86", "supported", null)]
     [InlineData("Martti Ahtisaari died on Monday at the Meilahti hospital in Helsinki. He was 86 and had been ill for years.", "86", "supported", null)]
     public void An_age_after_a_death_is_the_age_at_death(string text, string span, string verdict, string? expected)
         => CheckAssert.Single(Starter, text, "2023-10-17", RuleCatalog.Age.Name, span, verdict, expected, expected);

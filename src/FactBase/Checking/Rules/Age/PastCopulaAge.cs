@@ -10,9 +10,9 @@ namespace FactBase.Checking.Rules.Age;
 
 /// <summary>
 /// Reads "He was 86." and "Berlusconi was 86 and had been ill": a person, "was" and an age that ends the clause. The age is
-/// at the time the sentence names or carries from the one before ("In 2004, he won. He was 50."); with none, it is the age
 /// at death of someone who has died, when the sentence or the one before speaks of the death ("died on Monday. He was
-/// 86."). A living person with no time named is silent: "was" then says nothing of when.
+/// 86.") and the sentence names no time of its own; else at the time the sentence names or carries from the one before
+/// ("In 2004, he won. He was 50."). A living person with no time named is silent: "was" then says nothing of when.
 /// </summary>
 internal static class PastCopulaAge
 {
@@ -34,17 +34,15 @@ internal static class PastCopulaAge
         }
 
         var span = SpanOf(s.Tokens, first, last);
-        if (s.Time.Primary != s.Time.AsOf || s.Time.Others.Count > 0)
+        var named = s.Time.Primary != s.Time.AsOf || s.Time.Others.Count > 0;
+        if ((!named || s.Time.Carried) && person.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.LastDayNumber && SpeaksOfDeath(s))
         {
-            return new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, s.Time);
+            // "... awarded the prize in 2008, died Monday. He was 86.": after a death, the age is at the death, whatever
+            // time the sentence before also named.
+            return new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
         }
 
-        if (person.Entity.GetFact("died")?.Date is not { } death || death.DayNumber > s.Time.AsOf.LastDayNumber || !SpeaksOfDeath(s))
-        {
-            return null;
-        }
-
-        return new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
+        return named ? new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, s.Time) : null;
     }
 
     // "died", "dies", "death" in the sentence or the one before it.
