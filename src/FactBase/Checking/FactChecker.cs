@@ -51,7 +51,7 @@ public sealed class FactChecker
         var names = PrebuiltNameIndexes.For(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _references = new ReferenceResolver(ReferenceNounIndex.Of(knowledgeBase), knowledgeBase);
+        _references = new ReferenceResolver(ReferenceNounIndex.Of(knowledgeBase), knowledgeBase, _vocabulary);
         _lists = new ListItemReader(_vocabulary);
         _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
