@@ -168,11 +168,11 @@ internal static class QuickRun
     /// <summary>Exactly <paramref name="passes"/> passes of <c>FactChecker.Check</c> over the 5 MB corpus, already read, with no
     /// warm-up: a fixed amount of work, so <c>perf stat -e instructions:u</c> of a run with N passes minus one with 1 pass
     /// counts the instructions of N - 1 passes whatever else runs on the machine.</summary>
-    public static int Passes(int size, int passes)
+    public static int Passes(int size, int passes, int articles = int.MaxValue)
     {
         var checker = new FactChecker(FactLoader.Load(new[] { WorkloadStore.KnowledgeBase(size, Console.Error) }).KnowledgeBase);
         var (directory, _) = WorkloadStore.Corpus(size, 5, Console.Error);
-        var texts = WorkloadStore.Articles(directory).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
+        var texts = WorkloadStore.Articles(directory).Take(articles).Select(p => (Path: p, Text: File.ReadAllText(p))).ToArray();
         var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
         var documents = texts.Select(t => DocumentReader.Read(t.Text, DocumentReader.FormatOf(t.Path))).ToArray();
         var options = new CheckOptions();

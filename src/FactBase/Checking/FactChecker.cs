@@ -51,7 +51,7 @@ public sealed class FactChecker
         var names = PrebuiltNameIndexes.For(knowledgeBase);
         _mentions = new MentionFinder(names, _vocabulary);
         _misspellings = new MisspellingDetector(names, _vocabulary);
-        _references = new ReferenceResolver(ReferenceNounIndex.Of(knowledgeBase), knowledgeBase);
+        _references = new ReferenceResolver(ReferenceNounIndex.Of(knowledgeBase), knowledgeBase, _vocabulary);
         _lists = new ListItemReader(_vocabulary);
         _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
@@ -316,14 +316,14 @@ public sealed class FactChecker
 
     /// <summary>
     /// The context of each sentence that names no time while the narrative of its paragraph is at one (a time named at the
-    /// start of an earlier sentence: "In 2019, ..."); <see langword="null"/> when no sentence of the document sets one.
+    /// start of an earlier sentence: "In 2019, ...", or in the sentence before: "His best year came in 2003.",
+    /// <see cref="NarrativeTimeline"/>); <see langword="null"/> when no sentence of the document has one.
     /// </summary>
-    /// <remarks>Reads only each sentence's first words, and shares one context among the sentences a time governs.</remarks>
+    /// <remarks>Shares one context among the sentences a time governs.</remarks>
     private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FactDate asOf)
     {
         TimeContext?[]? carried = null;
-        FactDate? narrative = null;
-        TimeContext? carry = null;
+        var timeline = new NarrativeTimeline(asOf);
         var paragraph = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -336,20 +336,13 @@ public sealed class FactChecker
 
             if (starts)
             {
-                narrative = null;
-                carry = null;
+                timeline.StartParagraph();
             }
 
-            if (carry is not null)
+            var last = s + 1 == sentences.Count || (paragraph < paragraphStarts.Count && paragraphStarts[paragraph] == s + 1);
+            if (timeline.Next(sentences[s].Tokens, last) is { } carry)
             {
                 (carried ??= new TimeContext?[sentences.Count])[s] = carry;
-            }
-
-            var after = TimeContextReader.NarrativeAfter(sentences[s].Tokens, asOf, narrative);
-            if (after != narrative)
-            {
-                narrative = after;
-                carry = after is { } time ? TimeContextReader.Carry(time, asOf) : null;
             }
         }
 

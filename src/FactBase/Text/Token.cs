@@ -24,7 +24,11 @@ public readonly record struct Token(TokenKind Kind, string Text, TextSpan Span, 
     /// <summary>Whether the token is this word, ignoring case.</summary>
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> when the texts are equal ignoring case.</returns>
-    public bool IsWord(string word) => Kind != TokenKind.Punctuation && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Hot path (docs/performance.md): readers compare most words of a sentence with a few words each, and texts
+    /// of different lengths are never equal ignoring case, so the lengths are compared here, inlined, before the call.</remarks>
+    public bool IsWord(string word)
+        => Kind != TokenKind.Punctuation && (Text is null || word is null || Text.Length == word.Length)
+           && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -41,7 +41,8 @@ internal static class PersonPronoun
         for (var m = 0; m < mentions.Count && mentions[m].End <= index; m++)
         {
             var mention = mentions[m];
-            if (mention.Entity.Type != EntityType.Person || mention.Kind == MentionKind.Adjective || (fits is not null && !fits(mention.Entity)))
+            // A subject pronoun resolved before (SubjectPronoun) is no name: "He said he was" stays as silent as before.
+            if (mention.Entity.Type != EntityType.Person || mention.Kind is MentionKind.Adjective or MentionKind.Pronoun || (fits is not null && !fits(mention.Entity)))
             {
                 continue;
             }
@@ -56,6 +57,12 @@ internal static class PersonPronoun
 
         if (UnknownName(tokens.Slice(0, index), mentions, null, isTitle))
         {
+            return null;
+        }
+
+        if (person is not null && tokens[index - 1].Is(',') && SubjectPronoun.OpeningPhrase(tokens, index - 1, mentions))
+        {
+            // "After talks with Ahtisaari, he was president": the person of an opening phrase is seldom the subject after it.
             return null;
         }
 
@@ -173,7 +180,9 @@ internal static class PersonPronoun
         return false;
     }
 
-    private static bool IsNameWordOf(string word, Entity entity)
+    /// <summary>Whether the word is a whole word of the entity's name or an alias (or an adjective, unless
+    /// <paramref name="adjectives"/> is false).</summary>
+    internal static bool IsNameWordOf(string word, Entity entity, bool adjectives = true)
     {
         if (Contains(entity.Name, word))
         {
@@ -188,7 +197,7 @@ internal static class PersonPronoun
             }
         }
 
-        for (var a = 0; a < entity.Adjectives.Count; a++)
+        for (var a = 0; adjectives && a < entity.Adjectives.Count; a++)
         {
             if (Contains(entity.Adjectives[a], word))
             {

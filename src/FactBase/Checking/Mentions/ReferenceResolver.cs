@@ -12,7 +12,8 @@ namespace FactBase.Checking.Mentions;
 /// Links back-references to the entity they stand for, so a sentence that says "the alliance" or "its 27 members" is
 /// checked like one that names NATO. Ordered passes, from the most precise to the least: a definite description whose
 /// noun the facts give the entity ("the alliance", "the world body", "the 62-year-old lawyer"), or an office title the
-/// person has held ("the former chancellor"); then the possessive pronoun "its". Each looks for a candidate in the same
+/// person has held ("the former chancellor"); then the possessive pronoun "its"; then "he" or "she" as the subject of a
+/// sentence or main clause (<see cref="SubjectPronoun"/>). Each looks for a candidate in the same
 /// sentence, then the paragraph, then (descriptions only) the document, and resolves only when exactly one entity
 /// named there fits; two or more, and it stays silent.
 /// </summary>
@@ -29,11 +30,13 @@ internal sealed class ReferenceResolver
 
     private readonly ReferenceNounIndex _nouns;
     private readonly KnowledgeBase _knowledgeBase;
+    private readonly Func<string, bool> _isTitle;
 
-    public ReferenceResolver(ReferenceNounIndex nouns, KnowledgeBase knowledgeBase)
+    public ReferenceResolver(ReferenceNounIndex nouns, KnowledgeBase knowledgeBase, VocabularyIndex vocabulary)
     {
         _nouns = nouns;
         _knowledgeBase = knowledgeBase;
+        _isTitle = vocabulary.Words.Contains;
     }
 
     /// <summary>Adds the back-references of a sentence to its mentions.</summary>
@@ -66,15 +69,23 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
-            // Both words that start a back-reference have three letters.
+            // The words that start a back-reference have two or three letters: "the", "its", "he", "she".
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length != 3)
+            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
             {
                 continue;
             }
 
             Mention? reference = null;
-            if (token.IsWord("the"))
+            if (SubjectPronoun.MayBe(token))
+            {
+                reference = SubjectPronoun.Resolve(tokens, i, mentions, found, state, _isTitle);
+            }
+            else if (token.Text.Length != 3)
+            {
+                continue;
+            }
+            else if (token.IsWord("the"))
             {
                 reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
             }
@@ -186,7 +197,14 @@ internal sealed class ReferenceResolver
                     tentative = true;
                 }
 
-                return entity is null ? null : MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive) with { Tentative = tentative };
+                if (entity is null || (ApposedPerson.Of(tokens, the, end, mentions) is { } apposed && apposed.Id != entity.Id))
+                {
+                    // "Donald Tusk, the president of the European Commission,": the description is the title of the name it is
+                    // set off with, not a reference to another holder.
+                    return null;
+                }
+
+                return MentionOf(tokens, entity, MentionKind.Description, j, end, last.IsPossessive) with { Tentative = tentative };
             }
 
             if (token.Kind == TokenKind.Word)

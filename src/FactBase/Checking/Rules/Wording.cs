@@ -144,7 +144,22 @@ public sealed class Wording
     /// <param name="written">The title as the text wrote it, or <see langword="null"/>.</param>
     /// <returns>The text.</returns>
     public static string Office(PropertyDefinition office, Entity organization, string? written)
-        => $"{Title(office, written)} of {Name(organization)}";
+        => written is null && OwnBodyTitle(office) is { } own ? own : $"{Title(office, written)} of {Name(organization)}";
+
+    // A title that names the office's own body ("President of the European Commission"), which reads better alone than
+    // the first title and the holder's name ("Commission President of the European Union").
+    private static string? OwnBodyTitle(PropertyDefinition office)
+    {
+        foreach (var title in office.Titles)
+        {
+            if (title.IndexOf(" of the ", StringComparison.Ordinal) > 0)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>An office held in several places at once: "King of the United Kingdom and Canada".</summary>
     /// <param name="office">The office property.</param>

@@ -286,18 +286,18 @@ public sealed class SentenceContext
     /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>
     /// <param name="index">A token index.</param>
     /// <returns>The token.</returns>
-    public Token? TokenAt(int index)
-    {
-        var tokens = TokenSpan;
-        return (uint)index < (uint)tokens.Length ? tokens[index] : null;
-    }
+    public Token? TokenAt(int index) => (uint)index < (uint)_tokenCount ? At(index) : null;
+
+    // The token at an index already checked against the count, read in place: TokenAt copies it into a nullable, which
+    // the word tests below (called for most tokens by several readers) need not pay for.
+    private ref readonly Token At(int index) => ref _tokenArray[_tokenOffset + index];
 
     /// <summary>Whether the token at <paramref name="index"/> is <paramref name="word"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>
     /// <param name="word">The word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     /// <remarks>Overloads for one to three words let callers skip the <c>params</c> array: extractors call this for every token.</remarks>
-    public bool IsWordAt(int index, string word) => TokenAt(index) is { } token && token.IsWord(word);
+    public bool IsWordAt(int index, string word) => (uint)index < (uint)_tokenCount && At(index).IsWord(word);
 
     /// <summary>Whether the token at <paramref name="index"/> is one of two words (ignoring case).</summary>
     /// <param name="index">A token index.</param>
@@ -305,7 +305,7 @@ public sealed class SentenceContext
     /// <param name="word2">Another word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, string word1, string word2)
-        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2));
+        => (uint)index < (uint)_tokenCount && (At(index).IsWord(word1) || At(index).IsWord(word2));
 
     /// <summary>Whether the token at <paramref name="index"/> is one of three words (ignoring case).</summary>
     /// <param name="index">A token index.</param>
@@ -314,7 +314,7 @@ public sealed class SentenceContext
     /// <param name="word3">A third word.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, string word1, string word2, string word3)
-        => TokenAt(index) is { } token && (token.IsWord(word1) || token.IsWord(word2) || token.IsWord(word3));
+        => (uint)index < (uint)_tokenCount && (At(index).IsWord(word1) || At(index).IsWord(word2) || At(index).IsWord(word3));
 
     /// <summary>Whether the token at <paramref name="index"/> is a word in <paramref name="words"/>: one lookup, no array.</summary>
     /// <param name="index">A token index.</param>
@@ -322,7 +322,7 @@ public sealed class SentenceContext
     /// so the answer equals that of the <c>params</c> overload.</param>
     /// <returns><see langword="true"/> on a match.</returns>
     internal bool IsWordAt(int index, HashSet<string> words)
-        => TokenAt(index) is { } token && token.Kind != TokenKind.Punctuation && words.Contains(token.Text);
+        => (uint)index < (uint)_tokenCount && At(index).Kind != TokenKind.Punctuation && words.Contains(At(index).Text);
 
     /// <summary>Whether the token at <paramref name="index"/> is one of <paramref name="words"/> (ignoring case).</summary>
     /// <param name="index">A token index.</param>
@@ -330,11 +330,12 @@ public sealed class SentenceContext
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsWordAt(int index, params string[] words)
     {
-        if (TokenAt(index) is not { } token)
+        if ((uint)index >= (uint)_tokenCount)
         {
             return false;
         }
 
+        ref readonly var token = ref At(index);
         foreach (var word in words)
         {
             if (token.IsWord(word))

@@ -72,7 +72,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             var n = number.Value;
             if (!number.Ordinal && n is > 0 and < 1000)
             {
-                claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n) ?? Copula(s, first, j, n)
+                claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n) ?? Copula(s, first, j, n) ?? PastCopulaAge.Read(s, first, j, n)
                         ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n);
             }
             else if (number.Ordinal)
@@ -269,7 +269,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var k = s.TokenAt(i - 2)?.Is(',') == true ? i - 3 : i - 2;
-        return s.MentionEndingBefore(k + 1) is { IsPossessive: false, Kind: MentionKind.Name or MentionKind.Surname } m && m.Entity.Type == EntityType.Person
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun } m && m.Entity.Type == EntityType.Person
             ? Make(s, m.Entity, i, j, n)
             : null;
     }

@@ -513,10 +513,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        if (s.IsWordAt(verb, "had") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || !ClauseNamesNumber(s, q)))
+        if (s.IsWordAt(verb, "had") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || (!s.Time.Carried && !ClauseNamesNumber(s, q))))
         {
             // "When I took office, NATO had 30 members": a count at a time the sentence does not date. A year in another
-            // clause ("...had 185 members; when he stepped down at the end of 2006 it had 191") dates that clause only.
+            // clause ("...had 185 members; when he stepped down at the end of 2006 it had 191") dates that clause only; the
+            // narrative's time ("a post he held from 1997 to 2006. When he took office ...") dates the whole sentence.
             return null;
         }
 

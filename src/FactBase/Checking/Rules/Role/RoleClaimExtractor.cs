@@ -188,6 +188,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var (tense, lead) = TenseBefore(s, title);
         var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
 
+        var apposed = false;
+
         // "Canadian president of the bank": the title is of another body, so it says nothing of Canada's offices.
         var ofOther = qualifier is not null && s.IsWordAt(end, "of");
         if (qualifier is null && s.IsWordAt(end, "of"))
@@ -202,7 +204,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "Bundestag President Frank-Walter Steinmeier", "Senate President X": a capitalized word the facts do not know before
         // the title names another body, whose office this is.
         if (qualifier is null && lead > 0 && s.TokenAt(lead - 1) is { Kind: TokenKind.Word, IsCapitalized: true } body
-            && s.MentionAt(lead - 1) is null && !IsSentenceStart(s, lead - 1) && !s.IsWordAt(lead - 1, "the") && !CalendarWords.Contains(body.Text))
+            && s.MentionAt(lead - 1) is null && !IsSentenceStart(s, lead - 1) && !s.IsWordAt(lead - 1, "the") && !CalendarWords.Contains(body.Text)
+            && !(OwnBodyTitle.Of(s, offices) is { } own && OwnBodyTitle.IsWordOfBody(own.Organization, body.Text)))
         {
             return null;
         }
@@ -214,6 +217,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 return null;
             }
 
+            end++;
+        }
+        else if (qualifier is null && ApposedAfterOpeningTitle(s, lead, end))
+        {
+            // "The president of the European Commission, X, said": the name set off after the title is its holder.
+            apposed = true;
             end++;
         }
 
@@ -229,7 +238,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         // Without a qualifier only a capitalized title ("President Trump") or one after "former", "ex-" or "then-"
         // ("then-president Biden") is a title before a name; "the president Trump said" is not.
-        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current)
+        if (qualifier is null && !s.TokenSpan[title].IsCapitalized && tense == RoleTense.Current && !apposed)
         {
             return null;
         }
@@ -281,6 +290,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
     }
+
+    /// <summary>Whether the title phrase ending before <paramref name="end"/> opens the sentence after "The" and a name set off
+    /// by commas follows it ("The president of the European Commission, X, said"): the name is the title's holder. Not after a
+    /// preposition or mid-sentence ("Asked about the president, X said"), where the title may stand for someone else.</summary>
+    private static bool ApposedAfterOpeningTitle(SentenceContext s, int lead, int end)
+        => s.TokenAt(end)?.Is(',') == true && s.IsWordAt(lead - 1, "the") && IsSentenceStart(s, lead - 1)
+           && s.MentionStartingAt(end + 1) is { Kind: MentionKind.Name } person && s.TokenAt(person.End)?.Is(',') == true;
 
     /// <summary>Whether a title phrase starting at <paramref name="start"/> and closed by a comma may be the title of the
     /// name after the comma ("NATO's chief, Jens Stoltenberg, said"). Not when it closes an apposition to a name before
@@ -405,6 +421,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             qualifier = before;
             k = before.First;
             ofOther = s.IsWordAt(end, "of");
+            if (ofOther && s.TokenAt(s.IsWordAt(end + 1, "the") ? end + 2 : end + 1) is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                // "X, the Polish president of the European Council": the title of another body, held by a national of the
+                // country; it says nothing of the country's own offices ("Britain's third prime minister of the year" does).
+                return null;
+            }
         }
         else if (s.IsWordAt(end, "of") && (s.MentionStartingAt(end + 1) ?? s.MentionStartingAt(SkipDeterminer(s, end + 1))) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
                  && after.Entity.Type != EntityType.Person && !s.IsWordAt(after.End, "and", "or"))
@@ -650,6 +672,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return title;
         }
 
+        // "X became the last prime minister in 2016": the last holder before the office ended, a past role after a past
+        // link (an apposition "X, the last prime minister," is not read as holding it now).
+        if (before.IsWord("last") && s.IsWordAt(title - 2, "the") && s.IsWordAt(title - 3, "became", "was"))
+        {
+            return title - 1;
+        }
+
         if (before.Kind == TokenKind.Number ? TryOrdinal(before, out _) : before.Kind == TokenKind.Word && Numbers.NumberWords.Read(s.TokenSpan, title - 1) is { Ordinal: true, Length: 1 })
         {
             return title - 1;
@@ -713,6 +742,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                     }
                 }
             }
+        }
+
+        if (candidates.Count == 0 && qualifier is null && tense == RoleTense.Current && !IsNameGoingOn(s, person) && OwnBodyTitle.Of(s, offices) is { } body)
+        {
+            // "European Commission President X": a title that names its own body, the one entity the facts give it to.
+            candidates.Add(body);
         }
 
         if (candidates.Count == 0)

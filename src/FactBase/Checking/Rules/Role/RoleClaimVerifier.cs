@@ -386,10 +386,33 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         var text = Now(c.Time) && at == c.Time.Primary
             ? $"{message}; {holder.Name} has been since {v.Words.Date(from)}"
             : $"{message}; {holder.Name} was ({(to is { } end ? $"{v.Words.Date(from)} to {v.Words.Date(end)}" : $"since {v.Words.Date(from)}")})";
+        if (!outdated && OtherOfficeHeld(v, c, office, at) is { } other)
+        {
+            // "Mark Rutte is not Commission President ...; Mark Rutte is Prime Minister of the Netherlands": an editor sees
+            // whom the title was confused with.
+            text += $"; {c.Subject.Name} {(Now(c.Time) && at == c.Time.Primary ? "is" : "was")} {Wording.Office(other.Property, other.Organization)} (since {v.Words.Date(other.From)})";
+        }
+
         var location = entry?.Location ?? fact.Location;
         return outdated
             ? ClaimVerdict.Outdated(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location)
             : ClaimVerdict.Contradicted(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location);
+    }
+
+    /// <summary>The first office other than <paramref name="office"/> the person held on <paramref name="at"/>, if any.</summary>
+    private static OfficeTerm? OtherOfficeHeld(VerificationContext v, RoleClaim c, OfficeRef office, FactDate at)
+    {
+        var terms = v.KnowledgeBase.GetTermsOf(c.Subject.Id);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            if (term.SurelyOverlaps(at) && !(term.Organization.Id == office.Organization.Id && term.Property.Name == office.Property.Name))
+            {
+                return term;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -13,4 +13,9 @@ namespace FactBase.Checking.Rules.Role;
 /// <param name="Since">The date written after "since" (with its year).</param>
 /// <param name="Time">The time the sentence speaks of: the term must run then.</param>
 public sealed record SinceClaim(TextSpan Span, Entity Subject, IReadOnlyList<OfficeRef> Offices, FactDate Since, TimeContext Time)
-    : Claim(RuleCatalog.Role.Name, Span, Subject);
+    : Claim(RuleCatalog.Role.Name, Span, Subject)
+{
+    /// <summary>Whether the run is told in the past perfect ("X, who had been prime minister since 2008, resigned"): it
+    /// reaches up to the time spoken of, and may have ended just before it.</summary>
+    public bool Perfect { get; init; }
+}

@@ -21,12 +21,18 @@ public sealed class SinceClaimVerifier : IClaimVerifier
     private static ClaimVerdict? Verify(SinceClaim c, VerificationContext v)
     {
         var all = RoleClaimVerifier.TermsIn(v.KnowledgeBase.GetTermsOf(c.Subject.Id), c.Offices);
-        var at = c.Time.Primary.Precision == DatePrecision.Day ? c.Time.Primary.DayNumber : c.Time.Primary.LastDayNumber;
+        var time = c.Perfect ? RunUpTo(c) : c.Time.Primary;
+        // A past-perfect run reaches some point of a year or month named, which may be its first day.
+        var at = time.Precision == DatePrecision.Day || c.Perfect ? time.DayNumber : time.LastDayNumber;
+
+        // A run told in the past perfect may have ended in the weeks before the time spoken of ("who had been prime minister
+        // since 2016" of someone who left office last month).
+        var grace = c.Perfect ? PerfectGraceDays : 1;
         OfficeTerm? current = null;
         for (var t = 0; t < all.Count && current is null; t++)
         {
             // The day an office changes hands counts for the holder leaving it too.
-            if (all[t].From.DayNumber <= at && (all[t].To is not { } to || to.DayNumber >= at - 1))
+            if (all[t].From.DayNumber <= at && (all[t].To is not { } to || to.DayNumber >= at - grace))
             {
                 current = all[t];
             }
@@ -57,7 +63,7 @@ public sealed class SinceClaimVerifier : IClaimVerifier
         var title = Wording.Office(office.Property, office.Organization);
         if (c.Since.LastDayNumber >= start.DayNumber)
         {
-            return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}");
+            return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}");
         }
 
         if (c.Since.Year < RoleClaimVerifier.FirstYear(fact))
@@ -65,7 +71,22 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             return null;
         }
 
-        var message = $"{c.Subject.Name} has been {title} since {v.Words.Date(start)}, not since {c.Since}";
+        var message = $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}, not since {c.Since}";
         return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
+    }
+
+    /// <summary>The most weeks a run told in the past perfect may have ended before the time spoken of.</summary>
+    private const int PerfectGraceDays = 120;
+
+    /// <summary>The time a past-perfect run reaches up to: the time the sentence speaks of, unless that is the year after
+    /// "since" itself (then the narrative's time, else the article's).</summary>
+    private static FactDate RunUpTo(SinceClaim c)
+    {
+        if (c.Time.Primary.Year != c.Since.Year)
+        {
+            return c.Time.Primary;
+        }
+
+        return c.Time.Narrative is { } narrative && narrative.Year != c.Since.Year ? narrative : c.Time.AsOf;
     }
 }

@@ -17,7 +17,8 @@ internal static class SinceReader
     /// <returns>The claim, or <see langword="null"/>.</returns>
     public static SinceClaim? After(SentenceContext s, int end, RoleClaim role)
     {
-        if (role.Tense != RoleTense.Current)
+        var perfect = role.Tense == RoleTense.Then && IsPastPerfect(s, end);
+        if (role.Tense != RoleTense.Current && !perfect)
         {
             return null;
         }
@@ -30,7 +31,21 @@ internal static class SinceReader
 
         var last = s.TokenSpan[k + date.Length];
         var start = role.Span.Start;
-        return new SinceClaim(new TextSpan(start, last.Span.Start + last.Text.Length - start), role.Subject, role.Offices, date.Date, role.Time);
+        return new SinceClaim(new TextSpan(start, last.Span.Start + last.Text.Length - start), role.Subject, role.Offices, date.Date, role.Time) { Perfect = perfect };
+    }
+
+    // "had been" a few words before the title's end: "X, who had been prime minister since 2008", "had been the president".
+    private static bool IsPastPerfect(SentenceContext s, int end)
+    {
+        for (var k = end - 1; k >= 1 && k >= end - 5; k--)
+        {
+            if (s.IsWordAt(k, "been"))
+            {
+                return s.IsWordAt(k - 1, "had");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the title phrase ending before <paramref name="end"/> is followed by when the term ended: "X,

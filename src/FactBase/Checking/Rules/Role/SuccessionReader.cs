@@ -60,13 +60,23 @@ internal static class SuccessionReader
             {
                 (claims ??= new List<Claim>()).Add(claim);
             }
+
+            // "X, who succeeded him as president in 2012": when the successor's term began.
+            if (FiniteVerbs.Contains(token.Text) && !IsPassiveOrFuture(s, i) && SubjectOf(s, i, i + 1) is { Kind: MentionKind.Name or MentionKind.Surname } subject
+                && SucceededAsReader.Read(s, i, subject.Entity, subject.First) is { } term)
+            {
+                (claims ??= new List<Claim>()).Add(term);
+            }
         }
     }
+
+    private static bool IsPassiveOrFuture(SentenceContext s, int verb)
+        => s.IsWordAt(verb - 1, "was", "were", "is") || s.IsWordAt(verb - 1, "been", "being", "to") || s.IsWordAt(verb - 1, "will", "would");
 
     // "X succeeded Y", "X, who replaced Y as prime minister", "..., replacing Y".
     private static Claim? Verb(SentenceContext s, int verb, bool participle)
     {
-        if (s.IsWordAt(verb - 1, "was", "were", "is") || s.IsWordAt(verb - 1, "been", "being", "to") || s.IsWordAt(verb - 1, "will", "would"))
+        if (IsPassiveOrFuture(s, verb))
         {
             return null;
         }

@@ -1,0 +1,73 @@
+using System;
+using FactBase.Checking.Mentions;
+using FactBase.Checking.Sentences;
+using FactBase.Checking.Time;
+using FactBase.Model;
+using FactBase.Text;
+using static FactBase.Checking.Rules.ExtractorHelpers;
+
+namespace FactBase.Checking.Rules.Age;
+
+/// <summary>
+/// Reads "He was 86." and "Berlusconi was 86 and had been ill": a person, "was" and an age that ends the clause. The age is
+/// at death of someone who has died, when the sentence or the one before speaks of the death ("died on Monday. He was
+/// 86.") and the sentence names no time of its own; else at the time the sentence names or carries from the one before
+/// ("In 2004, he won. He was 50."). A living person with no time named is silent: "was" then says nothing of when.
+/// </summary>
+internal static class PastCopulaAge
+{
+    /// <summary>The claim for the number from <paramref name="first"/> to <paramref name="last"/> after "was", or <see langword="null"/>.</summary>
+    public static AgeClaim? Read(SentenceContext s, int first, int last, int n)
+    {
+        // The number ends the clause: "was 86.", "was 86; ", "was 86 and" (not "was 16 when", "was 86 points").
+        if (n is < 16 or > 120 || !s.IsWordAt(first - 1, "was") || s.TokenSpan[last].Kind != TokenKind.Number
+            || (s.TokenAt(last + 1) is { } next && !(next.Is('.') || next.Is(';') || next.IsWord("and"))))
+        {
+            return null;
+        }
+
+        var k = s.TokenAt(first - 2)?.Is(',') == true ? first - 3 : first - 2;
+        if (s.MentionEndingBefore(k + 1) is not { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun } person
+            || person.Entity.Type != EntityType.Person || AgeProperty(s, person.Entity) is not { } property)
+        {
+            return null;
+        }
+
+        var span = SpanOf(s.Tokens, first, last);
+        var named = s.Time.Primary != s.Time.AsOf || s.Time.Others.Count > 0;
+        if ((!named || s.Time.Carried) && person.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.LastDayNumber && SpeaksOfDeath(s))
+        {
+            // "... awarded the prize in 2008, died Monday. He was 86.": after a death, the age is at the death, whatever
+            // time the sentence before also named.
+            return new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
+        }
+
+        return named ? new AgeClaim(span, person.Entity, property, n, IsAnniversary: false, s.Time) : null;
+    }
+
+    // "died", "dies", "death" in the sentence or the one before it.
+    private static bool SpeaksOfDeath(SentenceContext s)
+    {
+        if (HasDeathWord(s.TokenSpan))
+        {
+            return true;
+        }
+
+        var document = s.Document;
+        return document is not null && document.Sentence > 0 && document.Sentence - 1 < document.Sentences.Count
+               && HasDeathWord(Text.TokenArrays.Of(document.Sentences[document.Sentence - 1].Tokens));
+    }
+
+    private static bool HasDeathWord(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Text.Length is 4 or 5 && (token.IsWord("died") || token.IsWord("dies") || token.IsWord("death")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
