@@ -31,6 +31,7 @@ public sealed class NarrativeTimelineTests
     [InlineData("Talks collapsed in 2003. The envoys met German Chancellor Olaf Scholz in 2022.")] // a time of its own
     [InlineData("The envoy thanked a judge who retired in 2003. German Chancellor Olaf Scholz praised him.")] // a relative clause
     [InlineData("The dispute began in 2001 and peaked in 2003. German Chancellor Olaf Scholz praised the envoy.")] // several times
+    [InlineData("The envoy served in Bonn in 1998-1999 and 2003-2005. He worked beside German Chancellor Olaf Scholz.")] // ranges and lists
     [InlineData("The envoy first won the post in 2003. German Chancellor Olaf Scholz praised him.")] // the background
     [InlineData("The envoy, appointed in 2003, stayed on. German Chancellor Olaf Scholz praised him.")] // a participle phrase
     [InlineData("The dispute peaked in 2003 and remains unresolved. German Chancellor Olaf Scholz praised the envoy.")] // present
