@@ -27,8 +27,9 @@ internal static class AgedPersonAgreement
     /// <param name="nationality">A country the description names ("Norwegian"), or <see langword="null"/>.</param>
     /// <param name="mayBeOf">Whether a person may be of that country.</param>
     /// <param name="agent">The person acting on the description (never the one it describes).</param>
+    /// <param name="anywhere">Whether the person may be named anywhere in the text before, not only lately.</param>
     public static Entity? Find(string ageText, List<Mention>? mentions, int before, DocumentMentionState state, KnowledgeBase knowledgeBase,
-        Entity? nationality, Func<Entity, bool> mayBeOf, string? agent)
+        Entity? nationality, Func<Entity, bool> mayBeOf, string? agent, bool anywhere = false)
     {
         if (!int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 130)
         {
@@ -39,7 +40,7 @@ internal static class AgedPersonAgreement
             mentions,
             before,
             state,
-            nationality is null ? Reach : null,
+            nationality is null && !anywhere ? Reach : null,
             e => e.Id != agent && (nationality is null || mayBeOf(e)) && IsAged(e, age, state.AsOf, knowledgeBase));
     }
 

@@ -72,6 +72,15 @@ internal static class AgedPersonReference
             }
         }
 
+        // "... Kofi Annan took over the following January. ¶ The 93-year-old later headed": the age is that of another person
+        // the text has named (lately, or anywhere when the nearest is in an earlier paragraph), not the nearest one's, so
+        // the description is likely of that one (tentatively: only confirmed).
+        if (AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, OfNationality(knowledgeBase, nationality), agent, anywhere: InEarlierParagraph(state, sentence)) is { } agreeing
+            && agreeing.Id != person.Id)
+        {
+            return new Mention(agreeing, MentionKind.Description, old, old + 1, new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length), false) { Tentative = true };
+        }
+
         // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
         // meant: then the age is only confirmed.
         var said = sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens);
@@ -88,6 +97,19 @@ internal static class AgedPersonReference
         var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
+    }
+
+    private static bool InEarlierParagraph(DocumentMentionState state, int sentence)
+    {
+        for (var k = state.Salience.Count - 1; k >= 0; k--)
+        {
+            if (state.Salience[k].Sentence == sentence)
+            {
+                return state.Salience[k].Paragraph != state.Paragraph;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that make a name after them the object of a phrase ("a victory against X", "talks with X").</summary>

@@ -331,9 +331,45 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // The member: the nearest entity named before the ordinal that has been in the organization, and not a word of a
         // longer name ("the US State Department, making the small Balkan state the 29th member").
         var member = s.Mentions.LastOrDefault(m => m.End <= i && m.Kind != MentionKind.Adjective && m.Entity.Id != organization.Id
-            && !(s.TokenAt(m.End) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(m.End) is null)
+            && !(s.TokenAt(m.End) is { Kind: TokenKind.Word, IsCapitalized: true } && s.MentionAt(m.End) is null) && !InClosedRelativeClause(s, m, i)
             && organization.GetFact(property.Name)!.Timeline.Any(e => e.Value == m.Entity.Id));
         return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
+    }
+
+    /// <summary>Whether <paramref name="m"/> stands in a relative clause set off by commas that closes before
+    /// <paramref name="i"/>: "North Macedonia, which settled its dispute with Greece, became the 30th member" counts North
+    /// Macedonia, not Greece.</summary>
+    private static bool InClosedRelativeClause(SentenceContext s, Mention m, int i)
+    {
+        var opened = false;
+        for (var k = m.First - 1; k > 0; k--)
+        {
+            if (s.TokenAt(k)?.Is(',') == true)
+            {
+                return false;
+            }
+
+            if (s.IsWordAt(k, "which", "who", "whose", "whom", "where") && s.TokenAt(k - 1)?.Is(',') == true)
+            {
+                opened = true;
+                break;
+            }
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < i; k++)
+        {
+            if (s.TokenAt(k)?.Is(',') == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
