@@ -72,10 +72,11 @@ internal static class AgedPersonReference
             }
         }
 
-        // "... Kofi Annan took over the following January. ¶ The 93-year-old later headed": the age is that of another person
-        // the text has named (lately, or anywhere when the nearest is in an earlier paragraph), not the nearest one's, so
-        // the description is likely of that one (tentatively: only confirmed).
-        if (AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, OfNationality(knowledgeBase, nationality), agent, anywhere: InEarlierParagraph(state, sentence)) is { } agreeing
+        // "... Kofi Annan took over the following January. ¶ The 93-year-old later headed": a description opening a paragraph
+        // whose age is that of another person the text has named, not the nearest one's, is likely of that one (tentatively:
+        // only confirmed). Within a paragraph the nearest person stays the referent.
+        if (InEarlierParagraph(state, sentence)
+            && AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, nationality, OfNationality(knowledgeBase, nationality), agent, anywhere: true) is { } agreeing
             && agreeing.Id != person.Id)
         {
             return new Mention(agreeing, MentionKind.Description, old, old + 1, new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length), false) { Tentative = true };
