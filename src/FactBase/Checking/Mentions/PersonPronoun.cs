@@ -184,14 +184,14 @@ internal static class PersonPronoun
     /// <paramref name="adjectives"/> is false).</summary>
     internal static bool IsNameWordOf(string word, Entity entity, bool adjectives = true)
     {
-        if (Contains(entity.Name, word))
+        if (WholeWords.Contain(entity.Name, word, StringComparison.Ordinal))
         {
             return true;
         }
 
         for (var a = 0; a < entity.Aliases.Count; a++)
         {
-            if (Contains(entity.Aliases[a], word))
+            if (WholeWords.Contain(entity.Aliases[a], word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -199,22 +199,7 @@ internal static class PersonPronoun
 
         for (var a = 0; adjectives && a < entity.Adjectives.Count; a++)
         {
-            if (Contains(entity.Adjectives[a], word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the name holds the word as a whole word.
-    private static bool Contains(string name, string word)
-    {
-        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            if (WholeWords.Contain(entity.Adjectives[a], word, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Model;
+using FactBase.Text;
 
 namespace FactBase.Checking.Rules.Role;
 
@@ -44,14 +45,14 @@ internal static class OwnBodyTitle
     /// of the European Union before "Commission President").</summary>
     public static bool IsWordOfBody(Entity body, string word)
     {
-        if (HasWord(body.Name, word))
+        if (WholeWords.Contain(body.Name, word, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         foreach (var alias in body.Aliases)
         {
-            if (HasWord(alias, word))
+            if (WholeWords.Contain(alias, word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -80,7 +81,7 @@ internal static class OwnBodyTitle
 
                 foreach (var general in other.Titles)
                 {
-                    narrows |= general.Length < title.Length && HasWord(title, general);
+                    narrows |= general.Length < title.Length && WholeWords.Contain(title, general, StringComparison.OrdinalIgnoreCase);
                 }
             }
 
@@ -120,23 +121,5 @@ internal static class OwnBodyTitle
         }
 
         return body;
-    }
-
-    // Whether the words of <paramref name="words"/> stand in <paramref name="text"/> as whole words.
-    private static bool HasWord(string text, string words)
-    {
-        var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            var end = at + words.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-
-            at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
     }
 }

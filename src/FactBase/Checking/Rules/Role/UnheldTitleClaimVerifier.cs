@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using FactBase.Knowledge;
 using FactBase.Model;
+using FactBase.Text;
 using static FactBase.Checking.Rules.VerifierHelpers;
 
 namespace FactBase.Checking.Rules.Role;
@@ -65,29 +66,12 @@ public sealed class UnheldTitleClaimVerifier : IClaimVerifier
             {
                 foreach (var title in held.Titles)
                 {
-                    if (ContainsWords(title, written))
+                    if (WholeWords.Contain(title, written, StringComparison.OrdinalIgnoreCase))
                     {
                         return true;
                     }
                 }
             }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsWords(string title, string words)
-    {
-        var at = title.IndexOf(words, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            var end = at + words.Length;
-            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end])))
-            {
-                return true;
-            }
-
-            at = title.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase);
         }
 
         return false;
