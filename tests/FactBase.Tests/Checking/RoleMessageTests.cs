@@ -35,4 +35,12 @@ public sealed class RoleMessageTests
         => Assert.Equal(
             "Joe Biden is not President of the United States; Donald Trump has been since 20 January 2017",
             Assert.Single(CheckAssert.Findings(Starter, "Trudeau must navigate tensions with U.S. President Joe Biden.", "2020-06-01"), f => f.Rule == RuleCatalog.Role.Name).Message);
+
+    [Fact]
+    public void A_former_title_never_held_names_the_office_the_person_did_hold()
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, "French ex-PM Nicolas Sarkozy went to prison on Tuesday.", "2025-10-21"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(FactBase.Checking.Findings.Verdict.Contradicted, finding.Verdict);
+        Assert.Equal("Nicolas Sarkozy has never been PM of France; Nicolas Sarkozy was President of France (16 May 2007 to 15 May 2012)", finding.Message);
+    }
 }

@@ -50,7 +50,16 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 return current is not null
                     ? ClaimVerdict.Contradicted($"{s} is not a former {Title()}: in office since {w.Date(current.From)} and still {w.On(c.Time.Primary)}", $"{office.Organization.Name} {TitleOf(office.Property)} since {current.From}", null, office.Organization, office.Property.Name, current.Fact.Location)
                     : terms.Count == 0
-                        ? Wrong(v, outdated: false, c, office, c.Time.Primary, $"{s} has never been {Title()}")
+                        ? (LastOfficeHeldBy(v, c, c.Time.Primary) is { } held
+                            // "French ex-PM Sarkozy": an editor needs the office the person did hold, not today's holder.
+                            ? ClaimVerdict.Contradicted(
+                                $"{s} has never been {Title()}; {s} was {Wording.Office(held.Property, held.Organization)} ({(held.To is { } left ? $"{w.Date(held.From)} to {w.Date(left)}" : $"since {w.Date(held.From)}")})",
+                                Wording.Office(held.Property, held.Organization),
+                                null,
+                                held.Organization,
+                                held.Property.Name,
+                                held.Entry?.Location ?? held.Fact.Location)
+                            : Wrong(v, outdated: false, c, office, c.Time.Primary, $"{s} has never been {Title()}"))
                         : null;
 
             case RoleTense.Then:
@@ -397,6 +406,22 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         return outdated
             ? ClaimVerdict.Outdated(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location)
             : ClaimVerdict.Contradicted(text, holder.Name, holder.Name, office.Organization, office.Property.Name, location);
+    }
+
+    /// <summary>The office the person took last on or before <paramref name="at"/>, if any.</summary>
+    private static OfficeTerm? LastOfficeHeldBy(VerificationContext v, RoleClaim c, FactDate at)
+    {
+        OfficeTerm? last = null;
+        var terms = v.KnowledgeBase.GetTermsOf(c.Subject.Id);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].From.DayNumber <= at.LastDayNumber && (last is null || terms[t].From.DayNumber > last.From.DayNumber))
+            {
+                last = terms[t];
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The first office other than <paramref name="office"/> the person held on <paramref name="at"/>, if any.</summary>
