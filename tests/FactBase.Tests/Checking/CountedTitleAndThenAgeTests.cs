@@ -58,4 +58,14 @@ public sealed class CountedTitleAndThenAgeTests
         Assert.Equal(Verdict.Contradicted, finding.Verdict);
         Assert.Equal("45", finding.Text);
     }
+
+    [Theory]
+    [InlineData("In 2007, Abdullah Gül, then the prime minister, was elected president.", "contradicted")]
+    [InlineData("In 2002, Abdullah Gül, then the prime minister, led the party.", "supported")]
+    [InlineData("In 2007, Abdullah Gül, then the Turkish prime minister, was elected president.", "contradicted")]
+    public void Then_before_the_article_dates_the_title_as_then_does(string text, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2015-06-17"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+    }
 }

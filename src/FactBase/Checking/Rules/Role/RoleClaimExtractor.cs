@@ -459,6 +459,13 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         if (s.IsWordAt(k - 1, "the", "a", "an"))
         {
             k--;
+
+            // "X, then the prime minister,": "then" before the article dates the title as "then-" does.
+            if (tense == RoleTense.Current && s.IsWordAt(k - 1, "then"))
+            {
+                tense = RoleTense.Then;
+                k--;
+            }
         }
 
         // The link between the person and the title: an appositive comma or a copula ("was", "became", "was elected", "served
