@@ -145,17 +145,9 @@ internal static class PersonPronoun
                 continue;
             }
 
-            if (mentions is not null)
+            if (InMention(mentions, ref m, k))
             {
-                while (m < mentions.Count && mentions[m].End <= k)
-                {
-                    m++;
-                }
-
-                if (m < mentions.Count && mentions[m].First <= k)
-                {
-                    continue;
-                }
+                continue;
             }
 
             if (named is null || !IsNameWordOfAny(token.Text, named))
@@ -167,7 +159,25 @@ internal static class PersonPronoun
         return false;
     }
 
-    private static bool IsNameWordOfAny(string word, List<Entity> entities)
+    /// <summary>Whether token <paramref name="k"/> lies inside one of <paramref name="mentions"/> (in order), moving the
+    /// cursor <paramref name="m"/> forward: callers walk the tokens left to right.</summary>
+    internal static bool InMention(IReadOnlyList<Mention>? mentions, ref int m, int k)
+    {
+        if (mentions is null)
+        {
+            return false;
+        }
+
+        while (m < mentions.Count && mentions[m].End <= k)
+        {
+            m++;
+        }
+
+        return m < mentions.Count && mentions[m].First <= k;
+    }
+
+    /// <summary>Whether the word is a whole word of a name of one of <paramref name="entities"/>.</summary>
+    internal static bool IsNameWordOfAny(string word, List<Entity> entities)
     {
         foreach (var entity in entities)
         {

@@ -289,20 +289,12 @@ internal static class SubjectPronoun
                 continue;
             }
 
-            if (mentions is not null)
+            if (PersonPronoun.InMention(mentions, ref m, k))
             {
-                while (m < mentions.Count && mentions[m].End <= k)
-                {
-                    m++;
-                }
-
-                if (m < mentions.Count && mentions[m].First <= k)
-                {
-                    continue;
-                }
+                continue;
             }
 
-            if ((named is not null && IsNameWordOfAny(token.Text, named)) || PersonPronoun.IsNameWordOf(token.Text, person))
+            if ((named is not null && PersonPronoun.IsNameWordOfAny(token.Text, named)) || PersonPronoun.IsNameWordOf(token.Text, person))
             {
                 continue;
             }
@@ -381,18 +373,5 @@ internal static class SubjectPronoun
         }
 
         return true;
-    }
-
-    private static bool IsNameWordOfAny(string word, List<Entity> entities)
-    {
-        foreach (var entity in entities)
-        {
-            if (PersonPronoun.IsNameWordOf(word, entity))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
