@@ -150,7 +150,11 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     office,
                     c.Time.Primary,
                     Now(c.Time) ? (before ? $"{s} is no longer {Title()}" : $"{s} is not {Title()}")
-                        : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"));
+                        : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"))
+                    ?? (!before && HeldOnlyLater(terms, c.Time.Primary)
+                        // Before the facts' timeline no holder is known to name, but the person's own first term began after.
+                        ? ClaimVerdict.Contradicted($"{s} was not yet {Title()} {w.On(c.Time.Primary)}: the term began on {w.Date(First(terms))}", null, null, office.Organization, office.Property.Name, fact.Location)
+                        : null);
         }
     }
 
@@ -202,13 +206,20 @@ public sealed class RoleClaimVerifier : IClaimVerifier
             return false;
         }
 
+        var first = First(terms);
+        return first.DayNumber > at.LastDayNumber && first.DayNumber - at.LastDayNumber <= 366;
+    }
+
+    // When the first of the terms began.
+    private static FactDate First(List<OfficeTerm> terms)
+    {
         var first = terms[0].From;
         for (var t = 1; t < terms.Count; t++)
         {
             first = terms[t].From < first ? terms[t].From : first;
         }
 
-        return first.DayNumber > at.LastDayNumber && first.DayNumber - at.LastDayNumber <= 366;
+        return first;
     }
 
     /// <summary>The office as held on <paramref name="at"/>: of every organization whose office the title may mean and the
