@@ -49,7 +49,7 @@ public sealed class DescriptionsAndSuccessionDatesTests
         => CheckAssert.None(Starter, text, "2021-06-21", RuleCatalog.Age.Name);
 
     [Theory]
-    [InlineData("Tony Blair left Downing Street after ten years. Gordon Brown, who succeeded him in {0}, called no early election.", "2008", "2007")]
+    [InlineData("Tony Blair stepped down after ten years. Gordon Brown, who succeeded him in {0}, called no early election.", "2008", "2007")]
     [InlineData("Gordon Brown's chancellor, Alistair Darling, stayed on. David Cameron, who replaced Brown in {0}, formed a coalition.", "2009", "2010")]
     [InlineData("Liz Truss took over from Boris Johnson in {0}.", "2021", "September 2022")]
     [InlineData("Angela Merkel stood down after sixteen years. Her successor, Olaf Scholz, took office in {0}.", "2022", "2021")]
@@ -86,7 +86,8 @@ public sealed class DescriptionsAndSuccessionDatesTests
     {
         var wrong = Assert.Single(CheckAssert.Findings(Starter, template.Replace("{0}", "2015", StringComparison.Ordinal), "2017-12-11"), f => f.Rule == RuleCatalog.Role.Name);
         Assert.Equal(Verdict.Contradicted, wrong.Verdict);
-        CheckAssert.Single(Starter, template.Replace("{0}", "2014", StringComparison.Ordinal), "2017-12-11", RuleCatalog.Role.Name, wrong.Text, "supported");
+        var right = Assert.Single(CheckAssert.Findings(Starter, template.Replace("{0}", "2014", StringComparison.Ordinal), "2017-12-11"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(Verdict.Supported, right.Verdict);
     }
 
     [Fact]
@@ -96,13 +97,60 @@ public sealed class DescriptionsAndSuccessionDatesTests
     [Fact]
     public void A_title_months_before_the_first_term_is_held_only_later()
     {
-        var finding = CheckAssert.Single(Starter, "In October 1996, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Secretary of State Madeleine Albright", "contradicted");
+        var finding = CheckAssert.Single(Starter, "In October 1996, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Madeleine Albright", "contradicted");
         Assert.Contains("not yet", finding.Message, StringComparison.Ordinal);
         Assert.Contains("23 January 1997", finding.Message, StringComparison.Ordinal);
-        CheckAssert.Single(Starter, "In October 1997, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Secretary of State Madeleine Albright", "supported");
+        CheckAssert.Single(Starter, "In October 1997, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Madeleine Albright", "supported");
     }
 
     [Fact]
     public void A_title_long_before_the_facts_timeline_stays_silent()
         => CheckAssert.None(Starter, "In 1990, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name);
+
+    [Theory]
+    [InlineData("Sanna Marin was {0} when she became prime minister in December 2019.", "30", "34")]
+    [InlineData("Olaf Scholz, who now teaches, had been {0} when he took office in December 2021.", "60", "63")]
+    [InlineData("Scholz met voters in Potsdam. He was {0} when he was sworn in as chancellor in 2021.", "58", "63")]
+    public void An_age_in_a_when_clause_is_at_the_date_it_names(string template, string wrong, string right)
+    {
+        var flagged = Assert.Single(CheckAssert.Findings(Starter, template.Replace("{0}", wrong, StringComparison.Ordinal), "2025-06-01"), f => f.Rule == RuleCatalog.Age.Name);
+        Assert.Equal(Verdict.Contradicted, flagged.Verdict);
+        Assert.Equal(wrong, flagged.Text);
+        CheckAssert.Single(Starter, template.Replace("{0}", right, StringComparison.Ordinal), "2025-06-01", RuleCatalog.Age.Name, right, "supported");
+    }
+
+    [Theory]
+    // Someone else's event, no date, a date that does not end the clause.
+    [InlineData("Sanna Marin was 12 when her father lost his job in 1997.")]
+    [InlineData("Sanna Marin was 30 when she met Olaf Scholz in 2010.")]
+    [InlineData("Sanna Marin was 30 when she became prime minister.")]
+    [InlineData("Sanna Marin was 30 when she became prime minister in 2019 after a strike.")]
+    public void A_when_clause_of_another_event_or_time_stays_silent(string text)
+        => CheckAssert.None(Starter, text, "2025-06-01", RuleCatalog.Age.Name);
+
+    [Theory]
+    [InlineData("Poland marked the {0} anniversary of its accession to NATO on Tuesday.", "30th", "25th")]
+    [InlineData("NATO celebrated the {0} anniversary of the accession of Bulgaria, Estonia and Latvia.", "15th", "20th")]
+    [InlineData("Ministers marked round membership anniversaries in NATO: the {0} for Albania and Croatia.", "10th", "15th")]
+    [InlineData("The alliance held a dinner for Croatia on the {0} anniversary of Croatia's entry into NATO.", "twentieth", "fifteenth")]
+    public void An_ordinal_anniversary_of_joining_dates_the_joining(string template, string wrong, string right)
+    {
+        static List<Finding> Dates(string text) => CheckAssert.Findings(Starter, text, "2024-04-04").Where(f => f.Rule == RuleCatalog.Date.Name).ToList();
+
+        var flagged = Dates(template.Replace("{0}", wrong, StringComparison.Ordinal));
+        Assert.NotEmpty(flagged);
+        Assert.All(flagged, f => Assert.Equal(Verdict.Contradicted, f.Verdict));
+
+        var supported = Dates(template.Replace("{0}", right, StringComparison.Ordinal));
+        Assert.NotEmpty(supported);
+        Assert.All(supported, f => Assert.Equal(Verdict.Supported, f.Verdict));
+    }
+
+    [Theory]
+    // An anniversary of something else; a name that never joined; no word of joining before "the Nth for".
+    [InlineData("NATO marked the 75th anniversary of the treaty on Thursday.")]
+    [InlineData("Ministers marked round accession anniversaries in NATO: the 10th for Albania and Ukraine.")]
+    [InlineData("Ministers marked round anniversaries: the 10th for Albania and Croatia.")]
+    public void Other_anniversaries_stay_silent(string text)
+        => CheckAssert.None(Starter, text, "2024-04-04", RuleCatalog.Date.Name);
 }

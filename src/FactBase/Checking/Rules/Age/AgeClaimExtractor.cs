@@ -73,7 +73,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             if (!number.Ordinal && n is > 0 and < 1000)
             {
                 claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n) ?? Copula(s, first, j, n) ?? PastCopulaAge.Read(s, first, j, n)
-                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n) ?? DescribedPersonAge.Read(s, first, j, n);
+                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n) ?? WhenClauseAge.Read(s, first, j, n) ?? DescribedPersonAge.Read(s, first, j, n);
             }
             else if (number.Ordinal)
             {
