@@ -257,7 +257,7 @@ public sealed class FactChecker
             var tokens = TokenArrays.Of(readAs ?? sentence.Tokens);
             if ((state.Salience.Count == 0
                 || (!GroupCount.MayStart(readAs ?? sentence.Tokens) && !Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary)
-                    && !Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase)))
+                    && !Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase) && !Rules.Age.DescribedPersonAge.MayStart(tokens)))
                 && !Rules.EntityName.PersonNameClaimExtractor.MayStart(tokens, _vocabulary))
             {
                 return null;

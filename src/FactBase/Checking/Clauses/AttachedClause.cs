@@ -211,6 +211,12 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
         }
 
         var body = comma + 1;
+        if (subject.Entity.Type == EntityType.Person && NounPhraseApposition.End(t, mentions, body) is { } closing && closing + 2 < t.Length && t[closing + 1].IsWord("who"))
+        {
+            // "X, Y's old rival, who was prime minister from 2007 to 2015": the apposition is X, so the clause is X's.
+            body = closing + 1;
+        }
+
         var first = t[body];
         if (first.Kind != TokenKind.Word || first.IsCapitalized)
         {
@@ -364,7 +370,8 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
             k--;
         }
 
-        return k >= 0 && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized && Prepositions.Contains(t[k].Text);
+        // "chaired by X, who": the agent of a passive is the clause's head.
+        return k >= 0 && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized && Prepositions.Contains(t[k].Text) && !t[k].IsWord("by");
     }
 
     /// <summary>Whether the clause holds a pronoun: read apart from the words before its subject, it would have fewer

@@ -38,6 +38,12 @@ internal static class AgedPersonReference
             return null;
         }
 
+        // No person is that old: "the 150-year-old former power station" is a thing.
+        if (int.TryParse(tokens[the + 1].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) && years > 120)
+        {
+            return null;
+        }
+
         // A name right after it is what the age describes ("the 72-year-old Vladimir Putin", "the 75-year-old NATA", known
         // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian"), and so may a capitalized
         // noun of a person ("the 77-year-old Republican", "the 54-year-old Social Democrat").

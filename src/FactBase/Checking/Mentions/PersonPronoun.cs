@@ -133,7 +133,7 @@ internal static class PersonPronoun
     }
 
     // A capitalized word, not the first of the sentence, that is no day or month and no word of an entity named there.
-    private static bool UnknownName(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle)
+    internal static bool UnknownName(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle)
     {
         var m = 0;
         for (var k = 1; k < tokens.Length; k++)

@@ -43,6 +43,9 @@ internal static class SubjectPronoun
         "grandson", "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "lawyer", "biographer",
     });
 
+    /// <summary>Whether the word is a noun of someone related to a person ("son", "wife", "successor").</summary>
+    internal static bool IsRelative(string word) => Relatives.Contains(word);
+
     /// <summary>Whether the token may be a subject pronoun: "he" or "she" (two or three letters), cheap to ask of every token.</summary>
     public static bool MayBe(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 2 or 3 && !token.IsPossessive && PersonPronoun.Is(token);
@@ -158,7 +161,7 @@ internal static class SubjectPronoun
     }
 
     // A quotation anywhere in the sentence, or a word of speech before the pronoun: "he said he was", "according to X, he".
-    private static bool HasQuoteOrSpeech(ReadOnlySpan<Token> tokens, int index)
+    internal static bool HasQuoteOrSpeech(ReadOnlySpan<Token> tokens, int index)
     {
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -180,7 +183,7 @@ internal static class SubjectPronoun
     }
 
     // "his brother", "her successor": someone related to the person, whom the pronoun may stand for.
-    private static bool RelativeSpokenOf(ReadOnlySpan<Token> tokens)
+    internal static bool RelativeSpokenOf(ReadOnlySpan<Token> tokens)
     {
         for (var k = 0; k + 1 < tokens.Length; k++)
         {
@@ -277,7 +280,7 @@ internal static class SubjectPronoun
     // A capitalized word, not the first of the sentence, that may name a person the facts do not know: no day or month, no
     // title, no word of an entity named there, not in capitals, not after a determiner or a preposition of place, and not
     // joined to the name of a thing ("Forza Italia").
-    private static bool MayNameSomeoneElse(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle, Entity person)
+    internal static bool MayNameSomeoneElse(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle, Entity person)
     {
         var m = 0;
         var thingEnd = -2; // the end of the last run of capitalized words that names a thing or place

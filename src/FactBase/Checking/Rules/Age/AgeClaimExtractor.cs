@@ -73,7 +73,7 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             if (!number.Ordinal && n is > 0 and < 1000)
             {
                 claim = YearOld(s, first, j, n) ?? Appositive(s, first, j, n) ?? YearsOld(s, first, j, n) ?? Aged(s, first, j, n) ?? Copula(s, first, j, n) ?? PastCopulaAge.Read(s, first, j, n)
-                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n);
+                        ?? Turned(s, first, j, n) ?? MarkedYears(s, first, j, n) ?? AgeAtEventReader.Read(s, first, j, n) ?? WhenClauseAge.Read(s, first, j, n) ?? DescribedPersonAge.Read(s, first, j, n);
             }
             else if (number.Ordinal)
             {
@@ -101,6 +101,19 @@ public sealed class AgeClaimExtractor : IClaimExtractor
     private static IEnumerable<Claim> LoneSurnameAges(SentenceContext s)
     {
         List<Claim>? claims = null;
+        if (DescribedPersonAge.MayStart(s.TokenSpan))
+        {
+            // "The former welder, 62, now has a week": a description of a person named before (only ages read it).
+            for (var i = 1; i < s.TokenSpan.Length && i < 12; i++)
+            {
+                if (s.TokenSpan[i].Kind == TokenKind.Number && int.TryParse(s.TokenSpan[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+                    && DescribedPersonAge.Read(s, i, i, age) is { } described)
+                {
+                    (claims ??= new List<Claim>()).Add(described);
+                }
+            }
+        }
+
         for (var i = 2; i < s.TokenSpan.Length; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Number) != 0 && s.TokenSpan[i].Kind == TokenKind.Number && int.TryParse(s.TokenSpan[i].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)

@@ -37,6 +37,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
             {
                 // "marked 20 years since joining NATO": read only after a verb of marking (checked first inside).
                 YearsSinceReader.Read(s, i, ref claims);
+                if (t[i].Kind == TokenKind.Number || t[i].Text.EndsWith("th", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the 25th anniversary of its accession", "the 20th for Bulgaria and Romania".
+                    JoiningAnniversaryReader.Read(s, i, ref claims);
+                }
             }
 
             if ((cues & TokenCues.Verb) == 0)

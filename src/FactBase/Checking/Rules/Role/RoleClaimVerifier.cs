@@ -123,7 +123,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.Primary)}");
                 }
 
-                if (OfTheYearsNearby(c, before ? terms : null, fact)
+                if (OfTheYearsNearby(c, before ? terms : null, fact, terms)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
                     || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
@@ -150,14 +150,21 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     office,
                     c.Time.Primary,
                     Now(c.Time) ? (before ? $"{s} is no longer {Title()}" : $"{s} is not {Title()}")
-                        : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"));
+                        : (before ? $"{s} was no longer {Title()} {w.On(c.Time.Primary)}" : $"{s} was not {Title()} {w.On(c.Time.Primary)}"))
+                    ?? (!before && HeldOnlyLater(terms, c.Time.Primary)
+                        // Before the facts' timeline no holder is known to name, but the person's own first term began after.
+                        ? ClaimVerdict.Contradicted($"{s} was not yet {Title()} {w.On(c.Time.Primary)}: the term began on {w.Date(First(terms))}", null, null, office.Organization, office.Property.Name, fact.Location)
+                        : null);
         }
     }
 
     /// <summary>Whether a year written near a past-tense claim may be its time: the person held the office in it (asked
     /// with <paramref name="terms"/> only when they held it before the time the claim is read at), or the facts do not reach back to it ("(1996-1998) in the government of Prime Minister Romano Prodi" when the timeline
     /// starts later). Then the title may be right for that time, and nothing is said.</summary>
-    private static bool OfTheYearsNearby(RoleClaim c, List<OfficeTerm>? terms, Fact fact)
+    /// <remarks>A year before the timeline still counts against a person whose first term in the facts is the one that
+    /// begins within a year after it (<see cref="HeldOnlyLater"/>): "Secretary of State X" in November 1996 for a term that
+    /// began in January 1997.</remarks>
+    private static bool OfTheYearsNearby(RoleClaim c, List<OfficeTerm>? terms, Fact fact, List<OfficeTerm> all)
     {
         if (c.NearbyYears.Count == 0)
         {
@@ -167,7 +174,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         var firstYear = FirstYear(fact);
         for (var y = 0; y < c.SentenceYears.Count; y++)
         {
-            if (c.SentenceYears[y] < firstYear)
+            if (c.SentenceYears[y] < firstYear && !HeldOnlyLater(all, c.Time.Primary))
             {
                 return true;
             }
@@ -187,6 +194,32 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         }
 
         return false;
+    }
+
+    /// <summary>Whether the person's first term in the office begins within a year after <paramref name="at"/>: before the
+    /// facts' timeline the holders are unknown, but a person who took the office so soon after was not holding it then
+    /// (an earlier term would have run on into the one the facts give, and they would give it from its start).</summary>
+    private static bool HeldOnlyLater(List<OfficeTerm> terms, FactDate at)
+    {
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        var first = First(terms);
+        return first.DayNumber > at.LastDayNumber && first.DayNumber - at.LastDayNumber <= 366;
+    }
+
+    // When the first of the terms began.
+    private static FactDate First(List<OfficeTerm> terms)
+    {
+        var first = terms[0].From;
+        for (var t = 1; t < terms.Count; t++)
+        {
+            first = terms[t].From < first ? terms[t].From : first;
+        }
+
+        return first;
     }
 
     /// <summary>The office as held on <paramref name="at"/>: of every organization whose office the title may mean and the

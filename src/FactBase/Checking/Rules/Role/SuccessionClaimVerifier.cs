@@ -42,7 +42,7 @@ public sealed class SuccessionClaimVerifier : IClaimVerifier
             }
 
             shared ??= term;
-            var (previous, previousTerm) = Predecessor(term, v.KnowledgeBase);
+            var (previous, previousTerm) = PredecessorOf(term, v.KnowledgeBase);
             if (previous is null)
             {
                 continue;
@@ -79,7 +79,7 @@ public sealed class SuccessionClaimVerifier : IClaimVerifier
         var terms = knowledgeBase.GetTermsOf(successor.Id);
         for (var t = 0; t < terms.Count; t++)
         {
-            if (Predecessor(terms[t], knowledgeBase).Holder is { } previous && previous.Id == predecessor.Id)
+            if (PredecessorOf(terms[t], knowledgeBase).Holder is { } previous && previous.Id == predecessor.Id)
             {
                 return true;
             }
@@ -105,9 +105,9 @@ public sealed class SuccessionClaimVerifier : IClaimVerifier
         return held;
     }
 
-    // The holder whose term ended last before this one began (within the gap), other than the person: none when the
-    // facts list nobody then.
-    private static (Entity? Holder, TimelineEntry? Entry) Predecessor(OfficeTerm term, KnowledgeBase knowledgeBase)
+    /// <summary>The holder whose term ended last before this one began (within the gap), other than the person: none when
+    /// the facts list nobody then.</summary>
+    internal static (Entity? Holder, TimelineEntry? Entry) PredecessorOf(OfficeTerm term, KnowledgeBase knowledgeBase)
     {
         var timeline = term.Organization.GetFact(term.Property.Name);
         if (timeline is null)

@@ -51,10 +51,11 @@ internal static class SuccessionReader
                 continue;
             }
 
+            TermClaim? dated = null;
             var claim = FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
                 : Participles.Contains(token.Text) ? Verb(s, i, participle: true)
                 : token.IsWord("over") ? TakingOver(s, i)
-                : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i)
+                : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i, out dated)
                 : null;
             if (claim is not null)
             {
@@ -63,9 +64,20 @@ internal static class SuccessionReader
 
             // "X, who succeeded him as president in 2012": when the successor's term began.
             if (FiniteVerbs.Contains(token.Text) && !IsPassiveOrFuture(s, i) && SubjectOf(s, i, i + 1) is { Kind: MentionKind.Name or MentionKind.Surname } subject
-                && SucceededAsReader.Read(s, i, subject.Entity, subject.First) is { } term)
+                && (SucceededAsReader.Read(s, i, subject.Entity, subject.First) ?? SuccessionTimeReader.Read(s, i + 1, subject.Entity, subject.First)) is { } term)
             {
                 (claims ??= new List<Claim>()).Add(term);
+            }
+
+            // "X took over from Y in 2010", "his successor, X, took over in 2004": when the successor's term began.
+            if (token.IsWord("over") && claim is SuccessionClaim taken && s.IsWordAt(i - 1, "took") && SubjectOf(s, i - 1, i + 2) is { Kind: MentionKind.Name or MentionKind.Surname } taker
+                && SuccessionTimeReader.Read(s, i + 2, taker.Entity, taker.First) is { } takeover)
+            {
+                (claims ??= new List<Claim>()).Add(takeover);
+            }
+            else if (dated is not null)
+            {
+                (claims ??= new List<Claim>()).Add(dated);
             }
         }
     }
@@ -103,8 +115,9 @@ internal static class SuccessionReader
     }
 
     // "X's predecessor, Y", "his successor, former prime minister Y".
-    private static Claim? Possessed(SentenceContext s, int noun)
+    private static Claim? Possessed(SentenceContext s, int noun, out TermClaim? dated)
     {
+        dated = null;
         if (s.TokenAt(noun + 1)?.Is(',') != true)
         {
             return null;
@@ -133,6 +146,12 @@ internal static class SuccessionReader
         }
 
         var (newHolder, oldHolder) = s.TokenSpan[noun].IsWord("successor") ? (other, owner) : (owner, other);
+        if (newHolder == other)
+        {
+            // "his successor, X, took over in 2004": when X's term began.
+            dated = SuccessionTimeReader.ReadTookOver(s, other, owner.Entity);
+        }
+
         var first = Math.Min(owner.Span.Start, other.Span.Start);
         var end = Math.Max(owner.Span.Start + owner.Span.Length, other.Span.Start + other.Span.Length);
         return new SuccessionClaim(new TextSpan(first, end - first), newHolder.Entity, oldHolder.Entity, s.Time);
