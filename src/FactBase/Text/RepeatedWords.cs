@@ -54,7 +54,7 @@ internal sealed class RepeatedWords
 
         var slot = (int)((hash ^ (hash >> 12)) & (Slots - 1));
         var kept = _slots[slot];
-        if (kept is not null && word.SequenceEqual(kept))
+        if (kept is not null && kept.Length == length && Same(kept, word))
         {
             return kept;
         }
@@ -62,5 +62,19 @@ internal sealed class RepeatedWords
         var made = text.Substring(start, length);
         _slots[slot] = made;
         return made;
+    }
+
+    // A loop, not a vectorized comparison: the words are a few characters long, and most that share a slot are equal.
+    private static bool Same(string kept, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (kept[i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
