@@ -19,7 +19,6 @@ namespace FactBase.Cli.Formatters;
 internal sealed class JsonFormatter : IStreamingReportFormatter
 {
     // A file's entry sits two levels deep (the document, then files[]); the array's closing bracket one.
-    private const string EntryIndent = "    ";
     private const string ArrayIndent = "  ";
 
     /// <inheritdoc/>
@@ -41,14 +40,20 @@ internal sealed class JsonFormatter : IStreamingReportFormatter
     public string RenderFile(FileReport report)
     {
         using var stream = new MemoryStream();
+        int start;
         using (var json = new Utf8JsonWriter(stream, Options(indented: true)))
         {
+            // Written inside the report's files[], so the writer indents the entry as an entry of files[] (four spaces
+            // deep); the opening before it is cut off, with the line break the writer puts before the entry. One pass, no
+            // second copy of the text to indent it.
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            json.Flush();
+            start = (int)stream.Length + Environment.NewLine.Length;
             WriteFile(json, report);
         }
 
-        // Indented as an entry of files[]: a string never holds a raw line break (the writer escapes it).
-        var entry = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-        return EntryIndent + entry.Replace(Environment.NewLine, Environment.NewLine + EntryIndent, StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), start, (int)stream.Length - start);
     }
 
     /// <inheritdoc/>

@@ -35,6 +35,7 @@ public static class Tokenizer
     /// <param name="tokens">Receives the tokens, in order: the sentence splitter passes one buffer for a whole document.</param>
     internal static void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
+        var words = RepeatedWords.OfThread;
         var i = start;
         var space = true;
         while (i < end)
@@ -68,7 +69,7 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TokenKind.Word, text.Substring(s, wordEnd - s), new TextSpan(s, i - s), possessive, space));
+                tokens.Add(new Token(TokenKind.Word, words.Of(text, s, wordEnd - s), new TextSpan(s, i - s), possessive, space));
             }
             else if (char.IsDigit(c))
             {
@@ -92,7 +93,7 @@ public static class Tokenizer
                     i += 2;
                 }
 
-                tokens.Add(new Token(TokenKind.Number, text.Substring(s, numberEnd - s), new TextSpan(s, i - s), possessive, space));
+                tokens.Add(new Token(TokenKind.Number, words.Of(text, s, numberEnd - s), new TextSpan(s, i - s), possessive, space));
             }
             else
             {

@@ -23,13 +23,21 @@ internal sealed class MentionFinder
     /// <summary>Finds the mentions of a sentence.</summary>
     /// <param name="tokenList">The tokens as written.</param>
     /// <param name="state">What the document has named so far; updated.</param>
-    /// <param name="known">The matches <see cref="CollectNames"/> found in the same tokens, so they are not looked up
+    /// <param name="knownNames">The matches <see cref="CollectNames"/> found in the same tokens, so they are not looked up
     /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
     /// <param name="readAs">The tokens with misspellings corrected (the same length, only texts differ), or
     /// <see langword="null"/> to read them as written. Names are looked up in these; spans come from the tokens as written.</param>
     /// <returns>The mentions, in order, not overlapping; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
-    public List<Mention>? Find(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? known = null, IReadOnlyList<Token>? readAs = null)
+    public List<Mention>? Find(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? knownNames = null, IReadOnlyList<Token>? readAs = null)
     {
+        if (knownNames is { Count: 0 })
+        {
+            return null; // the first pass found no name: no token can start a mention
+        }
+
+        // A list, not the interface: the loop below reads it at every token of a name, and each read through the interface
+        // is a call the JIT cannot inline.
+        var known = knownNames is null ? null : knownNames as List<NameMatch> ?? new List<NameMatch>(knownNames);
         var tokens = TokenArrays.Of(tokenList);
         var lookup = readAs is null ? tokens : TokenArrays.Of(readAs);
         List<Mention>? mentions = null;

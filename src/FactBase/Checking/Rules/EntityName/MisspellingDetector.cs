@@ -40,11 +40,14 @@ internal sealed class MisspellingDetector
     /// </summary>
     /// <param name="tokenList">The sentence's tokens.</param>
     /// <param name="state">What the document names.</param>
-    /// <param name="names">The names the first pass found in the sentence, if known: their words are name words,
+    /// <param name="namesFound">The names the first pass found in the sentence, if known: their words are name words,
     /// which are never misspellings, so they need no lookup.</param>
     /// <returns>The corrections; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
-    public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? names = null)
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? namesFound = null)
     {
+        // A list, not the interface: it is read at every capitalized word, and each read through the interface is a call
+        // the JIT cannot inline. No names and none found read alike.
+        var names = namesFound is null or { Count: 0 } ? null : namesFound as List<NameMatch> ?? new List<NameMatch>(namesFound);
         var tokens = TokenArrays.Of(tokenList);
         List<(int, SpellingCandidate, bool)>? found = null;
         List<SpellingCandidate>? scratch = null;
@@ -118,7 +121,7 @@ internal sealed class MisspellingDetector
     }
 
     // Whether token i lies inside one of the names (in order); k walks forward with i.
-    private static bool IsInName(IReadOnlyList<NameMatch> names, int i, ref int k)
+    private static bool IsInName(List<NameMatch> names, int i, ref int k)
     {
         while (k < names.Count && names[k].Start + names[k].Length <= i)
         {
