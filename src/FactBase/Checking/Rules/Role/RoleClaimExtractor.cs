@@ -123,6 +123,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "his 16 years as chancellor", "after a reign of seventy years" (the owner may be a pronoun).
         TenureLengthReader.Read(s, ref claims);
 
+        // "since X took office in 2017", "She was sworn in in 2014": taking office with no title.
+        OfficeStartReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
