@@ -126,6 +126,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "since X took office in 2017", "She was sworn in in 2014": taking office with no title.
         OfficeStartReader.Read(s, ref claims);
 
+        // "X served as Chirac's prime minister", "his prime minister, X": an office through the person it served.
+        PossessorOfficeReader.Read(s, ref claims);
+
+        // "passed in 1999 under Prime Minister X": the holder at the time the phrase speaks of.
+        UnderHolderReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
