@@ -132,6 +132,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "passed in 1999 under Prime Minister X": the holder at the time the phrase speaks of.
         UnderHolderReader.Read(s, ref claims);
 
+        // "X led the Italian government from 2006 to 2008", "in X's cabinet in 2007": the head of government, no title.
+        HeadOfGovernmentReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 
