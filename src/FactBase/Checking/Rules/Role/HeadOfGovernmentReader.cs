@@ -27,14 +27,14 @@ internal static class HeadOfGovernmentReader
         for (var m = 0; m < s.Mentions.Count; m++)
         {
             var person = s.Mentions[m];
-            if (person.Entity.Type != EntityType.Person || person.Kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun)
-                || s.IsQuotedAt(person.First))
+            if (person.Entity.Type != EntityType.Person || person.Kind is not (MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun))
             {
                 continue;
             }
 
+            // Quotation is asked last: it reads the sentence from its start.
             var claim = person.IsPossessive ? Possessive(s, person, person.End) : Led(s, person) ?? Apposed(s, person);
-            if (claim is not null)
+            if (claim is not null && !s.IsQuotedAt(person.First))
             {
                 (claims ??= new List<Claim>()).Add(claim);
             }

@@ -9,10 +9,13 @@ namespace FactBase.Checking.Rules.Role;
 /// <summary>
 /// Which of a person's offices a text means when it tells of the office without a title ("X took office in 2017"): the
 /// one of the offices the facts give the person whose title the sentence or its paragraph writes ("President", "the prime
-/// minister"), else the one office the facts give the person.
+/// minister"), else the one office the facts give the person, when the text has named its country or organisation.
 /// </summary>
 internal static class NamedOffice
 {
+    /// <summary>How many sentences back the title and the entities are looked for.</summary>
+    internal const int Reach = 8;
+
     /// <summary>The office, or <see langword="null"/> when the person held none, or several and the text names none of them
     /// or more than one.</summary>
     public static OfficeRef? Of(SentenceContext s, Entity person)
@@ -51,7 +54,8 @@ internal static class NamedOffice
         Look(s.Tokens);
         if (s.Document is { } document)
         {
-            for (var k = FirstOfParagraph(s); k >= 0 && k < document.Sentence && k < document.Sentences.Count; k++)
+            // At most the last few sentences of the paragraph: a document of one long paragraph is not read again per claim.
+            for (var k = System.Math.Max(FirstOfParagraph(s), document.Sentence - Reach); k >= 0 && k < document.Sentence && k < document.Sentences.Count; k++)
             {
                 Look(document.Sentences[k].Tokens);
             }
@@ -62,7 +66,34 @@ internal static class NamedOffice
             return null;
         }
 
-        return named ?? (offices.Count == 1 ? offices[0] : null);
+        // The one office of the person, when the text has referred to its country or organisation: a text about none of
+        // them may be of an office the facts do not list ("X, who took office in 2013," as a minister).
+        return named ?? (offices.Count == 1 && Referred(s, offices[0].Organization) ? offices[0] : null);
+    }
+
+    // Whether the sentence or the document before it names the entity (by name, adjective or back-reference).
+    private static bool Referred(SentenceContext s, Entity entity)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Id == entity.Id)
+            {
+                return true;
+            }
+        }
+
+        if (s.Document is { } document)
+        {
+            for (var k = document.Salience.Count - 1; k >= 0 && k >= document.Salience.Count - 64; k--)
+            {
+                if (document.Salience[k].Entity.Id == entity.Id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The distinct offices the facts give <paramref name="person"/>.</summary>
@@ -88,7 +119,7 @@ internal static class NamedOffice
     {
         var document = s.Document!;
         var first = -1;
-        for (var k = document.Salience.Count - 1; k >= 0 && document.Salience[k].Paragraph == document.Paragraph; k--)
+        for (var k = document.Salience.Count - 1; k >= 0 && document.Salience[k].Paragraph == document.Paragraph && document.Salience[k].Sentence >= document.Sentence - Reach; k--)
         {
             first = document.Salience[k].Sentence;
         }

@@ -29,7 +29,7 @@ internal static class PossessorOfficeReader
         for (var title = 0; title < t.Length; title++)
         {
             // A title (the cue is one bit test), then what stands before it.
-            if ((s.CuesAt(title) & TokenCues.Title) == 0)
+            if ((s.CuesAt(title) & TokenCues.Title) == 0 || !PossessiveBefore(s, title))
             {
                 continue;
             }
@@ -79,6 +79,13 @@ internal static class PossessorOfficeReader
 
             title += length - 1;
         }
+    }
+
+    // A possessive, "his" or "her" right before the title or before "former": tested before the title is matched.
+    private static bool PossessiveBefore(SentenceContext s, int title)
+    {
+        var k = s.IsWordAt(title - 1, Modifiers) ? title - 1 : title;
+        return k > 0 && (s.TokenSpan[k - 1].IsWord("his") || s.TokenSpan[k - 1].IsWord("her") || s.MentionEndingBefore(k) is { IsPossessive: true });
     }
 
     // The one office by the title written of the one entity where the possessor held an office; null when none or several.

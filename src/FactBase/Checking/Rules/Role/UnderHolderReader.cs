@@ -27,7 +27,7 @@ internal static class UnderHolderReader
         var t = s.TokenSpan;
         for (var title = 1; title < t.Length; title++)
         {
-            if ((s.CuesAt(title) & TokenCues.Title) == 0)
+            if ((s.CuesAt(title) & TokenCues.Title) == 0 || !UnderBefore(s, title))
             {
                 continue;
             }
@@ -71,6 +71,20 @@ internal static class UnderHolderReader
 
             title += length - 1;
         }
+    }
+
+    // "under" among the few words before the title (then-, a country's name): tested before the title is matched.
+    private static bool UnderBefore(SentenceContext s, int title)
+    {
+        for (var k = title - 1; k >= 0 && k >= title - 5; k--)
+        {
+            if (s.IsWordAt(k, "under"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The time the phrase speaks of: "in 1999 under ...", "under ... X in 2007", else the sentence's one time.
@@ -156,7 +170,7 @@ internal static class UnderHolderReader
 
         if (s.Document is { } document)
         {
-            for (var k = document.Salience.Count - 1; k >= 0 && document.Salience[k].Paragraph == document.Paragraph; k--)
+            for (var k = document.Salience.Count - 1; k >= 0 && document.Salience[k].Paragraph == document.Paragraph && document.Salience[k].Sentence >= document.Sentence - NamedOffice.Reach; k--)
             {
                 if (document.Salience[k].Entity.Type != EntityType.Person)
                 {
