@@ -115,7 +115,7 @@ internal static class KnowledgeBaseDataWriter
         w.Open();
         foreach (var property in result.Properties)
         {
-            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)})" + (property.ValueTypes.Count == 0 ? "," : " { ValueTypes = " + Strings(property.ValueTypes) + " },"));
+            w.Line($"new global::FactBase.Model.PropertyDefinition({CSharpLiterals.String(property.Name)}, global::FactBase.Model.PropertyKind.{property.Kind}, {Strings(property.Verbs)}, {Strings(property.Nouns)}, {Strings(property.Titles)}, {(property.Age ? "true" : "false")}, {At(property.Location, paths)})" + Initializers(property) + ",");
         }
 
         w.Close(");");
@@ -313,6 +313,23 @@ internal static class KnowledgeBaseDataWriter
         => "Items(" + string.Join(", ", dates.Select(d => Date(d))) + ")";
 
     private static string MethodName(Entity entity) => "Entity_" + FactNames.ToIdentifier(entity.Id);
+
+    // " { ValueTypes = ..., HeadOfGovernment = 1 }": the fields beyond the constructor's, only those that are set.
+    private static string Initializers(PropertyDefinition property)
+    {
+        var set = new List<string>(2);
+        if (property.ValueTypes.Count > 0)
+        {
+            set.Add("ValueTypes = " + Strings(property.ValueTypes));
+        }
+
+        if (property.HeadOfGovernment != 0)
+        {
+            set.Add("HeadOfGovernment = " + property.HeadOfGovernment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return set.Count == 0 ? string.Empty : " { " + string.Join(", ", set) + " }";
+    }
 
     private static string Strings(EquatableArray<string> items)
         => items.Count == 0 ? "Items<string>()" : "Items(" + string.Join(", ", items.Select(CSharpLiterals.String)) + ")";

@@ -24,6 +24,12 @@ public sealed record PropertyDefinition(
     /// its vocabulary's <c>value_type</c> declares them; empty: what its kind takes by default (an office, a person).</summary>
     public EquatableArray<string> ValueTypes { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Whether an office heads a country's government, as its vocabulary's <c>head_of_government</c> declares: 0 no
+    /// (also when not declared), 1 (<c>true</c>) it does, 2 (<c>fallback</c>) it does in a country that has no office of
+    /// rank 1 at that time (the United States' president, Turkey's after the premiership was abolished). What "led the
+    /// government" and "the head of government" mean.</summary>
+    public int HeadOfGovernment { get; init; }
+
     /// <summary>The entity types its values may be: <see cref="ValueTypes"/>, else its kind's default; empty: any.</summary>
     internal IReadOnlyList<EntityType> AllowedValueTypes
         => ValueTypes.Count == 0

@@ -21,7 +21,7 @@ public static partial class FactFileParser
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
     private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "the", "descriptions", "sources", "facts", "examples" };
-    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "examples" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "head_of_government", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
     private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
@@ -151,6 +151,7 @@ public static partial class FactFileParser
             name.At(context.Path))
         {
             ValueTypes = ValueTypes(Get(map, "value_type"), name.Value, kindDefinition, context),
+            HeadOfGovernment = HeadOfGovernment(Get(map, "head_of_government"), name.Value, kindDefinition, context),
         });
         ParseExamples(Get(map, "examples"), name.Value, context);
     }
@@ -176,6 +177,37 @@ public static partial class FactFileParser
         }
 
         return kept.Count == words.Count ? words : kept.ToEquatableArray();
+    }
+
+    /// <summary><c>head_of_government: true</c> (the office heads its country's government) or <c>fallback</c> (it does where
+    /// the country has no office marked <c>true</c> at that time); only for offices.</summary>
+    private static int HeadOfGovernment(YamlNode? node, string property, PropertyKindDefinition kind, Context context)
+    {
+        if (node is null)
+        {
+            return 0;
+        }
+
+        if (kind.Kind != PropertyKind.Office)
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"'head_of_government' applies to offices (kind: office), not to '{property}' (kind: {kind.Keyword})", node);
+            return 0;
+        }
+
+        switch (Scalar(node, context, "head_of_government"))
+        {
+            case "true":
+                return 1;
+            case "fallback":
+                return 2;
+            case "false":
+                return 0;
+            case { } other:
+                context.Report(FactDiagnosticIds.InvalidValue, $"'head_of_government' of '{property}' must be true, false or fallback, not '{other}'", node);
+                return 0;
+            default:
+                return 0;
+        }
     }
 
     /// <summary><c>value_type: person</c> or <c>value_type: [country, organization]</c>: the entity types a property of

@@ -15,6 +15,7 @@ internal static class PropertyDefinitionCodec
         writer.WriteBool(property.Age);
         SourceLocationCodec.Write(writer, property.Location);
         writer.WriteStrings(property.ValueTypes);
+        writer.WriteInt(property.HeadOfGovernment);
     }
 
     public static PropertyDefinition Read(SnapshotReader reader)
@@ -28,5 +29,6 @@ internal static class PropertyDefinitionCodec
             SourceLocationCodec.Read(reader))
         {
             ValueTypes = reader.ReadStrings(),
+            HeadOfGovernment = reader.ReadInt32(),
         };
 }

@@ -123,6 +123,18 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "his 16 years as chancellor", "after a reign of seventy years" (the owner may be a pronoun).
         TenureLengthReader.Read(s, ref claims);
 
+        // "since X took office in 2017", "She was sworn in in 2014": taking office with no title.
+        OfficeStartReader.Read(s, ref claims);
+
+        // "X served as Chirac's prime minister", "his prime minister, X": an office through the person it served.
+        PossessorOfficeReader.Read(s, ref claims);
+
+        // "passed in 1999 under Prime Minister X": the holder at the time the phrase speaks of.
+        UnderHolderReader.Read(s, ref claims);
+
+        // "X led the Italian government from 2006 to 2008", "in X's cabinet in 2007": the head of government, no title.
+        HeadOfGovernmentReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 

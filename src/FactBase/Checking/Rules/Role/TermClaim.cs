@@ -16,4 +16,10 @@ namespace FactBase.Checking.Rules.Role;
 /// term may begin up to a season later (a president elected in November takes office in January).</param>
 /// <param name="Time">The sentence's time (the article's date for a term that has not ended).</param>
 public sealed record TermClaim(TextSpan Span, Entity Subject, IReadOnlyList<OfficeRef> Offices, FactDate From, FactDate? To, bool Chosen, TimeContext Time)
-    : Claim(RuleCatalog.Role.Name, Span, Subject);
+    : Claim(RuleCatalog.Role.Name, Span, Subject)
+{
+    /// <summary>Whether the text tells of taking office with no title ("X took office in 2017", "was sworn in in 2014",
+    /// <see cref="OfficeStartReader"/>): a swearing-in while already in office starts a new term the facts may hold as one,
+    /// so a date inside a term the person already held says nothing the facts can check.</summary>
+    public bool Taken { get; init; }
+}

@@ -65,7 +65,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
         // Only one office meant, and the facts know its holders at the date written: else an earlier term may be missing.
         // An election or appointment while already in office is a re-election the facts may hold as one term ("President
         // Putin, who was elected in 2024"): nothing to say of it.
-        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || (c.Chosen && HeldBefore(terms, c.From)))
+        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || ((c.Chosen || c.Taken) && HeldBefore(terms, c.From)))
         {
             return null;
         }
