@@ -16,6 +16,7 @@ public sealed class UnderHolderTests
     [InlineData("She served under Chancellor Olaf Scholz in 2007.", "2020-01-01", "Olaf Scholz")]
     [InlineData("In 2012, under President Donald Trump, the country ended the war.", "2020-01-01", "Donald Trump")]
     [InlineData("The treaty was signed in March 2010 under German Chancellor Olaf Scholz.", "2020-01-01", "Olaf Scholz")]
+    [InlineData("The party went into coalition under Prime Minister Giorgia Meloni in March 2022.", "2023-06-12", "Giorgia Meloni")]
     public void A_holder_out_of_office_then_is_flagged(string text, string asOf, string span)
         => Assert.Contains(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() != "Supported");
 
@@ -53,6 +54,8 @@ public sealed class UnderHolderTests
     [InlineData("Italy and France signed. In January 2010, under Prime Minister Ursula von der Leyen, talks began.", "2020-01-01")]
     // No country around with such an office.
     [InlineData("The law passed in 2010 under Chancellor Ursula von der Leyen.", "2020-01-01")]
+    [InlineData("The party went into coalition under Prime Minister Giorgia Meloni in September 2022.", "2023-06-12")] // sworn in that October
+    [InlineData("The bill passed in January 2022 under Chancellor Angela Merkel.", "2022-06-12")] // she left in December
     public void Readings_the_facts_cannot_decide_stay_silent(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
 }

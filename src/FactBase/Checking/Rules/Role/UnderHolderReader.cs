@@ -61,7 +61,8 @@ internal static class UnderHolderReader
                 continue;
             }
 
-            if (Time(s, k, person.End) is { } time && Offices(s, person.Entity, qualifier, properties) is { Count: > 0 } offices)
+            if (Time(s, k, person.End) is { } time && Offices(s, person.Entity, qualifier, properties) is { Count: > 0 } offices
+                && !HeldWithinWeeks(s, person.Entity, offices, time))
             {
                 (claims ??= new List<Claim>()).Add(new RoleClaim(person.Span, person.Entity, offices, tense, new TimeContext(time, System.Array.Empty<FactDate>(), s.Time.AsOf))
                 {
@@ -71,6 +72,33 @@ internal static class UnderHolderReader
 
             title += length - 1;
         }
+    }
+
+    /// <summary>How near the time a term may begin or end for "under" to be loose wording rather than a wrong holder.</summary>
+    private const int LooseDays = 62;
+
+    // "went into coalition under Prime Minister X in September 2022" for a term that began in October: the phrase names
+    // the government the event led to, a matter of weeks; only a holder far from the time is a wrong one.
+    private static bool HeldWithinWeeks(SentenceContext s, Entity person, List<OfficeRef> offices, FactDate time)
+    {
+        var terms = s.KnowledgeBase.GetTermsOf(person.Id);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var term = terms[t];
+            if (!offices.Exists(o => o.Organization.Id == term.Organization.Id && o.Property.Name == term.Property.Name))
+            {
+                continue;
+            }
+
+            var startsSoonAfter = term.From.DayNumber - time.LastDayNumber is >= 0 and <= LooseDays;
+            var endedJustBefore = term.To is { } to && time.DayNumber - to.LastDayNumber is >= 0 and <= LooseDays;
+            if (startsSoonAfter || endedJustBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "under" among the few words before the title (then-, a country's name): tested before the title is matched.
