@@ -27,6 +27,9 @@ internal static class TriggerWords
         Rules.Membership.FoundingMemberReader.Triggers,
         Rules.Membership.NeitherReader.Neither,
         Rules.Role.SuccessionReader.Triggers,
+        Rules.Age.AgeClaimExtractor.Centenaries,
+        Rules.Membership.MembershipClaimExtractor.Belongs,
+        Rules.Date.YearsSinceReader.MarkingVerbs,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.
