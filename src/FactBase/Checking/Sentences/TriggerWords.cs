@@ -35,6 +35,9 @@ internal static class TriggerWords
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.
     private static readonly Table Words = new(Lists);
 
+    /// <summary>The lists with a bit, in bit order.</summary>
+    internal static IReadOnlyList<WordSet> All => Lists;
+
     /// <summary>The bits of the lists <paramref name="text"/> is a word of.</summary>
     /// <param name="text">A token's text.</param>
     /// <returns>One bit per list (by its place in <see cref="Lists"/>) that has the text, ignoring case.</returns>
