@@ -30,6 +30,8 @@ internal static class TriggerWords
         Rules.Age.AgeClaimExtractor.Centenaries,
         Rules.Membership.MembershipClaimExtractor.Belongs,
         Rules.Date.YearsSinceReader.MarkingVerbs,
+        Rules.Date.NominalJoiningReader.Nouns,
+        Rules.Date.DateClaimExtractor.FollowedWord,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.
