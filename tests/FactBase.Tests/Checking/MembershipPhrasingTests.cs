@@ -69,4 +69,15 @@ public sealed class MembershipPhrasingTests
     [InlineData("Austria belongs to the EU and the OSCE.")]
     public void A_body_the_facts_do_not_know_leaves_the_phrase_unread(string text)
         => Assert.Empty(Membership(text));
+
+    [Theory]
+    [InlineData("Sweden, which joined the European Union in 1995 but is not a member of NATO, hesitated.", "2020-06-01", "supported")]
+    [InlineData("Sweden, which joined the European Union in 1995 but is not a member of NATO, hesitated.", "2025-06-01", "contradicted")]
+    [InlineData("Finland, which joined the European Union in 1995 and is a member of NATO, hesitated.", "2025-06-01", "supported")]
+    [InlineData("Finland, which joined the European Union in 1995 and is a member of NATO, hesitated.", "2020-06-01", "contradicted")]
+    public void A_relative_clause_that_goes_on_after_but_or_and_keeps_its_subject(string text, string asOf, string verdict)
+    {
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Membership.Name);
+        Assert.Equal(verdict, finding.Verdict.ToString().ToLowerInvariant());
+    }
 }

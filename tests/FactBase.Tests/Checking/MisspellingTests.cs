@@ -19,6 +19,7 @@ public sealed class MisspellingTests
     [InlineData("Jens Stoltenberg spoke first. Later, Mr Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
     [InlineData("Jens Stoltenberg spoke first. Later, Secretary General Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
     [InlineData("Emmanuel Macron spoke first. The 45-year-old Macorn spoke again.", "Macorn", "Macron")]
+    [InlineData("Swedish King Carl XVI Gustav opened the exhibition.", "Gustav", "Gustaf")]
     public void Misspelled_names_are_flagged_with_the_right_spelling(string text, string span, string suggestion)
         => CheckAssert.Single(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name, span, "misspelled", suggestion, suggestion);
 
@@ -71,6 +72,8 @@ public sealed class MisspellingTests
     [InlineData("Viktor Yanukovych and Nicolas Sarkozy spoke. Victor Hugo and Nicholas Cage did not.")]
     [InlineData("David Cameron spoke. Cameroon and the Water Status Report were discussed.")]
     [InlineData("Magdalena Andersson met the author Ben Anderson. Later, Anderson spoke again.")]
+    [InlineData("King Carl XVI Gustaf opened the exhibition on Swedish King Gustav Vasa.")] // another king's name: Gustav Vasa
+    [InlineData("Swedish King Gustav Vasa was crowned in 1523.")]
     public void Names_variants_other_acronyms_and_ordinary_words_are_never_misspellings(string text)
         => CheckAssert.None(TestKnowledgeBases.StarterChecker, text, AsOf, RuleCatalog.EntityName.Name);
 

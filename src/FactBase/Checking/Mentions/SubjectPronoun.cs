@@ -97,13 +97,13 @@ internal static class SubjectPronoun
             person = ParagraphPerson(state, out named, out var blocked);
             if (blocked)
             {
-                return null;
+                return ObituaryPronoun.Resolve(tokens, index, state);
             }
         }
 
         if (person is null || MayNameSomeoneElse(prefix, mentions, named, isTitle, person))
         {
-            return null;
+            return ObituaryPronoun.Resolve(tokens, index, state);
         }
 
         return new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
@@ -280,6 +280,7 @@ internal static class SubjectPronoun
     private static bool MayNameSomeoneElse(ReadOnlySpan<Token> tokens, IReadOnlyList<Mention>? mentions, List<Entity>? named, Func<string, bool>? isTitle, Entity person)
     {
         var m = 0;
+        var thingEnd = -2; // the end of the last run of capitalized words that names a thing or place
         for (var k = 1; k < tokens.Length; k++)
         {
             var token = tokens[k];
@@ -314,12 +315,14 @@ internal static class SubjectPronoun
 
             var thing = (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].IsCapitalized && ThingWords.Contains(tokens[start - 1].Text))
                 || (start == 0 && ThingWords.Contains(tokens[0].Text))
+                || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
                 || ThingNameAround(tokens, start, end, mentions, named);
             if (!thing)
             {
                 return true;
             }
 
+            thingEnd = end;
             k = end - 1;
         }
 
@@ -355,6 +358,15 @@ internal static class SubjectPronoun
         }
 
         return false;
+    }
+
+    // Whether the run ending before `end` continues a list after the joint at `joint`: "and" or "or", or a comma when the
+    // list goes on after the run ("Bosnia, Somalia and"; not "In Rome, Rossi said").
+    private static bool InList(ReadOnlySpan<Token> tokens, int joint, int end)
+    {
+        static bool IsAndOr(Token token) => token.Kind == TokenKind.Word && !token.IsCapitalized && (token.IsWord("and") || token.IsWord("or"));
+        return IsAndOr(tokens[joint])
+            || (tokens[joint].Is(',') && end < tokens.Length && (tokens[end].Is(',') || IsAndOr(tokens[end])));
     }
 
     private static bool IsCapitals(string word)

@@ -148,8 +148,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var subject = SubjectBefore(s, verb, e => Has(e) is not null);
 
         // "Founded in 1949, NATO ..." / "Founded in 1948, the EU ...": the subject follows the participle phrase.
-        if (subject is null && verb == 0 && s.TokenAt(date.Value.End)?.Is(',') == true
-            && s.MentionStartingAt(SkipDeterminer(s, date.Value.End + 1)) is { } after && Has(after.Entity) is not null)
+        if (subject is null && verb == 0 && OpeningPhraseComma(s, date.Value.End) is { } comma
+            && s.MentionStartingAt(SkipDeterminer(s, comma + 1)) is { } after && Has(after.Entity) is not null)
         {
             subject = after;
         }
@@ -161,6 +161,30 @@ public sealed class DateClaimExtractor : IClaimExtractor
         }
 
         return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date) { Reading = date.Value.Reading };
+    }
+
+    /// <summary>The comma that ends a participle phrase opening the sentence, at or shortly after the end of its date:
+    /// "Born in Cairo in 1922," and "Born in Cairo in 1922 into a Coptic family,"; <see langword="null"/> when a name, other
+    /// punctuation or a clause word stands before the comma.</summary>
+    internal static int? OpeningPhraseComma(SentenceContext s, int end)
+    {
+        const int Reach = 6; // a short phrase ("into a prominent Coptic family"), not a clause
+        for (var k = end; k < s.TokenSpan.Length && k <= end + Reach; k++)
+        {
+            var token = s.TokenSpan[k];
+            if (token.Is(','))
+            {
+                return k;
+            }
+
+            if (token.Kind != TokenKind.Word || s.MentionAt(k) is not null
+                || token.IsWord("who") || token.IsWord("which") || token.IsWord("and") || token.IsWord("but") || token.IsWord("when"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "Finland joined NATO in 2023"; one claim per coordinated member ("Estonia, Latvia and Lithuania, which joined NATO

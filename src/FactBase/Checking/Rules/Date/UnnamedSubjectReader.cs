@@ -73,9 +73,9 @@ internal static class UnnamedSubjectReader
         var span = ExtractorHelpers.SpanOf(s.Tokens, date.First, date.End - 1);
 
         // "Born in Southampton on 12 May 1980, he won ...": the pronoun that opens the main clause.
-        if (verb == 0 && s.TokenAt(date.End)?.Is(',') == true && date.End + 1 < t.Length && PersonPronoun.Is(t[date.End + 1]))
+        if (verb == 0 && DateClaimExtractor.OpeningPhraseComma(s, date.End) is { } phraseEnd && phraseEnd + 1 < t.Length && PersonPronoun.Is(t[phraseEnd + 1]))
         {
-            var pronoun = PersonPronoun.Resolve(t.Slice(date.End + 1), 0, Array.Empty<Mention>(), s.Document);
+            var pronoun = PersonPronoun.Resolve(t.Slice(phraseEnd + 1), 0, Array.Empty<Mention>(), s.Document);
             if (pronoun is not null)
             {
                 return Has(pronoun.Entity, properties) is { } own ? new DateClaim(span, pronoun.Entity, own, date.Date) { Reading = date.Reading } : null;

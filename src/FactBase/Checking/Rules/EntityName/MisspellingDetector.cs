@@ -246,7 +246,8 @@ internal sealed class MisspellingDetector
     private static bool IsWordMatch(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate, DocumentMentionState state)
     {
         var word = tokens[index].Text;
-        if (candidate.Word.Length < 5 || candidate.IsAllUpper || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0]))
+        if (candidate.Word.Length < 5 || candidate.IsAllUpper || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(candidate.Word[0])
+            || BeforeOtherName(tokens, index, candidate))
         {
             return false;
         }
@@ -278,6 +279,11 @@ internal sealed class MisspellingDetector
 
         return false;
     }
+
+    // "King Gustav Vasa": a capitalized word after it that is no word of the name makes it another person's name.
+    private static bool BeforeOtherName(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
+        => candidate.Entity.Type == Model.EntityType.Person && index + 1 < tokens.Length && tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+           && !IsNameWordAt(tokens, index + 1, candidate.OtherWords);
 
     // "Jens Stoltenburg", "Vladmir Putin": another word of the same name right beside it.
     private static bool IsNextToRestOfName(ReadOnlySpan<Token> tokens, int index, SpellingCandidate candidate)
@@ -330,7 +336,7 @@ internal sealed class MisspellingDetector
         if (entity.Type == Model.EntityType.Person && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalized
             && (Honorifics.Contains(tokens[index - 1].Text) || IsTitleEnding(tokens, index)))
         {
-            return true;
+            return !BeforeOtherName(tokens, index, candidate);
         }
 
         var title = _vocabulary.MatchTitle(tokens, index + 1);

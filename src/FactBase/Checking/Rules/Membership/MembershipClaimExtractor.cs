@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
@@ -138,12 +139,21 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                 Predicate(s, new[] { subject }, k, ref claims);
                 return;
             }
+
+            // "Sweden, which joined the EU in 1995 but is not a member of NATO,": the relative clause goes on, with the
+            // same subject, in the present: the time the first verb names is not this one's.
+            if (s.IsWordAt(k - 1, "but", "and") && s.IsWordAt(k, "is", "remains") && s.MentionAt(k - 2) is null)
+            {
+                Predicate(s, new[] { subject }, k, ref claims, new TimeContext(s.Time.AsOf, Array.Empty<FactDate>(), s.Time.AsOf));
+                return;
+            }
         }
     }
 
     // The predicate after the subject(s), from token k: ", [which|who|that] is [not] a [founding] NATO member [since 1952]".
-    private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims)
+    private static void Predicate(SentenceContext s, IReadOnlyList<Mention> subjects, int k, ref List<Claim>? claims, TimeContext? time = null)
     {
+        time ??= s.Time;
         var plural = subjects.Count > 1;
         if (s.IsWordAt(k, plural ? "belong" : "belongs"))
         {
@@ -157,7 +167,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         // A past tense speaks of some earlier time: only checkable when the sentence names it ("In 2020, X was ...").
-        if (past && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0)
+        if (past && time.Primary == time.AsOf && time.Others.Count == 0)
         {
             return;
         }
@@ -201,7 +211,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                     var span = plural ? subject.Span
                         : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
                         : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
-                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, s.Time));
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, time));
                 }
             }
         }

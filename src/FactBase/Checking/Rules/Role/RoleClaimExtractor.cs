@@ -510,11 +510,22 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = past with { Past = true };
         }
 
-        // "X, who became prime minister in 2016", "X was elected president in 2020", "X was prime minister from 2010 to 2024":
-        // when the term began (and ended).
-        if (link != Link.None && claim is RoleClaim held && Term(s, person, held, link, phraseEnd) is { } term)
+        // "X, the fifth President of Ukraine": the ordinal counts holders, so the title may be of any of the person's terms.
+        if (tense == RoleTense.Current && claim is RoleClaim counted && OrdinalStart(s, title) < title)
+        {
+            claim = counted with { ConfirmOnly = true };
+        }
+
+        // "X, who became prime minister in 2016", "X was elected president in 2020", "X was prime minister from 2010 to 2024",
+        // "X, Prime Minister of Ukraine (2014-2016),": when the term began (and ended).
+        if (claim is RoleClaim held && Term(s, person, held, link, phraseEnd) is { } term)
         {
             return term;
+        }
+
+        if (link == Link.None && TermDates.Bracketed(s, phraseEnd) is not null)
+        {
+            return null; // the years say when the title was held, and the person held no such office: another body's, perhaps
         }
 
         if (link == Link.Chosen)
@@ -583,7 +594,16 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         FactDate from;
         FactDate? to = null;
         int last;
-        if (link is Link.Became or Link.Chosen)
+        if (link == Link.None)
+        {
+            if (TermDates.Bracketed(s, end) is not { } years)
+            {
+                return null;
+            }
+
+            (from, to, last) = (years.From, years.To, years.End);
+        }
+        else if (link is Link.Became or Link.Chosen)
         {
             if (TermDates.Start(s, end) is not { } start)
             {
