@@ -17,6 +17,13 @@ public sealed class SentenceContext
     // function of the sentence: two threads racing to fill it would store equal arrays, so no lock is needed.
     private TokenCues[]? _cues;
 
+    // What the readers' gates ask of the whole sentence, worked out in the same pass as the cues and published with them
+    // (the array is stored last): the cues and token classes any token has, and the trigger lists (TriggerWords) any token
+    // is a word of.
+    private TokenCues _anyCue;
+    private TokenClass _anyClass;
+    private ulong _triggerWords;
+
     // Where the tokens are: the document's buffer for the splitter's sentences (see TokenSlice), else a copy made once.
     private readonly Token[] _tokenArray;
     private readonly int _tokenOffset;
@@ -262,7 +269,55 @@ public sealed class SentenceContext
     /// <returns>The cues; a cue left out is certain, so the extractor need not look closer.</returns>
     /// <remarks>Hot path (docs/performance.md): every token is hashed once per sentence for all extractors, so no
     /// extractor probes the vocabulary at a token whose cue is absent.</remarks>
-    internal TokenCues CuesAt(int index) => (_cues ??= ReadCues())[index];
+    internal TokenCues CuesAt(int index) => (_cues ?? ReadCues())[index];
+
+    /// <summary>Whether some token of the sentence is a word of <paramref name="words"/> (ignoring case): the gate of a
+    /// reader that needs one of those words to read anything (docs/performance.md, "Session 8: reader gates").</summary>
+    /// <param name="words">The reader's trigger list.</param>
+    /// <returns>The answer of <see cref="WordSet.Contains"/> for some token's text; exact for every list. A list of
+    /// <see cref="TriggerWords"/> is answered by one bit of the summary read with the cues, any other by a scan.</returns>
+    internal bool HasWordOf(WordSet words)
+    {
+        _ = _cues ?? ReadCues(); // the summary, and the bits of the listed sets, exist once the cues are read
+        var bit = words.SummaryBit;
+        if (bit >= 0)
+        {
+            return (_triggerWords & (1UL << bit)) != 0;
+        }
+
+        var tokens = TokenSpan;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (words.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some token of the sentence has one of <paramref name="cues"/> (a title, verb or noun of the
+    /// vocabulary may start there, or it is a number): the gate of a reader that starts only at such a token.</summary>
+    /// <param name="cues">The cues.</param>
+    /// <returns><see langword="false"/> when <see cref="CuesAt"/> has none of them at any token.</returns>
+    internal bool HasCue(TokenCues cues) => ((_cues is null ? ReadCuesAndUnion() : _anyCue) & cues) != 0;
+
+    /// <summary>Whether some token of the sentence has one of the token classes <paramref name="classes"/> (a number in
+    /// digits or words, a word of a relative time, a present-tense verb).</summary>
+    /// <param name="classes">The classes.</param>
+    /// <returns><see langword="false"/> when no token has any of them.</returns>
+    internal bool HasClass(TokenClass classes)
+    {
+        _ = _cues ?? ReadCues();
+        return (_anyClass & classes) != 0;
+    }
+
+    private TokenCues ReadCuesAndUnion()
+    {
+        ReadCues();
+        return _anyCue;
+    }
 
     /// <summary>The tokens as a span (a view of the document's tokens, as the splitter makes them; of a copy otherwise).</summary>
     /// <remarks>Hot path (docs/performance.md): <see cref="Tokens"/> is an interface, so each access through it is a
@@ -274,12 +329,25 @@ public sealed class SentenceContext
         var tokens = TokenSpan;
         var classes = TokenClasses.Of(Tokens);
         var cues = new TokenCues[tokens.Length];
+        var anyCue = TokenCues.None;
+        var anyClass = TokenClass.None;
+        var words = 0UL;
         for (var i = 0; i < cues.Length; i++)
         {
-            var number = (classes[i] & TokenClass.Number) != 0;
-            cues[i] = Vocabulary.MayStart(tokens[i].Text) | (number ? TokenCues.Number : TokenCues.None);
+            var tokenClasses = classes[i];
+            var number = (tokenClasses & TokenClass.Number) != 0;
+            var text = tokens[i].Text;
+            var cue = Vocabulary.MayStart(text) | (number ? TokenCues.Number : TokenCues.None);
+            cues[i] = cue;
+            anyCue |= cue;
+            anyClass |= tokenClasses;
+            words |= TriggerWords.Of(text);
         }
 
+        _anyCue = anyCue;
+        _anyClass = anyClass;
+        _triggerWords = words;
+        _cues = cues; // last: the summary above is read once the array is there
         return cues;
     }
 

@@ -58,6 +58,10 @@ internal sealed class WordSet
     /// <summary>The words of the set.</summary>
     public IEnumerable<string> Words => _set;
 
+    /// <summary>The set's bit in a sentence's summary of trigger words (<see cref="Sentences.TriggerWords"/>), set once
+    /// that table holds its words; -1 for a set not listed there, which a sentence answers by a scan of its tokens.</summary>
+    internal int SummaryBit { get; set; } = -1;
+
     /// <summary>Whether <paramref name="text"/> is one of the words, ignoring case.</summary>
     /// <param name="text">A token's text.</param>
     /// <returns>The answer of <see cref="HashSet{T}.Contains"/> with <see cref="StringComparer.OrdinalIgnoreCase"/>.</returns>

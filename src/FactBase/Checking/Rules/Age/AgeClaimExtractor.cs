@@ -38,6 +38,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return LoneSurnameAges(s);
         }
 
+        if (!s.HasCue(TokenCues.Number) && !s.HasWordOf(Centenaries))
+        {
+            return Array.Empty<Claim>();
+        }
+
         List<Claim>? claims = null; // most sentences state no age: allocate on the first claim only
         var t = s.TokenSpan;
         for (var i = 0; i < t.Length; i++)
@@ -356,6 +361,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         => SubjectBefore(s, index, e => nouns is null ? AgeProperty(s, e) is not null : DatedBy(e, nouns) is not null);
 
     /// <summary>The years a word for an anniversary stands for ("centenary": 100, "bicentenary": 200), or 0.</summary>
+    /// <summary>The words <see cref="CentenaryOf"/> knows; a trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Centenaries = new(["centenary", "centennial", "bicentenary", "bicentennial"]);
+
     private static int CentenaryOf(Token token)
         => token.IsWord("centenary") || token.IsWord("centennial") ? 100 : token.IsWord("bicentenary") || token.IsWord("bicentennial") ? 200 : 0;
 

@@ -40,7 +40,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
     {
         // Every count is of an organization the sentence names or the text is about (read then for groups only: see
         // FactChecker), and is a number or an ordinal token.
-        if (s.Mentions.Count == 0 && s.Document is null)
+        if ((s.Mentions.Count == 0 && s.Document is null) || !s.HasCue(TokenCues.Number))
         {
             return Array.Empty<Claim>();
         }

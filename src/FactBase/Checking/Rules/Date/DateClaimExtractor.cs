@@ -18,6 +18,9 @@ namespace FactBase.Checking.Rules.Date;
 /// </summary>
 public sealed class DateClaimExtractor : IClaimExtractor
 {
+    /// <summary>"X followed Y into NATO": a trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet FollowedWord = new(["followed"]);
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
@@ -28,12 +31,20 @@ public sealed class DateClaimExtractor : IClaimExtractor
             return Array.Empty<Claim>();
         }
 
+        // What the loop reads at: a verb of marking (before a number), a verb cue, "followed", a noun of joining.
+        var marking = s.HasWordOf(YearsSinceReader.MarkingVerbs);
+        var joining = s.HasWordOf(NominalJoiningReader.Nouns);
+        if (!marking && !joining && !s.HasCue(TokenCues.Verb) && !s.HasWordOf(FollowedWord))
+        {
+            return Array.Empty<Claim>();
+        }
+
         List<Claim>? claims = null; // most sentences state no date: allocate on the first claim only
         var t = s.TokenSpan; // a span, not the list interface: this loop reads every token
         for (int i = 0, count = t.Length; i < count; i++)
         {
             var cues = s.CuesAt(i);
-            if ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a")))
+            if (marking && ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a"))))
             {
                 // "marked 20 years since joining NATO": read only after a verb of marking (checked first inside).
                 YearsSinceReader.Read(s, i, ref claims);
@@ -50,7 +61,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 {
                     Followed(s, i, ref claims);
                 }
-                else if (NominalJoiningReader.IsJoiningNoun(t[i]) && NominalJoiningReader.Read(s, i, (c, k) => JoinTimeAfter(c, k), EndsClause) is { } nominal)
+                else if (joining && NominalJoiningReader.IsJoiningNoun(t[i]) && NominalJoiningReader.Read(s, i, (c, k) => JoinTimeAfter(c, k), EndsClause) is { } nominal)
                 {
                     // "Finland's entry on 4 April 2023", "the accession of Croatia in 2013".
                     (claims ??= new List<Claim>()).Add(nominal);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
@@ -16,6 +17,9 @@ namespace FactBase.Checking.Rules.Date;
 /// </summary>
 internal static class NominalJoiningReader
 {
+    /// <summary>The nouns of joining; a trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Nouns = new(["entry", "accession", "admission"]);
+
     /// <summary>Whether the token is a noun of joining (cheap: a length test first).</summary>
     public static bool IsJoiningNoun(Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 5 or 9 && (token.IsWord("entry") || token.IsWord("accession") || token.IsWord("admission"));

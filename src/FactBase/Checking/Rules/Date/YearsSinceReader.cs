@@ -5,6 +5,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
@@ -24,11 +25,14 @@ internal static class YearsSinceReader
         "marked", "marks", "mark", "marking", "celebrated", "celebrates", "celebrate", "celebrating", "commemorated", "commemorates",
     };
 
+    /// <summary>The same words: a trigger list (<see cref="TriggerWords"/>), so a sentence with none returns on a bit.</summary>
+    internal static readonly WordSet MarkingVerbs = new(Marking);
+
     /// <summary>Adds the claim whose number of years starts at <paramref name="i"/>, if there is one.</summary>
     public static void Read(SentenceContext s, int i, ref List<Claim>? claims)
     {
         var verb = i - 1;
-        if (!s.IsWordAt(verb, Marking))
+        if (!s.HasWordOf(MarkingVerbs) || !s.IsWordAt(verb, Marking))
         {
             return; // the cheap test first: most numbers follow no verb of marking
         }

@@ -4,6 +4,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
@@ -27,9 +28,17 @@ internal static class FoundingMemberReader
         ",", "a", "an", "the", "one", "of", "among", "is", "was", "are", "were", "remains", "remain", "also", "itself", "both", "all",
     };
 
-    /// <summary>Adds the founding-member claims of the sentence; cheap when it has none (a word test per token).</summary>
+    /// <summary>The words the phrase starts with; the reader's trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Triggers = new(["founding", "founders", "founder"]);
+
+    /// <summary>Adds the founding-member claims of the sentence; one bit test when it has none.</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasWordOf(Triggers))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var i = 1; i < t.Length; i++)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 using static FactBase.Checking.Rules.ExtractorHelpers;
@@ -22,11 +23,16 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         "is", "are", "remains", "remain", "was", "were", "has", "have", "belongs", "belong",
     };
 
+    /// <summary>The verb of "X belongs to NATO": with a membership noun (which has a noun cue), the only way the predicate
+    /// states a membership; a trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Belongs = new(["belongs", "belong"]);
+
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
         List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
-        for (var m = 0; m < s.Mentions.Count; m++)
+        var predicate = s.HasCue(TokenCues.Noun) || s.HasWordOf(Belongs); // what the mention loop and the main clause need
+        for (var m = 0; predicate && m < s.Mentions.Count; m++)
         {
             var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
             if (mention.Kind == MentionKind.Adjective || mention.IsPossessive)
@@ -38,7 +44,11 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
             NameIsMember(s, mention, ref claims);
         }
 
-        MainClause(s, ref claims);
+        if (predicate)
+        {
+            MainClause(s, ref claims);
+        }
+
         FoundingMemberReader.Read(s, ref claims);
         NeitherReader.NeitherIsMember(s, ref claims);
         return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();

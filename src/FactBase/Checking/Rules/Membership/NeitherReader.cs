@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using static FactBase.Checking.Rules.ExtractorHelpers;
 
@@ -57,9 +58,17 @@ internal static class NeitherReader
         return first is not null && second is not null ? (first, second) : null;
     }
 
+    /// <summary>The word the phrase starts with; the reader's trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Neither = new(["neither"]);
+
     /// <summary>"A and B ...; neither is a member (of X) today": one claim for each of the pair.</summary>
     public static void NeitherIsMember(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasWordOf(Neither))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var i = 2; i < t.Length - 3; i++)
         {

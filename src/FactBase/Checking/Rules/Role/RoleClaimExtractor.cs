@@ -39,7 +39,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         List<Claim>? claims = null; // most sentences name no office: allocate on the first claim only
         var t = s.TokenSpan; // a span, not the list interface: this loop reads every token
-        for (int i = 0, count = t.Length; i < count; i++)
+        for (int i = 0, count = s.HasCue(TokenCues.Title) ? t.Length : 0; i < count; i++)
         {
             if ((s.CuesAt(i) & TokenCues.Title) == 0)
             {

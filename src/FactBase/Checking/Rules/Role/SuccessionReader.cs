@@ -34,14 +34,19 @@ internal static class SuccessionReader
 
     /// <summary>Every word that starts a succession: the verbs, "over", "predecessor", "successor". Tested first, so the
     /// words of prose are turned away by their first letter and length before any comparison.</summary>
-    private static readonly WordSet Triggers = new(["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing", "over", "predecessor", "successor"]);
+    internal static readonly WordSet Triggers = new(["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing", "over", "predecessor", "successor"]);
 
     private static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase) { "former", "the", "caretaker", "outgoing", "ex", "-" };
 
-    /// <summary>Adds the successions the sentence states to <paramref name="claims"/>; cheap when it states none (a
-    /// <see cref="WordSet"/> test per token).</summary>
+    /// <summary>Adds the successions the sentence states to <paramref name="claims"/>; one bit test when it has none of
+    /// <see cref="Triggers"/> (a list of <see cref="TriggerWords"/>).</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasWordOf(Triggers))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var i = 1; i < t.Length; i++)
         {

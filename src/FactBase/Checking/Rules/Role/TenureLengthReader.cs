@@ -20,7 +20,8 @@ namespace FactBase.Checking.Rules.Role;
 /// several offices for "in office", and two people named before with no owner written.</remarks>
 internal static class TenureLengthReader
 {
-    private static readonly WordSet Units = new(new[] { "years", "year", "decade", "decades" });
+    /// <summary>The units of a length; the reader's trigger list (<see cref="TriggerWords"/>).</summary>
+    internal static readonly WordSet Units = new(new[] { "years", "year", "decade", "decades" });
 
     private static readonly WordSet TenureNouns = new(new[] { "reign", "tenure", "rule" });
 
@@ -35,6 +36,11 @@ internal static class TenureLengthReader
     /// states none.</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasWordOf(Units))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var u = 1; u < t.Length; u++)
         {
