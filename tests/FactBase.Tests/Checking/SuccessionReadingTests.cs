@@ -23,6 +23,9 @@ public sealed class SuccessionReadingTests
     [InlineData("Mario Draghi's predecessor, Paolo Gentiloni, kept his seat.", "Mario Draghi's predecessor, Paolo Gentiloni", "contradicted")]
     [InlineData("Giorgia Meloni spoke first; her predecessor, Mario Draghi, did not attend.", "her predecessor, Mario Draghi", "supported")]
     [InlineData("Giorgia Meloni spoke first; her predecessor, Matteo Renzi, did not attend.", "her predecessor, Matteo Renzi", "contradicted")]
+    [InlineData("Mario Draghi handed over to Giorgia Meloni at a short ceremony.", "Mario Draghi handed over to Giorgia Meloni", "supported")]
+    [InlineData("Giuseppe Conte handed over to Giorgia Meloni at a short ceremony.", "Giuseppe Conte handed over to Giorgia Meloni", "contradicted")]
+    [InlineData("Mario Draghi left Rome, handing over to Giorgia Meloni.", "Mario Draghi left Rome, handing over to Giorgia Meloni", "supported")]
     public void A_succession_is_checked_in_the_office_both_held(string text, string span, string verdict)
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2024-05-01"), f => f.Rule == RuleCatalog.Role.Name && f.Text.Length == span.Length);

@@ -44,13 +44,18 @@ public sealed class DateClaimExtractor : IClaimExtractor
         for (int i = 0, count = t.Length; i < count; i++)
         {
             var cues = s.CuesAt(i);
-            if (marking && ((cues & TokenCues.Number) != 0 || (i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a"))))
+            if ((cues & TokenCues.Number) != 0 || (marking && i > 0 && t[i].Text.Length is 1 or 3 && s.IsWordAt(i, "one", "a")))
             {
                 // "marked 20 years since joining NATO": read only after a verb of marking (checked first inside).
-                YearsSinceReader.Read(s, i, ref claims);
+                if (marking)
+                {
+                    YearsSinceReader.Read(s, i, ref claims);
+                }
+
                 if (t[i].Kind == TokenKind.Number || t[i].Text.EndsWith("th", StringComparison.OrdinalIgnoreCase))
                 {
-                    // "the 25th anniversary of its accession", "the 20th for Bulgaria and Romania".
+                    // "the 25th anniversary of its accession", "the 20th for Bulgaria and Romania" (no verb of marking needed:
+                    // "held a dinner on the twentieth anniversary of its entry").
                     JoiningAnniversaryReader.Read(s, i, ref claims);
                 }
             }

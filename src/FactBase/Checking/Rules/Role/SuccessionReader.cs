@@ -107,9 +107,14 @@ internal static class SuccessionReader
         return Make(s, subject.Entity, subject.Span.Start, verb + 1);
     }
 
-    // "took over from Y", "taking over from Y".
+    // "took over from Y", "taking over from Y"; "handed over to Y", the other way round.
     private static Claim? TakingOver(SentenceContext s, int over)
     {
+        if (s.IsWordAt(over + 1, "to") && s.IsWordAt(over - 1, "handed", "handing", "hands"))
+        {
+            return HandingOver(s, over);
+        }
+
         if (!s.IsWordAt(over + 1, "from") || !s.IsWordAt(over - 1, "took", "taking", "taken"))
         {
             return null;
@@ -117,6 +122,19 @@ internal static class SuccessionReader
 
         var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1, over + 2);
         return subject is null ? null : Make(s, subject.Entity, subject.Span.Start, over + 2);
+    }
+
+    // "X handed over to Y", "He then handed over to Y", "..., handing over to Y": Y took over from X.
+    private static Claim? HandingOver(SentenceContext s, int over)
+    {
+        var giver = s.IsWordAt(over - 1, "handing") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1, over + 2);
+        if (giver is null || Predecessor(s, over + 2) is not { } taker || taker.Entity.Id == giver.Entity.Id)
+        {
+            return null;
+        }
+
+        var end = taker.Span.Start + taker.Span.Length;
+        return new SuccessionClaim(new TextSpan(giver.Span.Start, end - giver.Span.Start), taker.Entity, giver.Entity, s.Time);
     }
 
     // "X's predecessor, Y", "his successor, former prime minister Y".
