@@ -11,6 +11,20 @@ namespace FactBase.Checking.Rules;
 /// <summary>Small pieces of grammar that several extractors share.</summary>
 internal static class ExtractorHelpers
 {
+    /// <summary>The property that lists the members of <paramref name="organization"/> as a timeline, or <see langword="null"/>.</summary>
+    internal static PropertyDefinition? MembersOf(SentenceContext s, Entity organization)
+    {
+        foreach (var property in s.Vocabulary.MemberProperties)
+        {
+            if (property.Kind == PropertyKind.Members && organization.GetFact(property.Name) is { IsTimeline: true })
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words that may stand between a subject and its verb in a relative or appositive clause.</summary>
     private static readonly HashSet<string> ClauseFillers = new(StringComparer.OrdinalIgnoreCase)
     {

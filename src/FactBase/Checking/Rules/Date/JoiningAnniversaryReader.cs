@@ -200,16 +200,4 @@ internal static class JoiningAnniversaryReader
         return false;
     }
 
-    private static PropertyDefinition? MembersOf(SentenceContext s, Entity entity)
-    {
-        foreach (var p in s.Vocabulary.MemberProperties)
-        {
-            if (p.Kind == PropertyKind.Members && entity.GetFact(p.Name) is { IsTimeline: true })
-            {
-                return p;
-            }
-        }
-
-        return null;
-    }
 }

@@ -128,16 +128,4 @@ internal static class NominalJoiningReader
         return one;
     }
 
-    private static PropertyDefinition? MembersOf(SentenceContext s, Entity organization)
-    {
-        foreach (var p in s.Vocabulary.MemberProperties)
-        {
-            if (p.Kind == PropertyKind.Members && organization.GetFact(p.Name) is { IsTimeline: true })
-            {
-                return p;
-            }
-        }
-
-        return null;
-    }
 }

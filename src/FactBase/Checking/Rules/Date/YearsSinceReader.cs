@@ -158,16 +158,4 @@ internal static class YearsSinceReader
         return RelativeTime.Read(tokens, at, time.AsOf, time.Narrative) is { Present: false } relative ? relative.Date.Year : time.Primary.Year;
     }
 
-    private static PropertyDefinition? MembersOf(SentenceContext s, Entity entity)
-    {
-        foreach (var p in s.Vocabulary.MemberProperties)
-        {
-            if (p.Kind == PropertyKind.Members && entity.GetFact(p.Name) is { IsTimeline: true })
-            {
-                return p;
-            }
-        }
-
-        return null;
-    }
 }

@@ -379,19 +379,6 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
     }
 
-    private static PropertyDefinition? MembersOf(SentenceContext s, Entity organization)
-    {
-        foreach (var property in s.Vocabulary.MemberProperties)
-        {
-            if (property.Kind == PropertyKind.Members && organization.GetFact(property.Name) is { IsTimeline: true })
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
-
     private static List<(Mention Organization, PropertyDefinition Property)>? ReadOrganizations(SentenceContext s, ref int k, bool plural, IReadOnlyList<Mention> subjects, bool negated)
     {
         var organizations = new List<(Mention Organization, PropertyDefinition Property)>();
