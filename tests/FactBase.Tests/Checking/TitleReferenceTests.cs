@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Findings;
 using FactBase.Checking.Rules;
 
 namespace FactBase.Tests.Checking;
@@ -24,8 +25,11 @@ public sealed class TitleReferenceTests
     [Fact]
     public void The_new_chancellor_among_several_named_is_the_one_in_office()
     {
+        // The first sentence is a succession of its own (supported); the reference is the finding on "chancellor".
         var text = "Olaf Scholz handed over to Friedrich Merz in Berlin.\n\nThe new chancellor travels to Warsaw and Paris this week.";
-        CheckAssert.Single(Starter, text, "2025-05-08", RuleCatalog.Role.Name, "chancellor", "supported");
+        var finding = Assert.Single(CheckAssert.Findings(Starter, text, "2025-05-08"), f => f.Rule == RuleCatalog.Role.Name && f.Text == "chancellor");
+        Assert.Equal(Verdict.Supported, finding.Verdict);
+        Assert.Contains("Friedrich Merz", finding.Message);
     }
 
     [Theory]
