@@ -73,7 +73,8 @@ internal static class ObituaryPronoun
         return found;
     }
 
-    private static bool HasDeathWord(ReadOnlySpan<Token> tokens)
+    /// <summary>Whether the tokens say "died", "dies" or "death".</summary>
+    internal static bool HasDeathWord(ReadOnlySpan<Token> tokens)
     {
         foreach (var token in tokens)
         {

@@ -48,26 +48,13 @@ internal static class PastCopulaAge
     // "died", "dies", "death" in the sentence or the one before it.
     private static bool SpeaksOfDeath(SentenceContext s)
     {
-        if (HasDeathWord(s.TokenSpan))
+        if (ObituaryPronoun.HasDeathWord(s.TokenSpan))
         {
             return true;
         }
 
         var document = s.Document;
         return document is not null && document.Sentence > 0 && document.Sentence - 1 < document.Sentences.Count
-               && HasDeathWord(Text.TokenArrays.Of(document.Sentences[document.Sentence - 1].Tokens));
-    }
-
-    private static bool HasDeathWord(ReadOnlySpan<Token> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && token.Text.Length is 4 or 5 && (token.IsWord("died") || token.IsWord("dies") || token.IsWord("death")))
-            {
-                return true;
-            }
-        }
-
-        return false;
+               && ObituaryPronoun.HasDeathWord(Text.TokenArrays.Of(document.Sentences[document.Sentence - 1].Tokens));
     }
 }

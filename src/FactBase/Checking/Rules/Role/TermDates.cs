@@ -29,18 +29,15 @@ internal static class TermDates
     /// <returns>The two years and the index past the closing bracket, or <see langword="null"/>.</returns>
     public static (FactDate From, FactDate To, int End)? Bracketed(SentenceContext s, int index)
     {
-        if (s.TokenAt(index)?.Is('(') != true || s.TokenAt(index + 1) is not { Kind: TokenKind.Number } first
-            || s.TokenAt(index + 2) is not { Kind: TokenKind.Punctuation, Text: "-" or "–" } || s.TokenAt(index + 3) is not { Kind: TokenKind.Number } second
-            || s.TokenAt(index + 4)?.Is(')') != true || !IsYear(first.Text, out var from) || !IsYear(second.Text, out var to) || to < from)
+        if (s.TokenAt(index)?.Is('(') != true || s.TokenAt(index + 1) is not { } first
+            || s.TokenAt(index + 2) is not { Kind: TokenKind.Punctuation, Text: "-" or "–" } || s.TokenAt(index + 3) is not { } second
+            || s.TokenAt(index + 4)?.Is(')') != true || !DateExpression.IsYear(first, out var from) || !DateExpression.IsYear(second, out var to) || to < from)
         {
             return null;
         }
 
         return (new FactDate(from), new FactDate(to), index + 5);
     }
-
-    private static bool IsYear(string text, out int year)
-        => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && text.Length == 4 && year is >= 1000 and <= 2999;
 
     /// <summary>A term's first and last dates written at <paramref name="index"/>: "from DATE to DATE".</summary>
     /// <returns>The two dates and the index past the second, or <see langword="null"/>.</returns>
