@@ -63,7 +63,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (Fits(at) || (at.Precision != DatePrecision.Day && Fits(at.Latest)))
+            if (Fits(at) || (at.Precision != DatePrecision.Day && (Fits(at.Latest) || ChangeWithin(fact, at, from => Fits(from)))))
             {
                 return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {c.Count} {Wording.Counted(c.Property, c.Count)} {v.Words.On(at)}");
             }
@@ -96,6 +96,15 @@ public sealed class CountClaimVerifier : IClaimVerifier
 
         var text = expected.ToString(CultureInfo.InvariantCulture);
         var message = $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {text} {Wording.Counted(c.Property, expected)} {v.Words.On(primary)}, not {c.Count}";
+        if (c.Time.Primary.Precision != DatePrecision.Day && CountAt(c.Time.Primary.Earliest) is { } atStart && atStart != expected)
+        {
+            // The count changed within the year or month named ("the then 14-member EU ... in 2004"): no one number is
+            // the fix, the range is what was true.
+            var range = $"{Math.Min(atStart, expected).ToString(CultureInfo.InvariantCulture)} to {Math.Max(atStart, expected).ToString(CultureInfo.InvariantCulture)}";
+            return ClaimVerdict.Contradicted(
+                $"{Wording.Subject(c.Subject)} had {range} {Wording.Counted(c.Property, expected)} {v.Words.On(c.Time.Primary)}, not {c.Count}", range, null, c.Subject, c.Property.Name, fact.Location);
+        }
+
         return earlier
             ? ClaimVerdict.Outdated(message, text, text, c.Subject, c.Property.Name, fact.Location)
             : ClaimVerdict.Contradicted(message, text, text, c.Subject, c.Property.Name, fact.Location);
@@ -153,6 +162,29 @@ public sealed class CountClaimVerifier : IClaimVerifier
         }
 
         return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
+    }
+
+    /// <summary>Whether <paramref name="fits"/> holds on a day within <paramref name="at"/> (a year or month) on which the
+    /// membership changed: a count true for part of the year is right for the year.</summary>
+    private static bool ChangeWithin(Fact fact, FactDate at, Func<FactDate, bool> fits)
+    {
+        var first = at.Earliest.DayNumber;
+        var last = at.Latest.DayNumber;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            var e = fact.Timeline[i];
+            if (e.From.DayNumber > first && e.From.DayNumber <= last && fits(e.From))
+            {
+                return true;
+            }
+
+            if (e.To is { } to && to.DayNumber > first && to.DayNumber <= last && fits(to))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far a loose group's number may be from the count and still be read as the whole.</summary>
