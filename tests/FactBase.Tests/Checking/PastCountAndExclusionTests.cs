@@ -27,6 +27,21 @@ public sealed class PastCountAndExclusionTests
     private static void HasCount(string text, string span, string verdict)
         => Assert.Contains(CheckAssert.Findings(Checker, text, "2025-05-12"), f => f.Rule == RuleCatalog.Count.Name && f.Text == span && f.Verdict.ToString().ToLowerInvariant() == verdict);
 
+    [Theory]
+    [InlineData("Portugal and Spain joined the EU in 1986, when the union had 9 members.", "9", "contradicted")]
+    [InlineData("Portugal and Spain joined the EU in 1986, when the union had 10 members.", "10", "supported")] // the day before
+    [InlineData("Portugal and Spain joined the EU in 1986, when the union had 12 members.", "12", "supported")]
+    [InlineData("NATO had 18 members when Greece and Turkey joined in 1952.", "18", "contradicted")]
+    [InlineData("NATO had 14 members when Greece and Turkey joined in 1952.", "14", "supported")]
+    public void A_past_count_is_checked_at_the_one_time_the_sentence_names_elsewhere(string text, string span, string verdict)
+        => HasCount(text, span, verdict);
+
+    [Theory]
+    [InlineData("By 2035 the EU will have 31 members.")] // to come
+    [InlineData("NATO could have 35 members one day.")]
+    public void A_count_to_come_stays_silent(string text)
+        => CheckAssert.None(Checker, text, "2025-05-12", RuleCatalog.Count.Name);
+
     [Fact]
     public void A_count_wrong_for_all_of_a_year_in_which_it_changed_gives_the_range_and_no_fix()
     {

@@ -113,10 +113,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             {
                 // "the then 15-member EU ... in 2004": the whole membership at a past time, which the sentence must name;
                 // a time named anywhere in it is the one "then" points to, if it names only one.
-                var past = s.Time.Primary != s.Time.AsOf || s.Time.Carried ? s.Time
-                    : s.Time.Others.Count == 1 && s.Time.Others[0] != s.Time.AsOf ? new TimeContext(s.Time.Others[0], Array.Empty<FactDate>(), s.Time.AsOf)
-                    : null;
-                claim = past is null ? null : then with { Whole = true, Time = past };
+                claim = PastTime(s) is { } past ? then with { Whole = true, Time = past } : null;
             }
 
             if (claim is not null)
@@ -584,8 +581,31 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return HavingAt(s, q, verb);
+        if (s.IsWordAt(verb - 1, Modals))
+        {
+            // "By 2030 the EU will have 30 members": a count to come, which no fact holds.
+            return null;
+        }
+
+        var claim = HavingAt(s, q, verb);
+        if (claim is CountClaim past && s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && !s.Time.Carried)
+        {
+            // "Austria joined the EU in 1995, when the union had 15 members": a past count at the one past time the sentence
+            // names elsewhere.
+            return PastTime(s) is { } then ? past with { Time = then } : claim;
+        }
+
+        return claim;
     }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "may", "might", "should", "shall", "to", "must" };
+
+    /// <summary>The past time a past-tense count speaks of: the sentence's own, else the one earlier time it names
+    /// elsewhere ("in 2004"), else none.</summary>
+    private static TimeContext? PastTime(SentenceContext s)
+        => s.Time.Primary != s.Time.AsOf || s.Time.Carried ? s.Time
+            : s.Time.Others.Count == 1 && s.Time.Others[0].DayNumber < s.Time.AsOf.DayNumber ? new TimeContext(s.Time.Others[0], Array.Empty<FactDate>(), s.Time.AsOf)
+            : null;
 
     // The count after the verb at `verb`, of the verb's subject.
     private static Claim? HavingAt(SentenceContext s, Stated q, int verb)
