@@ -88,6 +88,7 @@ public sealed class PastCountAndExclusionTests
     [InlineData("Austria, Malta and Poland are in the EU but not in NATO.", "Poland")]
     [InlineData("Sweden is a member of NATO but not of the EU.", "Sweden is a member of NATO but not of the EU")]
     [InlineData("Norway is in the EU.", "Norway is in the EU")]
+    [InlineData("Sweden is in NATO, but not in the EU.", "Sweden is in NATO, but not in the EU")]
     public void Each_country_set_apart_from_an_organization_is_a_claim(string text, string span)
         => Assert.Contains(CheckAssert.Findings(Checker, text, "2025-05-12"), f => f.Rule == RuleCatalog.Membership.Name && f.Text == span && f.Verdict.ToString() == "Contradicted");
 
@@ -96,6 +97,9 @@ public sealed class PastCountAndExclusionTests
     [InlineData("Austria, Malta and Ireland are in the EU but not in NATO.")]
     [InlineData("Norway is a member of NATO but not of the EU.")]
     [InlineData("Ireland is in the EU.")]
+    [InlineData("Norway is in NATO, but not in the EU.")]
+    [InlineData("Ukraine is in the EU accession queue.")]
+    [InlineData("Poland is in NATO's eastern flank.")]
     [InlineData("Finnish troops are in NATO territory.")]
     [InlineData("Stoltenberg is in NATO headquarters.")]
     public void Their_true_twins_and_places_are_not_flagged(string text)

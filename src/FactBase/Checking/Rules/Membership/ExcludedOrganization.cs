@@ -17,10 +17,12 @@ internal static class ExcludedOrganization
     /// (<see cref="TriggerWords"/>).</summary>
     internal static readonly WordSet InWord = new(["in"]);
 
-    /// <summary>Reads "outside (the) ORG" or "but not (in|of) (the) ORG" at <paramref name="k"/>.</summary>
+    /// <summary>Reads "outside (the) ORG" or "(,) but not (in|of) (the) ORG" at <paramref name="k"/>.</summary>
     /// <returns>The organization the subjects are not members of, with its members property, or <see langword="null"/>.</returns>
     public static (Mention Organization, PropertyDefinition Property)? Read(SentenceContext s, int k)
     {
+        // "in NATO, but not in the EU"
+        k = s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "but") ? k + 1 : k;
         if (s.IsWordAt(k, "outside"))
         {
             k++;

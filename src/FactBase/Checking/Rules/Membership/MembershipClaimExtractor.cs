@@ -174,9 +174,10 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
         var member = !ReadNegation(s, ref k);
         List<(Mention Organization, PropertyDefinition Property)>? organizations;
-        if (ExcludedOrganization.In(s, k, out var inEnd) is { } inOrganization && !subjects.Any(m => m.Entity.Type == EntityType.Person))
+        if (ExcludedOrganization.In(s, k, out var inEnd) is { } inOrganization && subjects.All(m => m.Entity.Type == EntityType.Country))
         {
-            // "Ireland is in the EU", "Austria and Malta are in the EU but not in NATO": of countries, being in is membership.
+            // "Ireland is in the EU", "Austria and Malta are in the EU but not in NATO": of countries (not of an agency or a
+            // person), being in is membership.
             organizations = new List<(Mention Organization, PropertyDefinition Property)>(1) { inOrganization };
             k = inEnd;
         }
