@@ -37,6 +37,19 @@ public sealed class PastCountAndExclusionTests
         => HasCount(text, span, verdict);
 
     [Theory]
+    [InlineData("When Greece joined the EU, the bloc had 8 members.", "8", "contradicted")]
+    [InlineData("When Greece joined the EU, the bloc had 10 members.", "10", "supported")]
+    [InlineData("When Greece joined the EU, the bloc had 9 members.", "9", "supported")] // the day before the joining
+    public void A_count_in_a_sentence_opened_by_a_joining_is_checked_on_its_day(string text, string span, string verdict)
+        => HasCount(text, span, verdict);
+
+    [Theory]
+    [InlineData("When Greece joined the EU, NATO had 9 members.")] // another organization than the one joined
+    [InlineData("When Greece joined the bloc, the alliance had 9 members.")] // no organization named in the clause
+    public void A_joining_clause_of_another_or_no_organization_dates_nothing(string text)
+        => CheckAssert.None(Checker, text, "2025-05-12", RuleCatalog.Count.Name);
+
+    [Theory]
     [InlineData("By 2035 the EU will have 31 members.")] // to come
     [InlineData("NATO could have 35 members one day.")]
     public void A_count_to_come_stays_silent(string text)

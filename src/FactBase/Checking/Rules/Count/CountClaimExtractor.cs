@@ -573,6 +573,16 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return HavingAt(s, q, verb) is CountClaim c ? new FoundingCountClaim(c.Span, c.Subject, c.Property, c.Count) : null;
         }
 
+        if (s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0 && !s.Time.Carried
+            && JoiningClauseTime.Read(s) is var (joined, day))
+        {
+            // "When Spain joined NATO, the alliance had 16 members": the count on the day of that joining, if it is of the
+            // organization joined.
+            return HavingAt(s, q, verb) is CountClaim atJoining && atJoining.Subject.Id == joined.Id
+                ? atJoining with { Time = new TimeContext(day, Array.Empty<FactDate>(), s.Time.AsOf) }
+                : null;
+        }
+
         if (s.IsWordAt(verb, "had", "counted", "numbered") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || (!s.Time.Carried && !ClauseNamesNumber(s, q))))
         {
             // "When I took office, NATO had 30 members": a count at a time the sentence does not date. A year in another
