@@ -82,7 +82,9 @@ public sealed class TimeContextReaderTests
     [InlineData("Before April 2021, it was smaller.", "2021-03", "")]
     [InlineData("NATO was founded on 4 April 1949 in Washington.", "2024-06-01", "1949-04-04")]
     [InlineData("NATO was founded on April 4, 1949.", "2024-06-01", "1949-04-04")]
-    [InlineData("In 2019 the members met, in 2030 they will not.", "2024-06-01", "2019")] // a time after the article is no other time
+    [InlineData("In 2019 the members met, in 2030 they will not.", "2019", "")] // a time after the article is no other time
+    [InlineData("In 1966 NATO had 15 members.", "1966", "")] // a lead year without a comma before a clause
+    [InlineData("In 1966 talks stalled.", "2024-06-01", "1966")] // no name or determiner after it: not read as a lead
     [InlineData("The chief said so.", "2024-06-01", "")]
     [InlineData("It was founded on Apr. 4, 1949.", "2024-06-01", "1949-04-04")]
     [InlineData("Members met in 2024, in June 2024 and on 2 June 2024", "2024-06-01", "2024 2024-06")] // the article's year and month, not a later day
@@ -92,6 +94,11 @@ public sealed class TimeContextReaderTests
         Assert.Equal(FactDate.Parse(primary), time.Primary);
         Assert.Equal(others.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FactDate.Parse), time.Others);
     }
+
+    // "In 2019 the members met": "in" or "by" and a date, then a name or a determiner or pronoun that opens a clause.
+    private static bool LeadWithoutComma(IReadOnlyList<Token> tokens, int leadWord, int next)
+        => (tokens[leadWord].IsWord("in") || tokens[leadWord].IsWord("by")) && tokens[next].Kind == TokenKind.Word
+           && (tokens[next].IsCapitalized || new[] { "the", "its", "it", "he", "she", "they", "we", "their", "his", "her" }.Any(tokens[next].IsWord));
 
     /// <summary>The reader before issue 6: no number test, a date read at every token.</summary>
     private static TimeContext Reference(IReadOnlyList<Token> tokens, FactDate asOf)
@@ -107,7 +114,7 @@ public sealed class TimeContextReaderTests
 
         var before = k < tokens.Count && tokens[k].IsWord("before");
         if (k < tokens.Count && TimeContextReader.IsLeadWord(tokens[k]) && DateExpression.Read(tokens, k + 1) is { } lead
-            && k + 1 + lead.Length < tokens.Count && tokens[k + 1 + lead.Length].Is(','))
+            && k + 1 + lead.Length < tokens.Count && (tokens[k + 1 + lead.Length].Is(',') || LeadWithoutComma(tokens, k, k + 1 + lead.Length)))
         {
             primary = before ? TimeContextReader.DayBefore(lead.Date) : lead.Date;
             start = k + 1 + lead.Length;

@@ -213,7 +213,8 @@ internal static class TimeContextReader
         var before = k < tokens.Length && tokens[k].IsWord("before");
         if (k < tokens.Length && IsLeadWord(tokens[k]) && tokens.Length > k + 1 && tokens[k + 1].Kind != TokenKind.Punctuation)
         {
-            if (DateExpression.Read(tokens, k + 1) is { } lead && k + 1 + lead.Length < tokens.Length && tokens[k + 1 + lead.Length].Is(','))
+            if (DateExpression.Read(tokens, k + 1) is { } lead && k + 1 + lead.Length < tokens.Length
+                && (tokens[k + 1 + lead.Length].Is(',') || OpensClauseAfterLead(tokens, k, k + 1 + lead.Length)))
             {
                 return (before ? DayBefore(lead.Date) : lead.Date, k + 1 + lead.Length, false);
             }
@@ -233,6 +234,14 @@ internal static class TimeContextReader
 
         return null;
     }
+
+    /// <summary>Whether "In 1966" or "By 2004" without a comma leads the sentence: a clause starts right after the date,
+    /// with a name ("In 1966 NATO had ...") or a determiner or pronoun ("By 2004 the union counted ...").</summary>
+    private static bool OpensClauseAfterLead(ReadOnlySpan<Token> tokens, int leadWord, int next)
+        => (tokens[leadWord].IsWord("in") || tokens[leadWord].IsWord("by")) && tokens[next] is { Kind: TokenKind.Word } word
+           && (word.IsCapitalized || ClauseStarts.Contains(word.Text));
+
+    private static readonly WordSet ClauseStarts = new(new[] { "the", "its", "it", "he", "she", "they", "we", "their", "his", "her" });
 
     /// <summary>Whether a verb of the sentence is in the present tense ("is", "has", "remains"): it may then speak of the
     /// article's time, whatever time the narrative is in.</summary>

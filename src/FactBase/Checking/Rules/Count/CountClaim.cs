@@ -33,4 +33,8 @@ public sealed record CountClaim(TextSpan Span, Entity Subject, PropertyDefinitio
     /// nothing after them that picks out some ("NATO's 10 members agreed", "its 10 members"). A number far below the count
     /// is then an error, not a part.</summary>
     public bool Whole { get; init; }
+
+    /// <summary>Whether the number is the count a change reached ("taking the alliance to 26 members" in 2004): the count
+    /// at the end of the time named, not any count within it.</summary>
+    public bool Reached { get; init; }
 }

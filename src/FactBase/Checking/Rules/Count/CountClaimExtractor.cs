@@ -33,7 +33,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
     };
 
     /// <summary>Verbs and prepositions that tie a count to the sentence's subject ("NATO has 32 members").</summary>
-    private static readonly HashSet<string> Having = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "with", "its", "comprises", "counts", "numbers", "of" };
+    private static readonly HashSet<string> Having = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "with", "its", "comprises", "counts", "counted", "numbers", "numbered", "of" };
 
     /// <inheritdoc/>
     public IEnumerable<Claim> Extract(SentenceContext s)
@@ -46,6 +46,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         List<Claim>? claims = null; // most sentences state no count: allocate on the first claim only
+        if (JoinedSinceOrdinal.Read(s) is { } since)
+        {
+            (claims ??= new List<Claim>()).Add(since);
+        }
+
         var t = s.TokenSpan;
         for (var i = 0; i < t.Length; i++)
         {
@@ -102,6 +107,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 // "Hungary was the last of NATO's 31 members to ratify": the count at the time of the act, which the sentence
                 // does not name; the article's time may hold another.
                 claim = whole with { ConfirmOnly = true };
+            }
+
+            if (claim is CountClaim then && s.IsWordAt(first - 1, "then"))
+            {
+                // "the then 15-member EU ... in 2004": the whole membership at a past time, which the sentence must name;
+                // a time named anywhere in it is the one "then" points to, if it names only one.
+                claim = PastTime(s) is { } past ? then with { Whole = true, Time = past } : null;
             }
 
             if (claim is not null)
@@ -382,6 +394,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
             k += 2;
             k = s.IsWordAt(k, "the") ? k + 1 : k;
             k = s.MentionStartingAt(k) is { } joined ? joined.End : k;
+
+            // "the second country to join since 2004" counts from then on (JoinedSinceOrdinal reads it).
+            if (s.IsWordAt(k, "since"))
+            {
+                return true;
+            }
         }
         else if (s.IsWordAt(k, "to") && s.TokenAt(k + 1) is { Kind: TokenKind.Word } && !s.IsWordAt(k + 1, JoiningInfinitives))
         {
@@ -467,7 +485,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return member is null ? UnnamedMemberOrdinal.Read(s, i, j, organization, property, nth) : new MemberOrdinalClaim(SpanOf(s.Tokens, i, j), member.Entity, organization, property, nth);
     }
 
-    private static bool Lists(EquatableArray<TimelineEntry> timeline, string id)
+    /// <summary>Whether the timeline lists <paramref name="id"/> at any time.</summary>
+    internal static bool Lists(EquatableArray<TimelineEntry> timeline, string id)
     {
         for (var e = 0; e < timeline.Count; e++)
         {
@@ -539,7 +558,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         return false;
     }
 
-    // "NATO, with its 30 members", "NATO has 32 members"
+    // "NATO, with its 30 members", "NATO has 32 members"; "At its founding, NATO had 12 members" (the founding count).
     private static Claim? Having_(SentenceContext s, Stated q)
     {
         var i = q.First;
@@ -549,7 +568,22 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
-        if (s.IsWordAt(verb, "had") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || (!s.Time.Carried && !ClauseNamesNumber(s, q))))
+        if (q.Bound == CountBound.Exact && s.IsWordAt(verb, "had") && FoundingCountReader.AtFounding(s))
+        {
+            return HavingAt(s, q, verb) is CountClaim c ? new FoundingCountClaim(c.Span, c.Subject, c.Property, c.Count) : null;
+        }
+
+        if (s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0 && !s.Time.Carried
+            && JoiningClauseTime.Read(s) is var (joined, day))
+        {
+            // "When Spain joined NATO, the alliance had 16 members": the count on the day of that joining, if it is of the
+            // organization joined.
+            return HavingAt(s, q, verb) is CountClaim atJoining && atJoining.Subject.Id == joined.Id
+                ? atJoining with { Time = new TimeContext(day, Array.Empty<FactDate>(), s.Time.AsOf) }
+                : null;
+        }
+
+        if (s.IsWordAt(verb, "had", "counted", "numbered") && ((s.Time.Primary == s.Time.AsOf && s.Time.Others.Count == 0) || (!s.Time.Carried && !ClauseNamesNumber(s, q))))
         {
             // "When I took office, NATO had 30 members": a count at a time the sentence does not date. A year in another
             // clause ("...had 185 members; when he stepped down at the end of 2006 it had 191") dates that clause only; the
@@ -557,6 +591,36 @@ public sealed class CountClaimExtractor : IClaimExtractor
             return null;
         }
 
+        if (s.IsWordAt(verb - 1, Modals))
+        {
+            // "By 2030 the EU will have 30 members": a count to come, which no fact holds.
+            return null;
+        }
+
+        var claim = HavingAt(s, q, verb);
+        if (claim is CountClaim past && s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && !s.Time.Carried)
+        {
+            // "Austria joined the EU in 1995, when the union had 15 members": a past count at the one past time the sentence
+            // names elsewhere.
+            return PastTime(s) is { } then ? past with { Time = then } : claim;
+        }
+
+        return claim;
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "may", "might", "should", "shall", "to", "must" };
+
+    /// <summary>The past time a past-tense count speaks of: the sentence's own, else the one earlier time it names
+    /// elsewhere ("in 2004"), else none.</summary>
+    private static TimeContext? PastTime(SentenceContext s)
+        => s.Time.Primary != s.Time.AsOf || s.Time.Carried ? s.Time
+            : s.Time.Others.Count == 1 && s.Time.Others[0].DayNumber < s.Time.AsOf.DayNumber ? new TimeContext(s.Time.Others[0], Array.Empty<FactDate>(), s.Time.AsOf)
+            : null;
+
+    // The count after the verb at `verb`, of the verb's subject.
+    private static Claim? HavingAt(SentenceContext s, Stated q, int verb)
+    {
+        var i = q.First;
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, q.NounAt);
         if (length == 0 || !Plural(s, q.NounAt, length))
         {
@@ -657,12 +721,16 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 k--;
             }
 
-            if (!s.IsWordAt(k, "that", "which"))
+            if (s.IsWordAt(k, "that", "which"))
             {
+                k = s.TokenAt(k - 1)?.Is(',') == true ? k - 2 : k - 1;
+            }
+            else if (!s.IsWordAt(k - 1, "the") || !OpensClause(s, k - 2))
+            {
+                // "when the alliance had 15 members", "By 2004 the union counted 25 members": the noun is the verb's
+                // subject only when "the" opens the clause.
                 return null;
             }
-
-            k = s.TokenAt(k - 1)?.Is(',') == true ? k - 2 : k - 1;
         }
 
         if (s.TokenAt(k) is not { Kind: TokenKind.Word, IsPossessive: false } noun || s.MentionAt(k) is { Kind: not MentionKind.Description })
@@ -688,6 +756,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         return null;
     }
+
+    /// <summary>Whether a clause may start after token <paramref name="k"/>: the sentence's start, a punctuation mark, a
+    /// number (the year of "In 1966 the alliance had"), or a word that opens a clause.</summary>
+    private static bool OpensClause(SentenceContext s, int k)
+        => s.TokenAt(k) is not { } before || before.Kind is TokenKind.Punctuation or TokenKind.Number || s.IsWordAt(k, ClauseOpeners);
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "when", "while", "as", "then", "and", "but", "after", "before" };
 
     private static Claim? Make(SentenceContext s, Stated q, Entity organization, IReadOnlyList<PropertyDefinition> nouns)
     {

@@ -26,15 +26,8 @@ public sealed class CountClaimVerifier : IClaimVerifier
         var days = numbers
             ? TimelineDays.OfNumbers(v.KnowledgeBase.TryGetEntity(c.Subject.Id, out var known) && known.GetFact(c.Property.Name) is { } stated ? stated.Timeline : EquatableArray<TimelineEntry>.Empty)
             : TimelineDays.Of(fact.Timeline);
-        int? CountAt(FactDate at)
-        {
-            if (numbers)
-            {
-                return days.TryNumberAt(at.DayNumber, out var n) ? n : null;
-            }
-
-            return days.CountCovering(at.DayNumber);
-        }
+        int? CountOn(int day) => numbers ? (days.TryNumberAt(day, out var n) ? n : null) : days.CountCovering(day);
+        int? CountAt(FactDate at) => CountOn(at.DayNumber);
 
         if (c.Bound != CountBound.Exact)
         {
@@ -63,7 +56,7 @@ public sealed class CountClaimVerifier : IClaimVerifier
         for (var k = 0; k <= c.Time.Others.Count; k++)
         {
             var at = TimeAt(c.Time, k);
-            if (Fits(at) || (at.Precision != DatePrecision.Day && Fits(at.Latest)))
+            if (Fits(at) || (at.Precision != DatePrecision.Day && (Fits(at.Latest) || ChangeWithin(fact, at, from => Fits(from)))))
             {
                 return v.Supported(c.Subject, c.Property.Name, fact.Location, $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {c.Count} {Wording.Counted(c.Property, c.Count)} {v.Words.On(at)}");
             }
@@ -96,6 +89,15 @@ public sealed class CountClaimVerifier : IClaimVerifier
 
         var text = expected.ToString(CultureInfo.InvariantCulture);
         var message = $"{Wording.Subject(c.Subject)} {(Wording.IsOrWas(c.Time) == "is" ? "has" : "had")} {text} {Wording.Counted(c.Property, expected)} {v.Words.On(primary)}, not {c.Count}";
+        if (!c.Reached && c.Time.Primary.Precision != DatePrecision.Day && RangeWithin(fact, c.Time.Primary, CountOn) is var (low, high) && low != high)
+        {
+            // The count changed within the year or month named ("the then 14-member EU ... in 2004"): no one number is
+            // the fix, the range is what was true.
+            var range = $"{low.ToString(CultureInfo.InvariantCulture)} to {high.ToString(CultureInfo.InvariantCulture)}";
+            return ClaimVerdict.Contradicted(
+                $"{Wording.Subject(c.Subject)} had {range} {Wording.Counted(c.Property, expected)} {v.Words.On(c.Time.Primary)}, not {c.Count}", range, null, c.Subject, c.Property.Name, fact.Location);
+        }
+
         return earlier
             ? ClaimVerdict.Outdated(message, text, text, c.Subject, c.Property.Name, fact.Location)
             : ClaimVerdict.Contradicted(message, text, text, c.Subject, c.Property.Name, fact.Location);
@@ -153,6 +155,65 @@ public sealed class CountClaimVerifier : IClaimVerifier
         }
 
         return ClaimVerdict.Contradicted($"{Wording.Subject(c.Subject)} has {text} {Wording.Counted(c.Property, actual)} {v.Words.On(primary)}, not {Describe(c)}", text, null, c.Subject, c.Property.Name, fact.Location);
+    }
+
+    /// <summary>Whether <paramref name="fits"/> holds on a day within <paramref name="at"/> (a year or month) on which the
+    /// membership changed: a count true for part of the year is right for the year, and so is the count of the day before
+    /// a change on its first day ("joined in 1995, when the union had 12 members").</summary>
+    private static bool ChangeWithin(Fact fact, FactDate at, Func<FactDate, bool> fits)
+    {
+        var first = at.Earliest.DayNumber;
+        var last = at.Latest.DayNumber;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            var e = fact.Timeline[i];
+            if (e.From.DayNumber >= first && e.From.DayNumber <= last && fits(e.From))
+            {
+                return true;
+            }
+
+            if (e.To is { } to && to.DayNumber >= first && to.DayNumber <= last && fits(to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest and most members (none left out) in the time <paramref name="at"/>, with the day before a change on
+    /// its first day, as <see cref="ChangeWithin"/> accepts them.</summary>
+    private static (int Low, int High) RangeWithin(Fact fact, FactDate at, Func<int, int?> countOn)
+    {
+        var first = at.Earliest.DayNumber;
+        var last = at.Latest.DayNumber;
+        var low = int.MaxValue;
+        var high = 0;
+        void Add(int day)
+        {
+            if (countOn(day) is > 0 and var n)
+            {
+                low = Math.Min(low, n);
+                high = Math.Max(high, n);
+            }
+        }
+
+        Add(first);
+        Add(last);
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            var e = fact.Timeline[i];
+            foreach (var change in e.To is { } to ? new[] { e.From.DayNumber, to.DayNumber } : new[] { e.From.DayNumber })
+            {
+                if (change >= first && change <= last)
+                {
+                    Add(change);
+                    Add(change - 1);
+                }
+            }
+        }
+
+        return high == 0 ? (0, 0) : (low, high);
     }
 
     /// <summary>How far a loose group's number may be from the count and still be read as the whole.</summary>

@@ -72,6 +72,21 @@ internal static class FoundingCountReader
         return Make(s, organization, nouns, first, last, value);
     }
 
+    /// <summary>Whether the sentence opens at the organization's founding: "At its founding (in 1949),", "At the creation of
+    /// the alliance", "On its foundation", "When it was founded": a count it states is the founding count.</summary>
+    public static bool AtFounding(SentenceContext s)
+    {
+        // "At the founding summit" is some later meeting: the noun must end the phrase or take "in" or "of".
+        if (s.IsWordAt(0, "at", "on") && s.IsWordAt(1, "its", "the") && s.IsWordAt(2, FoundingNouns))
+        {
+            return s.TokenAt(3)?.Is(',') == true || s.IsWordAt(3, "in", "of");
+        }
+
+        return s.IsWordAt(0, "when") && s.IsWordAt(1, "it") && s.IsWordAt(2, "was") && s.IsWordAt(3, "founded", "created", "established");
+    }
+
+    private static readonly string[] FoundingNouns = { "founding", "foundation", "creation", "inception", "birth" };
+
     // "founded in 1945 by 51 countries", "was set up by twelve nations"
     private static FoundingCountClaim? FoundedBy(SentenceContext s, int first, int last, int value)
     {

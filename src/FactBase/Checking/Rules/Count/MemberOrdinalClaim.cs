@@ -10,4 +10,9 @@ namespace FactBase.Checking.Rules.Count;
 /// <param name="Property">The members property.</param>
 /// <param name="Ordinal">The number stated (32 for "32nd").</param>
 public sealed record MemberOrdinalClaim(TextSpan Span, Entity Subject, Entity Organization, PropertyDefinition Property, int Ordinal)
-    : Claim(RuleCatalog.Count.Name, Span, Subject);
+    : Claim(RuleCatalog.Count.Name, Span, Subject)
+{
+    /// <summary>For "the first to join since 2004": the time after which the joinings are counted; <see langword="null"/>
+    /// when every joining counts.</summary>
+    public FactDate? Since { get; init; }
+}

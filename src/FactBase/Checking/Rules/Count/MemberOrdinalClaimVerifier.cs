@@ -54,6 +54,11 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
             return null;
         }
 
+        if (c.Since is { } since)
+        {
+            return VerifySince(c, v, fact, since);
+        }
+
         if (JoiningAt(fact, c.Subject.Id, c.Ordinal) is { } join)
         {
             return v.Supported(c.Organization, c.Property.Name, join.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)} as its {Ordinal(c.Ordinal)} {Wording.Counted(c.Property, 1)}");
@@ -69,5 +74,45 @@ public sealed class MemberOrdinalClaimVerifier : IClaimVerifier
             c.Organization,
             c.Property.Name,
             latest.Location);
+    }
+
+    /// <summary>"the first to join since 2004": the member's place among the joinings after the time named (after the
+    /// whole year for a year), members joining on one day sharing their places. A member that joined only before then is
+    /// left alone: the text may count something else.</summary>
+    private static ClaimVerdict? VerifySince(MemberOrdinalClaim c, VerificationContext v, Fact fact, FactDate since)
+    {
+        var cutoff = since.Latest.DayNumber;
+        TimelineEntry? own = null;
+        for (var i = 0; i < fact.Timeline.Count; i++)
+        {
+            var e = fact.Timeline[i];
+            if (e.Value == c.Subject.Id && e.From.Earliest.DayNumber > cutoff && (own is null || e.From.Earliest.DayNumber < own.From.Earliest.DayNumber))
+            {
+                own = e;
+            }
+        }
+
+        if (own is not { } join)
+        {
+            return null;
+        }
+
+        var day = join.From.Earliest.DayNumber;
+        var lo = fact.Timeline.Count(e => e.From.Earliest.DayNumber > cutoff && e.From.Earliest.DayNumber < day) + 1;
+        var hi = fact.Timeline.Count(e => e.From.Earliest.DayNumber > cutoff && e.From.Earliest.DayNumber <= day);
+        var after = $"to join {Wording.Name(c.Organization)} since {v.Words.Date(since)}";
+        if (lo <= c.Ordinal && c.Ordinal <= hi)
+        {
+            return v.Supported(c.Organization, c.Property.Name, join.Location, $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)}, the {Ordinal(c.Ordinal)} {after}");
+        }
+
+        var expected = lo == hi ? Ordinal(lo) : $"{Ordinal(lo)} to {Ordinal(hi)}";
+        return ClaimVerdict.Contradicted(
+            $"{Wording.Subject(c.Subject)} {Wording.Joined(c.Property)} {Wording.Name(c.Organization)} {v.Words.On(join.From)}, the {expected} {after}, not the {Ordinal(c.Ordinal)}",
+            expected,
+            null,
+            c.Organization,
+            c.Property.Name,
+            join.Location);
     }
 }

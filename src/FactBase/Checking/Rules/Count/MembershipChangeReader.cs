@@ -112,7 +112,7 @@ internal static class MembershipChangeReader
             return null;
         }
 
-        return new CountClaim(SpanOf(s.Tokens, first, last), organization, property, value, time) { Bound = CountBound.Exact };
+        return new CountClaim(SpanOf(s.Tokens, first, last), organization, property, value, time) { Bound = CountBound.Exact, Reached = true };
     }
 
     /// <summary>The nearest organization with members named before <paramref name="to"/>, if only one is named there.</summary>

@@ -31,7 +31,7 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
         List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
-        var predicate = s.HasCue(TokenCues.Noun) || s.HasWordOf(Belongs); // what the mention loop and the main clause need
+        var predicate = s.HasCue(TokenCues.Noun) || s.HasWordOf(Belongs) || s.HasWordOf(ExcludedOrganization.InWord); // what the mention loop and the main clause need
         for (var m = 0; predicate && m < s.Mentions.Count; m++)
         {
             var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
@@ -173,22 +173,37 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         }
 
         var member = !ReadNegation(s, ref k);
-        if (!TryReadArticle(s, ref k, plural))
+        List<(Mention Organization, PropertyDefinition Property)>? organizations;
+        if (ExcludedOrganization.In(s, k, out var inEnd) is { } inOrganization && subjects.All(m => m.Entity.Type == EntityType.Country))
+        {
+            // "Ireland is in the EU", "Austria and Malta are in the EU but not in NATO": of countries (not of an agency or a
+            // person), being in is membership.
+            organizations = new List<(Mention Organization, PropertyDefinition Property)>(1) { inOrganization };
+            k = inEnd;
+        }
+        else
+        {
+            if (!TryReadArticle(s, ref k, plural))
+            {
+                return;
+            }
+
+            if (s.IsWordAt(k, "founding", "full", "fellow"))
+            {
+                k++;
+            }
+
+            // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
+            organizations = ReadOrganizations(s, ref k, plural, subjects, negated: !member);
+        }
+
+        if (organizations is null || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
         {
             return;
         }
 
-        if (s.IsWordAt(k, "founding", "full", "fellow"))
-        {
-            k++;
-        }
-
-        // Stop at anything we do not follow: "a member of NATO and the G7" (unknown), "a NATO and EU member".
-        if (ReadOrganizations(s, ref k, plural, subjects, negated: !member) is not { } organizations
-            || organizations.Count == 0 || organizations.Any(o => o.Organization.Kind == MentionKind.Adjective) || s.IsWordAt(k, "and", "or"))
-        {
-            return;
-        }
+        // "EU members outside NATO", "in the EU but not in NATO": members of the one, not of the other.
+        var excluded = member ? ExcludedOrganization.Read(s, k) : null;
 
         FactDate? since = null;
         var last = k - 1;
@@ -212,6 +227,18 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
                         : member && sinceFirst >= 0 ? SpanOf(s.Tokens, sinceFirst, last)
                         : SpanOf(s.Tokens, subject.First, organizations.Count > 1 ? organization.End - 1 : last);
                     (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, organization.Entity, property, member, member ? since : null, time));
+                }
+            }
+        }
+
+        if (excluded is var (outside, outsideProperty))
+        {
+            foreach (var subject in subjects)
+            {
+                if (subject.Entity.Id != outside.Entity.Id)
+                {
+                    var span = plural ? subject.Span : SpanOf(s.Tokens, subject.First, outside.End - 1);
+                    (claims ??= new List<Claim>()).Add(new MembershipClaim(span, subject.Entity, outside.Entity, outsideProperty, false, null, time) { SharedBy = outside.Entity.Id });
                 }
             }
         }
