@@ -26,6 +26,19 @@ internal static class SubjectPronoun
     /// <summary>Words after which a capitalized word names a thing or place, not a person.</summary>
     private static readonly WordSet ThingWords = new(new[] { "the", "a", "an", "in", "at", "near", "outside", "across", "into", "inside" });
 
+    /// <summary>Verbs of going somewhere: the capitalized word after one and "to", "from", "into" or "via" is a place ("flew
+    /// to Windhoek", "fled from Aleppo"), where one met, thanked or wrote to a person.</summary>
+    private static readonly WordSet MotionVerbs = new(new[]
+    {
+        "flew", "fly", "flies", "flown", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling", "returned",
+        "return", "returns", "returning", "moved", "move", "moves", "moving", "fled", "flee", "flees", "fleeing", "emigrated",
+        "emigrate", "sailed", "drove", "driven", "went", "gone", "go", "goes", "headed", "heads", "relocated", "deported",
+        "exiled", "journeyed", "escaped", "walked", "marched", "rode", "commuted", "migrated", "immigrated",
+    });
+
+    /// <summary>Words of direction after a verb of going.</summary>
+    private static readonly WordSet Directions = new(new[] { "to", "from", "into", "via", "towards", "toward" });
+
     /// <summary>Words that report speech or thought: a pronoun after one is in what someone says.</summary>
     private static readonly WordSet SpeechWords = new(new[]
     {
@@ -319,6 +332,7 @@ internal static class SubjectPronoun
             var thing = (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].IsCapitalized && ThingWords.Contains(tokens[start - 1].Text))
                 || (start == 0 && ThingWords.Contains(tokens[0].Text))
                 || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
+                || Destination(tokens, start)
                 || ThingNameAround(tokens, start, end, mentions, named);
             if (!thing)
             {
@@ -327,6 +341,43 @@ internal static class SubjectPronoun
 
             thingEnd = end;
             k = end - 1;
+        }
+
+        return false;
+    }
+
+    // Whether the capitalized run at `start` is where someone went: a word of direction after a verb of going ("flew to
+    // Namibia", "travelled back from Iran"), also after another such place ("flew from Iran to Namibia", "drove from Lyon
+    // via Dijon to Paris"). "She wrote to Jordan", "power passed from Berg to Lund" are no such phrases: no verb of going.
+    private static bool Destination(ReadOnlySpan<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k >= 1 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } direction && Directions.Contains(direction.Text))
+        {
+            var v = tokens[k - 1].IsWord("back") && !tokens[k - 1].IsCapitalized ? k - 2 : k - 1;
+            if (v < 0)
+            {
+                return false;
+            }
+
+            if (tokens[v] is { Kind: TokenKind.Word, IsCapitalized: false, IsPossessive: false } verb && MotionVerbs.Contains(verb.Text))
+            {
+                return true;
+            }
+
+            // The place before: its own word of direction decides.
+            var r = v;
+            while (r >= 0 && tokens[r] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false })
+            {
+                r--;
+            }
+
+            if (r == v)
+            {
+                return false;
+            }
+
+            k = r;
         }
 
         return false;
