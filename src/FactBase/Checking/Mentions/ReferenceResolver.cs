@@ -87,7 +87,7 @@ internal sealed class ReferenceResolver
             }
             else if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase, _isTitle);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {
