@@ -78,14 +78,17 @@ internal static class AgedPersonReference
             }
         }
 
-        // "Ecevit handed over to Gül. The 82-year-old had ...": of several people there, the only one near that age (the
-        // others far from it) is the one meant, surely enough to refute the age.
-        if (several && nationality is null
-            && AgedPersonAgreement.OnlyNear(tokens[the + 1].Text, NamedIn(sentence, mentions, the, state, peopleOnly: true), state.AsOf, knowledgeBase) is { } near
-            && near.Id != agent)
+        // "Ecevit handed over to Gül. The 82-year-old had ...": when the first person there (the sentence's topic) is the only
+        // one near that age, the others far from it, the topic is meant surely enough to refute the age. Not when the age
+        // points at another person ("Starmer hosted Macron. The 47-year-old ..." may be of someone else), nor beside a person
+        // acting on the description.
+        var byAge = false;
+        if (several && nationality is null && agent is null
+            && AgedPersonAgreement.OnlyNear(tokens[the + 1].Text, NamedIn(sentence, mentions, the, state, Named.People), state.AsOf, knowledgeBase) is { } near
+            && near.Id == person.Id)
         {
-            person = near;
             several = false;
+            byAge = true;
         }
 
         // "... Kofi Annan took over the following January. ¶ The 93-year-old later headed": a description opening a paragraph
@@ -101,10 +104,11 @@ internal static class AgedPersonReference
         // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
         // meant: then the age is only confirmed.
         var said = sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens);
-        // A word of an entity named there, or a run of capitalized words after a word of place ("of the Justice and
-        // Development Party", "flew to Buenos Aires"), names no one else.
-        var named = NamedIn(sentence, mentions, the, state);
-        several |= NamesSomeoneElse(said, person, named) && SubjectPronoun.MayNameSomeoneElse(said, sentence == state.Sentence ? mentions : null, named, isTitle, person);
+        // A word of a thing named there, or a run of capitalized words after a word of place ("of the Justice and
+        // Development Party", "flew to Buenos Aires"), names no one else; another person named there does, unless the age
+        // has told the people apart.
+        var named = NamedIn(sentence, mentions, the, state, byAge ? Named.All : Named.Things);
+        several |= NamesSomeoneElse(said, person, named) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
 
         // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
         // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
@@ -193,16 +197,19 @@ internal static class AgedPersonReference
         return tokens.Length;
     }
 
-    // The entities the sentence names ("Abdullah Gül", "the European Union"; in this sentence, before `before`), or only its
-    // people.
-    private static List<Entity> NamedIn(int sentence, List<Mention>? mentions, int before, DocumentMentionState state, bool peopleOnly = false)
+    // The entities the sentence names ("Abdullah Gül", "the European Union"; in this sentence, before `before`): all, its
+    // people or its things.
+    private static List<Entity> NamedIn(int sentence, List<Mention>? mentions, int before, DocumentMentionState state, Named which)
     {
+        bool Wanted(Entity entity, MentionKind kind)
+            => which == Named.All || (entity.Type == EntityType.Person && kind != MentionKind.Adjective) == (which == Named.People);
+
         var named = new List<Entity>();
         if (sentence == state.Sentence)
         {
             foreach (var mention in mentions ?? (IEnumerable<Mention>)Array.Empty<Mention>())
             {
-                if (mention.End <= before && (!peopleOnly || (mention.Entity.Type == EntityType.Person && mention.Kind != MentionKind.Adjective)))
+                if (mention.End <= before && Wanted(mention.Entity, mention.Kind))
                 {
                     named.Add(mention.Entity);
                 }
@@ -213,13 +220,21 @@ internal static class AgedPersonReference
 
         foreach (var entry in state.Salience)
         {
-            if (entry.Sentence == sentence && (!peopleOnly || (entry.Entity.Type == EntityType.Person && entry.Kind != MentionKind.Adjective)))
+            if (entry.Sentence == sentence && Wanted(entry.Entity, entry.Kind))
             {
                 named.Add(entry.Entity);
             }
         }
 
         return named;
+    }
+
+    /// <summary>Which of the entities a sentence names <see cref="NamedIn"/> gives.</summary>
+    private enum Named
+    {
+        All,
+        People,
+        Things,
     }
 
     // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names

@@ -26,18 +26,18 @@ internal static class SubjectPronoun
     /// <summary>Words after which a capitalized word names a thing or place, not a person.</summary>
     private static readonly WordSet ThingWords = new(new[] { "the", "a", "an", "in", "at", "near", "outside", "across", "into", "inside" });
 
-    /// <summary>Verbs of going somewhere: the capitalized word after one and "to", "from", "into" or "via" is a place ("flew
-    /// to Windhoek", "fled from Aleppo"), where one met, thanked or wrote to a person.</summary>
+    /// <summary>Verbs of going somewhere: the capitalized word after one and "to", "from", "into", "via", "between" or
+    /// "through" is a place ("flew to Windhoek", "fled from Aleppo"), where one met, thanked or wrote to a person.</summary>
     private static readonly WordSet MotionVerbs = new(new[]
     {
         "flew", "fly", "flies", "flown", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling", "returned",
         "return", "returns", "returning", "moved", "move", "moves", "moving", "fled", "flee", "flees", "fleeing", "emigrated",
         "emigrate", "sailed", "drove", "driven", "went", "gone", "go", "goes", "headed", "heads", "relocated", "deported",
-        "exiled", "journeyed", "escaped", "walked", "marched", "rode", "commuted", "migrated", "immigrated",
+        "exiled", "journeyed", "escaped", "walked", "marched", "rode", "commuted", "migrated", "immigrated", "shuttled", "toured",
     });
 
     /// <summary>Words of direction after a verb of going.</summary>
-    private static readonly WordSet Directions = new(new[] { "to", "from", "into", "via", "towards", "toward" });
+    private static readonly WordSet Directions = new(new[] { "to", "from", "into", "via", "towards", "toward", "between", "through" });
 
     /// <summary>Words that report speech or thought: a pronoun after one is in what someone says.</summary>
     private static readonly WordSet SpeechWords = new(new[]
@@ -110,7 +110,7 @@ internal static class SubjectPronoun
         List<Entity>? named = null;
         if (person is null)
         {
-            person = ParagraphPerson(state, out named, out var blocked);
+            person = ParagraphPerson(state, isTitle, out named, out var blocked);
             if (blocked)
             {
                 return ObituaryPronoun.Resolve(tokens, index, state);
@@ -213,7 +213,7 @@ internal static class SubjectPronoun
     // The one person the paragraph has named before this sentence; when it names none, the one person named by the last
     // sentence of the paragraph before that names anyone. `blocked` when several people, a relative or an unknown name
     // stand there.
-    private static Entity? ParagraphPerson(DocumentMentionState state, out List<Entity>? named, out bool blocked)
+    private static Entity? ParagraphPerson(DocumentMentionState state, Func<string, bool> isTitle, out List<Entity>? named, out bool blocked)
     {
         named = null;
         blocked = false;
@@ -280,7 +280,7 @@ internal static class SubjectPronoun
                 }
             }
 
-            if (RelativeSpokenOf(tokens) || HasQuoteOrSpeech(tokens, 0) || MayNameSomeoneElse(tokens, null, named, null, person))
+            if (RelativeSpokenOf(tokens) || HasQuoteOrSpeech(tokens, 0) || MayNameSomeoneElse(tokens, null, named, isTitle, person))
             {
                 blocked = true;
                 return null;
@@ -333,6 +333,7 @@ internal static class SubjectPronoun
                 || (start == 0 && ThingWords.Contains(tokens[0].Text))
                 || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
                 || Destination(tokens, start)
+                || (isTitle is not null && start >= 2 && tokens[start - 1].IsWord("of") && !tokens[start - 1].IsCapitalized && isTitle(tokens[start - 2].Text)) // "the president of Namibia"
                 || ThingNameAround(tokens, start, end, mentions, named);
             if (!thing)
             {
