@@ -49,6 +49,21 @@ public sealed class BackReferenceRecallTests
         => CheckAssert.None(Starter, "Gordon Brown and Tony Blair opened the debate. The former prime minister is 65.", "2015-06-10", RuleCatalog.Age.Name);
 
     [Theory]
+    [InlineData("Anders Fogh Rasmussen spoke in Brussels. The alliance's 29 members agreed.", "29", "contradicted", "28")]
+    [InlineData("Anders Fogh Rasmussen spoke in Brussels. The alliance's 28 members agreed.", "28", "supported", null)]
+    [InlineData("Anders Fogh Rasmussen met Gordon Brown in Brussels. The alliance's 27 members agreed.", "27", "contradicted", "28")]
+    [InlineData("Anders Fogh Rasmussen met Gordon Brown in Brussels. The alliance's 28 members agreed.", "28", "supported", null)]
+    public void A_description_of_a_body_stands_for_the_one_a_named_person_led(string text, string span, string verdict, string? expected)
+        => CheckAssert.Single(Starter, text, "2014-09-20", RuleCatalog.Count.Name, span, verdict, expected, expected);
+
+    [Theory]
+    // No one named held an office of an alliance; or the bloc and the alliance are two bodies.
+    [InlineData("Gordon Brown spoke in Brussels. The alliance's 29 members agreed.")]
+    [InlineData("Gordon Brown spoke in Brussels on the European Union. The alliance's 29 members agreed.")]
+    public void A_description_no_named_person_led_stays_silent(string text)
+        => CheckAssert.None(Starter, text, "2014-09-20", RuleCatalog.Count.Name);
+
+    [Theory]
     [InlineData("Theresa May spoke in Leeds on Friday.\n\nThe 57-year-old vicar's daughter said little.", "57", "contradicted", "58")]
     [InlineData("Theresa May spoke in Leeds on Friday.\n\nThe 58-year-old vicar's daughter said little.", "58", "supported", null)]
     [InlineData("Theresa May spoke in Leeds on Friday, a day after the European Union met.\n\nThe 56-year-old miner's daughter, who grew up in the north, said little.", "56", "contradicted", "58")]
