@@ -19,6 +19,8 @@ public sealed class BackReferenceRecallTests
     [InlineData("Gordon Brown arrived in Leeds on Tuesday. He flew from Nauru to Namibia last week. He is 64.", "64", "supported", null)]
     [InlineData("Tony Blair spoke on Monday. He had travelled back from Tuvalu via Fiji. He is 60.", "60", "contradicted", "62")]
     [InlineData("Tony Blair spoke on Monday. He had travelled back from Tuvalu via Fiji. He is 62.", "62", "supported", null)]
+    [InlineData("Tony Blair spoke on Monday. He flew on to Lusaka. He is 61.", "61", "contradicted", "62")]
+    [InlineData("Tony Blair spoke on Monday. He flew on to Lusaka. He is 62.", "62", "supported", null)]
     [InlineData("Tony Blair spoke on Monday. He had shuttled between Kenya and Egypt. He is 61.", "61", "contradicted", "62")]
     [InlineData("Tony Blair spoke on Monday. He had shuttled between Kenya and Egypt. He is 62.", "62", "supported", null)]
     [InlineData("Tony Blair spoke on Monday. He had met the president of Kenya. He is 61.", "61", "contradicted", "62")]
@@ -32,6 +34,9 @@ public sealed class BackReferenceRecallTests
     [InlineData("Gordon Brown arrived in Leeds on Tuesday. He met Jordan last week. He is 61.")]
     [InlineData("Gordon Brown arrived in Leeds on Tuesday. The post passed from Berg to Lund. He is 61.")]
     [InlineData("Gordon Brown arrived in Leeds on Tuesday. He met the son of Lund. He is 61.")]
+    // Two words, or a possessive: a person's name may be meant.
+    [InlineData("Gordon Brown arrived in Leeds on Tuesday. He went to Anna Lund for advice. He is 61.")]
+    [InlineData("Gordon Brown arrived in Leeds on Tuesday. He flew to Jordan's house. He is 61.")]
     [InlineData("Gordon Brown arrived in Leeds on Tuesday. He had talks between Berg and Lund. He is 61.")]
     public void A_word_that_may_be_a_person_keeps_the_pronoun_silent(string text)
         => CheckAssert.None(Starter, text, "2015-06-10", RuleCatalog.Age.Name);

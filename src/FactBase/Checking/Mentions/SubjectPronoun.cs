@@ -332,7 +332,7 @@ internal static class SubjectPronoun
             var thing = (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].IsCapitalized && ThingWords.Contains(tokens[start - 1].Text))
                 || (start == 0 && ThingWords.Contains(tokens[0].Text))
                 || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
-                || Destination(tokens, start)
+                || (end == start + 1 && !tokens[start].IsPossessive && Destination(tokens, start))
                 || (isTitle is not null && start >= 2 && tokens[start - 1].IsWord("of") && !tokens[start - 1].IsCapitalized && isTitle(tokens[start - 2].Text)) // "the president of Namibia"
                 || ThingNameAround(tokens, start, end, mentions, named);
             if (!thing)
@@ -350,12 +350,14 @@ internal static class SubjectPronoun
     // Whether the capitalized run at `start` is where someone went: a word of direction after a verb of going ("flew to
     // Namibia", "travelled back from Iran"), also after another such place ("flew from Iran to Namibia", "drove from Lyon
     // via Dijon to Paris"). "She wrote to Jordan", "power passed from Berg to Lund" are no such phrases: no verb of going.
+    // Only a single word that is no possessive is taken so ("flew to Jordan Peterson's house", "went to Anna Berg" are
+    // people's).
     private static bool Destination(ReadOnlySpan<Token> tokens, int start)
     {
         var k = start - 1;
         while (k >= 1 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } direction && Directions.Contains(direction.Text))
         {
-            var v = tokens[k - 1].IsWord("back") && !tokens[k - 1].IsCapitalized ? k - 2 : k - 1;
+            var v = tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } adverb && (adverb.IsWord("back") || adverb.IsWord("on")) ? k - 2 : k - 1;
             if (v < 0)
             {
                 return false;
