@@ -42,6 +42,12 @@ public sealed class BackReferenceRecallTests
         => CheckAssert.None(Starter, text, "2015-06-10", RuleCatalog.Age.Name);
 
     [Theory]
+    [InlineData("Gordon Brown spoke in Leeds as a former Prime Minister.\n\nThe veteran campaigner, 62, now has plans.", "62", "contradicted", "64")]
+    [InlineData("Gordon Brown spoke in Leeds as a former Prime Minister.\n\nThe veteran campaigner, 64, now has plans.", "64", "supported", null)]
+    public void A_capitalized_title_names_no_one_else_before_a_description(string text, string span, string verdict, string? expected)
+        => CheckAssert.Single(Starter, text, "2015-06-10", RuleCatalog.Age.Name, span, verdict, expected, expected);
+
+    [Theory]
     [InlineData("Gordon Brown opened the debate. The former prime minister is 65.", "65", "contradicted", "64")]
     [InlineData("Gordon Brown opened the debate. The former prime minister is 64.", "64", "supported", null)]
     [InlineData("Gordon Brown opened the debate. The ex-prime minister is 61.", "61", "contradicted", "64")]
