@@ -44,6 +44,71 @@ internal static class AgedPersonAgreement
             e => e.Id != agent && (nationality is null || mayBeOf(e)) && IsAged(e, age, state.AsOf, knowledgeBase));
     }
 
+    /// <summary>Of the people a sentence names (<paramref name="named"/>), the one whose age is within a year of the age
+    /// written while every other is more than <see cref="Apart"/> years from it ("Ecevit handed over to Gül. The 82-year-old
+    /// had ..." for a man who died at 81 and one of 56): the description can only be of that one, and the age may then be
+    /// refuted. The age is taken at the article's date, or at death for someone who died before it. <see langword="null"/>
+    /// when no one or two people are that close, or someone else is too close to tell apart.</summary>
+    public static Entity? OnlyNear(string ageText, IEnumerable<Entity> named, FactDate at, KnowledgeBase knowledgeBase)
+    {
+        if (!int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 130)
+        {
+            return null;
+        }
+
+        Entity? near = null;
+        foreach (var person in named)
+        {
+            if (near is not null && person.Id == near.Id)
+            {
+                continue;
+            }
+
+            if (AgeInForce(person, at, knowledgeBase) is not { } years)
+            {
+                return null; // an age the facts cannot tell may be the one written
+            }
+
+            var off = Math.Abs(years - age);
+            if (off <= 1)
+            {
+                if (near is not null)
+                {
+                    return null;
+                }
+
+                near = person;
+            }
+            else if (off <= Apart)
+            {
+                return null;
+            }
+        }
+
+        return near;
+    }
+
+    /// <summary>How far, in years, every other person's age must be from the one written.</summary>
+    private const int Apart = 5;
+
+    // The person's age in whole years at the date, or at death when that came first.
+    private static int? AgeInForce(Entity person, FactDate at, KnowledgeBase knowledgeBase)
+    {
+        foreach (var p in knowledgeBase.Properties)
+        {
+            if (!p.Age || p.Kind != PropertyKind.Date || person.GetFact(p.Name)?.Date is not { } date)
+            {
+                continue;
+            }
+
+            var until = person.GetFact("died")?.Date is { } died && died.DayNumber < at.Earliest.DayNumber ? died : at;
+            var youngest = FactDate.YearsBetween(date.Latest, until.Earliest);
+            return youngest == FactDate.YearsBetween(date.Earliest, until.Latest) ? youngest : null;
+        }
+
+        return null;
+    }
+
     // Whether the person is that age at the date, by a date an age counts from (a birth), and alive then.
     private static bool IsAged(Entity person, int age, FactDate at, KnowledgeBase knowledgeBase)
     {

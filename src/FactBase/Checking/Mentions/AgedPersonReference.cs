@@ -29,7 +29,7 @@ internal static class AgedPersonReference
     private static readonly string[] PersonEndings = { "yer", "ian", "ist", "ster", "man", "woman" };
 
     /// <summary>The reference at "the" (index <paramref name="the"/>) when "N-year-old" follows; the mention covers "old".</summary>
-    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, DocumentMentionState state, KnowledgeBase knowledgeBase)
+    public static Mention? Resolve(ReadOnlySpan<Token> tokens, int the, List<Mention>? mentions, DocumentMentionState state, KnowledgeBase knowledgeBase, Func<string, bool> isTitle)
     {
         var old = the + 5;
         if (old >= tokens.Length || tokens[the + 1].Kind != TokenKind.Number || !tokens[the + 2].Is('-') || !tokens[the + 3].IsWord("year")
@@ -78,6 +78,19 @@ internal static class AgedPersonReference
             }
         }
 
+        // "Ecevit handed over to Gül. The 82-year-old had ...": when the first person there (the sentence's topic) is the only
+        // one near that age, the others far from it, the topic is meant surely enough to refute the age. Not when the age
+        // points at another person ("Starmer hosted Macron. The 47-year-old ..." may be of someone else), nor beside a person
+        // acting on the description.
+        var byAge = false;
+        if (several && nationality is null && agent is null
+            && AgedPersonAgreement.OnlyNear(tokens[the + 1].Text, NamedIn(sentence, mentions, the, state, Named.People), state.AsOf, knowledgeBase) is { } near
+            && near.Id == person.Id)
+        {
+            several = false;
+            byAge = true;
+        }
+
         // "... Kofi Annan took over the following January. ¶ The 93-year-old later headed": a description opening a paragraph
         // whose age is that of another person the text has named, not the nearest one's, is likely of that one (tentatively:
         // only confirmed). Within a paragraph the nearest person stays the referent.
@@ -91,17 +104,22 @@ internal static class AgedPersonReference
         // A name the facts do not know beside the candidate ("Merz met Pedro Sánchez. The 52-year-old said") may be the one
         // meant: then the age is only confirmed.
         var said = sentence == state.Sentence ? tokens.Slice(0, the) : TokenArrays.Of(state.Sentences[sentence].Tokens);
-        several |= NamesSomeoneElse(said, person);
+        // A word of a thing named there, or a run of capitalized words after a word of place ("of the Justice and
+        // Development Party", "flew to Buenos Aires"), names no one else; another person named there does, unless the age
+        // has told the people apart.
+        var named = NamedIn(sentence, mentions, the, state, byAge ? Named.All : Named.Things);
+        several |= NamesSomeoneElse(said, person, named) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
 
         // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
         // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
         // 41-year-old became president": a name governed by a preposition is seldom the clause's subject.
         several |= Relational(said, person) || Governed(said, person);
 
-        var nounAt = partisan >= 0 ? partisan : old + 1;
+        var nounAt = partisan >= 0 ? partisan : BackgroundKin(tokens, old + 1, isTitle) is var kin && kin > 0 ? kin : old + 1;
         var next = nounAt < tokens.Length ? tokens[nounAt] : (Token?)null;
         var noun = partisan >= 0 || (next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null);
-        var tentative = several || (noun && !EndsLikePerson(next!.Value.Text) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
+        // "the 57-year-old minister's spokesman": the head is someone of the minister's, and the age may be either's.
+        var tentative = several || (noun && (next!.Value.IsPossessive || !EndsLikePerson(next.Value.Text)) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
@@ -179,8 +197,49 @@ internal static class AgedPersonReference
         return tokens.Length;
     }
 
-    // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names.
-    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person)
+    // The entities the sentence names ("Abdullah Gül", "the European Union"; in this sentence, before `before`): all, its
+    // people or its things.
+    private static List<Entity> NamedIn(int sentence, List<Mention>? mentions, int before, DocumentMentionState state, Named which)
+    {
+        bool Wanted(Entity entity, MentionKind kind)
+            => which == Named.All || (entity.Type == EntityType.Person && kind != MentionKind.Adjective) == (which == Named.People);
+
+        var named = new List<Entity>();
+        if (sentence == state.Sentence)
+        {
+            foreach (var mention in mentions ?? (IEnumerable<Mention>)Array.Empty<Mention>())
+            {
+                if (mention.End <= before && Wanted(mention.Entity, mention.Kind))
+                {
+                    named.Add(mention.Entity);
+                }
+            }
+
+            return named;
+        }
+
+        foreach (var entry in state.Salience)
+        {
+            if (entry.Sentence == sentence && Wanted(entry.Entity, entry.Kind))
+            {
+                named.Add(entry.Entity);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>Which of the entities a sentence names <see cref="NamedIn"/> gives.</summary>
+    private enum Named
+    {
+        All,
+        People,
+        Things,
+    }
+
+    // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names
+    // nor of an entity the sentence names.
+    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person, List<Entity> named)
     {
         List<string>? own = null;
         for (var k = 1; k < tokens.Length; k++)
@@ -191,7 +250,8 @@ internal static class AgedPersonReference
             }
 
             own ??= NameWords(person);
-            if (!own.Contains(word.Text) || !own.Contains(before.Text))
+            if ((!own.Contains(word.Text) || !own.Contains(before.Text))
+                && !(PersonPronoun.IsNameWordOfAny(word.Text, named) && PersonPronoun.IsNameWordOfAny(before.Text, named)))
             {
                 return true;
             }
@@ -342,7 +402,7 @@ internal static class AgedPersonReference
     // may stand between the noun and its verb ("The 77-year-old Republican, who served two terms, told"), and a relative
     // "who" after it tells a person as surely as a verb.
     private static bool ActingPerson(ReadOnlySpan<Token> tokens, int noun, Entity person, List<Mention>? mentions, int the, DocumentMentionState state)
-        => PersonNouns.Contains(tokens[noun].Text) && noun + 1 < tokens.Length
+        => (PersonNouns.Contains(tokens[noun].Text) || (tokens[noun - 1].IsPossessive && Offspring.Contains(tokens[noun].Text))) && noun + 1 < tokens.Length
            && ((Clauses.AttachedClause.VerbAfter(tokens, noun + 1) is var verb && verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && PredicateWords.Contains(tokens[verb].Text))
                || (tokens[noun + 1].Is(',') && noun + 2 < tokens.Length && tokens[noun + 2].IsWord("who")))
            && OnePersonNamedLately.Find(mentions, the, state, AgedPersonAgreement.Reach, static _ => true) is { } only && only.Id == person.Id;
@@ -362,6 +422,26 @@ internal static class AgedPersonReference
               && PartisanQualifiers.Contains(tokens[at].Text) ? at + 1 : -1;
         return noun >= 0 && !(noun + 1 < tokens.Length && tokens[noun + 1] is { Kind: TokenKind.Word, IsCapitalized: true }) ? noun : -1;
     }
+
+    /// <summary>Nouns of a child, which after a possessive of a trade ("vicar's daughter") tell where a person comes from; a
+    /// spokesman or a lawyer after a possessive is someone else's.</summary>
+    private static readonly WordSet Offspring = new(new[] { "daughter", "son", "child", "grandson", "granddaughter" });
+
+    // "the 60-year-old vicar's daughter", "the 48-year-old miner's son": a lower-case possessive, then a noun of kin, tells
+    // the person's background; the kin noun is the head (a person, so a verb after it makes the reference sure). The index
+    // of that noun, or -1.
+    private static int BackgroundKin(ReadOnlySpan<Token> tokens, int at, Func<string, bool> isTitle)
+        => at + 1 < tokens.Length && tokens[at] is { Kind: TokenKind.Word, IsCapitalized: false, IsPossessive: true } trade && IsTrade(trade.Text, isTitle)
+           && tokens[at + 1] is { Kind: TokenKind.Word, IsCapitalized: false, IsPossessive: false } kin && Offspring.Contains(kin.Text)
+            ? at + 1
+            : -1;
+
+    // A noun of a trade ("vicar", "miner", "tailor", "fisherman"): one a parent is known by, not a title of an office, a
+    // relation or a standing ("the president's son", "the rival's daughter", "the leader's son" are of someone in the news).
+    private static bool IsTrade(string word, Func<string, bool> isTitle)
+        => (word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("or", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ar", StringComparison.OrdinalIgnoreCase) || word.EndsWith("man", StringComparison.OrdinalIgnoreCase))
+           && !isTitle(word) && !PersonNouns.Contains(word) && !SubjectPronoun.IsRelative(word);
 
     /// <summary>Words that stand before a party noun as part of it ("Social Democrat", "Christian Democrat", "Free
     /// Democrat").</summary>

@@ -87,7 +87,7 @@ internal sealed class ReferenceResolver
             }
             else if (token.IsWord("the"))
             {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase);
+                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase, _isTitle);
             }
             else if (token.IsWord("its") && !token.IsPossessive)
             {
@@ -186,7 +186,7 @@ internal sealed class ReferenceResolver
                 }
 
                 var held = qualifier is null ? null : Holder(noun, qualifier, sense, null);
-                var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false);
+                var entity = Candidate(noun, held, mentions, found, the, state, paragraphOnly: false, noun.IsTitle ? null : _knowledgeBase);
                 var tentative = false;
                 if (entity is null && noun.IsTitle && state.AsOf.Year != 0)
                 {
@@ -296,8 +296,10 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>The one entity that fits, looking in the sentence before <paramref name="before"/>, then the paragraph,
-    /// then the document; <see langword="null"/> when none or several fit at the nearest level that has any.</summary>
-    private static Entity? Candidate(ReferenceNoun? noun, Func<Entity, bool>? accept, List<Mention>? mentions, List<Mention>? found, int before, DocumentMentionState state, bool paragraphOnly)
+    /// then the document; <see langword="null"/> when none or several fit at the nearest level that has any. With
+    /// <paramref name="offices"/>, a person named stands for the organisations they have held an office of ("Stoltenberg
+    /// said ... the alliance's 32 members": the alliance is the one he led).</summary>
+    private static Entity? Candidate(ReferenceNoun? noun, Func<Entity, bool>? accept, List<Mention>? mentions, List<Mention>? found, int before, DocumentMentionState state, bool paragraphOnly, KnowledgeBase? offices = null)
     {
         bool Fits(Entity e, MentionKind kind)
             => kind != MentionKind.Adjective && (noun is null || noun.EntityIds.Contains(e.Id)) && (accept is null || accept(e));
@@ -306,6 +308,20 @@ internal sealed class ReferenceResolver
         var several = false;
         void Consider(Entity e, MentionKind kind)
         {
+            if (offices is not null && e.Type == EntityType.Person && kind != MentionKind.Adjective)
+            {
+                var terms = offices.GetTermsOf(e.Id);
+                for (var t = 0; t < terms.Count; t++)
+                {
+                    if (terms[t].Organization.Type == EntityType.Organization)
+                    {
+                        Consider(terms[t].Organization, MentionKind.Name);
+                    }
+                }
+
+                return;
+            }
+
             if (!Fits(e, kind))
             {
                 return;

@@ -26,6 +26,19 @@ internal static class SubjectPronoun
     /// <summary>Words after which a capitalized word names a thing or place, not a person.</summary>
     private static readonly WordSet ThingWords = new(new[] { "the", "a", "an", "in", "at", "near", "outside", "across", "into", "inside" });
 
+    /// <summary>Verbs of going somewhere: the capitalized word after one and "to", "from", "into", "via", "between" or
+    /// "through" is a place ("flew to Windhoek", "fled from Aleppo"), where one met, thanked or wrote to a person.</summary>
+    private static readonly WordSet MotionVerbs = new(new[]
+    {
+        "flew", "fly", "flies", "flown", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling", "returned",
+        "return", "returns", "returning", "moved", "move", "moves", "moving", "fled", "flee", "flees", "fleeing", "emigrated",
+        "emigrate", "sailed", "drove", "driven", "went", "gone", "go", "goes", "headed", "heads", "relocated", "deported",
+        "exiled", "journeyed", "escaped", "walked", "marched", "rode", "commuted", "migrated", "immigrated", "shuttled", "toured",
+    });
+
+    /// <summary>Words of direction after a verb of going.</summary>
+    private static readonly WordSet Directions = new(new[] { "to", "from", "into", "via", "towards", "toward", "between", "through" });
+
     /// <summary>Words that report speech or thought: a pronoun after one is in what someone says.</summary>
     private static readonly WordSet SpeechWords = new(new[]
     {
@@ -97,7 +110,7 @@ internal static class SubjectPronoun
         List<Entity>? named = null;
         if (person is null)
         {
-            person = ParagraphPerson(state, out named, out var blocked);
+            person = ParagraphPerson(state, isTitle, out named, out var blocked);
             if (blocked)
             {
                 return ObituaryPronoun.Resolve(tokens, index, state);
@@ -200,7 +213,7 @@ internal static class SubjectPronoun
     // The one person the paragraph has named before this sentence; when it names none, the one person named by the last
     // sentence of the paragraph before that names anyone. `blocked` when several people, a relative or an unknown name
     // stand there.
-    private static Entity? ParagraphPerson(DocumentMentionState state, out List<Entity>? named, out bool blocked)
+    private static Entity? ParagraphPerson(DocumentMentionState state, Func<string, bool> isTitle, out List<Entity>? named, out bool blocked)
     {
         named = null;
         blocked = false;
@@ -267,7 +280,7 @@ internal static class SubjectPronoun
                 }
             }
 
-            if (RelativeSpokenOf(tokens) || HasQuoteOrSpeech(tokens, 0) || MayNameSomeoneElse(tokens, null, named, null, person))
+            if (RelativeSpokenOf(tokens) || HasQuoteOrSpeech(tokens, 0) || MayNameSomeoneElse(tokens, null, named, isTitle, person))
             {
                 blocked = true;
                 return null;
@@ -319,6 +332,8 @@ internal static class SubjectPronoun
             var thing = (start > 0 && tokens[start - 1].Kind == TokenKind.Word && !tokens[start - 1].IsCapitalized && ThingWords.Contains(tokens[start - 1].Text))
                 || (start == 0 && ThingWords.Contains(tokens[0].Text))
                 || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
+                || (end == start + 1 && !tokens[start].IsPossessive && Destination(tokens, start))
+                || (isTitle is not null && start >= 2 && tokens[start - 1].IsWord("of") && !tokens[start - 1].IsCapitalized && isTitle(tokens[start - 2].Text)) // "the president of Namibia"
                 || ThingNameAround(tokens, start, end, mentions, named);
             if (!thing)
             {
@@ -327,6 +342,45 @@ internal static class SubjectPronoun
 
             thingEnd = end;
             k = end - 1;
+        }
+
+        return false;
+    }
+
+    // Whether the capitalized run at `start` is where someone went: a word of direction after a verb of going ("flew to
+    // Namibia", "travelled back from Iran"), also after another such place ("flew from Iran to Namibia", "drove from Lyon
+    // via Dijon to Paris"). "She wrote to Jordan", "power passed from Berg to Lund" are no such phrases: no verb of going.
+    // Only a single word that is no possessive is taken so ("flew to Jordan Peterson's house", "went to Anna Berg" are
+    // people's).
+    private static bool Destination(ReadOnlySpan<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k >= 1 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } direction && Directions.Contains(direction.Text))
+        {
+            var v = tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } adverb && (adverb.IsWord("back") || adverb.IsWord("on")) ? k - 2 : k - 1;
+            if (v < 0)
+            {
+                return false;
+            }
+
+            if (tokens[v] is { Kind: TokenKind.Word, IsCapitalized: false, IsPossessive: false } verb && MotionVerbs.Contains(verb.Text))
+            {
+                return true;
+            }
+
+            // The place before: its own word of direction decides.
+            var r = v;
+            while (r >= 0 && tokens[r] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false })
+            {
+                r--;
+            }
+
+            if (r == v)
+            {
+                return false;
+            }
+
+            k = r;
         }
 
         return false;

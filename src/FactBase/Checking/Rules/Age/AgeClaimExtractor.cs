@@ -286,8 +286,10 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // "The former prime minister is 65": a description the resolver gave one person (never a tentative one) is as good
+        // as the name.
         var k = s.TokenAt(i - 2)?.Is(',') == true ? i - 3 : i - 2;
-        return s.MentionEndingBefore(k + 1) is { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun } m && m.Entity.Type == EntityType.Person
+        return s.MentionEndingBefore(k + 1) is { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun or MentionKind.Description } m && m.Entity.Type == EntityType.Person
             ? Make(s, m.Entity, i, j, n)
             : null;
     }

@@ -269,7 +269,7 @@ internal static class DescribedPersonAge
                 }
             }
 
-            if (SubjectPronoun.RelativeSpokenOf(tokens) || SubjectPronoun.MayNameSomeoneElse(tokens, null, named, null, person))
+            if (SubjectPronoun.RelativeSpokenOf(tokens) || SubjectPronoun.MayNameSomeoneElse(tokens, null, named, s.Vocabulary.Words.Contains, person))
             {
                 return null;
             }

@@ -27,7 +27,7 @@ internal static class PastCopulaAge
         }
 
         var k = s.TokenAt(first - 2)?.Is(',') == true ? first - 3 : first - 2;
-        if (s.MentionEndingBefore(k + 1) is not { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun } person
+        if (s.MentionEndingBefore(k + 1) is not { IsPossessive: false, Tentative: false, Kind: MentionKind.Name or MentionKind.Surname or MentionKind.Pronoun or MentionKind.Description } person
             || person.Entity.Type != EntityType.Person || AgeProperty(s, person.Entity) is not { } property)
         {
             return null;
