@@ -72,7 +72,7 @@ internal static class NamedOffice
     }
 
     // Whether the sentence or the document before it names the entity (by name, adjective or back-reference).
-    private static bool Referred(SentenceContext s, Entity entity)
+    internal static bool Referred(SentenceContext s, Entity entity)
     {
         foreach (var m in s.Mentions)
         {

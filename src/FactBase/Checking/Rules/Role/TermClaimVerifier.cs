@@ -122,7 +122,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // The end written matches the first day out of office or the last day in it.
-    private static bool Ended(OfficeTerm term, FactDate written)
+    internal static bool Ended(OfficeTerm term, FactDate written)
     {
         if (term.To is not { } to)
         {
@@ -137,7 +137,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
         return to.Precision == DatePrecision.Day && SameAtPrecision(written, FactDate.FromDateTime(new DateTime(to.Year, to.Month, to.Day).AddDays(-1)));
     }
 
-    private static bool IsOneOffice(IReadOnlyList<OfficeRef> offices)
+    internal static bool IsOneOffice(IReadOnlyList<OfficeRef> offices)
     {
         for (var i = 1; i < offices.Count; i++)
         {
@@ -151,7 +151,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // Whether the timeline of the office has a holder on or before the date written: the facts cover that time.
-    private static bool Recorded(Fact fact, FactDate written)
+    internal static bool Recorded(Fact fact, FactDate written)
     {
         for (var i = 0; i < fact.Timeline.Count; i++)
         {
@@ -165,7 +165,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // "from 14 October 2010 to 2 July 2024", "from 1996 to 1999 and from 2009 to 2021": the person's terms as the facts give them.
-    private static string Held(List<OfficeTerm> terms, Wording words)
+    internal static string Held(List<OfficeTerm> terms, Wording words)
     {
         var text = new StringBuilder();
         for (var t = 0; t < terms.Count; t++)
