@@ -24,13 +24,18 @@ internal static class HeldPostReader
     public static Claim? After(SentenceContext s, Mention person)
     {
         var k = person.End;
-        if (person.IsPossessive || s.TokenAt(k)?.Is(',') != true || !s.IsWordAt(k + 1, "who") || !s.IsWordAt(k + 2, "has", "had")
-            || (person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0))
+        if (s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "who"))
+        {
+            k += 2;
+        }
+
+        if (person.IsPossessive || !s.IsWordAt(k, "has", "had") || (person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0))
         {
             return null;
         }
 
-        k += 3;
+        var perfect = s.IsWordAt(k, "had");
+        k++;
         if (s.IsWordAt(k, "held", "occupied") && s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, OfficeNouns))
         {
             k += 3;
@@ -50,23 +55,15 @@ internal static class HeldPostReader
             return null;
         }
 
-        var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var offices = new List<OfficeRef>(terms.Count);
-        for (var t = 0; t < terms.Count; t++)
-        {
-            var office = new OfficeRef(terms[t].Organization, terms[t].Property);
-            if (!offices.Contains(office))
-            {
-                offices.Add(office);
-            }
-        }
-
         var last = s.TokenSpan[k + date.Length];
-        return new SinceClaim(new TextSpan(person.Span.Start, last.Span.End - person.Span.Start), person.Entity, offices, date.Date, s.Time) { ConfirmOnly = true };
+        var span = new TextSpan(person.Span.Start, last.Span.End - person.Span.Start);
+        if (NamedOffice.Of(s, person.Entity) is { } named)
+        {
+            // The office the sentence or paragraph names for the person, or the one office the facts give them.
+            return new SinceClaim(span, person.Entity, new[] { named }, date.Date, s.Time) { Perfect = perfect };
+        }
+
+        var offices = NamedOffice.OfficesOf(s, person.Entity);
+        return offices.Count == 0 ? null : new SinceClaim(span, person.Entity, offices, date.Date, s.Time) { ConfirmOnly = true };
     }
 }

@@ -43,7 +43,7 @@ internal static class OfficeStartReader
     }
 
     // "X took office in 2017", "X, who took office in 2017,", "X, 45, who was sworn in on 4 May 2021".
-    private static TermClaim? After(SentenceContext s, Mention person)
+    private static Claim? After(SentenceContext s, Mention person)
     {
         var k = person.End;
         if (s.TokenAt(k)?.Is(',') == true && s.TokenAt(k + 1)?.Kind == TokenKind.Number && s.TokenAt(k + 2)?.Is(',') == true)
@@ -57,12 +57,41 @@ internal static class OfficeStartReader
         }
 
         var (verb, chosen) = Verb(s, k);
-        if (verb == 0 || TermDates.Start(s, k + verb) is not { } start || !EndsClause(s, start.End))
+        if (verb == 0)
+        {
+            return Left(s, person, k);
+        }
+
+        if (TermDates.Start(s, k + verb) is not { } start || !EndsClause(s, start.End))
         {
             return null;
         }
 
         return Claim(s, person, person.Span.Start, start.Date, start.End, chosen);
+    }
+
+    // "X left office in 2014", "X, who left the post in May 2019,": when a term in the office the text names ended.
+    private static Claim? Left(SentenceContext s, Mention person, int k)
+    {
+        if (s.IsWordAt(k, "had"))
+        {
+            k++;
+        }
+
+        if (!s.IsWordAt(k, "left"))
+        {
+            return null;
+        }
+
+        var length = s.IsWordAt(k + 1, "office") ? 2 : s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, PostNouns) ? 3 : 0;
+        if (length == 0 || TermDates.Start(s, k + length) is not { } end || !EndsClause(s, end.End)
+            || s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity) is not { } office)
+        {
+            return null;
+        }
+
+        var last = s.TokenSpan[end.End - 1];
+        return new TermEndClaim(new TextSpan(person.Span.Start, last.Span.End - person.Span.Start), person.Entity, new[] { office }, end.Date, s.Time);
     }
 
     // "Since taking office in 2017, Macron has ...", "After coming to power in 2003, he ...".
@@ -130,6 +159,18 @@ internal static class OfficeStartReader
             return (2, false);
         }
 
+        // "took up the post", "took up office", "assumed the role": the office the text names, by a generic noun.
+        var up = s.IsWordAt(k, perfect ? "taken" : "took") && s.IsWordAt(k + 1, "up") ? 2 : s.IsWordAt(k, "assumed") ? 1 : 0;
+        if (up > 0 && s.IsWordAt(k + up, "office"))
+        {
+            return (up + 1, false);
+        }
+
+        if (up > 0 && s.IsWordAt(k + up, "the") && s.IsWordAt(k + up + 1, PostNouns))
+        {
+            return (up + 2, false);
+        }
+
         if (s.IsWordAt(k, perfect ? "come" : "came", "swept") && s.IsWordAt(k + 1, "to") && s.IsWordAt(k + 2, "power"))
         {
             return (3, true);
@@ -137,6 +178,9 @@ internal static class OfficeStartReader
 
         return (0, false);
     }
+
+    /// <summary>Generic nouns for an office the text names: "took up the post", "left the job".</summary>
+    internal static readonly string[] PostNouns = { "post", "job", "position", "role" };
 
     // The date ends what the clause says of the office: "took office in 2017, ...", "was sworn in in 2014 after a vote";
     // "took office in 2008 as mayor" or "took office in 2010 of the city" is another office.

@@ -57,7 +57,8 @@ internal static class SuccessionReader
             }
 
             TermClaim? dated = null;
-            var claim = FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
+            var claim = FiniteVerbs.Contains(token.Text) && IsPassive(s, i) ? Passive(s, i, out dated)
+                : FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
                 : Participles.Contains(token.Text) ? Verb(s, i, participle: true)
                 : token.IsWord("over") ? TakingOver(s, i)
                 : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i, out dated)
@@ -85,6 +86,24 @@ internal static class SuccessionReader
                 (claims ??= new List<Claim>()).Add(dated);
             }
         }
+    }
+
+    private static bool IsPassive(SentenceContext s, int verb) => s.IsWordAt(verb - 1, "was", "were") && s.IsWordAt(verb + 1, "by");
+
+    // "X was succeeded by Y", "X, who was replaced by Y as prime minister in 2016,": Y took over from X; a title and date
+    // after Y date Y's term, as "Y succeeded X as prime minister in 2016" does.
+    private static Claim? Passive(SentenceContext s, int verb, out TermClaim? dated)
+    {
+        dated = null;
+        if (SubjectOf(s, verb - 1, verb + 2) is not { } old || Predecessor(s, verb + 2) is not { } successor || successor.Entity.Id == old.Entity.Id)
+        {
+            return null;
+        }
+
+        dated = SucceededAsReader.AsTitle(s, successor.End, successor.Entity, old.First)
+                ?? SuccessionTimeReader.ReadAfter(s, successor.End, successor.Entity, old.First, old.Entity);
+        var end = successor.Span.Start + successor.Span.Length;
+        return new SuccessionClaim(new TextSpan(old.Span.Start, end - old.Span.Start), successor.Entity, old.Entity, s.Time);
     }
 
     private static bool IsPassiveOrFuture(SentenceContext s, int verb)
