@@ -9,10 +9,11 @@ using FactBase.Text;
 namespace FactBase.Checking.Rules.Role;
 
 /// <summary>
-/// "the post" in a relative clause after a name with no title before it: "taking over from X, who had held the post since
-/// 2012", "replacing X, who had been in office since 2020", "X, who has held the job since 2019". The post is the office the
-/// sentence is about, which the clause does not name, so the claim is about any office the facts give the person and is only
-/// confirmed: the person's unbroken run in an office held at the sentence's time began by the date written.
+/// "the post" after a name with no title before it: "taking over from X, who had held the post since 2012", "replacing X,
+/// who had been in office since 2020", "X, who has held the job since 2019", "X has held the position since 2019". The post
+/// is the office <see cref="NamedOffice"/> gives (the one of the person's offices the sentence or paragraph names, else
+/// their one office); when it gives none, the claim is about any office the facts give the person and is only confirmed:
+/// the person's unbroken run in an office held at the sentence's time began by the date written.
 /// </summary>
 /// <remarks>After a title ("Chancellor X, who has held the post since 2021") <see cref="RelativeTermReader"/> reads the clause
 /// for the office the title names.</remarks>

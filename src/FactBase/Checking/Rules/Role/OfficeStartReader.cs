@@ -9,7 +9,8 @@ namespace FactBase.Checking.Rules.Role;
 /// <summary>
 /// Taking office told with no title: "since Trump took office in January 2017", "Macron, who took office in 2017, ...",
 /// "X came to power in 2003", "Löfven was sworn in in 2014", "She took office in 2014 and ..." (a subject pronoun the
-/// resolver gave a person), "Since taking office in 2017, Macron has ...". The office is the one of the person's offices
+/// resolver gave a person), "Since taking office in 2017, Macron has ...", "X took up the post in 2009", "X assumed the role
+/// in 2009", and the end of a term: "X left office in 2014", "X left the job in 2014". The office is the one of the person's offices
 /// the sentence or its paragraph names by a title (<see cref="NamedOffice"/>), else the one office the facts give the
 /// person; the claim is when a term in it began (<see cref="TermClaim"/>, checked by <see cref="TermClaimVerifier"/>).
 /// </summary>
