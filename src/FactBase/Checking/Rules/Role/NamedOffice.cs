@@ -127,7 +127,8 @@ internal static class NamedOffice
         return first;
     }
 
-    private static bool Contains(IReadOnlyList<PropertyDefinition> properties, PropertyDefinition property)
+    /// <summary>Whether <paramref name="properties"/> hold <paramref name="property"/> (by name).</summary>
+    internal static bool Contains(IReadOnlyList<PropertyDefinition> properties, PropertyDefinition property)
     {
         for (var i = 0; i < properties.Count; i++)
         {

@@ -51,20 +51,7 @@ internal static class OfficeVerbReader
     // "X reigned from ...", "X, 66, who had led NATO since ...".
     private static Claim? After(SentenceContext s, Mention person)
     {
-        var k = person.End;
-        if (s.TokenAt(k)?.Is(',') == true && s.TokenAt(k + 1)?.Kind == TokenKind.Number && s.TokenAt(k + 2)?.Is(',') == true)
-        {
-            k += 2;
-            if (!s.IsWordAt(k + 1, "who"))
-            {
-                k++;
-            }
-        }
-
-        if (s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "who"))
-        {
-            k += 2;
-        }
+        var k = PredicateStart.After(s, person);
 
         var perfect = s.IsWordAt(k, "had");
         var present = s.IsWordAt(k, "has");
@@ -101,11 +88,11 @@ internal static class OfficeVerbReader
 
         if (!present && TermDates.Range(s, k) is { } range)
         {
-            return EndsClause(s, range.End) ? new TermClaim(Span(range.End), person.Entity, offices, range.From, range.To, false, s.Time) : null;
+            return HeadOfGovernmentReader.EndsClause(s, range.End) ? new TermClaim(Span(range.End), person.Entity, offices, range.From, range.To, false, s.Time) : null;
         }
 
         if (s.IsWordAt(k, "since") && DateExpression.Read(s.TokenSpan, k + 1) is { } since && SinceReader.HasYear(s, k + 1, since.Length)
-            && EndsClause(s, k + 1 + since.Length))
+            && HeadOfGovernmentReader.EndsClause(s, k + 1 + since.Length))
         {
             // "who reigned since 1980" says no more than "had reigned since": a run up to the time spoken of.
             return new SinceClaim(Span(k + 1 + since.Length), person.Entity, offices, since.Date, s.Time) { Perfect = !present };
@@ -117,13 +104,13 @@ internal static class OfficeVerbReader
         }
 
         if (s.IsWordAt(k, "until", "till") && DateExpression.Read(s.TokenSpan, k + 1) is { } until && SinceReader.HasYear(s, k + 1, until.Length)
-            && EndsClause(s, k + 1 + until.Length))
+            && HeadOfGovernmentReader.EndsClause(s, k + 1 + until.Length))
         {
             return new TermEndClaim(Span(k + 1 + until.Length), person.Entity, offices, until.Date, s.Time);
         }
 
         if (s.IsWordAt(k, "in") && DateExpression.Read(s.TokenSpan, k + 1) is { } at && SinceReader.HasYear(s, k + 1, at.Length)
-            && EndsClause(s, k + 1 + at.Length))
+            && HeadOfGovernmentReader.EndsClause(s, k + 1 + at.Length))
         {
             // "X led NATO in 2010": in office then.
             return new RoleClaim(Span(k + 1 + at.Length), person.Entity, offices, RoleTense.Then, new TimeContext(at.Date, System.Array.Empty<FactDate>(), s.Time.AsOf));
@@ -160,7 +147,7 @@ internal static class OfficeVerbReader
         var offices = new List<OfficeRef>();
         foreach (var office in NamedOffice.OfficesOf(s, person))
         {
-            if ((body is null || office.Organization.Id == body.Id) && Lists(properties, office.Property))
+            if ((body is null || office.Organization.Id == body.Id) && NamedOffice.Contains(properties, office.Property))
             {
                 offices.Add(office);
             }
@@ -185,19 +172,6 @@ internal static class OfficeVerbReader
         }
 
         return offices;
-    }
-
-    private static bool Lists(IReadOnlyList<PropertyDefinition> properties, PropertyDefinition property)
-    {
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (properties[i].Name == property.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The phrase as listed, not a plural form the vocabulary's tables also take ("runs" of "run": a present tense).
@@ -230,13 +204,9 @@ internal static class OfficeVerbReader
                 continue;
             }
 
-            return TenureLengthReader.Length(t, u) is { } length && length.Lead == k && EndsClause(s, u + 1) ? (length.Years, length.Bound, u + 1) : null;
+            return TenureLengthReader.Length(t, u) is { } length && length.Lead == k && HeadOfGovernmentReader.EndsClause(s, u + 1) ? (length.Years, length.Bound, u + 1) : null;
         }
 
         return null;
     }
-
-    private static bool EndsClause(SentenceContext s, int end)
-        => s.TokenAt(end) is not { } next || (next.Kind == TokenKind.Punctuation && !next.Is('-') && !next.Is('/'))
-           || next.IsWord("and") || next.IsWord("before") || next.IsWord("after") || next.IsWord("when") || next.IsWord("but");
 }
