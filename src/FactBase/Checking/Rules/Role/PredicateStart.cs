@@ -5,7 +5,8 @@ using FactBase.Text;
 namespace FactBase.Checking.Rules.Role;
 
 /// <summary>Where what a sentence says of a person named starts: right after the name, past an age between commas ("X, 66,
-/// ran") and a relative "who" ("X, who ran", "X, 66, who ran").</summary>
+/// ran"), a short apposition before "who" ("X, his old rival, who ran") and a relative "who" ("X, who ran", "X, 66, who
+/// ran").</summary>
 internal static class PredicateStart
 {
     /// <summary>The index of the first word of the predicate of <paramref name="person"/>.</summary>
@@ -19,6 +20,12 @@ internal static class PredicateStart
             {
                 k++;
             }
+        }
+
+        if (s.TokenAt(k)?.Is(',') == true && !s.IsWordAt(k + 1, "who")
+            && Clauses.NounPhraseApposition.End(s.TokenSpan, s.Mentions, k + 1) is { } closing && s.IsWordAt(closing + 1, "who"))
+        {
+            k = closing; // "X, the former Danish prime minister, who had led": the apposition is X, so the clause is X's
         }
 
         if (s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "who"))
