@@ -17,6 +17,7 @@ public sealed class GenericOfficeNounTests
     [InlineData("NATO's secretary general is a Dane. Anders Fogh Rasmussen assumed the role in 2008.", "2012-01-01", "Anders Fogh Rasmussen assumed the role in 2008")]
     [InlineData("NATO's secretary general then changed. Anders Fogh Rasmussen left the job in 2013.", "2020-01-01", "Anders Fogh Rasmussen left the job in 2013")]
     [InlineData("The Dutch prime minister resigned. Mark Rutte, who had held the office since 2008, went to NATO.", "2024-07-05", "Mark Rutte, who had held the office since 2008")]
+    [InlineData("Sweden's government fell. Stefan Löfven, who had held the office since 2013, resigned.", "2021-11-30", "Stefan Löfven, who had held the office since 2013")]
     [InlineData("NATO's secretary general spoke. Mark Rutte has held the position since 2023.", "2025-03-01", "Mark Rutte has held the position since 2023")]
     [InlineData("Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen as secretary general in 2010.", "2020-01-01", "Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen as secretary general in 2010")]
     [InlineData("Jaap de Hoop Scheffer was succeeded by Jens Stoltenberg, a Norwegian.", "2020-01-01", "Jaap de Hoop Scheffer was succeeded by Jens Stoltenberg")]
@@ -31,6 +32,7 @@ public sealed class GenericOfficeNounTests
     [InlineData("NATO's secretary general is a Dane. Anders Fogh Rasmussen assumed the role in 2009.", "2012-01-01", "Anders Fogh Rasmussen assumed the role in 2009")]
     [InlineData("NATO's secretary general then changed. Anders Fogh Rasmussen left the job in 2014.", "2020-01-01", "Anders Fogh Rasmussen left the job in 2014")]
     [InlineData("The Dutch prime minister resigned. Mark Rutte, who had held the office since 2010, went to NATO.", "2024-07-05", "Mark Rutte, who had held the office since 2010")]
+    [InlineData("Sweden's government fell. Stefan Löfven, who had held the office since 2014, resigned.", "2021-11-30", "Stefan Löfven, who had held the office since 2014")]
     [InlineData("NATO's secretary general spoke. Mark Rutte has held the position since 2024.", "2025-03-01", "Mark Rutte has held the position since 2024")]
     [InlineData("Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen as secretary general in 2009.", "2020-01-01", "Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen as secretary general in 2009")]
     [InlineData("Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen, a Dane.", "2020-01-01", "Jaap de Hoop Scheffer was succeeded by Anders Fogh Rasmussen")]
@@ -48,6 +50,9 @@ public sealed class GenericOfficeNounTests
     // Two offices of the person and none named: which post is not said.
     [InlineData("Mark Rutte took up the post in 2012.", "2025-03-01")]
     [InlineData("Mark Rutte left the job in 2019.", "2025-03-01")]
+    // "the post" of an office named before that the facts do not list: the person's one office is no answer.
+    [InlineData("Britain has a new foreign secretary. David Cameron took up the post in 2023.", "2024-01-01")]
+    [InlineData("Britain's foreign secretary changed. David Cameron left the job in 2024.", "2024-12-01")]
     // Two offices named in the paragraph for the person.
     [InlineData("Mark Rutte was Dutch prime minister before he became NATO secretary general. He took up the post in 2012.", "2025-03-01")]
     // Another post after the date, and a title of another body in the passive.

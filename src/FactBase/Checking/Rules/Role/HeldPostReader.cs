@@ -11,8 +11,8 @@ namespace FactBase.Checking.Rules.Role;
 /// <summary>
 /// "the post" after a name with no title before it: "taking over from X, who had held the post since 2012", "replacing X,
 /// who had been in office since 2020", "X, who has held the job since 2019", "X has held the position since 2019". The post
-/// is the office <see cref="NamedOffice"/> gives (the one of the person's offices the sentence or paragraph names, else
-/// their one office); when it gives none, the claim is about any office the facts give the person and is only confirmed:
+/// is the office <see cref="NamedOffice"/> gives (the one of the person's offices the sentence or paragraph names, else, for
+/// "the office" and "in office", their one office); when it gives none, the claim is about any office the facts give the person and is only confirmed:
 /// the person's unbroken run in an office held at the sentence's time began by the date written.
 /// </summary>
 /// <remarks>After a title ("Chancellor X, who has held the post since 2021") <see cref="RelativeTermReader"/> reads the clause
@@ -37,8 +37,10 @@ internal static class HeldPostReader
 
         var perfect = s.IsWordAt(k, "had");
         k++;
+        var post = false;
         if (s.IsWordAt(k, "held", "occupied") && s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, OfficeNouns))
         {
+            post = !s.IsWordAt(k + 2, "office");
             k += 3;
         }
         else if (s.IsWordAt(k, "been") && s.IsWordAt(k + 1, "in") && s.IsWordAt(k + 2, "office", "power"))
@@ -58,9 +60,10 @@ internal static class HeldPostReader
 
         var last = s.TokenSpan[k + date.Length];
         var span = new TextSpan(person.Span.Start, last.Span.End - person.Span.Start);
-        if (NamedOffice.Of(s, person.Entity) is { } named)
+        if (NamedOffice.Of(s, person.Entity, named: post) is { } named)
         {
-            // The office the sentence or paragraph names for the person, or the one office the facts give them.
+            // The office the sentence or paragraph names for the person, or, for "the office" and "in office", the one office
+            // the facts give them ("the post" may be an office named before that the facts do not list).
             return new SinceClaim(span, person.Entity, new[] { named }, date.Date, s.Time) { Perfect = perfect };
         }
 

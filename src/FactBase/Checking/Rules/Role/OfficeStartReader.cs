@@ -68,7 +68,8 @@ internal static class OfficeStartReader
             return null;
         }
 
-        return Claim(s, person, person.Span.Start, start.Date, start.End, chosen);
+        // "took up the post": an office named before, so only a title the text writes tells which.
+        return Claim(s, person, person.Span.Start, start.Date, start.End, chosen, named: s.IsWordAt(k + verb - 1, PostNouns));
     }
 
     // "X left office in 2014", "X, who left the post in May 2019,": when a term in the office the text names ended.
@@ -86,7 +87,7 @@ internal static class OfficeStartReader
 
         var length = s.IsWordAt(k + 1, "office") ? 2 : s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, PostNouns) ? 3 : 0;
         if (length == 0 || TermDates.Start(s, k + length) is not { } end || !EndsClause(s, end.End)
-            || s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity) is not { } office)
+            || s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity, named: length == 3) is not { } office)
         {
             return null;
         }
@@ -114,9 +115,9 @@ internal static class OfficeStartReader
         return Claim(s, person, s.TokenSpan[0].Span.Start, start.Date, start.End, chosen: s.IsWordAt(1, "coming") || s.IsWordAt(2, "power"));
     }
 
-    private static TermClaim? Claim(SentenceContext s, Mention person, int spanStart, FactDate from, int end, bool chosen)
+    private static TermClaim? Claim(SentenceContext s, Mention person, int spanStart, FactDate from, int end, bool chosen, bool named = false)
     {
-        if (s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity) is not { } office)
+        if (s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity, named) is not { } office)
         {
             return null;
         }
