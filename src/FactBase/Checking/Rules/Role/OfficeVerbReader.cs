@@ -24,14 +24,11 @@ namespace FactBase.Checking.Rules.Role;
 /// "between 2009 and 2014" (some time within); a date that does not end the clause; quoted words.</remarks>
 internal static class OfficeVerbReader
 {
-    /// <summary>Adds the sentence's claims to <paramref name="claims"/>; a scan of the tokens when it has no tenure verb.</summary>
+    /// <summary>Adds the sentence's claims to <paramref name="claims"/>; a scan of the tokens when it names a person and has
+    /// no tenure verb (the verbs are the vocabulary's, so they have no bit of <see cref="TriggerWords"/>).</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
-        if (!s.HasWordOf(s.Vocabulary.TenureVerbs))
-        {
-            return;
-        }
-
+        var gated = false;
         for (var m = 0; m < s.Mentions.Count; m++)
         {
             var person = s.Mentions[m];
@@ -40,6 +37,13 @@ internal static class OfficeVerbReader
             {
                 continue;
             }
+
+            if (!gated && !s.HasWordOf(s.Vocabulary.TenureVerbs))
+            {
+                return;
+            }
+
+            gated = true;
 
             if (After(s, person) is { } claim && !s.IsQuotedAt(person.First))
             {
@@ -89,6 +93,14 @@ internal static class OfficeVerbReader
         if (!present && TermDates.Range(s, k) is { } range)
         {
             return HeadOfGovernmentReader.EndsClause(s, range.End) ? new TermClaim(Span(range.End), person.Entity, offices, range.From, range.To, false, s.Time) : null;
+        }
+
+        if (!present && !perfect && TermDates.Between(s, k) is { } between)
+        {
+            // "X led the alliance between 2009 and 2014": the term, or some time within one.
+            return HeadOfGovernmentReader.EndsClause(s, between.End)
+                ? new TermClaim(Span(between.End), person.Entity, offices, between.From, between.To, false, s.Time) { Within = true }
+                : null;
         }
 
         if (s.IsWordAt(k, "since") && DateExpression.Read(s.TokenSpan, k + 1) is { } since && SinceReader.HasYear(s, k + 1, since.Length)

@@ -65,14 +65,16 @@ public sealed class TermClaimVerifier : IClaimVerifier
         // Only one office meant, and the facts know its holders at the date written: else an earlier term may be missing.
         // An election or appointment while already in office is a re-election the facts may hold as one term ("President
         // Putin, who was elected in 2024"): nothing to say of it.
-        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || ((c.Chosen || c.Taken) && HeldBefore(terms, c.From)))
+        // "between 2010 and 2013" of a term from 2009 to 2014: some time within it, true as far as it goes.
+        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || ((c.Chosen || c.Taken) && HeldBefore(terms, c.From)) || (c.Within && Overlaps(terms, c.From, c.To!.Value)))
         {
             return null;
         }
 
         var held = Held(terms, v.Words);
         var title = Wording.Office(office.Property, office.Organization);
-        var written = c.To is { } end ? $"from {v.Words.Date(c.From)} to {v.Words.Date(end)}" : v.Words.On(c.From);
+        var written = c.To is not { } end ? v.Words.On(c.From)
+            : c.Within ? $"between {v.Words.Date(c.From)} and {v.Words.Date(end)}" : $"from {v.Words.Date(c.From)} to {v.Words.Date(end)}";
         string message;
         if (c.To is not null)
         {
@@ -90,6 +92,20 @@ public sealed class TermClaimVerifier : IClaimVerifier
         }
 
         return ClaimVerdict.Contradicted(message, held, null, office.Organization, office.Property.Name, terms[0].Fact.Location);
+    }
+
+    // Whether a term runs at some time from the first date written to the last.
+    private static bool Overlaps(List<OfficeTerm> terms, FactDate from, FactDate to)
+    {
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].From.DayNumber <= to.LastDayNumber && (terms[t].To is not { } end || end.DayNumber > from.DayNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A term that began before the date written and had not ended by its start.
