@@ -314,7 +314,7 @@ internal static class KnowledgeBaseDataWriter
 
     private static string MethodName(Entity entity) => "Entity_" + FactNames.ToIdentifier(entity.Id);
 
-    // " { ValueTypes = ..., HeadOfGovernment = 1 }": the fields beyond the constructor's, only those that are set.
+    // " { ValueTypes = ..., HeadOfGovernment = 1, TenureVerbs = ... }": the fields beyond the constructor's, only those that are set.
     private static string Initializers(PropertyDefinition property)
     {
         var set = new List<string>(2);
@@ -326,6 +326,11 @@ internal static class KnowledgeBaseDataWriter
         if (property.HeadOfGovernment != 0)
         {
             set.Add("HeadOfGovernment = " + property.HeadOfGovernment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (property.TenureVerbs.Count > 0)
+        {
+            set.Add("TenureVerbs = " + Strings(property.TenureVerbs));
         }
 
         return set.Count == 0 ? string.Empty : " { " + string.Join(", ", set) + " }";

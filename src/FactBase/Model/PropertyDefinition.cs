@@ -30,6 +30,11 @@ public sealed record PropertyDefinition(
     /// government" and "the head of government" mean.</summary>
     public int HeadOfGovernment { get; init; }
 
+    /// <summary>Verbs that tell of holding an office without its title, as its vocabulary's <c>tenure_verbs</c> lists them in
+    /// their past forms ("reigned", "headed", "led", "ran"): "X headed the Commission from 2014 to 2019" is a term in the office
+    /// of the Commission the person held whose property lists "headed". Empty when not declared.</summary>
+    public EquatableArray<string> TenureVerbs { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The entity types its values may be: <see cref="ValueTypes"/>, else its kind's default; empty: any.</summary>
     internal IReadOnlyList<EntityType> AllowedValueTypes
         => ValueTypes.Count == 0

@@ -21,7 +21,7 @@ public static partial class FactFileParser
     public const int MaxFileLength = FactBaseLimits.MaxFactFileLength;
 
     private static readonly string[] EntityKeys = { "id", "type", "name", "aliases", "adjectives", "the", "descriptions", "sources", "facts", "examples" };
-    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "head_of_government", "examples" };
+    private static readonly string[] PropertyKeys = { "kind", "verbs", "nouns", "titles", "age", "value_type", "head_of_government", "tenure_verbs", "examples" };
     private static readonly string[] EntryKeys = { "value", "from", "to", "also_from", "also_to", "note", "source" };
     private static readonly string[] SingleValueKeys = { "value", "also", "note" };
     private static readonly string[] SourceKeys = { "url", "retrieved", "about" };
@@ -152,6 +152,7 @@ public static partial class FactFileParser
         {
             ValueTypes = ValueTypes(Get(map, "value_type"), name.Value, kindDefinition, context),
             HeadOfGovernment = HeadOfGovernment(Get(map, "head_of_government"), name.Value, kindDefinition, context),
+            TenureVerbs = TenureVerbs(map, name.Value, kindDefinition, context),
         });
         ParseExamples(Get(map, "examples"), name.Value, context);
     }
@@ -208,6 +209,24 @@ public static partial class FactFileParser
             default:
                 return 0;
         }
+    }
+
+    /// <summary><c>tenure_verbs: [reigned, ruled]</c>: verbs that tell of holding the office without its title; only for
+    /// offices.</summary>
+    private static EquatableArray<string> TenureVerbs(YamlMapping map, string property, PropertyKindDefinition kind, Context context)
+    {
+        if (Get(map, "tenure_verbs") is not { } node)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (kind.Kind != PropertyKind.Office)
+        {
+            context.Report(FactDiagnosticIds.InvalidValue, $"'tenure_verbs' applies to offices (kind: office), not to '{property}' (kind: {kind.Keyword})", node);
+            return EquatableArray<string>.Empty;
+        }
+
+        return Words(map, "tenure_verbs", property, context);
     }
 
     /// <summary><c>value_type: person</c> or <c>value_type: [country, organization]</c>: the entity types a property of

@@ -19,7 +19,7 @@ internal readonly struct SnapshotHeader
     public const int HashSize = 32;
 
     /// <summary>Raised whenever the payload's layout or meaning changes (a new field of the model, a new section).</summary>
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
 
     private static ReadOnlySpan<byte> Magic => "FBKBSNAP"u8;
 

@@ -5,8 +5,9 @@ using Xunit;
 
 namespace FactBase.Tests.Checking;
 
-/// <summary>"X, &lt;title&gt; since &lt;year&gt;": wrong when the person's unbroken run in the office began after that year;
-/// a later year is true as far as it goes.</summary>
+/// <summary>"X, &lt;title&gt; since &lt;year&gt;": wrong when the person's unbroken run in the office began after that year,
+/// or when the year is the one after the run began and no term began in it (a slip of a year); a year further on is true as
+/// far as it goes.</summary>
 public sealed class SinceReadingTests
 {
     private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
@@ -15,6 +16,8 @@ public sealed class SinceReadingTests
     [InlineData("Mateusz Morawiecki, prime minister since 2015, lost a vote.", "2023-11-27", "Mateusz Morawiecki, prime minister since 2015")]
     [InlineData("Recep Tayyip Erdoğan, Turkey's president since 2003, signed the law.", "2024-01-25", "Recep Tayyip Erdoğan, Turkey's president since 2003")]
     [InlineData("Ursula von der Leyen, president of the European Commission since 2016, spoke.", "2023-05-02", "Ursula von der Leyen, president of the European Commission since 2016")]
+    [InlineData("Mateusz Morawiecki, prime minister since 2018, lost a vote.", "2023-11-27", "Mateusz Morawiecki, prime minister since 2018")]
+    [InlineData("Ursula von der Leyen, president of the European Commission since 2020, spoke.", "2023-05-02", "Ursula von der Leyen, president of the European Commission since 2020")]
     public void A_start_before_the_term_is_contradicted(string text, string asOf, string span)
     {
         var since = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == span);

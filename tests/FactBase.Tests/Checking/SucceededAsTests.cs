@@ -32,10 +32,11 @@ public sealed class SucceededAsTests
     }
 
     [Theory]
-    // Another body's title, a title followed by its body, the passive and a succession to come say nothing of the term.
+    // Another body's title (also in the passive), a title followed by its body and a succession to come say nothing of the
+    // term.
     [InlineData("Rishi Sunak replaced Liz Truss as party leader in 2021.")]
     [InlineData("Rishi Sunak replaced Liz Truss as president of the club in 2021.")]
-    [InlineData("Rishi Sunak was replaced by Keir Starmer as prime minister in 2021.")]
+    [InlineData("Rishi Sunak was replaced by Keir Starmer as party leader in 2021.")]
     [InlineData("Keir Starmer will replace Rishi Sunak as prime minister in 2021.")]
     public void Other_bodies_and_voices_stay_silent(string text)
         => CheckAssert.NoAlarm(Starter, text, "2025-01-31");

@@ -38,7 +38,8 @@ public sealed class SuccessionReadingTests
     }
 
     [Theory]
-    // Another body's title, the passive, a name inside a phrase, a succession still to come, two people before "her".
+    // Another body's title, the passive going on with a place or a ranking, a name inside a phrase, a succession still to
+    // come, two people before "her".
     [InlineData("Giorgia Meloni replaced Matteo Renzi as party leader.", "2024-05-01")]
     [InlineData("Matteo Renzi was replaced by Giorgia Meloni in the poll.", "2024-05-01")]
     [InlineData("The leader, a long-time rival of Matteo Renzi, succeeded Mario Draghi.", "2024-05-01")]

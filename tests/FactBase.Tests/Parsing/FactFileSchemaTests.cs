@@ -72,7 +72,7 @@ public sealed class FactFileSchemaTests
     [InlineData("entity", "id,type,name,aliases,adjectives,the,descriptions,sources,facts,examples")]
     [InlineData("period", "value,from,to,also_from,also_to,note,source")]
     [InlineData("datedValue", "value,also,note")]
-    [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age,value_type,head_of_government,examples")]
+    [InlineData("propertyDefinition", "kind,verbs,nouns,titles,age,value_type,head_of_government,tenure_verbs,examples")]
     [InlineData("vocabulary", "properties")]
     public void The_schema_allows_exactly_the_keys_the_parser_allows(string definition, string keys)
     {

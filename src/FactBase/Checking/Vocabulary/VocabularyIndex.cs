@@ -58,7 +58,29 @@ public sealed class VocabularyIndex
         Words = new HashSet<string>(titles.Concat(verbs).Concat(nouns).SelectMany(t => t.Words), StringComparer.OrdinalIgnoreCase);
         AgeProperties = knowledgeBase.Properties.Where(p => p.Age && p.Kind == PropertyKind.Date).ToArray();
         MemberProperties = knowledgeBase.Properties.Where(p => p.Kind is PropertyKind.Members or PropertyKind.Count).ToArray();
+        var tenure = new List<(string[] Words, PropertyDefinition Property)>();
+        foreach (var property in knowledgeBase.Properties)
+        {
+            foreach (var verb in property.Kind == PropertyKind.Office ? property.TenureVerbs : EquatableArray<string>.Empty)
+            {
+                tenure.Add((Split(verb), property));
+            }
+        }
+
+        tenure.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        _tenureTable = new PhraseTable(tenure);
+        TenureVerbs = new WordSet(_tenureTable.StartWords);
     }
+
+    private readonly PhraseTable _tenureTable;
+
+    /// <summary>The words the offices' <c>tenure_verbs</c> start with ("reigned", "headed"): a reader's gate. Built from the
+    /// vocabulary, which a user's files may extend, so it has no bit of its own (<see cref="Sentences.TriggerWords"/>).</summary>
+    internal WordSet TenureVerbs { get; }
+
+    /// <summary>The <c>tenure_verbs</c> phrases ("headed", "headed the Commission") that start at <paramref name="index"/>:
+    /// the length of the longest and the offices that list it.</summary>
+    internal (int Length, IReadOnlyList<PropertyDefinition> Properties) MatchTenureVerb(ReadOnlySpan<Token> tokens, int index) => _tenureTable.Match(tokens, index, PropertyKind.Office);
 
     /// <summary>Every word used by a title, verb or noun: never a misspelling of a name.</summary>
     public ISet<string> Words { get; }

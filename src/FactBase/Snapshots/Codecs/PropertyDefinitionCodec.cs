@@ -16,6 +16,7 @@ internal static class PropertyDefinitionCodec
         SourceLocationCodec.Write(writer, property.Location);
         writer.WriteStrings(property.ValueTypes);
         writer.WriteInt(property.HeadOfGovernment);
+        writer.WriteStrings(property.TenureVerbs);
     }
 
     public static PropertyDefinition Read(SnapshotReader reader)
@@ -30,5 +31,6 @@ internal static class PropertyDefinitionCodec
         {
             ValueTypes = reader.ReadStrings(),
             HeadOfGovernment = reader.ReadInt32(),
+            TenureVerbs = reader.ReadStrings(),
         };
 }

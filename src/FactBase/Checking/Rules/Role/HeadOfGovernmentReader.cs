@@ -44,20 +44,7 @@ internal static class HeadOfGovernmentReader
     // "X led the Italian government from 2006 to 2008", "X, who had run the government since 2014".
     private static Claim? Led(SentenceContext s, Mention person)
     {
-        var k = person.End;
-        if (s.TokenAt(k)?.Is(',') == true && s.TokenAt(k + 1)?.Kind == TokenKind.Number && s.TokenAt(k + 2)?.Is(',') == true)
-        {
-            k += 2; // "X, 66, ran the government"
-            if (!s.IsWordAt(k + 1, "who"))
-            {
-                k++;
-            }
-        }
-
-        if (s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "who"))
-        {
-            k += 2;
-        }
+        var k = PredicateStart.After(s, person); // "X, 66, ran the government", "X, who had run"
 
         var perfect = false;
         var present = false;
@@ -261,7 +248,9 @@ internal static class HeadOfGovernmentReader
         return false;
     }
 
-    private static bool EndsClause(SentenceContext s, int end)
+    /// <summary>Whether a date ending at <paramref name="end"/> ends what the clause says of the office ("in 2010, ...", "in
+    /// 2010 before ..."); "in 2010 talks" dates something else.</summary>
+    internal static bool EndsClause(SentenceContext s, int end)
         => s.TokenAt(end) is not { } next || (next.Kind == TokenKind.Punctuation && !next.Is('-')) || next.IsWord("and") || next.IsWord("before")
            || next.IsWord("after") || next.IsWord("when") || next.IsWord("until");
 }

@@ -9,10 +9,11 @@ using FactBase.Text;
 namespace FactBase.Checking.Rules.Role;
 
 /// <summary>
-/// "the post" in a relative clause after a name with no title before it: "taking over from X, who had held the post since
-/// 2012", "replacing X, who had been in office since 2020", "X, who has held the job since 2019". The post is the office the
-/// sentence is about, which the clause does not name, so the claim is about any office the facts give the person and is only
-/// confirmed: the person's unbroken run in an office held at the sentence's time began by the date written.
+/// "the post" after a name with no title before it: "taking over from X, who had held the post since 2012", "replacing X,
+/// who had been in office since 2020", "X, who has held the job since 2019", "X has held the position since 2019". The post
+/// is the office <see cref="NamedOffice"/> gives (the one of the person's offices the sentence or paragraph names, else, for
+/// "the office" and "in office", their one office); when it gives none, the claim is about any office the facts give the person and is only confirmed:
+/// the person's unbroken run in an office held at the sentence's time began by the date written.
 /// </summary>
 /// <remarks>After a title ("Chancellor X, who has held the post since 2021") <see cref="RelativeTermReader"/> reads the clause
 /// for the office the title names.</remarks>
@@ -24,15 +25,22 @@ internal static class HeldPostReader
     public static Claim? After(SentenceContext s, Mention person)
     {
         var k = person.End;
-        if (person.IsPossessive || s.TokenAt(k)?.Is(',') != true || !s.IsWordAt(k + 1, "who") || !s.IsWordAt(k + 2, "has", "had")
-            || (person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0))
+        if (s.TokenAt(k)?.Is(',') == true && s.IsWordAt(k + 1, "who"))
+        {
+            k += 2;
+        }
+
+        if (person.IsPossessive || !s.IsWordAt(k, "has", "had") || (person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0))
         {
             return null;
         }
 
-        k += 3;
+        var perfect = s.IsWordAt(k, "had");
+        k++;
+        var post = false;
         if (s.IsWordAt(k, "held", "occupied") && s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, OfficeNouns))
         {
+            post = !s.IsWordAt(k + 2, "office");
             k += 3;
         }
         else if (s.IsWordAt(k, "been") && s.IsWordAt(k + 1, "in") && s.IsWordAt(k + 2, "office", "power"))
@@ -50,23 +58,16 @@ internal static class HeldPostReader
             return null;
         }
 
-        var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        var offices = new List<OfficeRef>(terms.Count);
-        for (var t = 0; t < terms.Count; t++)
-        {
-            var office = new OfficeRef(terms[t].Organization, terms[t].Property);
-            if (!offices.Contains(office))
-            {
-                offices.Add(office);
-            }
-        }
-
         var last = s.TokenSpan[k + date.Length];
-        return new SinceClaim(new TextSpan(person.Span.Start, last.Span.End - person.Span.Start), person.Entity, offices, date.Date, s.Time) { ConfirmOnly = true };
+        var span = new TextSpan(person.Span.Start, last.Span.End - person.Span.Start);
+        if (NamedOffice.Of(s, person.Entity, named: post) is { } named)
+        {
+            // The office the sentence or paragraph names for the person, or, for "the office" and "in office", the one office
+            // the facts give them ("the post" may be an office named before that the facts do not list).
+            return new SinceClaim(span, person.Entity, new[] { named }, date.Date, s.Time) { Perfect = perfect };
+        }
+
+        var offices = NamedOffice.OfficesOf(s, person.Entity);
+        return offices.Count == 0 ? null : new SinceClaim(span, person.Entity, offices, date.Date, s.Time) { ConfirmOnly = true };
     }
 }

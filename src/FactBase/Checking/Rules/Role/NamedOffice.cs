@@ -18,8 +18,19 @@ internal static class NamedOffice
 
     /// <summary>The office, or <see langword="null"/> when the person held none, or several and the text names none of them
     /// or more than one.</summary>
-    public static OfficeRef? Of(SentenceContext s, Entity person)
+    /// <param name="s">The sentence.</param>
+    /// <param name="person">The person.</param>
+    /// <param name="named">Only an office whose title the text writes: "the post", "the job" stand for an office named
+    /// before, which may be one the facts do not list ("foreign secretary"), so the person's one office is no answer.</param>
+    public static OfficeRef? Of(SentenceContext s, Entity person, bool named = false)
     {
+        var office = Of(s, person, out var written);
+        return named && !written ? null : office;
+    }
+
+    private static OfficeRef? Of(SentenceContext s, Entity person, out bool written)
+    {
+        written = false;
         var offices = OfficesOf(s, person);
         if (offices.Count == 0)
         {
@@ -68,11 +79,12 @@ internal static class NamedOffice
 
         // The one office of the person, when the text has referred to its country or organisation: a text about none of
         // them may be of an office the facts do not list ("X, who took office in 2013," as a minister).
+        written = named is not null;
         return named ?? (offices.Count == 1 && Referred(s, offices[0].Organization) ? offices[0] : null);
     }
 
     // Whether the sentence or the document before it names the entity (by name, adjective or back-reference).
-    private static bool Referred(SentenceContext s, Entity entity)
+    internal static bool Referred(SentenceContext s, Entity entity)
     {
         foreach (var m in s.Mentions)
         {
@@ -127,7 +139,8 @@ internal static class NamedOffice
         return first;
     }
 
-    private static bool Contains(IReadOnlyList<PropertyDefinition> properties, PropertyDefinition property)
+    /// <summary>Whether <paramref name="properties"/> hold <paramref name="property"/> (by name).</summary>
+    internal static bool Contains(IReadOnlyList<PropertyDefinition> properties, PropertyDefinition property)
     {
         for (var i = 0; i < properties.Count; i++)
         {

@@ -9,7 +9,8 @@ namespace FactBase.Checking.Rules.Role;
 /// <summary>
 /// Taking office told with no title: "since Trump took office in January 2017", "Macron, who took office in 2017, ...",
 /// "X came to power in 2003", "Löfven was sworn in in 2014", "She took office in 2014 and ..." (a subject pronoun the
-/// resolver gave a person), "Since taking office in 2017, Macron has ...". The office is the one of the person's offices
+/// resolver gave a person), "Since taking office in 2017, Macron has ...", "X took up the post in 2009", "X assumed the role
+/// in 2009", and the end of a term: "X left office in 2014", "X left the job in 2014". The office is the one of the person's offices
 /// the sentence or its paragraph names by a title (<see cref="NamedOffice"/>), else the one office the facts give the
 /// person; the claim is when a term in it began (<see cref="TermClaim"/>, checked by <see cref="TermClaimVerifier"/>).
 /// </summary>
@@ -43,7 +44,7 @@ internal static class OfficeStartReader
     }
 
     // "X took office in 2017", "X, who took office in 2017,", "X, 45, who was sworn in on 4 May 2021".
-    private static TermClaim? After(SentenceContext s, Mention person)
+    private static Claim? After(SentenceContext s, Mention person)
     {
         var k = person.End;
         if (s.TokenAt(k)?.Is(',') == true && s.TokenAt(k + 1)?.Kind == TokenKind.Number && s.TokenAt(k + 2)?.Is(',') == true)
@@ -57,12 +58,42 @@ internal static class OfficeStartReader
         }
 
         var (verb, chosen) = Verb(s, k);
-        if (verb == 0 || TermDates.Start(s, k + verb) is not { } start || !EndsClause(s, start.End))
+        if (verb == 0)
+        {
+            return Left(s, person, k);
+        }
+
+        if (TermDates.Start(s, k + verb) is not { } start || !EndsClause(s, start.End))
         {
             return null;
         }
 
-        return Claim(s, person, person.Span.Start, start.Date, start.End, chosen);
+        // "took up the post": an office named before, so only a title the text writes tells which.
+        return Claim(s, person, person.Span.Start, start.Date, start.End, chosen, named: s.IsWordAt(k + verb - 1, PostNouns));
+    }
+
+    // "X left office in 2014", "X, who left the post in May 2019,": when a term in the office the text names ended.
+    private static Claim? Left(SentenceContext s, Mention person, int k)
+    {
+        if (s.IsWordAt(k, "had"))
+        {
+            k++;
+        }
+
+        if (!s.IsWordAt(k, "left"))
+        {
+            return null;
+        }
+
+        var length = s.IsWordAt(k + 1, "office") ? 2 : s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, PostNouns) ? 3 : 0;
+        if (length == 0 || TermDates.Start(s, k + length) is not { } end || !EndsClause(s, end.End)
+            || s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity, named: length == 3) is not { } office)
+        {
+            return null;
+        }
+
+        var last = s.TokenSpan[end.End - 1];
+        return new TermEndClaim(new TextSpan(person.Span.Start, last.Span.End - person.Span.Start), person.Entity, new[] { office }, end.Date, s.Time);
     }
 
     // "Since taking office in 2017, Macron has ...", "After coming to power in 2003, he ...".
@@ -84,9 +115,9 @@ internal static class OfficeStartReader
         return Claim(s, person, s.TokenSpan[0].Span.Start, start.Date, start.End, chosen: s.IsWordAt(1, "coming") || s.IsWordAt(2, "power"));
     }
 
-    private static TermClaim? Claim(SentenceContext s, Mention person, int spanStart, FactDate from, int end, bool chosen)
+    private static TermClaim? Claim(SentenceContext s, Mention person, int spanStart, FactDate from, int end, bool chosen, bool named = false)
     {
-        if (s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity) is not { } office)
+        if (s.IsQuotedAt(person.First) || NamedOffice.Of(s, person.Entity, named) is not { } office)
         {
             return null;
         }
@@ -130,6 +161,18 @@ internal static class OfficeStartReader
             return (2, false);
         }
 
+        // "took up the post", "took up office", "assumed the role": the office the text names, by a generic noun.
+        var up = s.IsWordAt(k, perfect ? "taken" : "took") && s.IsWordAt(k + 1, "up") ? 2 : s.IsWordAt(k, "assumed") ? 1 : 0;
+        if (up > 0 && s.IsWordAt(k + up, "office"))
+        {
+            return (up + 1, false);
+        }
+
+        if (up > 0 && s.IsWordAt(k + up, "the") && s.IsWordAt(k + up + 1, PostNouns))
+        {
+            return (up + 2, false);
+        }
+
         if (s.IsWordAt(k, perfect ? "come" : "came", "swept") && s.IsWordAt(k + 1, "to") && s.IsWordAt(k + 2, "power"))
         {
             return (3, true);
@@ -137,6 +180,9 @@ internal static class OfficeStartReader
 
         return (0, false);
     }
+
+    /// <summary>Generic nouns for an office the text names: "took up the post", "left the job".</summary>
+    internal static readonly string[] PostNouns = { "post", "job", "position", "role" };
 
     // The date ends what the clause says of the office: "took office in 2017, ...", "was sworn in in 2014 after a vote";
     // "took office in 2008 as mayor" or "took office in 2010 of the city" is another office.

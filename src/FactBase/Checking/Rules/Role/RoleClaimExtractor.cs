@@ -135,6 +135,9 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // "X led the Italian government from 2006 to 2008", "in X's cabinet in 2007": the head of government, no title.
         HeadOfGovernmentReader.Read(s, ref claims);
 
+        // "X headed the Commission from 2014 to 2019", "X reigned from 1980 to 2013": an office told by its vocabulary verb.
+        OfficeVerbReader.Read(s, ref claims);
+
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
     }
 

@@ -61,7 +61,7 @@ public sealed class SinceClaimVerifier : IClaimVerifier
         var office = new OfficeRef(current.Organization, current.Property);
         var fact = office.Organization.GetFact(office.Property.Name)!;
         var title = Wording.Office(office.Property, office.Organization);
-        if (c.Since.LastDayNumber >= start.DayNumber)
+        if (c.Since.LastDayNumber >= start.DayNumber && !IsYearAfter(c.Since, start, all))
         {
             return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}");
         }
@@ -73,6 +73,41 @@ public sealed class SinceClaimVerifier : IClaimVerifier
 
         var message = $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}, not since {c.Since}";
         return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
+    }
+
+    /// <summary>Whether the year written is the year after the run began, and no term of the person began in it: "had reigned
+    /// since 1981" of a reign from April 1980 is the usual slip of a year, not a count from a new term. A count from a
+    /// re-election or a new office ("president since 2018" of a run from 2014) lies further on, and stays true as far as it
+    /// goes.</summary>
+    private static bool IsYearAfter(FactDate since, FactDate start, List<OfficeTerm> terms)
+    {
+        if (since.Precision != DatePrecision.Year || since.Year != start.Year + 1)
+        {
+            return false;
+        }
+
+        foreach (var term in terms)
+        {
+            if (term.From.Year == since.Year || (term.Entry?.AlsoFrom is { } also && HasYear(also, since.Year)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasYear(IEnumerable<FactDate> dates, int year)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Year == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most weeks a run told in the past perfect may have ended before the time spoken of.</summary>

@@ -40,6 +40,13 @@ internal static class SucceededAsReader
             return null;
         }
 
+        return AsTitle(s, k, subject, subjectStart);
+    }
+
+    /// <summary>The claim of "as TITLE in DATE" at <paramref name="k"/>, told of <paramref name="subject"/> taking over the
+    /// office, its words from token <paramref name="subjectStart"/> ("X was succeeded by Y as president in 2012" is Y's).</summary>
+    public static TermClaim? AsTitle(SentenceContext s, int k, Entity subject, int subjectStart)
+    {
         if (!s.IsWordAt(k, "as"))
         {
             return null;

@@ -10,10 +10,11 @@ namespace FactBase.Checking.Rules.Role;
 
 /// <summary>
 /// Reads who took over an office from whom: "X succeeded Y", "X, 53, who replaced Y as prime minister", "..., replacing
-/// Y", "taking over from Y", "X's predecessor, Y", "his successor, former prime minister Y". The office is the one both
-/// have held (the verifier finds it), so a succession in a party or another body says nothing.
+/// Y", "taking over from Y", "X's predecessor, Y", "his successor, former prime minister Y", and the passive "Y was
+/// succeeded by X". The office is the one both have held (the verifier finds it), so a succession in a party or another
+/// body says nothing.
 /// </summary>
-/// <remarks>Silent: the passive ("X was succeeded by Y"), "to succeed" (a succession to come), "as" followed by a title of
+/// <remarks>Silent: "to succeed" (a succession to come), "as" followed by a title of
 /// another body ("replaced Y as party leader"), "his successor" with two people or a name the facts do not know before
 /// it.</remarks>
 internal static class SuccessionReader
@@ -57,7 +58,8 @@ internal static class SuccessionReader
             }
 
             TermClaim? dated = null;
-            var claim = FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
+            var claim = FiniteVerbs.Contains(token.Text) && IsPassive(s, i) ? Passive(s, i, out dated)
+                : FiniteVerbs.Contains(token.Text) ? Verb(s, i, participle: false)
                 : Participles.Contains(token.Text) ? Verb(s, i, participle: true)
                 : token.IsWord("over") ? TakingOver(s, i)
                 : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i, out dated)
@@ -85,6 +87,34 @@ internal static class SuccessionReader
                 (claims ??= new List<Claim>()).Add(dated);
             }
         }
+    }
+
+    private static bool IsPassive(SentenceContext s, int verb) => s.IsWordAt(verb - 1, "was", "were") && s.IsWordAt(verb + 1, "by");
+
+    // "X was succeeded by Y", "X, who was replaced by Y as prime minister in 2016,": Y took over from X; a title and date
+    // after Y date Y's term, as "Y succeeded X as prime minister in 2016" does.
+    private static Claim? Passive(SentenceContext s, int verb, out TermClaim? dated)
+    {
+        dated = null;
+        if (SubjectOf(s, verb - 1, verb + 2) is not { } old || Predecessor(s, verb + 2) is not { } successor || successor.Entity.Id == old.Entity.Id)
+        {
+            return null;
+        }
+
+        dated = SucceededAsReader.AsTitle(s, successor.End, successor.Entity, old.First)
+                ?? SuccessionTimeReader.ReadAfter(s, successor.End, successor.Entity, old.First, old.Entity);
+
+        // "was replaced by Y in the poll", "on the list": a ranking or a place, not the office. Only a clause that ends at Y, or
+        // goes on with the date taken or "as" and a title the vocabulary knows (Predecessor has turned away any other "as"),
+        // tells of the succession.
+        if (dated is null && s.TokenAt(successor.End) is { } next && !next.Is(',') && !next.Is('.') && !next.Is(';') && !next.Is(')')
+            && !next.IsWord("and") && !next.IsWord("as"))
+        {
+            return null;
+        }
+
+        var end = successor.Span.Start + successor.Span.Length;
+        return new SuccessionClaim(new TextSpan(old.Span.Start, end - old.Span.Start), successor.Entity, old.Entity, s.Time);
     }
 
     private static bool IsPassiveOrFuture(SentenceContext s, int verb)

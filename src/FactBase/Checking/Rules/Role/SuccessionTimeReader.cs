@@ -73,6 +73,12 @@ internal static class SuccessionTimeReader
         return Dated(s, k, successor.Entity, successor.First, predecessor, -1);
     }
 
+    /// <summary>"X was succeeded by Y in 2004": the successor <paramref name="subject"/>'s term in the office the facts give
+    /// <paramref name="predecessor"/> right before it, dated at <paramref name="k"/>; words from token
+    /// <paramref name="spanStart"/>.</summary>
+    public static TermClaim? ReadAfter(SentenceContext s, int k, Entity subject, int spanStart, Entity predecessor)
+        => Dated(s, k, subject, spanStart, predecessor, -1);
+
     // The term claim when "in/on DATE" at k ends the clause and one office fits. A pronoun (pronounBefore >= 0) may stand for
     // any person named in the sentence before that token or in the paragraph before the sentence.
     private static TermClaim? Dated(SentenceContext s, int k, Entity subject, int subjectStart, Entity? predecessor, int pronounBefore)

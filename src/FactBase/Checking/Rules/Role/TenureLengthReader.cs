@@ -65,9 +65,42 @@ internal static class TenureLengthReader
     private static Claim? At(SentenceContext s, int u)
     {
         var t = s.TokenSpan;
-        var decade = t[u].IsWord("decade") || t[u].IsWord("decades");
         var hyphened = t[u].IsWord("year") && t[u - 1].Is('-');
-        if (t[u].IsWord("year") && !hyphened)
+        if (Length(t, u) is not { } length)
+        {
+            return null;
+        }
+
+        var (lead, first, years, bound) = length;
+        var (offices, end, owner, body, written) = OfficeAfter(s, u, hyphened, lead);
+        if (offices is null || s.IsQuotedAt(first))
+        {
+            return null;
+        }
+
+        if (Owner(s, owner) is not { } person)
+        {
+            return null;
+        }
+
+        var held = Held(s, person, offices, body);
+        if (held.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(t[lead].Span.Start, t[end - 1].Span.End - t[lead].Span.Start);
+        return new TenureLengthClaim(span, person, held, years, bound, s.Time) { Title = written };
+    }
+
+    /// <summary>The length whose unit ("years", "decade", "16-year") is at <paramref name="u"/>: where its words start (with
+    /// a bound: "more than"), where its number starts, the years and how they are meant; <see langword="null"/> when no
+    /// number of one to eighty years stands there.</summary>
+    internal static (int Lead, int First, int Years, CountBound Bound)? Length(System.ReadOnlySpan<Token> t, int u)
+    {
+        var decade = t[u].IsWord("decade") || t[u].IsWord("decades");
+        var hyphened = t[u].IsWord("year") && u > 0 && t[u - 1].Is('-');
+        if (u == 0 || (t[u].IsWord("year") && !hyphened))
         {
             return null;
         }
@@ -102,25 +135,7 @@ internal static class TenureLengthReader
             bound = CountBound.About; // "a decade" is a round number
         }
 
-        var (offices, end, owner, body, written) = OfficeAfter(s, u, hyphened, lead);
-        if (offices is null || s.IsQuotedAt(first))
-        {
-            return null;
-        }
-
-        if (Owner(s, owner) is not { } person)
-        {
-            return null;
-        }
-
-        var held = Held(s, person, offices, body);
-        if (held.Count == 0)
-        {
-            return null;
-        }
-
-        var span = new TextSpan(t[lead].Span.Start, t[end - 1].Span.End - t[lead].Span.Start);
-        return new TenureLengthClaim(span, person, held, years, bound, s.Time) { Title = written };
+        return (lead, first, years, bound);
     }
 
     // The words of a bound before the number ("more than", "nearly", "at least"): where the phrase starts.

@@ -22,4 +22,8 @@ public sealed record TermClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// <see cref="OfficeStartReader"/>): a swearing-in while already in office starts a new term the facts may hold as one,
     /// so a date inside a term the person already held says nothing the facts can check.</summary>
     public bool Taken { get; init; }
+
+    /// <summary>Whether the dates were written "between A and B": the term they name, or some time within one, so only dates
+    /// that no term of the person touches are wrong.</summary>
+    public bool Within { get; init; }
 }

@@ -65,14 +65,16 @@ public sealed class TermClaimVerifier : IClaimVerifier
         // Only one office meant, and the facts know its holders at the date written: else an earlier term may be missing.
         // An election or appointment while already in office is a re-election the facts may hold as one term ("President
         // Putin, who was elected in 2024"): nothing to say of it.
-        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || ((c.Chosen || c.Taken) && HeldBefore(terms, c.From)))
+        // "between 2010 and 2013" of a term from 2009 to 2014: some time within it, true as far as it goes.
+        if (!IsOneOffice(c.Offices) || !Recorded(fact, c.From) || ((c.Chosen || c.Taken) && HeldBefore(terms, c.From)) || (c.Within && Overlaps(terms, c.From, c.To!.Value)))
         {
             return null;
         }
 
         var held = Held(terms, v.Words);
         var title = Wording.Office(office.Property, office.Organization);
-        var written = c.To is { } end ? $"from {v.Words.Date(c.From)} to {v.Words.Date(end)}" : v.Words.On(c.From);
+        var written = c.To is not { } end ? v.Words.On(c.From)
+            : c.Within ? $"between {v.Words.Date(c.From)} and {v.Words.Date(end)}" : $"from {v.Words.Date(c.From)} to {v.Words.Date(end)}";
         string message;
         if (c.To is not null)
         {
@@ -90,6 +92,20 @@ public sealed class TermClaimVerifier : IClaimVerifier
         }
 
         return ClaimVerdict.Contradicted(message, held, null, office.Organization, office.Property.Name, terms[0].Fact.Location);
+    }
+
+    // Whether a term runs at some time from the first date written to the last.
+    private static bool Overlaps(List<OfficeTerm> terms, FactDate from, FactDate to)
+    {
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (terms[t].From.DayNumber <= to.LastDayNumber && (terms[t].To is not { } end || end.DayNumber > from.DayNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A term that began before the date written and had not ended by its start.
@@ -122,7 +138,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // The end written matches the first day out of office or the last day in it.
-    private static bool Ended(OfficeTerm term, FactDate written)
+    internal static bool Ended(OfficeTerm term, FactDate written)
     {
         if (term.To is not { } to)
         {
@@ -137,7 +153,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
         return to.Precision == DatePrecision.Day && SameAtPrecision(written, FactDate.FromDateTime(new DateTime(to.Year, to.Month, to.Day).AddDays(-1)));
     }
 
-    private static bool IsOneOffice(IReadOnlyList<OfficeRef> offices)
+    internal static bool IsOneOffice(IReadOnlyList<OfficeRef> offices)
     {
         for (var i = 1; i < offices.Count; i++)
         {
@@ -151,7 +167,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // Whether the timeline of the office has a holder on or before the date written: the facts cover that time.
-    private static bool Recorded(Fact fact, FactDate written)
+    internal static bool Recorded(Fact fact, FactDate written)
     {
         for (var i = 0; i < fact.Timeline.Count; i++)
         {
@@ -165,7 +181,7 @@ public sealed class TermClaimVerifier : IClaimVerifier
     }
 
     // "from 14 October 2010 to 2 July 2024", "from 1996 to 1999 and from 2009 to 2021": the person's terms as the facts give them.
-    private static string Held(List<OfficeTerm> terms, Wording words)
+    internal static string Held(List<OfficeTerm> terms, Wording words)
     {
         var text = new StringBuilder();
         for (var t = 0; t < terms.Count; t++)

@@ -10,7 +10,8 @@ namespace FactBase.Checking.Rules.Role;
 /// "from 2010 to 2024", "from October 2010 until July 2024", "from 2010-2024" (when it began and ended).
 /// </summary>
 /// <remarks>Only right after the title: a date further on may be of anything else in the sentence. "between 2010 and 2014"
-/// is not a term (it may mean some time within), nor is "since 2014" (a term that began earlier has also run since then).</remarks>
+/// is no plain term (it may mean some time within: <see cref="Between"/>), nor is "since 2014" (a term that began earlier has
+/// also run since then).</remarks>
 internal static class TermDates
 {
     /// <summary>The date a term began, written at <paramref name="index"/> as "in DATE" or "on DATE".</summary>
@@ -58,6 +59,24 @@ internal static class TermDates
             return null;
         }
 
+        if (DateExpression.Read(s.TokenSpan, k) is not { } to || to.Date < from.Date || IsRangeGoingOn(s, k + to.Length))
+        {
+            return null;
+        }
+
+        return (from.Date, to.Date, k + to.Length);
+    }
+
+    /// <summary>A time written at <paramref name="index"/> as "between DATE and DATE": the term, or some time within one.</summary>
+    /// <returns>The two dates and the index past the second, or <see langword="null"/>.</returns>
+    public static (FactDate From, FactDate To, int End)? Between(SentenceContext s, int index)
+    {
+        if (!s.IsWordAt(index, "between") || DateExpression.Read(s.TokenSpan, index + 1) is not { } from || !s.IsWordAt(index + 1 + from.Length, "and"))
+        {
+            return null;
+        }
+
+        var k = index + 2 + from.Length;
         if (DateExpression.Read(s.TokenSpan, k) is not { } to || to.Date < from.Date || IsRangeGoingOn(s, k + to.Length))
         {
             return null;
