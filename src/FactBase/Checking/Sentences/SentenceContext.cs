@@ -396,7 +396,9 @@ public sealed class SentenceContext
     /// <param name="index">A token index.</param>
     /// <param name="words">The words.</param>
     /// <returns><see langword="true"/> on a match.</returns>
-    public bool IsWordAt(int index, params string[] words)
+    /// <remarks>A span, not an array: the words of a call site go on the stack, where an array was allocated at every call
+    /// (readers ask this of most sentences that name an entity; docs/performance.md, "Session 9").</remarks>
+    public bool IsWordAt(int index, params ReadOnlySpan<string> words)
     {
         if ((uint)index >= (uint)_tokenCount)
         {
