@@ -32,6 +32,8 @@ internal static class TriggerWords
         Rules.Date.YearsSinceReader.MarkingVerbs,
         Rules.Date.NominalJoiningReader.Nouns,
         Rules.Date.DateClaimExtractor.FollowedWord,
+        Rules.Role.HeadOfGovernmentReader.Nouns,
+        Rules.Role.UnderHolderReader.Under,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.
