@@ -327,11 +327,10 @@ public sealed class SentenceContext
     private TokenCues[] ReadCues()
     {
         var tokens = TokenSpan;
-        var classes = TokenClasses.Of(Tokens);
+        var classes = TokenClasses.Of(Tokens, out var words); // the trigger lists' bits with the classes, one lookup a word
         var cues = new TokenCues[tokens.Length];
         var anyCue = TokenCues.None;
         var anyClass = TokenClass.None;
-        var words = 0UL;
         for (var i = 0; i < cues.Length; i++)
         {
             var tokenClasses = classes[i];
@@ -341,7 +340,6 @@ public sealed class SentenceContext
             cues[i] = cue;
             anyCue |= cue;
             anyClass |= tokenClasses;
-            words |= TriggerWords.Of(text);
         }
 
         _anyCue = anyCue;
