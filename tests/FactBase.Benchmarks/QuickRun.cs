@@ -179,11 +179,9 @@ internal static class QuickRun
         var options = new CheckOptions();
         var asOf = new FactDate(2025, 3, 7);
         var gate = Environment.GetEnvironmentVariable("FACTBASE_PASSES_GATE") is { Length: > 0 } g ? g : null;
-        // FACTBASE_PASSES_WARMUP: the passes before the gate (1 by default); more let tiered compilation reach tier 1.
-        var warmup = int.TryParse(Environment.GetEnvironmentVariable("FACTBASE_PASSES_WARMUP"), out var w) ? w : 1;
         for (var p = 0; p < passes; p++)
         {
-            if (gate is not null && p == Math.Min(warmup, passes - 1))
+            if (gate is not null && p == Math.Min(1, passes - 1))
             {
                 // For callgrind started with --instr-atstart=no: the knowledge base's load and the first pass (which compiles
                 // every method the checker calls) run uninstrumented; the caller turns instrumentation on (callgrind_control
