@@ -46,6 +46,41 @@ public sealed class TokenClassesTests
     }
 
     [Fact]
+    public void Classes_read_with_the_trigger_bits_are_each_tokens_own_and_the_bits_those_of_each_text()
+    {
+        // Every eval sentence, and made-up sentences with each trigger word and each word above in three cases.
+        var made = TriggerWords.All.SelectMany(l => l.Words).Concat(Words)
+            .SelectMany(w => new[] { w, w.ToUpperInvariant(), char.ToUpperInvariant(w[0]) + w.Substring(1) })
+            .Select(w => $"Officials said {w} on Monday, and {w}-era aides agreed.");
+        var texts = EvalSentences.All.Select(s => string.Join(" ", s.Tokens.Select(t => t.Text))).Concat(made);
+        var withBits = 0;
+        foreach (var text in texts)
+        {
+            using var buffer = TokenBuffer.Rent(4);
+            var sentences = new List<Sentence>();
+            SentenceSplitter.Split(text, new TextSpan(0, text.Length), sentences, buffer);
+            foreach (var tokens in sentences.Select(s => s.Tokens))
+            {
+                var expectedBits = tokens.Aggregate(0UL, (bits, t) => bits | TriggerWords.Of(t.Text));
+                withBits += expectedBits != 0 ? 1 : 0;
+
+                // First read: the classes and the bits from one lookup a word; then read back from the buffer.
+                for (var pass = 0; pass < 2; pass++)
+                {
+                    var classes = TokenClasses.Of(tokens, out var bits).ToArray();
+                    Assert.True(expectedBits == bits, $"'{text}' (read {pass + 1}): bits {bits:X}, expected {expectedBits:X}");
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        Assert.True(Expected(tokens[i]) == classes[i], $"'{tokens[i].Text}' in '{text}' (read {pass + 1}): {classes[i]}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(withBits > 300, $"{withBits} sentences with a trigger word");
+    }
+
+    [Fact]
     public void Classes_of_a_document_buffer_and_of_a_fresh_list_are_each_tokens_own_for_every_eval_sentence()
     {
         var classified = 0;

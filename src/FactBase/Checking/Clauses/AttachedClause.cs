@@ -72,7 +72,7 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
     /// (docs/performance.md).</remarks>
     public static bool MayHave(ReadOnlySpan<Token> t)
     {
-        if (t.Length > 4 && t[0].Kind == TokenKind.Word && (t[0].IsWord("having") || IsParticiple(t[0].Text.ToLowerInvariant())))
+        if (t.Length > 4 && t[0].Kind == TokenKind.Word && (t[0].IsWord("having") || IsParticipleIgnoringCase(t[0].Text)))
         {
             return true;
         }
@@ -90,6 +90,21 @@ internal readonly record struct AttachedClause(AttachedKind Kind, Mention Subjec
 
     private static bool MayOpen(string word)
         => word is "who" or "which" or "the" or "a" or "an" || IsParticiple(word);
+
+    // The answer of IsParticiple for the word in lower case, without making that string (it is asked of the first word of
+    // most sentences that name an entity): for an ASCII word the suffix and the exceptions are compared ignoring case, and
+    // the word set ignores case; any other word is lowered as before.
+    private static bool IsParticipleIgnoringCase(string word)
+    {
+        if (!WordSet.IsAscii(word))
+        {
+            return IsParticiple(word.ToLowerInvariant());
+        }
+
+        return (word.Length > 4 && (word[word.Length - 2] | 0x20) == 'e' && (word[word.Length - 1] | 0x20) == 'd'
+                && !word.Equals("indeed", StringComparison.OrdinalIgnoreCase))
+               || IrregularParticiples.Contains(word);
+    }
 
     private static bool IsParticiple(string word)
         => (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && word != "aged" && word != "need" && word != "indeed")

@@ -61,7 +61,7 @@ internal static class GroupCount
            && (token.IsWord("the") || token.IsWord("of") || token.IsWord("among") || token.IsWord("counts") || token.IsWord("has")
                || token.IsWord("have") || token.IsWord("had") || token.IsWord("to") || token.IsWord("by") || token.IsWord("its") || token.IsWord("all"));
 
-    private static bool IsMembershipNoun(Token token)
+    private static bool IsMembershipNoun(in Token token)
         => token.Kind == TokenKind.Word && token.Text.Length >= 6
            && (token.Text.StartsWith("member", System.StringComparison.OrdinalIgnoreCase) || token.IsWord("allies") || token.IsWord("countries")
                || token.IsWord("nations") || token.IsWord("founding") || token.IsWord("founders"));
@@ -72,7 +72,10 @@ internal static class GroupCount
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsModifier(tokens[i]) || IsMembershipNoun(tokens[i]) || (tokens[i].Text.Length == 4 && tokens[i].IsWord("join")))
+            ref readonly var token = ref tokens[i];
+            var text = token.Text;
+            if (text.Length == 4 ? token.IsWord("join")
+                : text.Length >= 5 && (IsModifier(token) || (MayStartMembershipNoun(text[0]) && IsMembershipNoun(token))))
             {
                 return true;
             }
@@ -81,6 +84,12 @@ internal static class GroupCount
         return false;
     }
 
-    private static bool IsModifier(Token token)
+    // The first letters of the membership nouns ("member...", "allies", "countries", "nations", "founding", "founders"): a
+    // word of prose is turned away on its first letter before the prefix and word comparisons. A non-ASCII letter goes on
+    // to them, as ordinal-ignore-case may fold it onto ASCII.
+    private static bool MayStartMembershipNoun(char first)
+        => first > 127 || (first | 0x20) is 'm' or 'a' or 'c' or 'n' or 'f';
+
+    private static bool IsModifier(in Token token)
         => token.Kind == TokenKind.Word && token.Text.Length is 5 or 9 && (token.IsWord("other") || token.IsWord("remaining"));
 }

@@ -327,11 +327,10 @@ public sealed class SentenceContext
     private TokenCues[] ReadCues()
     {
         var tokens = TokenSpan;
-        var classes = TokenClasses.Of(Tokens);
+        var classes = TokenClasses.Of(Tokens, out var words); // the trigger lists' bits with the classes, one lookup a word
         var cues = new TokenCues[tokens.Length];
         var anyCue = TokenCues.None;
         var anyClass = TokenClass.None;
-        var words = 0UL;
         for (var i = 0; i < cues.Length; i++)
         {
             var tokenClasses = classes[i];
@@ -341,7 +340,6 @@ public sealed class SentenceContext
             cues[i] = cue;
             anyCue |= cue;
             anyClass |= tokenClasses;
-            words |= TriggerWords.Of(text);
         }
 
         _anyCue = anyCue;
@@ -396,7 +394,9 @@ public sealed class SentenceContext
     /// <param name="index">A token index.</param>
     /// <param name="words">The words.</param>
     /// <returns><see langword="true"/> on a match.</returns>
-    public bool IsWordAt(int index, params string[] words)
+    /// <remarks>A span, not an array: the words of a call site go on the stack, where an array was allocated at every call
+    /// (readers ask this of most sentences that name an entity; docs/performance.md, "Session 9").</remarks>
+    public bool IsWordAt(int index, params ReadOnlySpan<string> words)
     {
         if ((uint)index >= (uint)_tokenCount)
         {

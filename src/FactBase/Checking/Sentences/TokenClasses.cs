@@ -39,6 +39,35 @@ internal static class TokenClasses
         return new TokenClassSpan(classes);
     }
 
+    /// <summary>The classes of <paramref name="tokens"/>, one per token, and the trigger lists (<see cref="TriggerWords"/>)
+    /// some token is a word of: what a sentence's summary needs, read with one table lookup per word where the classes are
+    /// not worked out yet (docs/performance.md, "Session 9").</summary>
+    /// <param name="tokens">A sentence's tokens.</param>
+    /// <param name="triggers">The union of <see cref="TriggerWords.Of"/> over the tokens' texts.</param>
+    /// <returns>The classes, as <see cref="Of(IReadOnlyList{Token})"/> returns them.</returns>
+    public static TokenClassSpan Of(IReadOnlyList<Token> tokens, out ulong triggers)
+    {
+        if (tokens is TokenSlice slice && WordsAndTriggers is { } table)
+        {
+            var marks = slice.Marks;
+            if (marks.Length > 0 && marks[0] == 0)
+            {
+                triggers = table.Fill(slice.Span, marks);
+                return new TokenClassSpan(marks);
+            }
+        }
+
+        var classes = Of(tokens);
+        triggers = 0;
+        var span = TokenArrays.Of(tokens);
+        for (var i = 0; i < span.Length; i++)
+        {
+            triggers |= TriggerWords.Of(span[i].Text);
+        }
+
+        return classes;
+    }
+
     /// <summary>The classes any token of <paramref name="tokens"/> has: whether the sentence has a number, a time word, a
     /// present-tense verb at all.</summary>
     /// <param name="tokens">A sentence's tokens.</param>
@@ -103,6 +132,96 @@ internal static class TokenClasses
     // Every word of the lists the tests read: a word outside them has none of the classes.
     private static readonly WordTable Words = new(
         NumberWords.Keys.Words, RelativeTime.Anchors.Words, RelativeTime.CountAnchors.Words, TimeContextReader.PresentVerbs.Words);
+
+    // The same words and the trigger lists' words, each with its classes and its trigger bits; null when a trigger list
+    // holds a word TriggerWords cannot file by shape (it then tests such lists against every text, and so does the scan).
+    private static readonly TriggerTable? WordsAndTriggers = TriggerWords.AllFiled
+        ? new TriggerTable(NumberWords.Keys.Words, RelativeTime.Anchors.Words, RelativeTime.CountAnchors.Words, TimeContextReader.PresentVerbs.Words)
+        : null;
+
+    /// <summary>The words of the class lists and of the trigger lists by (folded first letter, length), each with its
+    /// classes (<see cref="Test"/>) and its trigger bits (<see cref="TriggerWords.Of"/>): one lookup answers both for a word
+    /// token whose first character is ASCII.</summary>
+    private sealed class TriggerTable
+    {
+        private readonly int _maxLength;
+        private readonly (string Word, byte Classes, ulong Triggers)[]?[] _byShape;
+
+        public TriggerTable(params IEnumerable<string>[] classLists)
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var list in classLists)
+            {
+                words.UnionWith(list);
+            }
+
+            foreach (var list in TriggerWords.All)
+            {
+                words.UnionWith(list.Words);
+            }
+
+            foreach (var word in words)
+            {
+                _maxLength = Math.Max(_maxLength, word.Length);
+            }
+
+            _byShape = new (string, byte, ulong)[]?[WordSet.Letters * (_maxLength + 1)];
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !WordSet.IsAscii(word))
+                {
+                    // Never filed: Fill then tests every word as Of and TriggerWords.Of do.
+                    _byShape = Array.Empty<(string, byte, ulong)[]?>();
+                    return;
+                }
+
+                ref var slot = ref _byShape[WordSet.Slot(word, _maxLength)];
+                var bucket = slot ?? Array.Empty<(string, byte, ulong)>();
+                Array.Resize(ref bucket, bucket.Length + 1);
+                bucket[bucket.Length - 1] = (word, (byte)Of(new Token(TokenKind.Word, word, default, false, false)), TriggerWords.Of(word));
+                slot = bucket;
+            }
+        }
+
+        /// <summary>Writes each token's classes (as <see cref="TokenClasses.Of(in Token)"/>) into
+        /// <paramref name="marks"/> and returns the union of the tokens' trigger bits.</summary>
+        public ulong Fill(ReadOnlySpan<Token> tokens, Span<byte> marks)
+        {
+            var triggers = 0UL;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                ref readonly var token = ref tokens[i];
+                var text = token.Text;
+                if (token.Kind != TokenKind.Word || text.Length == 0 || text[0] > 127 || _byShape.Length == 0)
+                {
+                    marks[i] = (byte)Of(token);
+                    triggers |= TriggerWords.Of(text);
+                    continue;
+                }
+
+                var classes = (byte)TokenClass.Classified;
+                if (text.Length <= _maxLength && _byShape[WordSet.Slot(text, _maxLength)] is { } bucket)
+                {
+                    // The last characters first, as WordSet compares them.
+                    var last = text[text.Length - 1];
+                    for (var b = 0; b < bucket.Length; b++)
+                    {
+                        var word = bucket[b].Word;
+                        if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+                        {
+                            classes = bucket[b].Classes;
+                            triggers |= bucket[b].Triggers;
+                            break;
+                        }
+                    }
+                }
+
+                marks[i] = classes;
+            }
+
+            return triggers;
+        }
+    }
 
     /// <summary>The words of the lists by (folded first letter, length), each with its classes.</summary>
     private sealed class WordTable

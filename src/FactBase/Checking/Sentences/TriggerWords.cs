@@ -33,6 +33,8 @@ internal static class TriggerWords
         Rules.Date.NominalJoiningReader.Nouns,
         Rules.Date.DateClaimExtractor.FollowedWord,
         Rules.Membership.ExcludedOrganization.InWord,
+        Rules.Role.HeadOfGovernmentReader.Nouns,
+        Rules.Role.UnderHolderReader.Under,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.
@@ -40,6 +42,11 @@ internal static class TriggerWords
 
     /// <summary>The lists with a bit, in bit order.</summary>
     internal static IReadOnlyList<WordSet> All => Lists;
+
+    /// <summary>Whether every word of the lists is filed by shape (ASCII): then a text whose first character is ASCII has
+    /// the bits of the one filed word it equals ignoring case, and none if it equals none (<see cref="TokenClasses"/> files
+    /// them with the token classes).</summary>
+    internal static bool AllFiled => Words.AllFiled;
 
     /// <summary>The bits of the lists <paramref name="text"/> is a word of.</summary>
     /// <param name="text">A token's text.</param>
@@ -97,6 +104,8 @@ internal static class TriggerWords
                 lists[b].SummaryBit = b;
             }
         }
+
+        public bool AllFiled => _unfiled.Length == 0;
 
         public ulong Of(string text)
         {

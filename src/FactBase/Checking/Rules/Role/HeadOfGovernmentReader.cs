@@ -19,11 +19,19 @@ namespace FactBase.Checking.Rules.Role;
 /// response" (a word after "government"); no time for the possessive government; quoted words.</remarks>
 internal static class HeadOfGovernmentReader
 {
+    /// <summary>The nouns every reading needs ("led the government", "head of government", "in X's cabinet"): the gate.</summary>
+    internal static readonly Vocabulary.WordSet Nouns = new(["government", "cabinet", "administration"]);
+
     private static readonly string[] Verbs = { "led", "headed", "ran", "leads", "heads", "runs" };
 
     /// <summary>Adds the sentence's claims to <paramref name="claims"/>.</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasWordOf(Nouns))
+        {
+            return;
+        }
+
         for (var m = 0; m < s.Mentions.Count; m++)
         {
             var person = s.Mentions[m];

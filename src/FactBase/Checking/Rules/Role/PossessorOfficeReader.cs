@@ -25,6 +25,11 @@ internal static class PossessorOfficeReader
     /// <summary>Adds the sentence's claims to <paramref name="claims"/>.</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasCue(TokenCues.Title))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var title = 0; title < t.Length; title++)
         {

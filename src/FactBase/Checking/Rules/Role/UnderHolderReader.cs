@@ -21,9 +21,17 @@ namespace FactBase.Checking.Rules.Role;
 /// ("under President X's plan"), "former" titles, quoted words.</remarks>
 internal static class UnderHolderReader
 {
+    /// <summary>The word every reading starts at: the gate.</summary>
+    internal static readonly WordSet Under = new(["under"]);
+
     /// <summary>Adds the sentence's claims to <paramref name="claims"/>.</summary>
     public static void Read(SentenceContext s, ref List<Claim>? claims)
     {
+        if (!s.HasCue(TokenCues.Title) || !s.HasWordOf(Under))
+        {
+            return;
+        }
+
         var t = s.TokenSpan;
         for (var title = 1; title < t.Length; title++)
         {
