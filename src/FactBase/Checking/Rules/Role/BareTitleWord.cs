@@ -12,20 +12,23 @@ namespace FactBase.Checking.Rules.Role;
 /// for the one office of the person replaced whose longer title has that word.
 /// </summary>
 /// <remarks>Silent: a word that two of the person's offices share in their titles (a secretary of state and of defense),
-/// a word that only qualifies ("prime", "of"), and a word followed by more of a phrase ("as secretary of the party", "as
-/// general secretary", "as secretary at the ministry"): only a clause end, "and" or a date in or on may follow.</remarks>
+/// a word that only qualifies ("prime", "of") or is said of many offices ("as minister"), and a word followed by more of
+/// a phrase ("as secretary of the party", "as general secretary", "as secretary at the ministry"): only a clause end,
+/// "and" or a date in or on may follow.</remarks>
 internal static class BareTitleWord
 {
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words of a title that do not stand for the office alone: qualifiers, and "minister", which alone is said of
+    /// any cabinet minister far more often than of a prime minister.</summary>
+    private static readonly HashSet<string> NotTheOffice = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "the", "prime", "general", "deputy", "vice", "foreign", "defense", "defence", "state",
+        "of", "the", "prime", "general", "deputy", "vice", "foreign", "defense", "defence", "state", "minister",
     };
 
     /// <summary>The one office the facts give <paramref name="person"/> whose longer title has the word at
     /// <paramref name="k"/>, when that word ends the phrase; <see langword="null"/> when none or several.</summary>
     public static OfficeRef? Office(SentenceContext s, int k, Entity person)
     {
-        if (s.TokenAt(k) is not { Kind: TokenKind.Word } word || s.MentionAt(k) is not null || Qualifiers.Contains(word.Text) || !EndsPhrase(s, k + 1))
+        if (s.TokenAt(k) is not { Kind: TokenKind.Word } word || s.MentionAt(k) is not null || NotTheOffice.Contains(word.Text) || !EndsPhrase(s, k + 1))
         {
             return null;
         }
