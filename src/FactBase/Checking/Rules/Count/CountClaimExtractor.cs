@@ -214,7 +214,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var after = at + length;
         if (s.MentionStartingAt(after) is { } named)
         {
-            return Make(s, q, named.Entity, nouns);
+            return Whole(s, Make(s, q, named.Entity, nouns), named.End);
         }
 
         // "the 32-member alliance", "the 30-member Western alliance": the organization the sentence names, if only one has
@@ -228,7 +228,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } organization)
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
-            return Make(s, q, organization, nouns);
+            return Whole(s, Make(s, q, organization, nouns), after + 1);
         }
 
         // "the 27-member bloc" in a text that names no organization with members: the one the facts describe so, confirmed.
@@ -239,6 +239,25 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Words after "the 15-member bloc" that leave it the whole organization: its own verb.</summary>
+    private static readonly HashSet<string> WholeVerbs = new(StringComparer.OrdinalIgnoreCase) { "has", "had", "is", "was", "met", "agreed", "voted", "decided" };
+
+    // "the 15-member bloc," and "the 15-member EU met": a number of members made an adjective of the organization itself
+    // describes all of it, so a number far below the count is an error, not a part. Not when a word names a body of it or a
+    // group from it ("the 15-member UN Security Council", "the 15-member EU delegation").
+    private static Claim? Whole(SentenceContext s, Claim? claim, int end)
+    {
+        if (claim is not CountClaim count)
+        {
+            return claim;
+        }
+
+        var whole = s.TokenAt(end) is not { } next
+                    || (next.Kind == TokenKind.Punctuation && (next.Is(',') || next.Is('.') || next.Is(';') || next.Is(':') || next.Is(')')))
+                    || (next.Kind == TokenKind.Word && WholeVerbs.Contains(next.Text));
+        return whole ? count with { Whole = true } : count;
     }
 
     // "all 32 allies", "the other 31 allies", "31 other allies", "the remaining 26 members": a group of the members of the

@@ -9,7 +9,8 @@ namespace FactBase.Checking.Rules.Role;
 /// Reads when a successor's term began from "X, who succeeded him as president in 2012," and "X replaced Y as prime minister
 /// in 2016": taking over an office at a date is becoming its holder then, checked like "X became president in 2012"
 /// (<see cref="TermClaim"/>). The one replaced may be a pronoun or a name; the office is the one by that title the
-/// successor held (of the country named before the title, when one is).
+/// successor held (of the country named before the title, when one is), or the one whose longer title has the word written
+/// ("as secretary in 2015": <see cref="BareTitleWord"/>).
 /// </summary>
 /// <remarks>Silent: a title the successor never held (another body's: "replaced him as party leader"), a date that does not
 /// end the clause ("in 2012 after a scandal" may date the scandal), the passive and the future (the verb's own guards).</remarks>
@@ -71,12 +72,18 @@ internal static class SucceededAsReader
         }
 
         var (length, titles) = s.Vocabulary.MatchTitle(s.TokenSpan, k);
+        var bare = length == 0 && qualifier is null ? BareTitleWord.Office(s, k, subject) : null;
+        if (bare is not null)
+        {
+            length = 1;
+        }
+
         if (length == 0 || TermDates.Start(s, k + length) is not { } start || !EndsClause(s, start.End))
         {
             return null;
         }
 
-        var offices = Held(s, subject, qualifier, titles);
+        var offices = bare is not null ? new List<OfficeRef> { bare } : Held(s, subject, qualifier, titles);
         if (offices.Count == 0)
         {
             return null;

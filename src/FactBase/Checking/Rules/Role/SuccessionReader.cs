@@ -222,8 +222,8 @@ internal static class SuccessionReader
 
         if (s.IsWordAt(old.End, "as"))
         {
-            // "replaced Y as prime minister": a title the vocabulary knows (the office both held is then checked); "as party
-            // leader" is another body's.
+            // "replaced Y as prime minister": a title the vocabulary knows, or the main word of one of Y's ("as
+            // secretary" of a defense secretary); the office both held is then checked. "as party leader" is another body's.
             var title = old.End + 1;
             if (s.IsWordAt(title, "the"))
             {
@@ -235,7 +235,7 @@ internal static class SuccessionReader
                 title = qualifier.End;
             }
 
-            if (s.Vocabulary.MatchTitle(s.Tokens, title).Length == 0)
+            if (s.Vocabulary.MatchTitle(s.Tokens, title).Length == 0 && BareTitleWord.Office(s, title, old.Entity) is null)
             {
                 return null;
             }
