@@ -334,7 +334,8 @@ internal static class SubjectPronoun
                 || (start == thingEnd + 1 && InList(tokens, thingEnd, end)) // "in Bosnia, Somalia and Rwanda": the list goes on
                 || (end == start + 1 && !tokens[start].IsPossessive && Destination(tokens, start))
                 || (isTitle is not null && start >= 2 && tokens[start - 1].IsWord("of") && !tokens[start - 1].IsCapitalized && isTitle(tokens[start - 2].Text)) // "the president of Namibia"
-                || ThingNameAround(tokens, start, end, mentions, named);
+                || ThingNameAround(tokens, start, end, mentions, named)
+                || NamesOfBodies.Is(tokens, start, end); // "the Christian Democrats", "the 349-seat Riksdag"
             if (!thing)
             {
                 return true;
