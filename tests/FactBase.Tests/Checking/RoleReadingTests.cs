@@ -126,6 +126,8 @@ public sealed class RoleReadingTests
     [InlineData("Emmanuel Macron and Kier Starmer will chair the call.", "Kier", "Keir")]
     [InlineData("António Guterres spoke first. Later, Guteres renewed his call for reform.", "Guteres", "Guterres")]
     [InlineData("Jens Stoltenberg spoke first. Later, Stoltenbreg spoke again.", "Stoltenbreg", "Stoltenberg")]
+    [InlineData("António Guterres spoke first. Guteres renewed his call for reform.", "Guteres", "Guterres")]
+    [InlineData("Jens Stoltenberg spoke first.\n\nStoltenbreg, a former finance minister, answered.", "Stoltenbreg", "Stoltenberg")]
     public void A_misspelled_name_with_no_title_beside_it_is_flagged(string text, string span, string right)
         => CheckAssert.Single(Starter, text, "2025-03-01", RuleCatalog.EntityName.Name, span, "misspelled", right, right);
 
@@ -134,6 +136,11 @@ public sealed class RoleReadingTests
     [InlineData("António Guterres spoke first. Later, Guterres renewed his call for reform.")]
     [InlineData("António Guterres spoke first. Later, Martin Guteres renewed his call for reform.")]
     [InlineData("Guteres renewed his call for reform.")]
+    [InlineData("António Guterres spoke first. Guterres renewed his call for reform.")]
+    [InlineData("Guteres spoke first. António Guterres renewed his call for reform.")]
+    [InlineData("António Guterres spoke first. Guteres Street was closed.")]
+    [InlineData("David Cameron spoke first. He then held talks with Cameroon on trade.")]
+    [InlineData("David Cameron spoke first. Cameroon and Gabon signed the deal.")]
     public void The_right_names_namesakes_and_names_never_written_right_stay_silent(string text)
         => CheckAssert.None(Starter, text, "2025-03-01", RuleCatalog.EntityName.Name);
 

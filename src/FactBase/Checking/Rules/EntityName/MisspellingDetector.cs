@@ -261,8 +261,11 @@ internal sealed class MisspellingDetector
             return true;
         }
 
-        // ... or the document names the entity correctly elsewhere and the word is not sentence-initial.
-        return index > 0 && state.NamedAnywhere.Contains(candidate.EntityNumber) && candidate.Word.Length >= 6;
+        // ... or the document names the entity correctly elsewhere and the word is not sentence-initial, where any word is
+        // capitalized; a long surname of a person named in full before may open the sentence all the same ("Guteres said"),
+        // as surnames so often do after a full mention.
+        return (index > 0 || (IsSurnameStandingAlone(tokens, index, candidate, state) && OpensAsSubject(tokens, index)))
+               && state.NamedAnywhere.Contains(candidate.EntityNumber) && candidate.Word.Length >= 6;
     }
 
     private static bool IsNameWordAt(ReadOnlySpan<Token> tokens, int k, string[] nameWords)
@@ -302,7 +305,8 @@ internal sealed class MisspellingDetector
     {
         if (candidate.Entity.Type != Model.EntityType.Person || candidate.Word.Length < 7 || !state.NamedSoFar.Contains(candidate.EntityNumber)
             || (index > 0 && tokens[index - 1] is { Kind: TokenKind.Word, IsCapitalized: true })
-            || (index + 1 < tokens.Length && tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: true }))
+            || (index + 1 < tokens.Length && tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: true })
+            || (index > 0 && PlacePrepositions.Contains(tokens[index - 1].Text)))
         {
             return false;
         }
@@ -311,6 +315,22 @@ internal sealed class MisspellingDetector
         return words.Count > 1 && string.Equals(words[words.Count - 1].Text, candidate.Word, StringComparison.Ordinal)
                && !IsWrittenBefore(state.Prose, tokens[index]);
     }
+
+    // "Guteres said", "Guteres, a former prime minister,": a sentence-opening word is read as a person's surname only when
+    // a verb or an apposition follows; "Cameroon and Gabon" opens with a country, not a person.
+    private static bool OpensAsSubject(ReadOnlySpan<Token> tokens, int index)
+        => index + 1 < tokens.Length
+           && (tokens[index + 1].Text == ","
+               || (tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: false } next && !Conjunctions.Contains(next.Text)));
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "nor", "but" };
+
+    // "talks with Cameroon", "a visit to Holland": after a preposition a word is more often a place than a person, so a word
+    // there one letter off a surname is not reported as the surname.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "to", "from", "in", "into", "of", "for", "against", "between", "at", "across", "towards", "toward", "via", "through",
+    };
 
     // Whether the same word stands earlier in the document ("Ben Anderson ... Anderson said" after Magdalena Andersson):
     // a spelling used twice is a name of its own, or a habit the document keeps; either way not a slip to report.
