@@ -19,6 +19,8 @@ public sealed class TermReadingTests
     [InlineData("Mario Draghi became Italy's prime minister in March 2021 after the coalition fell.", "Mario Draghi became Italy's prime minister in March 2021", "contradicted")]
     [InlineData("Emmanuel Macron was elected president in 2017 at the age of 39.", "Emmanuel Macron was elected president in 2017", "supported")]
     [InlineData("Emmanuel Macron was elected president in 2014 at the age of 39.", "Emmanuel Macron was elected president in 2014", "contradicted")]
+    [InlineData("Mario Draghi took over as prime minister in February 2021 after the coalition fell.", "Mario Draghi took over as prime minister in February 2021", "supported")]
+    [InlineData("Mario Draghi took over as prime minister in February 2020 after the coalition fell.", "Mario Draghi took over as prime minister in February 2020", "contradicted")]
     public void The_year_a_term_began_is_checked_against_the_office(string text, string span, string verdict)
         => SpanAndVerdict(text, span, verdict);
 

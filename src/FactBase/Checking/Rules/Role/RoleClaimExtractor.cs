@@ -599,7 +599,14 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return Link.Chosen;
         }
 
-        return s.IsWordAt(k - 1, "as") && s.IsWordAt(k - 2, "served") ? Link.Served : Link.None;
+        if (s.IsWordAt(k - 1, "as") && s.IsWordAt(k - 2, "served"))
+        {
+            return Link.Served;
+        }
+
+        // "X took over as secretary general in July 1989" tells when the term began, as "became" does.
+        start = k - 3;
+        return s.IsWordAt(k - 1, "as") && s.IsWordAt(k - 2, "over") && s.IsWordAt(k - 3, "took") ? Link.Became : Link.None;
     }
 
     // The term's dates right after the title's phrase: "became ... in 2016", "was elected ... in 2020", "was ... from 2010 to
