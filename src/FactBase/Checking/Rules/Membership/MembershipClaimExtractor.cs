@@ -31,7 +31,9 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
     public IEnumerable<Claim> Extract(SentenceContext s)
     {
         List<Claim>? claims = null; // most sentences state no membership: allocate on the first claim only
-        var predicate = s.HasCue(TokenCues.Noun) || s.HasWordOf(Belongs) || s.HasWordOf(ExcludedOrganization.InWord); // what the mention loop and the main clause need
+        // What the mention loop and the main clause need. "in" is the commonest word of all, so it counts only when the
+        // sentence names an organization with members, the one thing "X is in ORG" can read.
+        var predicate = s.HasCue(TokenCues.Noun) || s.HasWordOf(Belongs) || (s.HasWordOf(ExcludedOrganization.InWord) && NamesBodyWithMembers(s));
         for (var m = 0; predicate && m < s.Mentions.Count; m++)
         {
             var mention = s.Mentions[m]; // an index loop: foreach over the interface would allocate an enumerator
@@ -52,6 +54,19 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
         FoundingMemberReader.Read(s, ref claims);
         NeitherReader.NeitherIsMember(s, ref claims);
         return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
+    }
+
+    private static bool NamesBodyWithMembers(SentenceContext s)
+    {
+        for (var m = 0; m < s.Mentions.Count; m++)
+        {
+            if (MembersOf(s, s.Mentions[m].Entity) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "NATO member Finland", "NATO members Finland and Sweden", "non-NATO member Sweden".
