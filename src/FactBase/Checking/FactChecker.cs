@@ -141,6 +141,7 @@ public sealed class FactChecker
         }
 
         var findings = new List<Finding>();
+        SharedSpanFindings? shared = null;
         var seen = new HashSet<(string, int, int, string?)>();
         var verifier = options.DateStyle == DateStyle.Iso
             ? (options.IncludeSupported ? _isoVerifier : _quietIsoVerifier)
@@ -170,7 +171,7 @@ public sealed class FactChecker
                 continue;
             }
 
-            findings.Add(new Finding(
+            var finding = new Finding(
                 claim.Rule,
                 verdict.Verdict,
                 severity.Value,
@@ -187,7 +188,16 @@ public sealed class FactChecker
                 verdict.Property,
                 SourceUrls(verdict.Entity),
                 verdict.FactLocation,
-                BackingSource.Of(verdict.Entity, verdict.Property, verdict.FactLocation)));
+                BackingSource.Of(verdict.Entity, verdict.Property, verdict.FactLocation));
+            if (verdict.Verdict == Verdict.Supported)
+            {
+                findings.Add(finding);
+            }
+            else
+            {
+                // Made only for a document with an error, which most are not.
+                (shared ??= new SharedSpanFindings()).Add(findings, finding, document.Original);
+            }
         }
 
         findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
