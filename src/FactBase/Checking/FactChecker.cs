@@ -142,6 +142,7 @@ public sealed class FactChecker
 
         var findings = new List<Finding>();
         SharedSpanFindings? shared = null;
+        List<(Finding, Claim)>? errors = null;
         var seen = new HashSet<(string, int, int, string?)>();
         var verifier = options.DateStyle == DateStyle.Iso
             ? (options.IncludeSupported ? _isoVerifier : _quietIsoVerifier)
@@ -197,7 +198,13 @@ public sealed class FactChecker
             {
                 // Made only for a document with an error, which most are not.
                 (shared ??= new SharedSpanFindings()).Add(findings, finding, document.Original);
+                (errors ??= new List<(Finding, Claim)>()).Add((finding, claim));
             }
+        }
+
+        if (errors is { Count: > 1 })
+        {
+            WrongTimeFindings.Remove(findings, errors, sentences);
         }
 
         findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));

@@ -98,4 +98,20 @@ public sealed class RealNewsSweepNineTests
         Assert.Contains(findings, f => f.Message.StartsWith("Slovenia joined", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Message.StartsWith("Croatia joined", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_claim_checked_at_a_year_its_sentence_gets_wrong_is_left_to_the_years_finding()
+    {
+        const string Lead = "The European Union grew in waves.\n\n";
+        var findings = CheckAssert.Findings(Starter, Lead + "Austria, Finland and Sweden, which joined in 1994, brought the bloc to fifteen members.", "2013-06-30")
+            .Where(f => f.Verdict != Verdict.Supported).ToList();
+        var date = Assert.Single(findings);
+        Assert.Equal(RuleCatalog.Date.Name, date.Rule);
+        Assert.Equal("1994", date.Text);
+
+        // With the year right, a wrong count is the sentence's own error.
+        var count = Assert.Single(CheckAssert.Findings(Starter, Lead + "Austria, Finland and Sweden, which joined in 1995, brought the bloc to sixteen members.", "2013-06-30"),
+            f => f.Rule == RuleCatalog.Count.Name);
+        Assert.Equal(Verdict.Contradicted, count.Verdict);
+    }
 }
