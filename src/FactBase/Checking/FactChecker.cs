@@ -204,7 +204,7 @@ public sealed class FactChecker
 
         if (errors is { Count: > 1 })
         {
-            WrongTimeFindings.Remove(findings, errors, sentences);
+            WrongTimeFindings.Remove(findings, errors, sentences, (claim, time) => WrongTimeFindings.At(claim, time) is { } retimed && verifier.Verify(retimed) is { Verdict: Verdict.Supported });
         }
 
         findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));

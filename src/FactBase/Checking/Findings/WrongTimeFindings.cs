@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.Age;
 using FactBase.Checking.Rules.Count;
 using FactBase.Checking.Rules.Membership;
 using FactBase.Checking.Rules.Role;
 using FactBase.Checking.Time;
+using FactBase.Model;
 using FactBase.Text;
 
 namespace FactBase.Checking.Findings;
@@ -13,7 +16,7 @@ namespace FactBase.Checking.Findings;
 /// Errors that follow from another error of the same sentence: "Austria, Finland and Sweden, which joined in 1994,
 /// brought the bloc to fifteen members" has one error, the year; the count is right at the joining the facts know, and
 /// wrong only at the year the sentence got wrong. A claim checked at a year that a date error of its sentence corrects is
-/// not reported: the date's finding already tells the editor what to change.
+/// not reported when it is right at the year the date's finding gives: that finding already tells the editor what to change.
 /// </summary>
 internal static class WrongTimeFindings
 {
@@ -22,19 +25,24 @@ internal static class WrongTimeFindings
     /// <param name="findings">The document's findings.</param>
     /// <param name="errors">The errors, each with its claim, in the order they were found.</param>
     /// <param name="sentences">The document's sentences.</param>
-    public static void Remove(List<Finding> findings, List<(Finding Finding, Claim Claim)> errors, IReadOnlyList<Sentence> sentences)
+    /// <param name="isRightAt">Whether a claim is right when checked at the time given.</param>
+    public static void Remove(List<Finding> findings, List<(Finding Finding, Claim Claim)> errors, IReadOnlyList<Sentence> sentences, Func<Claim, TimeContext, bool> isRightAt)
     {
         foreach (var (date, _) in errors)
         {
-            if (date.Rule != RuleCatalog.Date.Name || !TryYear(date.Text, out var year) || SentenceOf(sentences, date.Span.Start) is not { } sentence)
+            if (date.Rule != RuleCatalog.Date.Name || !TryYear(date.Text, out var year) || !TryYear(date.Suggestion ?? date.Expected ?? string.Empty, out var corrected)
+                || SentenceOf(sentences, date.Span.Start) is not { } sentence)
             {
                 continue;
             }
 
             foreach (var (other, claim) in errors)
             {
+                // Only an error that the corrected year would put right: one wrong at any time ("26 members" when the
+                // alliance never had 26 that year or the next) is the sentence's own.
                 if (other.Rule == RuleCatalog.Date.Name || other.Span.Start < sentence.Span.Start || other.Span.End > sentence.Span.End
-                    || TimeOf(claim) is not { } time || !IsAt(time, year))
+                    || TimeOf(claim) is not { } time || !IsAt(time, year)
+                    || !isRightAt(claim, new TimeContext(FactDate.Parse(corrected.ToString(CultureInfo.InvariantCulture)), Array.Empty<FactDate>(), time.AsOf)))
                 {
                     continue;
                 }
@@ -43,6 +51,19 @@ internal static class WrongTimeFindings
             }
         }
     }
+
+    /// <summary>The claim as checked at <paramref name="time"/>, or <see langword="null"/> for a kind of claim this does
+    /// not re-time.</summary>
+    public static Claim? At(Claim claim, TimeContext time) => claim switch
+    {
+        CountClaim c => c with { Time = time },
+        AgeClaim a => a with { Time = time },
+        RoleClaim r => r with { Time = time },
+        MembershipClaim m => m with { Time = time },
+        SinceClaim s => s with { Time = time },
+        SuccessionClaim s => s with { Time = time },
+        _ => null,
+    };
 
     // The year of a date finding's text when it is a year alone ("1994"), the usual form of such an error.
     private static bool TryYear(string text, out int year)
