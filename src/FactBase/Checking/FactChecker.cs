@@ -141,6 +141,8 @@ public sealed class FactChecker
         }
 
         var findings = new List<Finding>();
+        SharedSpanFindings? shared = null;
+        List<(Finding, Claim)>? errors = null;
         var seen = new HashSet<(string, int, int, string?)>();
         var verifier = options.DateStyle == DateStyle.Iso
             ? (options.IncludeSupported ? _isoVerifier : _quietIsoVerifier)
@@ -170,7 +172,7 @@ public sealed class FactChecker
                 continue;
             }
 
-            findings.Add(new Finding(
+            var finding = new Finding(
                 claim.Rule,
                 verdict.Verdict,
                 severity.Value,
@@ -187,7 +189,22 @@ public sealed class FactChecker
                 verdict.Property,
                 SourceUrls(verdict.Entity),
                 verdict.FactLocation,
-                BackingSource.Of(verdict.Entity, verdict.Property, verdict.FactLocation)));
+                BackingSource.Of(verdict.Entity, verdict.Property, verdict.FactLocation));
+            if (verdict.Verdict == Verdict.Supported)
+            {
+                findings.Add(finding);
+            }
+            else
+            {
+                // Made only for a document with an error, which most are not.
+                (shared ??= new SharedSpanFindings()).Add(findings, finding, document.Original);
+                (errors ??= new List<(Finding, Claim)>()).Add((finding, claim));
+            }
+        }
+
+        if (errors is { Count: > 1 })
+        {
+            WrongTimeFindings.Remove(findings, errors, sentences, (claim, time) => WrongTimeFindings.At(claim, time) is { } retimed && verifier.Verify(retimed) is { Verdict: Verdict.Supported });
         }
 
         findings.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));

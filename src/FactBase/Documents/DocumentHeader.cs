@@ -41,7 +41,8 @@ internal static class DocumentHeader
         return (0, null);
     }
 
-    /// <summary>A first line of the form <c>date YYYY-MM-DD</c> (as in exported newswire text): its extent and date.</summary>
+    /// <summary>A first line of the form <c>date YYYY-MM-DD</c> (as in exported newswire text), also written
+    /// <c>Date: YYYY-MM-DD</c> as people type it at the top of a draft: its extent and date.</summary>
     public static (TextRange Range, FactDate? Date) ReadDateLine(string text, int start)
     {
         var i = start;
@@ -50,13 +51,28 @@ internal static class DocumentHeader
             i++;
         }
 
-        if (string.CompareOrdinal(text, i, "date ", 0, 5) != 0 || i + 15 > text.Length)
+        if (string.Compare(text, i, "date", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return (default, null);
         }
 
-        var date = ParseLeadingDate(text.Substring(i + 5, 10));
-        return date is null ? (default, null) : (new TextRange(i, 15), date);
+        var k = i + 4;
+        var colon = k < text.Length && text[k] == ':';
+        k += colon ? 1 : 0;
+        var spaces = k;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        // "date 2024-05-01", "Date: 2024-05-01", "date:2024-05-01": a colon or a space between the word and the date.
+        if ((!colon && k == spaces) || k + 10 > text.Length)
+        {
+            return (default, null);
+        }
+
+        var date = ParseLeadingDate(text.Substring(k, 10));
+        return date is null ? (default, null) : (new TextRange(i, k + 10 - i), date);
     }
 
     private static FactDate? ParseLeadingDate(string value)

@@ -155,8 +155,9 @@ public sealed class ContextClaimsTests
     [InlineData("Ten countries joined the European Union in 2004. Bulgaria and Romania followed in 2007.", "supported")]
     public void Followed_after_a_joining_continues_it(string text, string verdict)
     {
+        // Two supported claims, or one error that names both (SharedSpanFindings).
         var findings = CheckAssert.Findings(Checker, text, "2025-02-01").Where(f => f.Rule == RuleCatalog.Date.Name && f.Text.Length == 4 && f.Text != "2004").ToList();
-        Assert.Equal(2, findings.Count);
+        Assert.Equal(verdict == "supported" ? 2 : 1, findings.Count);
         Assert.All(findings, f => Assert.Equal(verdict, f.Verdict.ToString().ToLowerInvariant()));
     }
 

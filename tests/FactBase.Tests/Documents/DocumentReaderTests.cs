@@ -120,6 +120,25 @@ public sealed class DocumentReaderTests
         Assert.True(IsProse(document, "US President Donald Trump"));
     }
 
+    [Theory]
+    [InlineData("Date: 2025-03-07\n\nUS President Donald Trump spoke.", "Date: 2025-03-07")]
+    [InlineData("date:2025-03-07\nUS President Donald Trump spoke.", "date:2025-03-07")]
+    [InlineData("DATE 2025-03-07\nUS President Donald Trump spoke.", "DATE 2025-03-07")]
+    public void A_first_line_date_as_people_type_it_is_the_document_date(string text, string line)
+    {
+        var document = DocumentReader.Read(text, DocumentFormat.PlainText);
+        Assert.Equal(new FactDate(2025, 3, 7), document.Date);
+        Assert.False(IsProse(document, line));
+        Assert.True(IsProse(document, "US President Donald Trump"));
+    }
+
+    [Theory]
+    [InlineData("Dated 2025-03-07, the memo was signed.")]
+    [InlineData("Date palms grow in 2025-03-07 soil.")]
+    [InlineData("Datelines: 2025-03-07\n")]
+    public void A_first_line_that_only_starts_like_a_date_line_is_prose(string text)
+        => Assert.Null(DocumentReader.Read(text, DocumentFormat.PlainText).Date);
+
     [Fact]
     public void A_date_line_after_the_first_line_is_prose()
         => Assert.Null(DocumentReader.Read("NATO met.\ndate 2025-03-07\n", DocumentFormat.PlainText).Date);

@@ -292,6 +292,19 @@ internal static class AgeAtEventReader
 
     /// <summary>The time of the event: the last time the sentence names (at the person's death, if it was then), else the
     /// article's for a present tense; <see langword="null"/> when nothing dates it.</summary>
+    private static bool SaysNow(ReadOnlySpan<Token> t)
+    {
+        foreach (var token in t)
+        {
+            if (token.IsWord("now") || token.IsWord("today") || token.IsWord("currently"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static TimeContext? TimeOf(SentenceContext s, Entity person, int at, bool timeWords = false)
     {
         var time = s.Time;
@@ -321,6 +334,13 @@ internal static class AgeAtEventReader
         }
         else if (time.Others.Count == 1)
         {
+            // "At 78, he has now become the oldest, breaking a record from four years ago": a sentence that also says "now"
+            // may put the age at the article's time, so the age is right at either.
+            if (SaysNow(t))
+            {
+                return new TimeContext(time.AsOf, time.Others, time.AsOf);
+            }
+
             when = time.Others[0];
         }
         else if (time.Others.Count > 1)

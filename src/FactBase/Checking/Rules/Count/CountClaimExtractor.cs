@@ -354,7 +354,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
             : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
-        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property || IsRestricted(s, j + 1 + length))
+        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property || IsRestricted(s, j + 1 + length, organization))
         {
             return null;
         }
@@ -406,12 +406,24 @@ public sealed class CountClaimExtractor : IClaimExtractor
     /// <summary>Whether a phrase after an ordinal's noun counts only some members: "the 14th country to join NATO after the
     /// end of the Cold War", "the third member from the Baltic", "the 21st member to adopt the euro" (the ones that did
     /// something else than join). A time ("its 32nd member in March") is no restriction.</summary>
-    private static bool IsRestricted(SentenceContext s, int k)
+    private static bool IsRestricted(SentenceContext s, int k, Entity organization)
     {
+        // "the 21st country in the EU to adopt the euro": what follows the organization restricts as it would right after
+        // the noun.
+        if (s.IsWordAt(k, "in", "of", "within") && s.MentionStartingAt(SkipDeterminer(s, k + 1)) is { } owner && owner.Entity.Id == organization.Id)
+        {
+            k = owner.End;
+        }
+
         if (s.IsWordAt(k, "to") && s.IsWordAt(k + 1, "join"))
         {
             k += 2;
             k = s.IsWordAt(k, "the") ? k + 1 : k;
+            if (JoinsSomethingElse(s, k, organization))
+            {
+                return true;
+            }
+
             k = s.MentionStartingAt(k) is { } joined ? joined.End : k;
 
             // "the second country to join since 2004" counts from then on (JoinedSinceOrdinal reads it).
@@ -428,6 +440,30 @@ public sealed class CountClaimExtractor : IClaimExtractor
         // "after the end of the Cold War" restricts; "after a two-year wait", "since 1999" only date the joining.
         return s.IsWordAt(k, RestrictingWords) || (s.IsWordAt(k, "after", "since", "during") && s.IsWordAt(k + 1, "the"));
     }
+
+    /// <summary>Whether what is joined at <paramref name="k"/> is not <paramref name="organization"/>: another entity ("the
+    /// 20th country to join the eurozone" in a sentence about the EU) or a thing the facts do not hold ("to join the euro",
+    /// "to join Schengen"), whose joiners the organization's members do not count. An organization noun ("to join the
+    /// bloc"), a pronoun ("to join it") and a time or clause after the verb ("to join in 2004", "to join since") leave the
+    /// count to the organization.</summary>
+    internal static bool JoinsSomethingElse(SentenceContext s, int k, Entity organization)
+    {
+        if (s.MentionStartingAt(k) is { } joined)
+        {
+            return joined.Entity.Id != organization.Id && joined.Kind != MentionKind.Pronoun;
+        }
+
+        return s.TokenAt(k) is { Kind: TokenKind.Word } word && !s.IsWordAt(k, JoinedObjectsOrAdverbials) && !IsOrganizationNoun(s, word.Text)
+            && DateExpression.MonthOf(word) == 0;
+    }
+
+    /// <summary>Words after "to join" that name no other thing joined: pronouns, prepositions and adverbs of time or manner.</summary>
+    private static readonly string[] JoinedObjectsOrAdverbials =
+    {
+        "it", "them", "us", "in", "on", "at", "since", "after", "before", "as", "when", "while", "and", "or", "but", "last",
+        "this", "that", "formally", "officially", "fully", "so", "far", "yet", "until", "by", "during", "with", "without", "its",
+        "their", "our", "next", "later", "soon", "early", "late", "only", "too", "also", "now", "then", "once", "again",
+    };
 
     /// <summary>Verbs after "the Nth member to" that still count the joining: "to enter", "to be admitted".</summary>
     private static readonly string[] JoiningInfinitives = { "join", "enter", "accede", "be", "become" };
@@ -483,7 +519,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
             }
         }
 
-        if (organization is null || property is null)
+        if (organization is null || property is null || (toJoin && JoinsSomethingElse(s, s.IsWordAt(j + 3, "the") ? j + 4 : j + 3, organization)))
         {
             return null;
         }

@@ -270,7 +270,9 @@ internal sealed class MisspellingDetector
 
     private static bool IsNameWordAt(ReadOnlySpan<Token> tokens, int k, string[] nameWords)
     {
-        if (k < 0 || k >= tokens.Length)
+        // An English function word is no evidence of a name: "of" in "Prince of Wales" would make "Waves of members" a
+        // misspelled title. The particles of names ("von der Leyen") are.
+        if (k < 0 || k >= tokens.Length || (!tokens[k].IsCapitalized && FunctionWords.Contains(tokens[k].Text)))
         {
             return false;
         }
@@ -322,6 +324,8 @@ internal sealed class MisspellingDetector
         => index + 1 < tokens.Length
            && (tokens[index + 1].Text == ","
                || (tokens[index + 1] is { Kind: TokenKind.Word, IsCapitalized: false } next && !Conjunctions.Contains(next.Text)));
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "in", "on", "at", "to", "a", "an" };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "nor", "but" };
 

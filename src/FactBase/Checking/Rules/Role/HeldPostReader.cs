@@ -38,6 +38,7 @@ internal static class HeldPostReader
         var perfect = s.IsWordAt(k, "had");
         k++;
         var post = false;
+        var power = false;
         if (s.IsWordAt(k, "held", "occupied") && s.IsWordAt(k + 1, "the") && s.IsWordAt(k + 2, OfficeNouns))
         {
             post = !s.IsWordAt(k + 2, "office");
@@ -45,6 +46,7 @@ internal static class HeldPostReader
         }
         else if (s.IsWordAt(k, "been") && s.IsWordAt(k + 1, "in") && s.IsWordAt(k + 2, "office", "power"))
         {
+            power = s.IsWordAt(k + 2, "power");
             k += 3;
         }
         else
@@ -60,7 +62,9 @@ internal static class HeldPostReader
 
         var last = s.TokenSpan[k + date.Length];
         var span = new TextSpan(person.Span.Start, last.Span.End - person.Span.Start);
-        if (NamedOffice.Of(s, person.Entity, named: post) is { } named)
+        // "in power" is any of the person's offices, one after another (a president who was prime minister between two
+        // terms "has been in power since 2000"): it is only confirmed, whatever title the sentence also names.
+        if (!power && NamedOffice.Of(s, person.Entity, named: post) is { } named)
         {
             // The office the sentence or paragraph names for the person, or, for "the office" and "in office", the one office
             // the facts give them ("the post" may be an office named before that the facts do not list).
