@@ -94,6 +94,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // "NATO membership stands at 32": the level a membership stands at.
+            if (s.IsWordAt(first - 1, "at") && MembershipLevelReader.Read(s, first, j, number.Value) is { } level)
+            {
+                (claims ??= new List<Claim>()).Add(level);
+                continue;
+            }
+
             if (FoundingCountReader.Read(s, first, j, number.Value) is { } founding)
             {
                 (claims ??= new List<Claim>()).Add(founding);
@@ -206,6 +213,14 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, at);
+        var strong = false;
+        if (length == 0 && hyphen && s.IsWordAt(at, "strong") && s.TokenSpan[q.Last].Kind == TokenKind.Number)
+        {
+            // "the 27-strong bloc", "the 32-strong alliance": a size, which of an organization is its membership. A force or a
+            // delegation has a size too ("the 5,000-strong NATO force"): only the organization itself, with nothing after it.
+            (length, nouns, strong) = (1, s.Vocabulary.MemberProperties, true);
+        }
+
         if (length == 0 || (!hyphen && Plural(s, at, length)))
         {
             return null;
@@ -214,7 +229,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var after = at + length;
         if (s.MentionStartingAt(after) is { } named)
         {
-            return Whole(s, Make(s, q, named.Entity, nouns), named.End);
+            return strong ? WholeOnly(Whole(s, Make(s, q, named.Entity, nouns), named.End)) : Whole(s, Make(s, q, named.Entity, nouns), named.End);
         }
 
         // "the 32-member alliance", "the 30-member Western alliance": the organization the sentence names, if only one has
@@ -228,7 +243,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
             && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } organization)
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
-            return Whole(s, Make(s, q, organization, nouns), after + 1);
+            return strong ? WholeOnly(Whole(s, Make(s, q, organization, nouns), after + 1)) : Whole(s, Make(s, q, organization, nouns), after + 1);
+        }
+
+        if (strong)
+        {
+            return null;
         }
 
         // "the 27-member bloc" in a text that names no organization with members: the one the facts describe so, confirmed.
@@ -240,6 +260,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         return null;
     }
+
+    // A size that is not the whole organization's ("the 40,000-strong NATO Response Force") says nothing of its members.
+    private static Claim? WholeOnly(Claim? claim) => claim is CountClaim { Whole: true } ? claim : null;
 
     /// <summary>Words after "the 15-member bloc" that leave it the whole organization: its own verb.</summary>
     private static readonly HashSet<string> WholeVerbs = new(StringComparer.OrdinalIgnoreCase) { "has", "had", "is", "was", "met", "agreed", "voted", "decided" };
