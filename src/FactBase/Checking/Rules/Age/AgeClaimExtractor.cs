@@ -378,12 +378,11 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var years = new List<FactDate> { new(time.AsOf.Year) };
-        var dayOfYear = time.AsOf.ToDateOnly().DayOfYear;
-        if (dayOfYear <= 14)
+        if (time.AsOf.Month == 1 && time.AsOf.Day <= 14)
         {
             years.Add(new FactDate(time.AsOf.Year - 1));
         }
-        else if (dayOfYear >= 352)
+        else if (time.AsOf.Month == 12 && time.AsOf.Day >= 18)
         {
             years.Add(new FactDate(time.AsOf.Year + 1));
         }

@@ -37,7 +37,8 @@ internal static class PastCopulaAge
 
         var span = SpanOf(s.Tokens, first, last);
         var named = s.Time.Primary != s.Time.AsOf || s.Time.Others.Count > 0;
-        if ((!named || s.Time.Carried) && person.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.LastDayNumber && SpeaksOfDeath(s))
+        if (person.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.LastDayNumber && SpeaksOfDeath(s)
+            && (!named || s.Time.Carried || Names(s.Time, death)))
         {
             // "... awarded the prize in 2008, died Monday. He was 86.": after a death, the age is at the death, whatever
             // time the sentence before also named.
@@ -64,6 +65,25 @@ internal static class PastCopulaAge
         }
 
         return comma - 1;
+    }
+
+    // Whether a time the sentence names is the day of the death ("X, who died on Monday, was 86"): then the age is at it.
+    private static bool Names(TimeContext time, FactDate death)
+    {
+        if (time.Primary != time.AsOf && time.Primary.DayNumber <= death.DayNumber && death.DayNumber <= time.Primary.LastDayNumber)
+        {
+            return true;
+        }
+
+        foreach (var other in time.Others)
+        {
+            if (other.DayNumber <= death.DayNumber && death.DayNumber <= other.LastDayNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "died", "dies", "death" in the sentence or the one before it.

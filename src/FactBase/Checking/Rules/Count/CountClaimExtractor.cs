@@ -674,7 +674,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var subject = FirstWithMembersBefore(s, i);
         if (subject is null)
         {
-            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns)
+            return (OrganizationNounBefore(s, verb) ?? OpeningNounBeforeClause(s, verb)) is { } described ? Make(s, q, described, nouns)
                 : ItBefore(s, verb) && !AnyOrganization(s) && s.OrganizationInContext(e => HasMembers(s, e), paragraphOnly: true) is { } it ? Make(s, q, it, nouns)
                 : OpeningWith(s, q, verb, length, nouns);
         }
@@ -786,6 +786,67 @@ public sealed class CountClaimExtractor : IClaimExtractor
         if (organization is null)
         {
             return null;
+        }
+
+        foreach (var description in organization.Descriptions)
+        {
+            if (string.Equals(description, noun.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    // "The organisation that 51 countries founded in 1945 now counts 193 member states", "The alliance, which Finland joined
+    // in 2023, now has 32 members": the sentence opens on "The" and a noun for the organization, a relative clause follows
+    // it, and the verb comes right after the clause (after a closing comma when the clause opened with one). The noun is
+    // one the facts describe the organization by, or "organisation" itself for an organization.
+    private static Entity? OpeningNounBeforeClause(SentenceContext s, int verb)
+    {
+        if (!s.IsWordAt(0, "the") || s.TokenAt(1) is not { Kind: TokenKind.Word, IsPossessive: false } noun || s.MentionAt(1) is { Kind: not MentionKind.Description }
+            || verb > 24)
+        {
+            return null;
+        }
+
+        var commas = s.TokenAt(2)?.Is(',') == true;
+        var relative = commas ? 3 : 2;
+        if (!s.IsWordAt(relative, "that", "which"))
+        {
+            return null;
+        }
+
+        var k = verb - 1;
+        while (s.IsWordAt(k, HavingAdverbs))
+        {
+            k--;
+        }
+
+        // The clause runs from the relative word to k: with no punctuation inside it but its closing comma, if it opened on one.
+        if (commas != (s.TokenAt(k)?.Is(',') == true))
+        {
+            return null;
+        }
+
+        for (var j = relative + 1; j < (commas ? k : k + 1); j++)
+        {
+            if (s.TokenSpan[j].Kind == TokenKind.Punctuation || s.IsWordAt(j, "has", "have", "had", "counts") || s.IsWordAt(j, ClauseOpeners))
+            {
+                return null;
+            }
+        }
+
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
+        if (organization is null)
+        {
+            return null;
+        }
+
+        if (organization.Type == EntityType.Organization && (noun.IsWord("organisation") || noun.IsWord("organization")))
+        {
+            return organization;
         }
 
         foreach (var description in organization.Descriptions)
