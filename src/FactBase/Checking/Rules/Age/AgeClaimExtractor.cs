@@ -365,6 +365,15 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var now = false;
+        for (var k = 0; k < s.TokenSpan.Length; k++)
+        {
+            if (s.IsWordAt(k, "next", "will", "coming", "upcoming", "until"))
+            {
+                // "marks its 76th next year": another anniversary in the sentence.
+                return null;
+            }
+        }
+
         for (var k = 0; k + 1 < s.TokenSpan.Length && !now; k++)
         {
             now = (s.IsWordAt(k, "this") && s.IsWordAt(k + 1, "week"))

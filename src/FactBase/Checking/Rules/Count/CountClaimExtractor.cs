@@ -640,6 +640,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var claim = HavingAt(s, q, verb);
+        if (claim is CountClaim now && s.IsWordAt(verb, "has", "have", "counts", "numbers") && s.IsWordAt(verb - 1, "now", "currently", "today"))
+        {
+            // "NATO, which Finland joined in 2023, now has 32 members": "now" speaks of the article's time, whatever other
+            // time the sentence names.
+            return now with { Time = new TimeContext(s.Time.AsOf, Array.Empty<FactDate>(), s.Time.AsOf) };
+        }
+
         if (claim is CountClaim past && s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && !s.Time.Carried)
         {
             // "Austria joined the EU in 1995, when the union had 15 members": a past count at the one past time the sentence
@@ -674,7 +681,8 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var subject = FirstWithMembersBefore(s, i);
         if (subject is null)
         {
-            return (OrganizationNounBefore(s, verb) ?? OpeningNounBeforeClause(s, verb)) is { } described ? Make(s, q, described, nouns)
+            return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns)
+                : OpeningNounBeforeClause(s, verb) is { } opened ? AtArticleTime(s, Make(s, q, opened, nouns))
                 : ItBefore(s, verb) && !AnyOrganization(s) && s.OrganizationInContext(e => HasMembers(s, e), paragraphOnly: true) is { } it ? Make(s, q, it, nouns)
                 : OpeningWith(s, q, verb, length, nouns);
         }
@@ -805,8 +813,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
     // one the facts describe the organization by, or "organisation" itself for an organization.
     private static Entity? OpeningNounBeforeClause(SentenceContext s, int verb)
     {
+        // Only a verb in the present: "had" after the clause may speak of the clause's time or another.
         if (!s.IsWordAt(0, "the") || s.TokenAt(1) is not { Kind: TokenKind.Word, IsPossessive: false } noun || s.MentionAt(1) is { Kind: not MentionKind.Description }
-            || verb > 24)
+            || verb > 24 || !s.IsWordAt(verb, "has", "counts", "numbers", "comprises"))
         {
             return null;
         }
@@ -859,6 +868,11 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         return null;
     }
+
+    // The main verb after a relative clause is in the present: a time the clause names ("which Finland joined in 2023") is the
+    // clause's, so the count is of the article's time.
+    private static Claim? AtArticleTime(SentenceContext s, Claim? claim)
+        => claim is CountClaim count ? count with { Time = new TimeContext(s.Time.AsOf, Array.Empty<FactDate>(), s.Time.AsOf) } : claim;
 
     /// <summary>Whether a clause may start after token <paramref name="k"/>: the sentence's start, a punctuation mark, a
     /// number (the year of "In 1966 the alliance had"), or a word that opens a clause.</summary>

@@ -24,6 +24,11 @@ internal static class EnteringReader
     /// <summary>Reads the joining told by the verb at <paramref name="verb"/>.</summary>
     public static void Read(SentenceContext s, int verb, ref List<Claim>? claims)
     {
+        if (s.IsWordAt(verb, "took") && !s.IsWordAt(verb + 1, "in"))
+        {
+            return;
+        }
+
         var properties = new List<PropertyDefinition>();
         foreach (var p in s.Vocabulary.MemberProperties)
         {
