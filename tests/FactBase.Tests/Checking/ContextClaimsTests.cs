@@ -45,7 +45,7 @@ public sealed class ContextClaimsTests
     [Theory]
     [InlineData("Allies gathered at NATO headquarters. Poland joined last year, the minister claimed.", "last year", "contradicted")]
     [InlineData("Allies gathered at NATO headquarters. Finland joined last year, the minister said.", "last year", "supported")]
-    [InlineData("Sweden entered NATO on Thursday, after months of delay. Norway joined NATO on Thursday too.", "on Thursday", "contradicted")]
+    [InlineData("Sweden celebrated at NATO on Thursday, after months of delay. Norway joined NATO on Thursday too.", "on Thursday", "contradicted")]
     [InlineData("NATO welcomed a new member. Sweden joined NATO on Thursday, after months of delay.", "Thursday", "supported")]
     public void A_joining_date_relative_to_the_article_date_is_checked(string text, string span, string verdict)
     {

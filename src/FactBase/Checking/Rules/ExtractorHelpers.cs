@@ -84,7 +84,8 @@ internal static class ExtractorHelpers
 
         // "Ukraine, which is not a member of NATO, declared independence": the sentence's subject.
         var first = s.Mentions.Count > 0 ? s.Mentions[0] : null;
-        if (first is not null && first.First <= 1 && first.End < verb && s.TokenAt(first.End)?.Is(',') == true
+        // Not across "whose": in "Olaf Scholz, whose wife was born in 1961," the verb is the wife's.
+        if (first is not null && first.First <= 1 && first.End < verb && s.TokenAt(first.End)?.Is(',') == true && !s.IsWordAt(first.End + 1, "whose")
             && first.Kind != MentionKind.Adjective && !first.IsPossessive && accept(first.Entity))
         {
             return first;

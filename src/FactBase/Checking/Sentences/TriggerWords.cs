@@ -35,6 +35,7 @@ internal static class TriggerWords
         Rules.Membership.ExcludedOrganization.InWord,
         Rules.Role.HeadOfGovernmentReader.Nouns,
         Rules.Role.UnderHolderReader.Under,
+        Rules.Date.EnteringReader.Verbs,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.

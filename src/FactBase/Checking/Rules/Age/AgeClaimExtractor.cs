@@ -303,8 +303,9 @@ public sealed class AgeClaimExtractor : IClaimExtractor
         }
 
         var k = i - 2;
-        if (s.TokenAt(k)?.Is(',') == true)
+        if (s.TokenAt(k)?.Is(',') == true || (s.TokenAt(k)?.Is('(') == true && s.TokenAt(j + 1)?.Is(')') == true))
         {
+            // "Trump, aged 78," and "Rutte (aged 58)".
             k--;
         }
 
@@ -345,7 +346,57 @@ public sealed class AgeClaimExtractor : IClaimExtractor
             return null;
         }
 
-        return Dated(s, new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, s.Time));
+        return Dated(s, new AgeClaim(SpanOf(s.Tokens, i, j), subject.Entity, property, nth, IsAnniversary: true, MarkedNow(s, i) ?? s.Time));
+    }
+
+    /// <summary>Words of a time at the article's date: "this week", "today", "on Thursday".</summary>
+    private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    // "NATO marks its 75th anniversary this week", "the UN celebrated its 80th anniversary on Friday": a verb of marking and
+    // a time at the article's date, in a sentence that names no other time, put the anniversary in the article's year (or,
+    // in the first or last fortnight of a year, the neighbouring one), not "the recent or the coming one". Null otherwise.
+    private static TimeContext? MarkedNow(SentenceContext s, int ordinal)
+    {
+        var time = s.Time;
+        if (time.Primary != time.AsOf || time.Others.Count > 0 || time.Narrative is not null || time.AsOf.Precision != DatePrecision.Day
+            || !s.IsWordAt(ordinal - 2, Celebrating) || s.IsWordAt(ordinal - 3, "will", "to", "would"))
+        {
+            return null;
+        }
+
+        var now = false;
+        for (var k = 0; k < s.TokenSpan.Length; k++)
+        {
+            if (s.IsWordAt(k, "next", "will", "coming", "upcoming", "until"))
+            {
+                // "marks its 76th next year": another anniversary in the sentence.
+                return null;
+            }
+        }
+
+        for (var k = 0; k + 1 < s.TokenSpan.Length && !now; k++)
+        {
+            now = (s.IsWordAt(k, "this") && s.IsWordAt(k + 1, "week"))
+                  || s.IsWordAt(k, "today")
+                  || (s.IsWordAt(k, "on") && s.IsWordAt(k + 1, Weekdays));
+        }
+
+        if (!now && !s.IsWordAt(s.TokenSpan.Length - 1, "today"))
+        {
+            return null;
+        }
+
+        var years = new List<FactDate> { new(time.AsOf.Year) };
+        if (time.AsOf.Month == 1 && time.AsOf.Day <= 14)
+        {
+            years.Add(new FactDate(time.AsOf.Year - 1));
+        }
+        else if (time.AsOf.Month == 12 && time.AsOf.Day >= 18)
+        {
+            years.Add(new FactDate(time.AsOf.Year + 1));
+        }
+
+        return new TimeContext(time.AsOf, years, time.AsOf);
     }
 
     /// <summary>Whose anniversary the words <paramref name="i"/>..<paramref name="j"/> and the noun after them (of

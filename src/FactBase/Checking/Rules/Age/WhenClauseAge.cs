@@ -70,6 +70,12 @@ internal static class WhenClauseAge
             return null;
         }
 
+        // "X was 86 when he died": the age at the death the facts date (a person still alive by them stays silent).
+        if (s.IsWordAt(w, "died") && person.Entity.GetFact("died")?.Date is { } death && death.DayNumber <= s.Time.AsOf.LastDayNumber)
+        {
+            return new AgeClaim(SpanOf(s.Tokens, first, last), person.Entity, property, n, IsAnniversary: false, new TimeContext(death, Array.Empty<FactDate>(), s.Time.AsOf));
+        }
+
         for (var e = w; e < s.TokenSpan.Length && e < w + MaxEventWords; e++)
         {
             if (s.IsWordAt(e, "in", "on") && DateExpression.Read(s.TokenSpan, e + 1) is { } date)

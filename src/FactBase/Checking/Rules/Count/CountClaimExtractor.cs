@@ -94,6 +94,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // "NATO membership stands at 32": the level a membership stands at.
+            if (s.IsWordAt(first - 1, "at") && MembershipLevelReader.Read(s, first, j, number.Value) is { } level)
+            {
+                (claims ??= new List<Claim>()).Add(level);
+                continue;
+            }
+
             if (FoundingCountReader.Read(s, first, j, number.Value) is { } founding)
             {
                 (claims ??= new List<Claim>()).Add(founding);
@@ -206,6 +213,14 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, at);
+        var strong = false;
+        if (length == 0 && hyphen && s.IsWordAt(at, "strong") && s.TokenSpan[q.Last].Kind == TokenKind.Number)
+        {
+            // "the 27-strong bloc", "the 32-strong alliance": a size, which of an organization is its membership. A force or a
+            // delegation has a size too ("the 5,000-strong NATO force"): only the organization itself, with nothing after it.
+            (length, nouns, strong) = (1, s.Vocabulary.MemberProperties, true);
+        }
+
         if (length == 0 || (!hyphen && Plural(s, at, length)))
         {
             return null;
@@ -214,7 +229,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var after = at + length;
         if (s.MentionStartingAt(after) is { } named)
         {
-            return Whole(s, Make(s, q, named.Entity, nouns), named.End);
+            return strong ? WholeOnly(Whole(s, Make(s, q, named.Entity, nouns), named.End)) : Whole(s, Make(s, q, named.Entity, nouns), named.End);
         }
 
         // "the 32-member alliance", "the 30-member Western alliance": the organization the sentence names, if only one has
@@ -228,7 +243,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
             && (SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } organization)
         {
             // "a 28-member union" in a text about the EU: the organization the sentence or, failing it, the text names.
-            return Whole(s, Make(s, q, organization, nouns), after + 1);
+            return strong ? WholeOnly(Whole(s, Make(s, q, organization, nouns), after + 1)) : Whole(s, Make(s, q, organization, nouns), after + 1);
+        }
+
+        if (strong)
+        {
+            return null;
         }
 
         // "the 27-member bloc" in a text that names no organization with members: the one the facts describe so, confirmed.
@@ -240,6 +260,9 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         return null;
     }
+
+    // A size that is not the whole organization's ("the 40,000-strong NATO Response Force") says nothing of its members.
+    private static Claim? WholeOnly(Claim? claim) => claim is CountClaim { Whole: true } ? claim : null;
 
     /// <summary>Words after "the 15-member bloc" that leave it the whole organization: its own verb.</summary>
     private static readonly HashSet<string> WholeVerbs = new(StringComparer.OrdinalIgnoreCase) { "has", "had", "is", "was", "met", "agreed", "voted", "decided" };
@@ -653,6 +676,13 @@ public sealed class CountClaimExtractor : IClaimExtractor
         }
 
         var claim = HavingAt(s, q, verb);
+        if (claim is CountClaim now && s.IsWordAt(verb, "has", "have", "counts", "numbers") && s.IsWordAt(verb - 1, "now", "currently", "today"))
+        {
+            // "NATO, which Finland joined in 2023, now has 32 members": "now" speaks of the article's time, whatever other
+            // time the sentence names.
+            return now with { Time = new TimeContext(s.Time.AsOf, Array.Empty<FactDate>(), s.Time.AsOf) };
+        }
+
         if (claim is CountClaim past && s.IsWordAt(verb, "had", "counted", "numbered") && s.Time.Primary == s.Time.AsOf && !s.Time.Carried)
         {
             // "Austria joined the EU in 1995, when the union had 15 members": a past count at the one past time the sentence
@@ -688,6 +718,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
         if (subject is null)
         {
             return OrganizationNounBefore(s, verb) is { } described ? Make(s, q, described, nouns)
+                : OpeningNounBeforeClause(s, verb) is { } opened ? AtArticleTime(s, Make(s, q, opened, nouns))
                 : ItBefore(s, verb) && !AnyOrganization(s) && s.OrganizationInContext(e => HasMembers(s, e), paragraphOnly: true) is { } it ? Make(s, q, it, nouns)
                 : OpeningWith(s, q, verb, length, nouns);
         }
@@ -811,6 +842,73 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
         return null;
     }
+
+    // "The organisation that 51 countries founded in 1945 now counts 193 member states", "The alliance, which Finland joined
+    // in 2023, now has 32 members": the sentence opens on "The" and a noun for the organization, a relative clause follows
+    // it, and the verb comes right after the clause (after a closing comma when the clause opened with one). The noun is
+    // one the facts describe the organization by, or "organisation" itself for an organization.
+    private static Entity? OpeningNounBeforeClause(SentenceContext s, int verb)
+    {
+        // Only a verb in the present: "had" after the clause may speak of the clause's time or another.
+        if (!s.IsWordAt(0, "the") || s.TokenAt(1) is not { Kind: TokenKind.Word, IsPossessive: false } noun || s.MentionAt(1) is { Kind: not MentionKind.Description }
+            || verb > 24 || !s.IsWordAt(verb, "has", "counts", "numbers", "comprises"))
+        {
+            return null;
+        }
+
+        var commas = s.TokenAt(2)?.Is(',') == true;
+        var relative = commas ? 3 : 2;
+        if (!s.IsWordAt(relative, "that", "which"))
+        {
+            return null;
+        }
+
+        var k = verb - 1;
+        while (s.IsWordAt(k, HavingAdverbs))
+        {
+            k--;
+        }
+
+        // The clause runs from the relative word to k: with no punctuation inside it but its closing comma, if it opened on one.
+        if (commas != (s.TokenAt(k)?.Is(',') == true))
+        {
+            return null;
+        }
+
+        for (var j = relative + 1; j < (commas ? k : k + 1); j++)
+        {
+            if (s.TokenSpan[j].Kind == TokenKind.Punctuation || s.IsWordAt(j, "has", "have", "had", "counts") || s.IsWordAt(j, ClauseOpeners))
+            {
+                return null;
+            }
+        }
+
+        var organization = SoleOrganization(s) ?? (AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
+        if (organization is null)
+        {
+            return null;
+        }
+
+        if (organization.Type == EntityType.Organization && (noun.IsWord("organisation") || noun.IsWord("organization")))
+        {
+            return organization;
+        }
+
+        foreach (var description in organization.Descriptions)
+        {
+            if (string.Equals(description, noun.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    // The main verb after a relative clause is in the present: a time the clause names ("which Finland joined in 2023") is the
+    // clause's, so the count is of the article's time.
+    private static Claim? AtArticleTime(SentenceContext s, Claim? claim)
+        => claim is CountClaim count ? count with { Time = new TimeContext(s.Time.AsOf, Array.Empty<FactDate>(), s.Time.AsOf) } : claim;
 
     /// <summary>Whether a clause may start after token <paramref name="k"/>: the sentence's start, a punctuation mark, a
     /// number (the year of "In 1966 the alliance had"), or a word that opens a clause.</summary>

@@ -63,12 +63,19 @@ internal static class DefiniteGroup
         }
 
         var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, nounAt);
-        if (length == 0 || !CountClaimExtractor.Plural(s, nounAt, length) || !CountClaimExtractor.MembershipNoun(s.TokenSpan[nounAt].Text))
+        if (length == 0 || !CountClaimExtractor.Plural(s, nounAt, length))
         {
             return null;
         }
 
         var after = nounAt + length;
+        if (!CountClaimExtractor.MembershipNoun(s.TokenSpan[nounAt].Text))
+        {
+            // "the 27 countries of the European Union", "the 32 nations that make up NATO": a noun said of any group counts the
+            // membership only when the organization is named right after it, whole.
+            return MadeUpOf(s, after) is { } whole && !UndatedPast(s) ? (whole, nouns) : null;
+        }
+
         Entity? organization;
         if (s.IsWordAt(after, "of"))
         {
@@ -100,6 +107,32 @@ internal static class DefiniteGroup
         }
 
         return (organization, nouns);
+    }
+
+    /// <summary>Verbs of a relative clause that make the group the whole organization: "that make up NATO", "which form the EU".</summary>
+    private static readonly HashSet<string> Composing = new(StringComparer.OrdinalIgnoreCase) { "make", "form", "constitute", "comprise", "compose" };
+
+    // The organization "of ORG" or "that make up ORG" names right after the noun, when nothing more of the phrase follows it.
+    private static Entity? MadeUpOf(SentenceContext s, int after)
+    {
+        int at;
+        if (s.IsWordAt(after, "of"))
+        {
+            at = SkipDeterminer(s, after + 1);
+        }
+        else if (s.IsWordAt(after, "that", "which") && s.IsWordAt(after + 1, Composing))
+        {
+            at = SkipDeterminer(s, s.IsWordAt(after + 1, "make") ? (s.IsWordAt(after + 2, "up") ? after + 3 : -1) : after + 2);
+        }
+        else
+        {
+            return null;
+        }
+
+        return at >= 0 && s.MentionStartingAt(at) is { IsPossessive: false } named && named.Kind is not (MentionKind.Adjective or MentionKind.Surname)
+               && HasMembers(s, named.Entity) && EndsGroup(s, named.End)
+            ? named.Entity
+            : null;
     }
 
     /// <summary>Whether the group ends at <paramref name="k"/>: nothing after it picks out some of the members.</summary>

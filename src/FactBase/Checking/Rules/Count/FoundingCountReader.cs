@@ -20,7 +20,7 @@ internal static class FoundingCountReader
     /// <returns>The claim, or <see langword="null"/>.</returns>
     public static FoundingCountClaim? Read(SentenceContext s, int first, int last, int value)
     {
-        return s.IsWordAt(first - 1, "by") ? FoundedBy(s, first, last, value) : FoundingNoun(s, first, last, value);
+        return s.IsWordAt(first - 1, "by") ? FoundedBy(s, first, last, value) : FoundingNoun(s, first, last, value) ?? FoundingAgents(s, first, last, value);
     }
 
     // "its twelve founding members", "the 51 founders", "the 12 original members of NATO"
@@ -123,6 +123,87 @@ internal static class FoundingCountReader
         var subject = SubjectWithMembersBefore(s, verb);
         var organization = subject?.Entity ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         return Make(s, organization, nouns, first, last, value);
+    }
+
+    /// <summary>Words before "N countries founded ..." that leave the number the whole group of founders.</summary>
+    private static readonly string[] AgentOpeners = { "the", "all", "which", "that", "when", "and" };
+
+    // "Twelve countries founded NATO in 1949", "the United Nations, which 51 countries founded in 1945", "the organisation that
+    // 51 countries founded": the number and noun are the subject of the founding verb, so they are all its founders.
+    private static FoundingCountClaim? FoundingAgents(SentenceContext s, int first, int last, int value)
+    {
+        if (s.TokenAt(first - 1) is { } before && before.Kind != TokenKind.Punctuation && !s.IsWordAt(first - 1, AgentOpeners))
+        {
+            return null;
+        }
+
+        var (length, nouns) = s.Vocabulary.MatchNoun(s.Tokens, last + 1);
+        var verb = last + 1 + length;
+        if (length == 0 || !CountClaimExtractor.Plural(s, last + 1, length) || !s.IsWordAt(verb, "founded", "created", "established"))
+        {
+            return null;
+        }
+
+        var (verbLength, properties) = s.Vocabulary.MatchVerb(s.Tokens, verb);
+        if (verbLength == 0 || !IsFounding(properties))
+        {
+            return null;
+        }
+
+        var after = verb + verbLength;
+        if (s.IsWordAt(first - 1, "which", "that"))
+        {
+            // A relative clause: its object is the noun or name before "which"/"that", and nothing may stand after the verb as
+            // another object ("that 12 countries founded the customs union").
+            if (s.TokenAt(after) is { } next && !(next.Kind == TokenKind.Punctuation || s.IsWordAt(after, "in", "on", "at", "after", "as", "to")))
+            {
+                return null;
+            }
+
+            var antecedent = s.TokenAt(first - 2)?.Is(',') == true ? first - 3 : first - 2;
+            Entity? organization;
+            if (s.MentionEndingBefore(antecedent + 1) is { IsPossessive: false } named && named.Kind != MentionKind.Adjective)
+            {
+                organization = HasMembers(s, named.Entity) ? named.Entity : null;
+            }
+            else if (s.TokenAt(antecedent) is { Kind: TokenKind.Word, IsPossessive: false } noun && CountClaimExtractor.IsOrganizationNoun(s, noun.Text) && s.MentionAt(antecedent) is null)
+            {
+                organization = CountClaimExtractor.SoleOrganization(s) ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
+            }
+            else
+            {
+                return null;
+            }
+
+            return Make(s, organization, nouns, first, last, value);
+        }
+
+        // The active verb: its object is the organization, which ends the phrase ("founded NATO in 1949", not "founded NATO's
+        // cyber centre" or "founded the NATO Defence College").
+        if (s.MentionStartingAt(SkipDeterminer(s, after)) is not { IsPossessive: false } founded || founded.Kind == MentionKind.Adjective
+            || !HasMembers(s, founded.Entity) || !EndsObject(s, founded.End))
+        {
+            return null;
+        }
+
+        return Make(s, founded.Entity, nouns, first, last, value);
+    }
+
+    /// <summary>Whether the founded organization ends its phrase: the sentence's end, a comma, or a time or place after it
+    /// ("founded NATO in 1949", "in Washington"); not a noun of something else ("founded NATO's staff", "the NATO college").</summary>
+    private static bool EndsObject(SentenceContext s, int k)
+    {
+        if (s.TokenAt(k) is not { } next)
+        {
+            return true;
+        }
+
+        if (next.Kind == TokenKind.Punctuation)
+        {
+            return !next.Is('-') && !next.Is('(');
+        }
+
+        return s.IsWordAt(k, "in", "on") ? s.TokenAt(k + 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Word, IsCapitalized: true } : s.IsWordAt(k, "as", "after", "and");
     }
 
     /// <summary>Whether the verb is one of a date an age counts from: the founding of an organization.</summary>

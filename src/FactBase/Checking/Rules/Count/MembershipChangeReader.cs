@@ -86,6 +86,9 @@ internal static class MembershipChangeReader
             return null;
         }
 
+        // "The number of NATO members rose from 19 to 26", "whose membership has risen to 32": the subject says what is counted.
+        counted |= SubjectCounts(s, verb);
+
         // The noun after the number, or a word before it that says members are counted.
         IReadOnlyList<PropertyDefinition>? nouns = null;
         var (length, matched) = s.Vocabulary.MatchNoun(s.Tokens, last + 1);
@@ -93,7 +96,7 @@ internal static class MembershipChangeReader
         {
             nouns = matched;
         }
-        else if (!counted || !(s.TokenAt(last + 1) is not { } after || after.Kind == TokenKind.Punctuation || after.IsWord("and") || after.IsWord("in") || after.IsWord("on")))
+        else if (!counted || !(s.TokenAt(last + 1) is not { } after || after.Kind == TokenKind.Punctuation || after.IsWord("and") || after.IsWord("in") || after.IsWord("on") || after.IsWord("today") || after.IsWord("now")))
         {
             return null;
         }
@@ -115,8 +118,67 @@ internal static class MembershipChangeReader
         return new CountClaim(SpanOf(s.Tokens, first, last), organization, property, value, time) { Bound = CountBound.Exact, Reached = true };
     }
 
+    /// <summary>Auxiliaries and adverbs between the counted subject and its verb ("membership has now risen").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "now", "since", "steadily", "gradually", "then" };
+
+    /// <summary>Words a subject that counts the membership is made of ("the number of NATO member states", "its membership").</summary>
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "its", "whose", "their", "number", "total", "of", "membership", "members", "member", "states", "countries", "allies",
+    };
+
+    /// <summary>Whether the subject right before the verb is the membership: "membership", "the number of members", "NATO
+    /// membership", "whose membership has risen". The whole subject, from the start of its clause, may hold only those words
+    /// and names of organizations with members: "the number of countries seeking NATO membership rose" counts others.</summary>
+    internal static bool SubjectCounts(SentenceContext s, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && s.TokenSpan[k].Kind == TokenKind.Word && Auxiliaries.Contains(s.TokenSpan[k].Text))
+        {
+            k--;
+        }
+
+        // The head: "membership", "members", "allies", or "states"/"countries" after "member".
+        if (k < 0 || s.TokenSpan[k] is not { Kind: TokenKind.Word, IsPossessive: false } head
+            || !(head.IsWord("membership") || head.IsWord("members") || head.IsWord("allies")
+                 || ((head.IsWord("states") || head.IsWord("countries")) && s.IsWordAt(k - 1, "member"))))
+        {
+            return false;
+        }
+
+        for (k--; k >= 0; k--)
+        {
+            var token = s.TokenSpan[k];
+            if (token.Kind == TokenKind.Punctuation || s.IsWordAt(k, ClauseOpeners))
+            {
+                return true;
+            }
+
+            if (s.MentionAt(k) is { } m)
+            {
+                if (m.Entity.Type != EntityType.Organization || !HasMembers(s, m.Entity))
+                {
+                    return false;
+                }
+
+                k = m.First;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || !SubjectWords.Contains(token.Text) && !(token.IsPossessive && CountClaimExtractor.IsOrganizationNoun(s, token.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that open the clause whose subject counts the membership.</summary>
+    private static readonly string[] ClauseOpeners = { "when", "as", "and", "but", "while", "after", "since", "until", "before" };
+
     /// <summary>The nearest organization with members named before <paramref name="to"/>, if only one is named there.</summary>
-    private static Entity? OrganizationNear(SentenceContext s, int to)
+    internal static Entity? OrganizationNear(SentenceContext s, int to)
     {
         Entity? one = null;
         for (var i = 0; i < s.Mentions.Count && s.Mentions[i].End <= to; i++)

@@ -34,7 +34,8 @@ public sealed class DateClaimExtractor : IClaimExtractor
         // What the loop reads at: a verb of marking (before a number), a verb cue, "followed", a noun of joining.
         var marking = s.HasWordOf(YearsSinceReader.MarkingVerbs);
         var joining = s.HasWordOf(NominalJoiningReader.Nouns);
-        if (!marking && !joining && !s.HasCue(TokenCues.Verb) && !s.HasWordOf(FollowedWord))
+        var entering = s.HasWordOf(EnteringReader.Verbs);
+        if (!marking && !joining && !entering && !s.HasCue(TokenCues.Verb) && !s.HasWordOf(FollowedWord))
         {
             return Array.Empty<Claim>();
         }
@@ -65,6 +66,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 if (t[i].Text.Length == 8 && t[i].IsWord("followed") && s.MentionAt(i) is null)
                 {
                     Followed(s, i, ref claims);
+                }
+                else if (entering && EnteringReader.Verbs.Contains(t[i].Text) && s.MentionAt(i) is null)
+                {
+                    // "Austria entered the EU in 1995", "were admitted to NATO in 2004", "NATO admitted Montenegro in 2017".
+                    EnteringReader.Read(s, i, ref claims);
                 }
                 else if (joining && NominalJoiningReader.IsJoiningNoun(t[i]) && NominalJoiningReader.Read(s, i, (c, k) => JoinTimeAfter(c, k), EndsClause) is { } nominal)
                 {
@@ -199,7 +205,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     // "Finland joined NATO in 2023"; one claim per coordinated member ("Estonia, Latvia and Lithuania, which joined NATO
     // in 2004") and per coordinated organisation ("joined NATO and the EU in 2004").
-    private static void JoinDates(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
+    internal static void JoinDates(SentenceContext s, int verb, int length, List<PropertyDefinition> properties, ref List<Claim>? claims)
     {
         if (s.MentionStartingAt(SkipDeterminer(s, verb + length)) is not { } organization || MembersOf(organization.Entity, properties) is null)
         {
@@ -479,7 +485,10 @@ public sealed class DateClaimExtractor : IClaimExtractor
         "while", "in", "on", "at", "to", "than",
     };
 
-    private static bool EndsClause(SentenceContext s, int end)
+    private static bool EndsClause(SentenceContext s, int end) => EndsClauseAt(s, end);
+
+    /// <summary>Whether the clause ends at <paramref name="end"/>: punctuation, the end, or a new clause or phrase.</summary>
+    internal static bool EndsClauseAt(SentenceContext s, int end)
         => s.TokenAt(end) is not { } next || next.Kind == TokenKind.Punctuation || (next.Kind == TokenKind.Word && ClauseAfterTime.Contains(next.Text));
 
     /// <summary>The one organization with members of <paramref name="properties"/> the sentence names.</summary>
@@ -508,7 +517,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
     /// <summary>The time a member joined, after <paramref name="k"/>: a date (<see cref="DateAfter"/>) or a time relative to
     /// the article or the narrative ("last year", "two years ago", "on Thursday", "that March", "five years later").</summary>
-    private static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k, FactDate? anchor = null)
+    internal static (FactDate Date, int First, int End, TimeReading Reading)? JoinTimeAfter(SentenceContext s, int k, FactDate? anchor = null)
     {
         if (DateAfter(s, k) is { } date)
         {
@@ -576,7 +585,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return false;
     }
 
-    private static PropertyDefinition? MembersOf(Entity organization, List<PropertyDefinition> properties)
+    internal static PropertyDefinition? MembersOf(Entity organization, List<PropertyDefinition> properties)
     {
         foreach (var p in properties)
         {
@@ -661,7 +670,11 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         if (!s.IsWordAt(k, "in", "on"))
         {
-            return null;
+            // "Olaf Scholz, born 1958 in Osnabrück", "(born 1958)": a year right after "born", as biographies write it.
+            return s.IsWordAt(k - 1, "born") && s.TokenAt(k) is { Kind: TokenKind.Number, Text.Length: 4 } && DateExpression.Read(s.Tokens, k) is { Length: 1 } year
+                   && (s.TokenAt(k + 1) is not { } next || next.Is(',') || next.Is('.') || next.Is(')') || next.Is(';') || s.IsWordAt(k + 1, "in", "and"))
+                ? (year.Date, k, k + 1)
+                : null;
         }
 
         var read = DateExpression.Read(s.Tokens, k + 1);
