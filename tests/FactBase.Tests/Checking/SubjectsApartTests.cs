@@ -165,4 +165,28 @@ public sealed class SubjectsApartTests
         Assert.Equal(verdict, runs[0].Verdict.ToString().ToLowerInvariant());
         Assert.Equal(expected, runs[0].Expected);
     }
+
+    [Theory]
+    [InlineData("Willy Claes quit in October. The former Belgian minister had been NATO's secretary general only since January 1994.", "January 1994", "contradicted")]
+    [InlineData("Willy Claes quit in October. The former Belgian minister had been NATO's secretary general only since October 1994.", "October 1994", "supported")]
+    [InlineData("Willy Claes quit in October. The veteran socialist had been NATO's secretary general since 1993.", "1993", "contradicted")]
+    [InlineData("Willy Claes quit in October. The veteran socialist had been NATO's secretary general since 1994.", "1994", "supported")]
+    public void A_description_opening_the_sentence_dates_the_run_of_the_one_person_named_before(string text, string since, string verdict)
+    {
+        var role = CheckAssert.Findings(Starter, text, "1995-12-06").Where(f => f.Rule == RuleCatalog.Role.Name).ToList();
+        var runs = role.Where(f => f.Text.EndsWith("since " + since, System.StringComparison.Ordinal)).ToList();
+        Assert.Single(runs);
+        Assert.Equal(verdict, runs[0].Verdict.ToString().ToLowerInvariant());
+
+        // Holding the office at the time is only confirmed through a description: the facts chose the person.
+        Assert.DoesNotContain(role, f => f != runs[0] && f.Verdict != FactBase.Checking.Findings.Verdict.Supported);
+    }
+
+    [Theory]
+    // An office the person never held, two people named, a name the facts do not know: the description may be someone else.
+    [InlineData("Willy Claes quit in October. The veteran socialist was prime minister of Britain from 1994 to 1995.")]
+    [InlineData("Willy Claes met Javier Solana in October. The veteran socialist had been NATO's secretary general since 1993.")]
+    [InlineData("Willy Claes met Piet Jansen in October. The veteran socialist had been NATO's secretary general since 1993.")]
+    public void A_description_that_may_be_someone_else_stays_silent(string text)
+        => CheckAssert.NoAlarm(Starter, text, "1995-12-06");
 }
