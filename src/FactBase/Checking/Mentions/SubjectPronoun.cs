@@ -221,6 +221,7 @@ internal static class SubjectPronoun
         var first = state.Sentence;
         var paragraph = state.Paragraph;
         var lastSentence = -1;
+        var previous = false;
         for (var k = state.Salience.Count - 1; k >= 0; k--)
         {
             var entry = state.Salience[k];
@@ -237,12 +238,25 @@ internal static class SubjectPronoun
                 }
 
                 // The paragraph names no person before the pronoun: the paragraph before, from its last sentence that names
-                // anyone.
+                // a person.
                 paragraph = entry.Paragraph;
-                lastSentence = entry.Sentence;
+                previous = true;
             }
 
-            if (lastSentence >= 0 && entry.Sentence != lastSentence)
+            if (previous && lastSentence < 0)
+            {
+                if (entry.Entity.Type != EntityType.Person || entry.Kind == MentionKind.Adjective)
+                {
+                    // "... on German soil.": a later sentence that names places and bodies only; its capitalized words are
+                    // still checked below for a person the facts do not know.
+                    (named ??= new List<Entity>()).Add(entry.Entity);
+                    first = entry.Sentence;
+                    continue;
+                }
+
+                lastSentence = entry.Sentence;
+            }
+            else if (lastSentence >= 0 && entry.Sentence != lastSentence)
             {
                 break;
             }

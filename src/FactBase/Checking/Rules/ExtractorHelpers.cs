@@ -82,6 +82,12 @@ internal static class ExtractorHelpers
             }
         }
 
+        // "Dag Hammarskjöld, the Swede who died in 1961": the relative clause of a short apposition is the name's.
+        if (s.MentionAt(k) is null && s.IsWordAt(k + 1, "who", "which", "that") && AppositionHeadBefore(s, k) is { } head && accept(head.Entity))
+        {
+            return head;
+        }
+
         // "Ukraine, which is not a member of NATO, declared independence": the sentence's subject.
         var first = s.Mentions.Count > 0 ? s.Mentions[0] : null;
         // Not across "whose": in "Olaf Scholz, whose wife was born in 1961," the verb is the wife's.
@@ -89,6 +95,37 @@ internal static class ExtractorHelpers
             && first.Kind != MentionKind.Adjective && !first.IsPossessive && accept(first.Entity))
         {
             return first;
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that end a short apposition going back from its noun: a phrase with one of them ("the son of X", "the
+    /// friend with whom") may be of someone else.</summary>
+    private static readonly HashSet<string> AppositionBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "and", "or", "with", "to", "for", "from", "by", "in", "at", "on", "whom", "whose", "his", "her", "their", "its",
+    };
+
+    /// <summary>The name a short apposition ending at <paramref name="noun"/> stands beside: "Dag Hammarskjöld, the Swede",
+    /// "X, a former banker". At most four words after "the", "a" or "an", none a name, a preposition or a possessive; the
+    /// name (not a possessive) ends right before the comma that opens the apposition.</summary>
+    internal static Mention? AppositionHeadBefore(SentenceContext s, int noun)
+    {
+        for (var j = noun; j >= 0 && j > noun - 5; j--)
+        {
+            var token = s.TokenSpan[j];
+            if (token.Kind != TokenKind.Word || token.IsPossessive || s.MentionAt(j) is not null || AppositionBreaks.Contains(token.Text))
+            {
+                return null;
+            }
+
+            if (token.IsWord("the") || token.IsWord("a") || token.IsWord("an"))
+            {
+                return j < noun && s.TokenAt(j - 1)?.Is(',') == true && s.MentionEndingBefore(j - 1) is { Kind: MentionKind.Name, IsPossessive: false } head
+                    ? head
+                    : null;
+            }
         }
 
         return null;

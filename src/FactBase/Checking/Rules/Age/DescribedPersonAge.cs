@@ -131,6 +131,46 @@ internal static class DescribedPersonAge
         return new AgeClaim(SpanOf(s.Tokens, first, last), person, property, n, IsAnniversary: false, s.Time) { Loose = true };
     }
 
+    /// <summary>The person a description that opens the sentence and ends right before <paramref name="end"/> stands for:
+    /// "The former Belgian economy minister had been ...". The description is "The", lower-case modifiers and nouns (a
+    /// country's adjective may stand among them) ending on a noun of a person, and names no one; the person is found as for
+    /// an age. <see langword="null"/> when it is no such description or not exactly one person fits.</summary>
+    public static Entity? Subject(SentenceContext s, int end)
+    {
+        var t = s.TokenSpan;
+        if (end < 2 || end > 8 || !t[0].IsWord("the") || !t[0].IsCapitalized || SubjectPronoun.HasQuoteOrSpeech(t, 0))
+        {
+            return null;
+        }
+
+        for (var k = 1; k < end; k++)
+        {
+            var adjective = s.MentionAt(k) is { Kind: MentionKind.Adjective, IsPossessive: false } m && m.Entity.Type == EntityType.Country;
+            if (!adjective && (t[k].Kind != TokenKind.Word || t[k].IsCapitalized || t[k].IsPossessive || !(Modifiers.Contains(t[k].Text) || IsNoun(t[k].Text) || IsNounModifier(t[k].Text))))
+            {
+                return null;
+            }
+        }
+
+        var head = t[end - 1];
+        if (head.IsCapitalized || SubjectPronoun.IsRelative(head.Text) || !IsNoun(head.Text) || s.Mentions.Count > 0 && s.Mentions[0].First < end && s.Mentions[0].Kind != MentionKind.Adjective)
+        {
+            return null;
+        }
+
+        return Person(s);
+    }
+
+    // A lower-case word before the head noun that names a field ("economy minister", "finance minister", "trade unionist").
+    private static bool IsNounModifier(string word) => word.Length > 2 && word.Length < 12 && !PredicateWords.Contains(word) && !FunctionWords.Contains(word);
+
+    /// <summary>Words that make a phrase more than a description: a clause, a preposition, a possessive.</summary>
+    private static readonly WordSet FunctionWords = new(new[]
+    {
+        "the", "who", "which", "that", "and", "but", "for", "with", "from", "into", "his", "her", "its", "their", "our", "your",
+        "not", "also", "then", "now", "once", "this", "these", "those", "there", "here", "when", "while", "after", "before",
+    });
+
     private static bool YearOldAt(ReadOnlySpan<Token> t, int last)
         => last + 4 < t.Length && t[last + 1].Is('-') && t[last + 2].IsWord("year") && t[last + 3].Is('-') && t[last + 4].IsWord("old");
 

@@ -165,7 +165,7 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         // "Founded in 1949, NATO ..." / "Founded in 1948, the EU ...": the subject follows the participle phrase.
         if (subject is null && verb == 0 && OpeningPhraseComma(s, date.Value.End) is { } comma
-            && s.MentionStartingAt(SkipDeterminer(s, comma + 1)) is { } after && Has(after.Entity) is not null)
+            && s.MentionStartingAt(SkipDeterminer(s, PastApposition(s, comma + 1))) is { } after && Has(after.Entity) is not null)
         {
             subject = after;
         }
@@ -178,6 +178,40 @@ public sealed class DateClaimExtractor : IClaimExtractor
 
         return new DateClaim(SpanOf(s.Tokens, date.Value.First, date.Value.End - 1), subject.Entity, Has(subject.Entity)!, date.Value.Date) { Reading = date.Value.Reading };
     }
+
+    /// <summary>The token after a short description set off by commas at <paramref name="k"/> ("Born in Wuppertal in 1930,
+    /// the son of a preacher, Rau left school": the subject comes after it), else <paramref name="k"/>. The description
+    /// opens with "the", "a" or "an" and holds at most seven words, none a name or a clause word.</summary>
+    internal static int PastApposition(SentenceContext s, int k)
+    {
+        const int Reach = 8;
+        if (!s.IsWordAt(k, "the", "a", "an"))
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < s.TokenSpan.Length && j <= k + Reach; j++)
+        {
+            var token = s.TokenSpan[j];
+            if (token.Is(','))
+            {
+                return j > k + 1 ? j + 1 : k;
+            }
+
+            if (token.Kind != TokenKind.Word || s.MentionAt(j) is not null || ClauseWords.Contains(token.Text))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Words that make a phrase a clause of its own.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "which", "that", "and", "but", "when", "while", "was", "is", "were", "are", "had", "has", "have",
+    };
 
     /// <summary>The comma that ends a participle phrase opening the sentence, at or shortly after the end of its date:
     /// "Born in Cairo in 1922," and "Born in Cairo in 1922 into a Coptic family,"; <see langword="null"/> when a name, other
@@ -598,6 +632,9 @@ public sealed class DateClaimExtractor : IClaimExtractor
         return null;
     }
 
+    /// <summary>Adverbs that may stand between a dated verb and its date ("only in 1992", "formally in 2004").</summary>
+    private static readonly string[] DateAdverbs = ["only", "formally", "officially", "finally", "eventually", "first"];
+
     /// <summary>Words that open a phrase standing between a verb and its date ("from the Soviet Union", "in a plane crash",
     /// "in Gdansk").</summary>
     private static readonly HashSet<string> InterveningOpeners = new(StringComparer.OrdinalIgnoreCase) { "from", "in", "at", "near", "with", "aboard" };
@@ -618,6 +655,13 @@ public sealed class DateClaimExtractor : IClaimExtractor
         if (DateRightAfter(s, k) is { } date)
         {
             return date;
+        }
+
+        // "gained independence only in 1992", "joined NATO formally in 2004": an adverb of manner or order between the verb
+        // and its date says how or when, never what.
+        if (s.IsWordAt(k, DateAdverbs) && DateRightAfter(s, k + 1) is { } afterAdverb)
+        {
+            return afterAdverb;
         }
 
         if (!s.IsWordAt(k, InterveningOpeners))
@@ -654,6 +698,12 @@ public sealed class DateClaimExtractor : IClaimExtractor
             if (s.IsWordAt(j + 1, "in", "on") && DateRightAfter(s, j + 1) is { } later)
             {
                 return later;
+            }
+
+            // "declared independence from Portugal only in 1975".
+            if (s.IsWordAt(j + 1, DateAdverbs) && s.IsWordAt(j + 2, "in", "on") && DateRightAfter(s, j + 2) is { } laterAdverb)
+            {
+                return laterAdverb;
             }
         }
 

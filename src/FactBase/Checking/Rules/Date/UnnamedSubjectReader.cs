@@ -73,7 +73,9 @@ internal static class UnnamedSubjectReader
         var span = ExtractorHelpers.SpanOf(s.Tokens, date.First, date.End - 1);
 
         // "Born in Southampton on 12 May 1980, he won ...": the pronoun that opens the main clause.
-        if (verb == 0 && DateClaimExtractor.OpeningPhraseComma(s, date.End) is { } phraseEnd && phraseEnd + 1 < t.Length && PersonPronoun.Is(t[phraseEnd + 1]))
+        // "Born in Wuppertal in 1930, the son of a preacher, he left school": past a description of the subject.
+        if (verb == 0 && DateClaimExtractor.OpeningPhraseComma(s, date.End) is { } phraseComma
+            && DateClaimExtractor.PastApposition(s, phraseComma + 1) - 1 is var phraseEnd && phraseEnd + 1 < t.Length && PersonPronoun.Is(t[phraseEnd + 1]))
         {
             var pronoun = PersonPronoun.Resolve(t.Slice(phraseEnd + 1), 0, Array.Empty<Mention>(), s.Document);
             if (pronoun is not null)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Mentions;
+using FactBase.Checking.Rules.Age;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
 using FactBase.Checking.Vocabulary;
@@ -486,6 +487,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         // The link between the person and the title: an appositive comma or a copula ("was", "became", "was elected", "served
         // as"; "he" may stand for the one person named before it).
         Mention? person;
+        var describedSubject = false;
         var stated = false;
         var relative = false;
         var link = Link.None;
@@ -507,6 +509,15 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             var skipped = InvestitureReader.SkipAge(s, who);
             var personEnd = skipped != who ? skipped : who == linkStart - 1 ? linkStart - 2 : linkStart;
             person = s.MentionEndingBefore(personEnd) ?? PersonPronoun.Resolve(s.TokenSpan, personEnd - 1, s.Mentions, s.Document);
+            if (person is null && DescribedPersonAge.Subject(s, personEnd) is { } described)
+            {
+                // "Claes, 57, denies it. The former Belgian economy minister had been NATO's secretary general since ...": a
+                // description opening the sentence stands for the one person named just before, as for an age; read only
+                // when that person held the office named (checked below), so a description of someone else stays silent.
+                person = new Mention(described, MentionKind.Pronoun, 0, personEnd, SpanOf(s.Tokens, 0, personEnd - 1), false);
+                describedSubject = true;
+            }
+
             stated = qualifier is null || link is Link.Became or Link.Chosen or Link.Served;
         }
         else
@@ -520,6 +531,18 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
+        if (describedSubject)
+        {
+            if (claim is not RoleClaim through || !HeldAny(s, through))
+            {
+                return null;
+            }
+
+            // The description chose the person through the facts' offices, so holding the office at the time is only
+            // confirmed; what the clause dates (a term, a run) is still checked.
+            claim = through with { ConfirmOnly = true };
+        }
+
         if (claim is RoleClaim past && link is not (Link.None or Link.Is) && tense == RoleTense.Then && relative)
         {
             claim = past with { Past = true };
@@ -569,6 +592,10 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
     // The copula that ends right before <paramref name="k"/>: "is", "was", "became", "was elected", "were appointed",
     // "served as".
+    /// <summary>Whether the claim's person held one of its offices at some time.</summary>
+    private static bool HeldAny(SentenceContext s, RoleClaim claim)
+        => RoleClaimVerifier.TermsIn(s.KnowledgeBase.GetTermsOf(claim.Subject.Id), claim.Offices).Count > 0;
+
     private static Link LinkBefore(SentenceContext s, int k, out int start)
     {
         start = k - 1;

@@ -66,7 +66,7 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}");
         }
 
-        if (c.Since.Year < RoleClaimVerifier.FirstYear(fact))
+        if (c.Since.Year < RoleClaimVerifier.FirstYear(fact) && start.Year == RoleClaimVerifier.FirstYear(fact) && !IsOwnStart(start))
         {
             return null;
         }
@@ -109,6 +109,12 @@ public sealed class SinceClaimVerifier : IClaimVerifier
 
         return false;
     }
+
+    /// <summary>Whether a run that opens the facts' timeline of the office starts on a day the person took it, not where a
+    /// list cut at a year begins: dated to the day, and not on 1 January. "Prime minister since 1994" of a run the facts date
+    /// from 2 May 1997 is then wrong whoever held the office before: a run from 1994 would have begun in 1994. (A run that
+    /// starts later in the timeline has a known holder before it, so a year before the timeline is wrong of it too.)</summary>
+    private static bool IsOwnStart(FactDate start) => start.Precision == DatePrecision.Day && !(start.Month == 1 && start.Day == 1);
 
     /// <summary>The most weeks a run told in the past perfect may have ended before the time spoken of.</summary>
     private const int PerfectGraceDays = 120;

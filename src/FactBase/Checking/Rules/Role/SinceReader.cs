@@ -24,6 +24,11 @@ internal static class SinceReader
         }
 
         var k = AfterOrganization(s, end);
+        if (k >= 0 && s.IsWordAt(k, "only", "continuously") && s.IsWordAt(k + 1, "since"))
+        {
+            k++; // "had been secretary general only since October 1993": how long, not what
+        }
+
         if (k < 0 || !s.IsWordAt(k, "since") || DateExpression.Read(s.TokenSpan, k + 1) is not { } date || !HasYear(s, k + 1, date.Length))
         {
             return null;
