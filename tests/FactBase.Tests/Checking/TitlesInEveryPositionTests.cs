@@ -68,6 +68,34 @@ public sealed class TitlesInEveryPositionTests
     }
 
     [Theory]
+    // A person the facts do not know, with a country's title whose holder at the article's time they do know.
+    [InlineData("German Chancellor Ottokar Brandl welcomed the three new members as partners.", "German Chancellor Gerhard Schröder welcomed the three new members as partners.", "1999-03-13", "Ottokar Brandl", "Gerhard Schröder")]
+    [InlineData("British Prime Minister John Pemberley welcomed the three new members.", "British Prime Minister Tony Blair welcomed the three new members.", "1999-03-13", "John Pemberley", "Tony Blair")]
+    public void A_name_the_facts_do_not_know_with_a_title_whose_holder_they_know_is_contradicted(string wrong, string right, string asOf, string wrongName, string holder)
+    {
+        var reported = Assert.Single(CheckAssert.Findings(Starter, wrong, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Verdict != Verdict.Supported);
+        Assert.Equal(wrongName, reported.Text);
+        Assert.Equal(Verdict.Contradicted, reported.Verdict);
+        Assert.Equal(holder, reported.Expected);
+        Assert.Null(reported.Suggestion);
+        CheckAssert.NoAlarm(Starter, right, asOf);
+    }
+
+    [Theory]
+    // Another time named in or before the sentence, a past event under the title, a headline in title case, a name with a
+    // word of a known name after its first, a misspelling of the holder, and a handover near the article's time.
+    [InlineData("In 1982, the coalition collapsed. German Chancellor Ottokar Brandl lost a vote of no confidence.", "2015-03-01")]
+    [InlineData("German Chancellor Ottokar Brandl lost a vote of no confidence in 1982.", "2015-03-01")]
+    [InlineData("The treaty was signed under German Chancellor Ottokar Brandl.", "1999-03-13")]
+    [InlineData("German Chancellor Says Talks with Paris Failed", "2012-03-01")]
+    [InlineData("US President Donald J. Trump opened the fair on Monday.", "2019-03-01")]
+    [InlineData("German Chancellor Angela Merkl opened the fair on Monday.", "2012-03-01")]
+    [InlineData("German Chancellor Ottokar Brandl opened the fair on Monday.", "2005-11-25")]
+    [InlineData("\"German Chancellor Ottokar Brandl opened the fair,\" the guide said.", "2012-03-01")]
+    public void Unknown_names_stay_silent_where_the_time_or_the_name_is_unsure(string text, string asOf)
+        => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Verdict != Verdict.Supported);
+
+    [Theory]
     // "new" is also said of the one elected and not yet sworn in.
     [InlineData("Angela Merkel, Germany's new chancellor, will be sworn in on 22 November.", "2005-11-10")]
     [InlineData("Germany's new chancellor, Friedrich Merz, will take office next month.", "2025-04-20")]

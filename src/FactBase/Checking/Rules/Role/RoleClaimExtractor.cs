@@ -64,7 +64,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? AsOpening(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices);
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? AsOpening(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices) ?? UnknownHolder(s, i, length, offices);
             if (claim is RoleClaim { Title: null } role && length == 1)
             {
                 claim = role with { Title = t[i].Text };
@@ -373,6 +373,126 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         return Make(s, person, qualifier?.Entity, offices, tense == RoleTense.Current ? RoleTense.Then : tense);
+    }
+
+    /// <summary>"German Chancellor Helmut Kohl" in 1999: a country's title (an adjective or a possessive of a known country or
+    /// organisation, one office of it) before two or three capitalized words that name no one the facts know, in a sentence
+    /// of the article's time (no other time in it or, for a past-tense sentence, the one before), not quoted and not in
+    /// title case. The facts' holder at that time shows the name is not the holder's (<see cref="UnknownHolderClaimVerifier"/>).
+    /// A word of a known person's name after the first (a given name is shared by many: "John Major" is not John Kerry), a
+    /// word of the vocabulary, or a month keeps it silent (a variant or a misspelling of a known name, or no name at all).</summary>
+    private static Claim? UnknownHolder(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var end = title + length;
+        if (s.MentionEndingBefore(title) is not { Kind: MentionKind.Adjective or MentionKind.Name } qualifier || qualifier.Entity.Type == EntityType.Person
+            || s.TokenSpan[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true)
+            || TenseBefore(s, qualifier.First).Tense != RoleTense.Current || TitleModifier.Before(s, qualifier.First).Kind != TitleModifier.Kind.None
+            || (s.TokenAt(qualifier.First - 1) is { Kind: TokenKind.Word } stop && UnknownHolderStops.Contains(stop.Text)) || s.TokenAt(qualifier.First - 1) is { Kind: TokenKind.Word, IsCapitalized: true } || s.IsQuotedAt(title))
+        {
+            return null;
+        }
+
+        PropertyDefinition? office = null;
+        foreach (var candidate in offices)
+        {
+            if (qualifier.Entity.GetFact(candidate.Name) is { IsTimeline: true } fact && fact.Timeline.Count > 0)
+            {
+                if (office is not null && office.Name != candidate.Name)
+                {
+                    return null;
+                }
+
+                office = candidate;
+            }
+        }
+
+        if (office is null)
+        {
+            return null;
+        }
+
+        // Two or three capitalized words, none known, then a word in lower case or punctuation.
+        var names = PersonNames.Of(s.KnowledgeBase);
+        var last = end;
+        while (last < end + 3 && s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true } word && !word.IsPossessive)
+        {
+            if (word.Text.Length < 2 || s.MentionAt(last) is not null || IsAllUpper(word.Text) || s.Vocabulary.Words.Contains(word.Text)
+                || IsOtherOffice(s, last) || CalendarWords.Contains(word.Text) || (last > end && names.IsAnyPersonWord(word.Text)))
+            {
+                return null;
+            }
+
+            last++;
+        }
+
+        // "Helmut Kohl's": the possessive ends the name.
+        if (s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: true } owner && last < end + 3
+            && s.MentionAt(last) is null && !names.IsAnyPersonWord(Bare(owner.Text)) && !s.Vocabulary.Words.Contains(Bare(owner.Text)))
+        {
+            last++;
+        }
+
+        if (last - end < 2 || s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true } or { Kind: TokenKind.Number } || IsTitleCase(s))
+        {
+            return null;
+        }
+
+        // The article's time only: a sentence or narrative that names another time may speak of a holder the facts do not reach.
+        var time = s.Time;
+        if (time.Primary != time.AsOf || time.Others.Count > 0 || time.Carried || time.Narrative is not null || s.NearbyPastYears().Nearby.Count > 0)
+        {
+            return null;
+        }
+
+        var first = s.TokenSpan[end].Span;
+        var span = new TextSpan(first.Start, s.TokenSpan[last - 1].Span.End - first.Start);
+        return new UnknownHolderClaim(span, qualifier.Entity, office, JoinWords(s, end, last), time);
+    }
+
+    private static readonly WordSet UnknownHolderStops = new(["under", "outgoing", "departing", "former", "late", "then", "from", "of", "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "to", "as", "ex"]);
+
+    private static string JoinWords(SentenceContext s, int from, int to)
+    {
+        var words = new string[to - from];
+        for (var k = from; k < to; k++)
+        {
+            words[k - from] = Bare(s.TokenSpan[k].Text);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    // "Kohl's" without its possessive ending.
+    private static string Bare(string word)
+        => word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word.Substring(0, word.Length - 2) : word;
+
+    // A headline in title case: more than half its words capitalized.
+    private static bool IsTitleCase(SentenceContext s)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var token in s.TokenSpan)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                capitalized += token.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return capitalized * 2 > words;
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // After "As chancellor, X": a time to come or a guess ("would", "will"), or a name that goes on.
