@@ -48,6 +48,10 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// right when the person takes the office after the time the sentence speaks of.</summary>
     public bool Coming { get; init; }
 
+    /// <summary>Whether the title is called new ("Italy's new prime minister, X,"): a person elected and not yet sworn in is
+    /// called new too, so a term that begins soon after the time spoken of leaves the claim unjudged.</summary>
+    public bool New { get; init; }
+
     /// <summary>The other people a past-tense sentence with no time of its own names ("Powell served as secretary of state
     /// under President X", "Köhler ... serving much of his six years alongside Chancellor X"): the sentence may tell of
     /// their time in office, so a title held during one of their terms is not called outdated (<see cref="CompanionTime"/>).</summary>

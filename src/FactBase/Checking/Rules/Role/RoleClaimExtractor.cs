@@ -65,7 +65,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices);
+            var claim = TitleBeforeName(s, i, length, offices) ?? NameBeforeTitle(s, i, length, offices) ?? AsOpening(s, i, length, offices) ?? InvestitureReader.AsTitle(s, i, length, offices) ?? OccasionAsTitleReader.Read(s, i, length, offices) ?? UnknownHolder(s, i, length, offices);
             if (claim is RoleClaim { Title: null } role && length == 1)
             {
                 claim = role with { Title = t[i].Text };
@@ -200,11 +200,19 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        // "Ukraine's former president X": a tense marker between the qualifier and the title.
-        var (tense, lead) = TenseBefore(s, title);
+        // "Ukraine's former president X": a tense marker between the qualifier and the title; "Italy's new prime minister, X":
+        // a word of the present.
+        var (modifier, modified) = TitleModifier.Before(s, title);
+        var (tense, lead) = TenseBefore(s, modified);
         var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person ? q : null;
-
         var apposed = false;
+
+        // "The Italian prime minister at the time, X, said": the title of the time the sentence speaks of.
+        if (tense == RoleTense.Current && AtTheTime(s, end))
+        {
+            tense = RoleTense.Then;
+            end += 3;
+        }
 
         // "Canadian president of the bank": the title is of another body, so it says nothing of Canada's offices.
         var ofOther = qualifier is not null && s.IsWordAt(end, "of");
@@ -260,6 +268,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var claim = Make(s, person, qualifier?.Entity, offices, tense, ofOther);
+        if (tense == RoleTense.Current && modifier != TitleModifier.Kind.None && claim is RoleClaim present)
+        {
+            claim = TitleModifier.Apply(present, modifier);
+        }
+
         // "outgoing Prime Minister X", and the one replaced: "Carney replaces Prime Minister Justin Trudeau", "took over
         // from President X".
         var start = qualifier?.First < lead ? qualifier.First : lead;
@@ -306,6 +319,185 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
     }
+
+    /// <summary>"As chancellor, X cut taxes", "In 2010, as German chancellor, X ...", "As a former prime minister, X ...": an
+    /// opening phrase of the role the subject acted in, of the time the sentence speaks of (right when the person held the
+    /// office then, or at some time before the article when no time is named). Only at the start of the sentence or after
+    /// a comma, with the name right after the phrase's comma; silent before a word of a time to come ("As president, X
+    /// would ...") and for a title the person held nowhere (it may be another body's).</summary>
+    private static Claim? AsOpening(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var end = title + length;
+        if (IsOtherOffice(s, title - 1) || IsOtherOffice(s, end))
+        {
+            return null;
+        }
+
+        var (tense, lead) = TenseBefore(s, title);
+        var qualifier = s.MentionEndingBefore(lead) is { } q && q.Entity.Type != EntityType.Person && !q.IsPossessive ? q : null;
+        if (qualifier is not null)
+        {
+            lead = qualifier.First;
+            if (tense == RoleTense.Current)
+            {
+                (tense, lead) = TenseBefore(s, lead);
+            }
+        }
+        else if (s.IsWordAt(end, "of") && (s.MentionStartingAt(end + 1) ?? s.MentionStartingAt(SkipDeterminer(s, end + 1))) is { Kind: not MentionKind.Adjective, IsPossessive: false } after
+                 && after.Entity.Type != EntityType.Person)
+        {
+            // "As prime minister of Italy, X ...".
+            qualifier = after;
+            end = after.End;
+        }
+
+        if (s.IsWordAt(lead - 1, "a", "an", "the"))
+        {
+            lead--;
+        }
+
+        if (!s.IsWordAt(lead - 1, "as") || !(IsSentenceStart(s, lead - 1) || s.TokenAt(lead - 2)?.Is(',') == true))
+        {
+            return null;
+        }
+
+        // "As chancellor in 2010, X ...": a time of the phrase's own before its comma.
+        if (s.IsWordAt(end, "in") && s.TokenAt(end + 1) is { Kind: TokenKind.Number })
+        {
+            end += 2;
+        }
+
+        if (s.TokenAt(end)?.Is(',') != true || s.MentionStartingAt(end + 1) is not { Kind: MentionKind.Name, IsPossessive: false } person
+            || person.Entity.Type != EntityType.Person || s.TokenAt(person.End) is not { Kind: TokenKind.Word } verb || AsOpeningStops.Contains(verb.Text))
+        {
+            return null;
+        }
+
+        return Make(s, person, qualifier?.Entity, offices, tense == RoleTense.Current ? RoleTense.Then : tense);
+    }
+
+    /// <summary>"German Chancellor Helmut Kohl" in 1999: a country's title (an adjective or a possessive of a known country or
+    /// organisation, one office of it) before two or three capitalized words that name no one the facts know, in a sentence
+    /// of the article's time (no other time in it or, for a past-tense sentence, the one before), not quoted and not in
+    /// title case. The facts' holder at that time shows the name is not the holder's (<see cref="UnknownHolderClaimVerifier"/>).
+    /// A word of a known person's name after the first (a given name is shared by many: "John Major" is not John Kerry), a
+    /// word of the vocabulary, or a month keeps it silent (a variant or a misspelling of a known name, or no name at all).</summary>
+    private static Claim? UnknownHolder(SentenceContext s, int title, int length, IReadOnlyList<PropertyDefinition> offices)
+    {
+        var end = title + length;
+        if (s.MentionEndingBefore(title) is not { Kind: MentionKind.Adjective or MentionKind.Name } qualifier || qualifier.Entity.Type == EntityType.Person
+            || s.TokenSpan[end - 1].IsPossessive || IsOtherOffice(s, end) || (s.TokenAt(end)?.Is('-') == true)
+            || TenseBefore(s, qualifier.First).Tense != RoleTense.Current || TitleModifier.Before(s, qualifier.First).Kind != TitleModifier.Kind.None
+            || (s.TokenAt(qualifier.First - 1) is { Kind: TokenKind.Word } stop && UnknownHolderStops.Contains(stop.Text)) || s.TokenAt(qualifier.First - 1) is { Kind: TokenKind.Word, IsCapitalized: true } || s.IsQuotedAt(title))
+        {
+            return null;
+        }
+
+        PropertyDefinition? office = null;
+        foreach (var candidate in offices)
+        {
+            if (qualifier.Entity.GetFact(candidate.Name) is { IsTimeline: true } fact && fact.Timeline.Count > 0)
+            {
+                if (office is not null && office.Name != candidate.Name)
+                {
+                    return null;
+                }
+
+                office = candidate;
+            }
+        }
+
+        if (office is null)
+        {
+            return null;
+        }
+
+        // Two or three capitalized words, none known, then a word in lower case or punctuation.
+        var names = PersonNames.Of(s.KnowledgeBase);
+        var last = end;
+        while (last < end + 3 && s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true } word && !word.IsPossessive)
+        {
+            if (word.Text.Length < 2 || s.MentionAt(last) is not null || IsAllUpper(word.Text) || s.Vocabulary.Words.Contains(word.Text)
+                || IsOtherOffice(s, last) || CalendarWords.Contains(word.Text) || (last > end && names.IsAnyPersonWord(word.Text)))
+            {
+                return null;
+            }
+
+            last++;
+        }
+
+        // "Helmut Kohl's": the possessive ends the name.
+        if (s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: true } owner && last < end + 3
+            && s.MentionAt(last) is null && !names.IsAnyPersonWord(Bare(owner.Text)) && !s.Vocabulary.Words.Contains(Bare(owner.Text)))
+        {
+            last++;
+        }
+
+        if (last - end < 2 || s.TokenAt(last) is { Kind: TokenKind.Word, IsCapitalized: true } or { Kind: TokenKind.Number } || IsTitleCase(s))
+        {
+            return null;
+        }
+
+        // The article's time only: a sentence or narrative that names another time may speak of a holder the facts do not reach.
+        var time = s.Time;
+        if (time.Primary != time.AsOf || time.Others.Count > 0 || time.Carried || time.Narrative is not null || s.NearbyPastYears().Nearby.Count > 0)
+        {
+            return null;
+        }
+
+        var first = s.TokenSpan[end].Span;
+        var span = new TextSpan(first.Start, s.TokenSpan[last - 1].Span.End - first.Start);
+        return new UnknownHolderClaim(span, qualifier.Entity, office, JoinWords(s, end, last), time);
+    }
+
+    private static readonly WordSet UnknownHolderStops = new(["under", "outgoing", "departing", "former", "late", "then", "from", "of", "replaces", "replaced", "replacing", "succeeds", "succeeded", "succeeding", "to", "as", "ex"]);
+
+    private static string JoinWords(SentenceContext s, int from, int to)
+    {
+        var words = new string[to - from];
+        for (var k = from; k < to; k++)
+        {
+            words[k - from] = Bare(s.TokenSpan[k].Text);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    // "Kohl's" without its possessive ending.
+    private static string Bare(string word)
+        => word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word.Substring(0, word.Length - 2) : word;
+
+    // A headline in title case: more than half its words capitalized.
+    private static bool IsTitleCase(SentenceContext s)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var token in s.TokenSpan)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                capitalized += token.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return capitalized * 2 > words;
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // After "As chancellor, X": a time to come or a guess ("would", "will"), or a name that goes on.
+    private static readonly WordSet AsOpeningStops = new(["will", "would", "could", "might", "may", "should", "must", "can", "shall", "and"]);
 
     /// <summary>Whether the title phrase ending before <paramref name="end"/> opens the sentence after "The" and a name set off
     /// by commas follows it ("The president of the European Commission, X, said"): the name is the title's holder. Not after a
@@ -428,7 +620,8 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var (tense, k) = TenseBefore(s, OrdinalStart(s, title));
+        var (modifier, modified) = TitleModifier.Before(s, OrdinalStart(s, title));
+        var (tense, k) = TenseBefore(s, modified);
         Mention? qualifier;
         var ofOther = false;
         var phraseEnd = end;
@@ -467,10 +660,25 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
+        if (tense == RoleTense.Current && modifier == TitleModifier.Kind.None && qualifier is not null)
+        {
+            // "X, now Italy's prime minister,": the word of the present before the country.
+            (modifier, k) = TitleModifier.Before(s, k);
+        }
+
         if (tense == RoleTense.Current)
         {
             (tense, k) = TenseBefore(s, k);
         }
+
+        // "X, who was prime minister at the time,", "X, Italy's prime minister at the time,": the time the sentence speaks of.
+        if (tense == RoleTense.Current && AtTheTime(s, phraseEnd))
+        {
+            tense = RoleTense.Then;
+        }
+
+        // "then" or "at the time" written: the title is of the time the sentence names, not of any time before it.
+        var timeWritten = tense == RoleTense.Then;
 
         if (s.IsWordAt(k - 1, "the", "a", "an"))
         {
@@ -493,7 +701,16 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         var link = Link.None;
         if (s.TokenAt(k - 1)?.Is(',') == true)
         {
-            person = s.MentionEndingBefore(k - 1);
+            // "X, 57, the French president,": an age between the name and the title.
+            person = s.MentionEndingBefore(k - 1) ?? (IsAgeBefore(s, k) ? s.MentionEndingBefore(k - 3) : null);
+        }
+        else if (s.IsWordAt(k - 1, "as") && s.TokenAt(k - 2)?.Is(',') == true && s.TokenAt(phraseEnd)?.Is(',') == true
+                 && s.MentionEndingBefore(k - 2) is { Kind: MentionKind.Name } named && tense is RoleTense.Current or RoleTense.Then)
+        {
+            // "X, as chancellor, cut taxes": the role the person acted in, at the time the sentence speaks of.
+            person = named;
+            tense = RoleTense.Then;
+            timeWritten = true;
         }
         else if ((link = LinkBefore(s, k, out var linkStart)) != Link.None)
         {
@@ -530,7 +747,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return null;
         }
 
-        var claim = qualifier is null ? Make(s, person, null, offices, tense) as RoleClaim : Make(s, person, qualifier.Entity, offices, tense, ofOther);
+        // With no country named, a title the person never held may be another body's ("X, the president of the club"); with
+        // "then" or "at the time" and a time named, the office the person held then shows which one was meant.
+        var claim = qualifier is null
+            ? Make(s, person, null, offices, tense) is var made && (made is RoleClaim || (made is UnheldTitleClaim && timeWritten)) ? made : null
+            : Make(s, person, qualifier.Entity, offices, tense, ofOther);
         if (describedSubject)
         {
             if (claim is not RoleClaim through || !HeldAny(s, through))
@@ -543,7 +764,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = through with { ConfirmOnly = true };
         }
 
-        if (claim is RoleClaim past && link is not (Link.None or Link.Is) && tense == RoleTense.Then && relative)
+        if (tense == RoleTense.Current && modifier != TitleModifier.Kind.None && claim is RoleClaim present)
+        {
+            claim = TitleModifier.Apply(present, modifier);
+        }
+
+        if (claim is RoleClaim past && link is not (Link.None or Link.Is) && tense == RoleTense.Then && relative && !timeWritten)
         {
             claim = past with { Past = true };
         }
@@ -692,7 +918,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
     // After a title with no country named: the end of the phrase (a comma, a clause word, the sentence's end), not a name
     // or a phrase that makes it another body's title ("the president of the club", "the prime minister's office").
     private static bool IsBareTitleEnd(SentenceContext s, int end)
-        => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
+        => AtTheTime(s, end) || s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
            || (next.Kind == TokenKind.Word && !next.IsCapitalized && BareTitleFollowers.Contains(next.Text)
                && (!next.IsWord("in") || s.TokenAt(end + 1) is { Kind: TokenKind.Number } or { IsCapitalized: true }));
 
@@ -820,18 +1046,23 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             }
         }
 
-        if (candidates.Count == 0 && qualifier is null && tense == RoleTense.Current && !IsNameGoingOn(s, person) && OwnBodyTitle.Of(s, offices) is { } body)
+        if (candidates.Count == 0 && qualifier is null && tense is RoleTense.Current or RoleTense.Former && !IsNameGoingOn(s, person) && OwnBodyTitle.Of(s, offices) is { } body)
         {
-            // "European Commission President X": a title that names its own body, the one entity the facts give it to.
+            // "European Commission President X": a title that names its own body, the one entity the facts give it to; "X, a
+            // former president of the European Commission" names that body as a country's adjective would ("a former German
+            // chancellor").
             candidates.Add(body);
         }
 
         if (candidates.Count == 0)
         {
             // A bare title ("Prime Minister Emmanuel Macron") the person never held: checked against the offices the person
-            // held at the time. "former" and "then-" titles stay silent: the facts may not list every past office.
-            return qualifier is null && tense == RoleTense.Current && terms.Count > 0 && !IsNameGoingOn(s, person)
-                ? new UnheldTitleClaim(person.Span, person.Entity, offices, s.Time)
+            // held at the time. A "then" title ("X, who was then prime minister, ... in 2011") only at a time the sentence
+            // names: the office the person held then is the one the title should have named. "former" titles and a "then"
+            // with no time stay silent: the facts may not list every past office.
+            var at = tense == RoleTense.Then ? NamedTime(s.Time) : s.Time;
+            return qualifier is null && at is not null && tense is RoleTense.Current or RoleTense.Then && terms.Count > 0 && !IsNameGoingOn(s, person)
+                ? new UnheldTitleClaim(person.Span, person.Entity, offices, at)
                 : null;
         }
 
@@ -840,6 +1071,21 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         {
             NearbyYears = nearby, SentenceYears = own, Quoted = s.IsQuotedAt(person.First), Companions = CompanionTime.Of(s, person),
         };
+    }
+
+    /// <summary>The first time the sentence or its narrative names (not the article's date): the time of a "then" title, or
+    /// <see langword="null"/> when none is named.</summary>
+    private static TimeContext? NamedTime(TimeContext time)
+    {
+        for (var k = 0; k < time.Others.Count; k++)
+        {
+            if (time.Others[k] != time.AsOf)
+            {
+                return time with { Primary = time.Others[k] };
+            }
+        }
+
+        return time.Primary != time.AsOf ? time : null;
     }
 
     /// <summary>
@@ -889,6 +1135,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             return (RoleTense.Then, index - 1);
         }
 
+        // "X, at the time Italy's prime minister,": as "then".
+        if (s.IsWordAt(index - 1, "time") && s.IsWordAt(index - 2, "the", "that") && s.IsWordAt(index - 3, "at"))
+        {
+            return (RoleTense.Then, index - 3);
+        }
+
         return (RoleTense.Current, index);
     }
 
@@ -898,6 +1150,18 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         "of", "to", "for", "and", "or", "the", "a", "an", "with", "by", "in", "on", "at", "from", "under", "as", "who", "which",
         "that", "his", "her", "their", "its", "than", "said", "says",
     };
+
+    /// <summary>Whether "at the time" or "at that time" starts at <paramref name="index"/> and ends the phrase (a comma, a
+    /// clause word or the sentence's end follows): the title is of the time the sentence speaks of.</summary>
+    private static bool AtTheTime(SentenceContext s, int index)
+        => s.IsWordAt(index, "at") && s.IsWordAt(index + 1, "the", "that") && s.IsWordAt(index + 2, "time")
+           && (s.TokenAt(index + 3) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')') || next.IsWord("and") || next.IsWord("when"));
+
+    /// <summary>Whether ", N," ends right before <paramref name="index"/> with N a person's age: "X, 57, the French
+    /// president,".</summary>
+    private static bool IsAgeBefore(SentenceContext s, int index)
+        => s.TokenAt(index - 1)?.Is(',') == true && s.TokenAt(index - 2) is { Kind: TokenKind.Number } age && s.TokenAt(index - 3)?.Is(',') == true
+           && int.TryParse(age.Text, out var years) && years is >= 18 and <= 110;
 
     // "Vice-President X": the other-office word before a hyphen.
     private static bool IsHyphenatedOtherOffice(SentenceContext s, int index)

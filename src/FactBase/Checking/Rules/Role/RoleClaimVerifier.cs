@@ -125,6 +125,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
                 if (OfTheYearsNearby(c, before ? terms : null, fact, terms)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
+                    || (c.New && NextStartSoon(terms, c.Time.Primary) is not null)
                     || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
