@@ -1,5 +1,6 @@
 using FactBase.Checking;
 using FactBase.Checking.Rules;
+using FactBase.Documents;
 
 namespace FactBase.Tests.Checking;
 
@@ -18,16 +19,16 @@ public sealed class PredecessorSuccessorTests
     // A name right after "predecessor" or "successor", with no comma.
     [InlineData("Under Boutros Boutros-Ghali and his successor Kofi Annan, the peacekeeping budget grew.", "2010-01-01", "his successor Kofi Annan", "Supported")]
     [InlineData("Under Boutros Boutros-Ghali and his successor Ban Ki-moon, the peacekeeping budget grew.", "2010-01-01", "his successor Ban Ki-moon", "Contradicted")]
-    [InlineData("Kofi Annan praised his predecessor Boutros Boutros-Ghali at the dinner.", "2010-01-01", "Kofi Annan praised his predecessor Boutros Boutros-Ghali", "Supported")]
-    [InlineData("Kofi Annan praised his predecessor Kurt Waldheim at the dinner.", "2010-01-01", "Kofi Annan praised his predecessor Kurt Waldheim", "Contradicted")]
+    [InlineData("Kofi Annan praised his predecessor Boutros Boutros-Ghali at the dinner.", "2010-01-01", "his predecessor Boutros Boutros-Ghali", "Supported")]
+    [InlineData("Kofi Annan praised his predecessor Kurt Waldheim at the dinner.", "2010-01-01", "his predecessor Kurt Waldheim", "Contradicted")]
     // "to succeed X" after a choice that was made.
     [InlineData("Ban Ki-moon was picked to succeed Kofi Annan after six straw polls.", "2010-01-01", "Ban Ki-moon was picked to succeed Kofi Annan", "Supported")]
     [InlineData("Ban Ki-moon was picked to succeed Boutros Boutros-Ghali after six straw polls.", "2010-01-01", "Ban Ki-moon was picked to succeed Boutros Boutros-Ghali", "Contradicted")]
     [InlineData("Kofi Annan had run peacekeeping for years when the council chose him to succeed Boutros Boutros-Ghali.", "2010-01-01", "him to succeed Boutros Boutros-Ghali", "Supported")]
     [InlineData("Kofi Annan had run peacekeeping for years when the council chose him to succeed Javier Pérez de Cuéllar.", "2010-01-01", "him to succeed Javier Pérez de Cuéllar", "Contradicted")]
     // "him" as the one replaced.
-    [InlineData("Jens Stoltenberg left Brussels in October. Mark Rutte, who succeeded him, spoke first.", "2025-03-01", "Mark Rutte, who succeeded him", "Supported")]
-    [InlineData("Anders Fogh Rasmussen left Brussels in October. Mark Rutte, who succeeded him, spoke first.", "2025-03-01", "Mark Rutte, who succeeded him", "Contradicted")]
+    [InlineData("Jens Stoltenberg stepped down in October. Mark Rutte, who succeeded him, spoke first.", "2025-03-01", "Mark Rutte, who succeeded him", "Supported")]
+    [InlineData("Anders Fogh Rasmussen stepped down in October. Mark Rutte, who succeeded him, spoke first.", "2025-03-01", "Mark Rutte, who succeeded him", "Contradicted")]
     public void A_succession_is_checked(string text, string asOf, string span, string verdict)
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == span);
@@ -88,10 +89,16 @@ public sealed class PredecessorSuccessorTests
     [InlineData("David Cameron's successor as chancellor, Boris Johnson, spoke.", "2020-01-01")]
     // A successor still to come at the article's date.
     [InlineData("Olaf Scholz's successor as chancellor, Friedrich Merz, will be chosen soon.", "2024-06-01")]
+    // "as" and a title of another body after the pronoun.
+    [InlineData("Anders Fogh Rasmussen stepped down in October. Mark Rutte, who succeeded him as party leader, spoke first.", "2025-03-01")]
     // "her" before a noun is a possessive, not the one replaced.
     [InlineData("Theresa May met Angela Merkel. Olaf Scholz, who succeeded her husband, spoke.", "2020-01-01")]
     public void Unclear_successions_stay_silent(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
+
+    [Fact]
+    public void A_pronoun_in_quoted_examples_stays_silent()
+        => CheckAssert.NoAlarm(Starter, "The set has successions (\"Anders Fogh Rasmussen stepped down\", \"Mark Rutte replaced him in October\") and ages.", "2025-03-01");
 
     [Fact]
     public void Two_people_who_could_be_meant_keep_the_pronoun_silent()

@@ -299,7 +299,7 @@ internal static class SubjectPronoun
     }
 
     // Whether the sentence says "he" or "she" and no pronoun of it was resolved: its subject is someone it does not name.
-    private static bool UnresolvedPronoun(DocumentMentionState state, int sentence)
+    internal static bool UnresolvedPronoun(DocumentMentionState state, int sentence)
     {
         for (var k = state.Salience.Count - 1; k >= 0 && state.Salience[k].Sentence >= sentence; k--)
         {

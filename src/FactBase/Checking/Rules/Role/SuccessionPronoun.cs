@@ -17,7 +17,8 @@ namespace FactBase.Checking.Rules.Role;
 /// <remarks>The facts decide only who could be meant (an office shared), never whether the succession is right, so a wrong
 /// predecessor or successor is still found. Silent when two people fit at the nearest level that has one, when a capitalized
 /// word the facts do not know stands before the pronoun in the sentence (it may be the person meant), when the person is
-/// named in the possessive there, and for the story's subject when the paragraph names anyone who could be meant.</remarks>
+/// named in the possessive there, in a sentence with a quotation or with speech before the pronoun, and for the story's
+/// subject when the paragraph names anyone who could be meant or the last sentence naming people named someone else.</remarks>
 internal static class SuccessionPronoun
 {
     private static readonly WordSet Pronouns = new(["he", "she", "him", "her", "his"]);
@@ -31,6 +32,13 @@ internal static class SuccessionPronoun
     public static Mention? Resolve(SentenceContext s, int index, Entity other)
     {
         if (!Is(s, index))
+        {
+            return null;
+        }
+
+        // A quotation in the sentence, or speech before the pronoun: quoted words keep their own antecedents ("examples such as
+        // "Y replaced him" and "X ..."), and "X said Y, who succeeded him," may mean someone X spoke of.
+        if (SubjectPronoun.HasQuoteOrSpeech(s.TokenSpan, index))
         {
             return null;
         }
@@ -59,7 +67,7 @@ internal static class SuccessionPronoun
         {
             person = ParagraphNamesOneWhoFits(state, Fits, out var any) ? ParagraphPerson(s, state, Fits)
                 : any ? null
-                : NarrativeSubject.Find(state, s.Vocabulary.Words.Contains) is { } topic && Fits(topic) ? topic
+                : NarrativeSubject.Find(state, s.Vocabulary.Words.Contains) is { } topic && Fits(topic) && LastNamedIsTopic(state, topic) ? topic
                 : null;
         }
 
@@ -106,6 +114,33 @@ internal static class SuccessionPronoun
         }
 
         return one is not null;
+    }
+
+    // Whether the last sentence before this one that names a person names only the topic, or names others beside a "he" or
+    // "she" it leaves unresolved (they are then no subject: "he was chosen to succeed X"). "Meloni was sworn in before
+    // President Mattarella. ¶ She ..." may go on with either.
+    private static bool LastNamedIsTopic(DocumentMentionState state, Entity topic)
+    {
+        var sentence = -1;
+        var others = false;
+        for (var k = state.Salience.Count - 1; k >= 0; k--)
+        {
+            var entry = state.Salience[k];
+            if (entry.Sentence >= state.Sentence || entry.Entity.Type != EntityType.Person || entry.Kind == MentionKind.Adjective)
+            {
+                continue;
+            }
+
+            if (sentence >= 0 && entry.Sentence != sentence)
+            {
+                break;
+            }
+
+            sentence = entry.Sentence;
+            others |= entry.Entity.Id != topic.Id;
+        }
+
+        return !others || SubjectPronoun.UnresolvedPronoun(state, sentence);
     }
 
     // The one person the paragraph has named who fits, with the guards of a pronoun opening its sentence (no possessive of

@@ -252,28 +252,27 @@ internal static class SuccessionReader
             return null;
         }
 
-        if (s.IsWordAt(old.End, "as"))
+        return s.IsWordAt(old.End, "as") && !AsKnownTitle(s, old.End, old.Entity) ? null : old;
+    }
+
+    /// <summary>Whether "as" at <paramref name="asAt"/> goes on with a title the vocabulary knows, or the main word of one of
+    /// the person's titles.</summary>
+    private static bool AsKnownTitle(SentenceContext s, int asAt, Entity person)
+    {
+        // "replaced Y as prime minister": a title the vocabulary knows, or the main word of one of Y's ("as
+        // secretary" of a defense secretary); the office both held is then checked. "as party leader" is another body's.
+        var title = asAt + 1;
+        if (s.IsWordAt(title, "the"))
         {
-            // "replaced Y as prime minister": a title the vocabulary knows, or the main word of one of Y's ("as
-            // secretary" of a defense secretary); the office both held is then checked. "as party leader" is another body's.
-            var title = old.End + 1;
-            if (s.IsWordAt(title, "the"))
-            {
-                title++;
-            }
-
-            if (s.MentionStartingAt(title) is { } qualifier && qualifier.Entity.Type != EntityType.Person)
-            {
-                title = qualifier.End;
-            }
-
-            if (s.Vocabulary.MatchTitle(s.Tokens, title).Length == 0 && BareTitleWord.Office(s, title, old.Entity) is null)
-            {
-                return null;
-            }
+            title++;
         }
 
-        return old;
+        if (s.MentionStartingAt(title) is { } qualifier && qualifier.Entity.Type != EntityType.Person)
+        {
+            title = qualifier.End;
+        }
+
+        return s.Vocabulary.MatchTitle(s.Tokens, title).Length > 0 || BareTitleWord.Office(s, title, person) is not null;
     }
 
     // The claim that <paramref name="subject"/>, written from <paramref name="start"/>, took over from the predecessor named
@@ -305,7 +304,7 @@ internal static class SuccessionReader
             return null;
         }
 
-        return SuccessionPronoun.Resolve(s, k, subject);
+        return SuccessionPronoun.Resolve(s, k, subject) is { } old && (!s.IsWordAt(k + 1, "as") || AsKnownTitle(s, k + 1, old.Entity)) ? old : null;
     }
 
     // "He took over as secretary general in 1988, succeeding X": the pronoun that opens the sentence, or the clause after
