@@ -75,7 +75,9 @@ internal static class PersonPronoun
         return person is null ? null : new Mention(person, MentionKind.Pronoun, index, index + 1, new TextSpan(tokens[index].Span.Start, tokens[index].Text.Length), false);
     }
 
-    private static Entity? ParagraphPerson(DocumentMentionState state, Func<Entity, bool>? fits, Func<string, bool>? isTitle)
+    /// <summary>The one person the paragraph has named before this sentence that fits, with no possessive of them and no
+    /// name the facts do not know in its sentences since; <see langword="null"/> otherwise.</summary>
+    internal static Entity? ParagraphPerson(DocumentMentionState state, Func<Entity, bool>? fits, Func<string, bool>? isTitle)
     {
         Entity? person = null;
         List<Entity>? named = null;

@@ -280,6 +280,14 @@ internal static class SubjectPronoun
             return null;
         }
 
+        if (lastSentence >= 0 && UnresolvedPronoun(state, lastSentence))
+        {
+            // "..., he was chosen to succeed Kurt Waldheim. ¶ He took office": that sentence's own "he" is someone it does not
+            // name, so the person it names is no topic the next paragraph goes on with.
+            blocked = true;
+            return null;
+        }
+
         // Every sentence from the first that named the person to this one: no possessive of the person, no relative, no
         // quotation, no name the facts do not know.
         for (var n = first; n < state.Sentence; n++)
@@ -302,6 +310,29 @@ internal static class SubjectPronoun
         }
 
         return person;
+    }
+
+    // Whether the sentence says "he" or "she" and no pronoun of it was resolved: its subject is someone it does not name.
+    internal static bool UnresolvedPronoun(DocumentMentionState state, int sentence)
+    {
+        for (var k = state.Salience.Count - 1; k >= 0 && state.Salience[k].Sentence >= sentence; k--)
+        {
+            if (state.Salience[k].Sentence == sentence && state.Salience[k].Kind == MentionKind.Pronoun)
+            {
+                return false;
+            }
+        }
+
+        var tokens = TokenArrays.Of(state.Sentences[sentence].Tokens);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (MayBe(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capitalized word, not the first of the sentence, that may name a person the facts do not know: no day or month, no

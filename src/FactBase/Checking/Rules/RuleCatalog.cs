@@ -50,7 +50,7 @@ public static class RuleCatalog
         "Wrong office holder for the time",
         "A person named as holding an office (\"NATO Secretary General X\", \"X, Britain's prime minister\", \"former ... X\") who did not hold it at the time the claim speaks of.",
         new RoleClaimExtractor(),
-        new IClaimVerifier[] { new RoleClaimVerifier(), new UnheldTitleClaimVerifier(), new AbsentOfficeClaimVerifier(), new TermClaimVerifier(), new TermEndClaimVerifier(), new SuccessionClaimVerifier(), new SinceClaimVerifier(), new TenureLengthClaimVerifier(), new ServedUnderClaimVerifier(), new UnknownHolderClaimVerifier() });
+        new IClaimVerifier[] { new RoleClaimVerifier(), new UnheldTitleClaimVerifier(), new AbsentOfficeClaimVerifier(), new TermClaimVerifier(), new TermEndClaimVerifier(), new SuccessionClaimVerifier(), new OfficeSuccessionClaimVerifier(), new SinceClaimVerifier(), new TenureLengthClaimVerifier(), new ServedUnderClaimVerifier(), new UnknownHolderClaimVerifier() });
 
     /// <summary>Member or not, at a time.</summary>
     public static RuleDefinition Membership { get; } = new(

@@ -35,7 +35,7 @@ internal static class SuccessionReader
 
     /// <summary>Every word that starts a succession: the verbs, "over", "predecessor", "successor". Tested first, so the
     /// words of prose are turned away by their first letter and length before any comparison.</summary>
-    internal static readonly WordSet Triggers = new(["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing", "over", "predecessor", "successor"]);
+    internal static readonly WordSet Triggers = new(["succeeds", "succeeded", "replaces", "replaced", "succeeding", "replacing", "over", "predecessor", "successor", "succeed", "replace"]);
 
     private static readonly HashSet<string> BeforeName = new(StringComparer.OrdinalIgnoreCase) { "former", "the", "caretaker", "outgoing", "ex", "-" };
 
@@ -63,6 +63,7 @@ internal static class SuccessionReader
                 : Participles.Contains(token.Text) ? Verb(s, i, participle: true)
                 : token.IsWord("over") ? TakingOver(s, i)
                 : token.IsWord("predecessor") || token.IsWord("successor") ? Possessed(s, i, out dated)
+                : token.IsWord("succeed") || token.IsWord("replace") ? ChosenSuccessor.Read(s, i)
                 : null;
             if (claim is not null)
             {
@@ -128,13 +129,13 @@ internal static class SuccessionReader
             return null;
         }
 
-        var subject = participle ? OnePersonBefore(s, verb) : SubjectOf(s, verb, verb + 1);
+        var subject = participle ? OnePersonBefore(s, verb) ?? PronounSubject(s, verb, verb + 1) : SubjectOf(s, verb, verb + 1);
         if (subject is null)
         {
             return participle ? null : UnnamedSuccessor.Read(s, verb);
         }
 
-        return Make(s, subject.Entity, subject.Span.Start, verb + 1);
+        return Make(s, subject, verb + 1);
     }
 
     // "took over from Y", "taking over from Y"; "handed over to Y", the other way round.
@@ -150,14 +151,14 @@ internal static class SuccessionReader
             return null;
         }
 
-        var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1, over + 2);
-        return subject is null ? null : Make(s, subject.Entity, subject.Span.Start, over + 2);
+        var subject = s.IsWordAt(over - 1, "taking") ? OnePersonBefore(s, over - 1) ?? PronounSubject(s, over - 1, over + 2) : SubjectOf(s, over - 1, over + 2);
+        return subject is null ? null : Make(s, subject, over + 2);
     }
 
     // "X handed over to Y", "He then handed over to Y", "..., handing over to Y": Y took over from X.
     private static Claim? HandingOver(SentenceContext s, int over)
     {
-        var giver = s.IsWordAt(over - 1, "handing") ? OnePersonBefore(s, over - 1) : SubjectOf(s, over - 1, over + 2);
+        var giver = s.IsWordAt(over - 1, "handing") ? OnePersonBefore(s, over - 1) ?? PronounSubject(s, over - 1, over + 2) : SubjectOf(s, over - 1, over + 2);
         if (giver is null || Predecessor(s, over + 2) is not { } taker || taker.Entity.Id == giver.Entity.Id)
         {
             return null;
@@ -167,39 +168,61 @@ internal static class SuccessionReader
         return new SuccessionClaim(new TextSpan(giver.Span.Start, end - giver.Span.Start), taker.Entity, giver.Entity, s.Time);
     }
 
-    // "X's predecessor, Y", "his successor, former prime minister Y".
+    // "X's predecessor, Y", "his successor, former prime minister Y", "his successor U Thant", "her successor as prime
+    // minister, Y" (the office named: PossessedOffice).
     private static Claim? Possessed(SentenceContext s, int noun, out TermClaim? dated)
     {
         dated = null;
-        if (s.TokenAt(noun + 1)?.Is(',') != true)
+        var k = noun + 1;
+        var asAt = -1;
+        if (s.IsWordAt(k, "as"))
         {
-            return null;
+            asAt = k;
+            k = PossessedOffice.TitleEnd(s, k);
+            if (k < 0 || s.TokenAt(k)?.Is(',') != true)
+            {
+                return null;
+            }
         }
 
-        Mention? owner = s.MentionEndingBefore(noun) is { IsPossessive: true } named && named.Entity.Type == EntityType.Person ? named : null;
-        if (owner is null && s.IsWordAt(noun - 1, "his", "her"))
+        var comma = s.TokenAt(k)?.Is(',') == true;
+        if (comma)
         {
-            owner = PersonPronoun.Resolve(s.TokenSpan, noun - 1, s.Mentions, s.Document, possessive: true);
+            k++;
         }
 
-        if (owner is null)
-        {
-            return null;
-        }
-
-        var k = noun + 2;
-        while (k < s.Tokens.Count && k < noun + 6 && s.MentionAt(k) is null && (BeforeName.Contains(s.TokenSpan[k].Text) || (s.CuesAt(k) & TokenCues.Title) != 0 && s.Vocabulary.MatchTitle(s.Tokens, k).Length > 0))
+        var named = k;
+        while (k < s.Tokens.Count && k < named + 5 && s.MentionAt(k) is null && (BeforeName.Contains(s.TokenSpan[k].Text) || (s.CuesAt(k) & TokenCues.Title) != 0 && s.Vocabulary.MatchTitle(s.Tokens, k).Length > 0))
         {
             k += Math.Max(1, s.Vocabulary.MatchTitle(s.Tokens, k).Length);
         }
 
-        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } other || other.Entity.Type != EntityType.Person || other.Entity.Id == owner.Entity.Id)
+        // "his successor U Thant" with no comma: only the name right after the noun ("his successor's policy" is no name).
+        if (!comma && k != named)
         {
             return null;
         }
 
-        var (newHolder, oldHolder) = s.TokenSpan[noun].IsWord("successor") ? (other, owner) : (owner, other);
-        if (newHolder == other)
+        if (s.MentionStartingAt(k) is not { Kind: MentionKind.Name or MentionKind.Surname, IsPossessive: false } other || other.Entity.Type != EntityType.Person)
+        {
+            return null;
+        }
+
+        Mention? owner = s.MentionEndingBefore(noun) is { IsPossessive: true } possessive && possessive.Entity.Type == EntityType.Person ? possessive : null;
+        if (owner is null && s.IsWordAt(noun - 1, "his", "her"))
+        {
+            owner = PersonPronoun.Resolve(s.TokenSpan, noun - 1, s.Mentions, s.Document, possessive: true)
+                    ?? SuccessionPronoun.Resolve(s, noun - 1, other.Entity);
+        }
+
+        if (owner is null || other.Entity.Id == owner.Entity.Id)
+        {
+            return null;
+        }
+
+        var successor = s.TokenSpan[noun].IsWord("successor");
+        var (newHolder, oldHolder) = successor ? (other, owner) : (owner, other);
+        if (newHolder == other && asAt < 0)
         {
             // "his successor, X, took over in 2004": when X's term began.
             dated = SuccessionTimeReader.ReadTookOver(s, other, owner.Entity);
@@ -207,7 +230,16 @@ internal static class SuccessionReader
 
         var first = Math.Min(owner.Span.Start, other.Span.Start);
         var end = Math.Max(owner.Span.Start + owner.Span.Length, other.Span.Start + other.Span.Length);
-        return new SuccessionClaim(new TextSpan(first, end - first), newHolder.Entity, oldHolder.Entity, s.Time);
+        var span = new TextSpan(first, end - first);
+        if (asAt >= 0)
+        {
+            // The office is named: the holder right before or after the owner's term in it is the one to compare.
+            return PossessedOffice.Office(s, asAt, owner.Entity) is { } office
+                ? new OfficeSuccessionClaim(span, owner.Entity, other.Entity, successor, office, s.Time)
+                : null;
+        }
+
+        return new SuccessionClaim(span, newHolder.Entity, oldHolder.Entity, s.Time);
     }
 
     /// <summary>The person named at <paramref name="k"/> as the one replaced, with no title of another body after it
@@ -220,42 +252,82 @@ internal static class SuccessionReader
             return null;
         }
 
-        if (s.IsWordAt(old.End, "as"))
+        return s.IsWordAt(old.End, "as") && !AsKnownTitle(s, old.End, old.Entity) ? null : old;
+    }
+
+    /// <summary>Whether "as" at <paramref name="asAt"/> goes on with a title the vocabulary knows, or the main word of one of
+    /// the person's titles.</summary>
+    private static bool AsKnownTitle(SentenceContext s, int asAt, Entity person)
+    {
+        // "replaced Y as prime minister": a title the vocabulary knows, or the main word of one of Y's ("as
+        // secretary" of a defense secretary); the office both held is then checked. "as party leader" is another body's.
+        var title = asAt + 1;
+        if (s.IsWordAt(title, "the"))
         {
-            // "replaced Y as prime minister": a title the vocabulary knows, or the main word of one of Y's ("as
-            // secretary" of a defense secretary); the office both held is then checked. "as party leader" is another body's.
-            var title = old.End + 1;
-            if (s.IsWordAt(title, "the"))
-            {
-                title++;
-            }
-
-            if (s.MentionStartingAt(title) is { } qualifier && qualifier.Entity.Type != EntityType.Person)
-            {
-                title = qualifier.End;
-            }
-
-            if (s.Vocabulary.MatchTitle(s.Tokens, title).Length == 0 && BareTitleWord.Office(s, title, old.Entity) is null)
-            {
-                return null;
-            }
+            title++;
         }
 
-        return old;
+        if (s.MentionStartingAt(title) is { } qualifier && qualifier.Entity.Type != EntityType.Person)
+        {
+            title = qualifier.End;
+        }
+
+        return s.Vocabulary.MatchTitle(s.Tokens, title).Length > 0 || BareTitleWord.Office(s, title, person) is not null;
     }
 
     // The claim that <paramref name="subject"/>, written from <paramref name="start"/>, took over from the predecessor named
     // at <paramref name="k"/>.
-    private static Claim? Make(SentenceContext s, Entity subject, int start, int k)
+    internal static Claim? Make(SentenceContext s, Mention subject, int k)
     {
-        if (Predecessor(s, k) is not { } old || old.Entity.Id == subject.Id)
+        if ((Predecessor(s, k) ?? ObjectPronoun(s, k, subject.Entity)) is not { } old || old.Entity.Id == subject.Entity.Id)
         {
             return null;
         }
 
-        var first = Math.Min(start, old.Span.Start);
-        var end = old.Span.Start + old.Span.Length;
-        return new SuccessionClaim(new TextSpan(first, end - first), subject, old.Entity, s.Time);
+        var first = Math.Min(subject.Span.Start, old.Span.Start);
+        var end = Math.Max(subject.Span.Start + subject.Span.Length, old.Span.Start + old.Span.Length);
+        return new SuccessionClaim(new TextSpan(first, end - first), subject.Entity, old.Entity, s.Time);
+    }
+
+    // "X, who succeeded him,", "X replaced her in 2016": the person the pronoun stands for, when the clause ends after it or
+    // goes on with a time or "as" ("her" before a noun is a possessive: "succeeded her husband").
+    private static Mention? ObjectPronoun(SentenceContext s, int k, Entity subject)
+    {
+        if (!s.IsWordAt(k, "him", "her"))
+        {
+            return null;
+        }
+
+        if (s.TokenAt(k + 1) is { } next && !next.Is(',') && !next.Is('.') && !next.Is(';') && !next.Is(')') && !next.IsWord("in") && !next.IsWord("on")
+            && !next.IsWord("as") && !next.IsWord("that") && !next.IsWord("and") && !next.IsWord("when") && !next.IsWord("after"))
+        {
+            return null;
+        }
+
+        return SuccessionPronoun.Resolve(s, k, subject) is { } old && (!s.IsWordAt(k + 1, "as") || AsKnownTitle(s, k + 1, old.Entity)) ? old : null;
+    }
+
+    // "He took over as secretary general in 1988, succeeding X": the pronoun that opens the sentence, or the clause after
+    // its opening phrase, as the subject of the participle at `verb`, with the other person named at `otherAt`.
+    private static Mention? PronounSubject(SentenceContext s, int verb, int otherAt)
+    {
+        var t = s.TokenSpan;
+        var at = 0;
+        for (var k = 1; k < verb && !PersonPronoun.Is(t[0]); k++)
+        {
+            if (t[k].Is(','))
+            {
+                at = SubjectPronoun.OpeningPhrase(t, k, s.Mentions) ? k + 1 : 0;
+                break;
+            }
+        }
+
+        if (at >= verb || !PersonPronoun.Is(t[at]) || Predecessor(s, otherAt) is not { } other)
+        {
+            return null;
+        }
+
+        return SuccessionPronoun.Resolve(s, at, other.Entity);
     }
 
     // Past a title before the predecessor's name: "succeeded Prime Minister Y", "replacing outgoing British Prime Minister Y",
@@ -300,8 +372,10 @@ internal static class SuccessionReader
             // "Merz was elected on Tuesday. He replaces Olaf Scholz": the one person the pronoun can stand for, or no one.
             // Among the people named, only one who held an office the predecessor held can have succeeded them in it
             // ("Merz met President Steinmeier. He replaces Olaf Scholz"; Scholz himself is no candidate).
+            // When neither the sentence nor the paragraph names anyone who could be meant, the person the story is about.
             return s.MentionStartingAt(AfterTitle(s, predecessorAt)) is { Entity.Type: EntityType.Person } old
                 ? PersonPronoun.Resolve(s.TokenSpan, k - 1, s.Mentions, s.Document, fits: e => e.Id != old.Entity.Id && SharesOffice(s, e, old.Entity), isTitle: s.Vocabulary.Words.Contains)
+                  ?? SuccessionPronoun.Resolve(s, k - 1, old.Entity)
                 : null;
         }
 
@@ -315,10 +389,13 @@ internal static class SuccessionReader
     }
 
     // Whether the person held an office of the same body that the predecessor held.
-    private static bool SharesOffice(SentenceContext s, Entity person, Entity predecessor)
+    private static bool SharesOffice(SentenceContext s, Entity person, Entity predecessor) => SharesOffice(s.KnowledgeBase, person, predecessor);
+
+    /// <summary>Whether the two people held one same office (of one body).</summary>
+    internal static bool SharesOffice(FactBase.Knowledge.KnowledgeBase knowledgeBase, Entity person, Entity predecessor)
     {
-        var terms = s.KnowledgeBase.GetTermsOf(person.Id);
-        var old = s.KnowledgeBase.GetTermsOf(predecessor.Id);
+        var terms = knowledgeBase.GetTermsOf(person.Id);
+        var old = knowledgeBase.GetTermsOf(predecessor.Id);
         for (var t = 0; t < terms.Count; t++)
         {
             for (var o = 0; o < old.Count; o++)
