@@ -271,11 +271,14 @@ public sealed class FactChecker
             // Or an age after a surname the text never gives in full ("Stoltenberg, 64,").
             // And a title before a word no one known carries, which may be a misspelled surname ("Prime Minister Petteri
             // Orppo"), whatever came before.
-            var tokens = TokenArrays.Of(readAs ?? sentence.Tokens);
-            if ((state.Salience.Count == 0
-                || (!GroupCount.MayStart(readAs ?? sentence.Tokens) && !Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary)
-                    && !Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase) && !Rules.Age.DescribedPersonAge.MayStart(tokens)))
-                && !Rules.EntityName.PersonNameClaimExtractor.MayStart(tokens, _vocabulary))
+            // Each gate needs a class or a cue some token of the sentence has (a number, a verb or a title of the
+            // vocabulary), so the sentence's summary, read from the words' notes (TokenNotes), turns most sentences away
+            // before any gate looks at a word.
+            var written = readAs ?? sentence.Tokens;
+            var summary = TokenNotes.Read(written, _vocabulary, out var marks, out var offset);
+            if ((state.Salience.Count == 0 || !MayReadUnnamed(written, summary))
+                && ((summary.Cues & TokenCues.Title) == 0
+                    || !Rules.EntityName.PersonNameClaimExtractor.MayStart(TokenArrays.Of(written), marks.AsSpan(offset, written.Count), _vocabulary)))
             {
                 return null;
             }
@@ -294,6 +297,16 @@ public sealed class FactChecker
         // Clauses attached to a mention, read apart ("X, the first ..., died aged 97"; "X, elected in 2016,").
         Clauses.ClauseReadings.Extract(context, _extractors, claims);
         return claims;
+    }
+
+    // A count of a group, a dated fact of someone described, an age after a lone surname or a description: each needs a
+    // number (in digits for the ages) or a verb of the vocabulary.
+    private bool MayReadUnnamed(IReadOnlyList<Token> written, SentenceSummary summary)
+    {
+        var tokens = TokenArrays.Of(written);
+        return ((summary.Classes & TokenClass.Number) != 0 && GroupCount.MayStart(written))
+               || ((summary.Cues & TokenCues.Verb) != 0 && Rules.Date.UnnamedSubjectReader.MayStart(tokens, _vocabulary))
+               || ((summary.Classes & TokenClass.Digits) != 0 && (Rules.Age.LoneSurnameAge.MayStart(tokens, _knowledgeBase) || Rules.Age.DescribedPersonAge.MayStart(tokens)));
     }
 
     // What a list item is read under: the last sentence before the list, and the lead-in it makes (worked out when the

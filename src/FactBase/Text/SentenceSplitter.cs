@@ -44,8 +44,8 @@ public static class SentenceSplitter
         var first = start;
         for (var i = start; i < count; i++)
         {
-            var token = items[i];
-            if (!(token.Is('.') || token.Is('!') || token.Is('?')))
+            ref readonly var token = ref items[i];
+            if (token.Kind != TokenKind.Punctuation || token.Text.Length != 1 || token.Text[0] is not ('.' or '!' or '?'))
             {
                 continue;
             }

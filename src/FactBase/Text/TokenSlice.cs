@@ -31,8 +31,17 @@ internal sealed class TokenSlice : IReadOnlyList<Token>
     /// <summary>The tokens as a span; read the buffer's storage now, as it may be replaced when the buffer grows.</summary>
     public ReadOnlySpan<Token> Span => new(_buffer.Items, _offset, Count);
 
-    /// <summary>The tokens' marks in the buffer (see <see cref="TokenBuffer.Marks"/>), one byte per token.</summary>
-    public Span<byte> Marks => new(_buffer.Marks, _offset, Count);
+    /// <summary>The tokens' marks in the buffer (see <see cref="TokenBuffer.Marks"/>), one per token.</summary>
+    public Span<ushort> Marks => new(_buffer.Marks, _offset, Count);
+
+    /// <summary>Where the marks are now: the buffer's marks and the first token's index in them.</summary>
+    public (ushort[] Array, int Offset) MarkStorage => (_buffer.Marks, _offset);
+
+    /// <summary>The slots of the tokens' texts in <see cref="Words"/> (see <see cref="TokenBuffer.WordSlots"/>), one per token.</summary>
+    public ReadOnlySpan<short> WordSlots => new(_buffer.WordSlots, _offset, Count);
+
+    /// <summary>The table of repeated words the tokens' texts came from, if any.</summary>
+    public RepeatedWords? Words => _buffer.Words;
 
     /// <summary>Where the tokens are now: the buffer's storage and the first token's index in it.</summary>
     public (Token[] Array, int Offset) Storage => (_buffer.Items, _offset);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace FactBase.Text;
 
@@ -36,23 +37,44 @@ public static class Tokenizer
     internal static void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
         var words = RepeatedWords.OfThread;
+        tokens.Words = words;
         var i = start;
         var space = true;
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ')
+            {
+                // Most characters between tokens are plain spaces: one comparison, before the Unicode tests.
+                space = true;
+                i++;
+                continue;
+            }
+
+            // An ASCII letter (most words start with one) goes straight to the word; (c | 0x20) of any other character is
+            // outside 'a'-'z', so the test is exact without a range check first.
+            var asciiLetter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            if (!asciiLetter && char.IsWhiteSpace(c))
             {
                 space = true;
                 i++;
                 continue;
             }
 
-            if (char.IsLetter(c))
+            if (asciiLetter || char.IsLetter(c))
             {
                 var s = i;
-                i = ScanWord(text, i, end);
-                i = ScanLookAlikeDigits(text, s, i, end);
+                i = ScanWord(text, i, end, out var hash);
+                if (i < end && IsLookAlikeDigit(text[i]))
+                {
+                    var scanned = i;
+                    i = ScanLookAlikeDigits(text, s, i, end);
+                    if (i != scanned)
+                    {
+                        hash = RepeatedWords.Hash(text, s, i - s);
+                    }
+                }
+
                 var wordEnd = i;
                 var possessive = false;
                 if (i < end && IsApostrophe(text[i]))
@@ -69,7 +91,8 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TokenKind.Word, words.Of(text, s, wordEnd - s), new TextSpan(s, i - s), possessive, space));
+                var word = words.Of(text, s, wordEnd - s, hash, out var slot);
+                tokens.Add(new Token(TokenKind.Word, word, new TextSpan(s, i - s), possessive, space), slot);
             }
             else if (char.IsDigit(c))
             {
@@ -93,13 +116,24 @@ public static class Tokenizer
                     i += 2;
                 }
 
-                tokens.Add(new Token(TokenKind.Number, words.Of(text, s, numberEnd - s), new TextSpan(s, i - s), possessive, space));
+                var number = words.Of(text, s, numberEnd - s, RepeatedWords.Hash(text, s, numberEnd - s), out var slot);
+                tokens.Add(new Token(TokenKind.Number, number, new TextSpan(s, i - s), possessive, space), slot);
             }
             else
             {
                 var length = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                var punctuation = length == 1 && c < AsciiStrings.Length ? AsciiStrings[c] : NormalizePunctuation(text.Substring(i, length));
-                tokens.Add(new Token(TokenKind.Punctuation, punctuation, new TextSpan(i, length), false, space));
+                var ascii = length == 1 ? Normalized(c) : '\0';
+                if (ascii != '\0')
+                {
+                    // One shared string per ASCII character, kept in the table with the words: punctuation allocates
+                    // nothing, and a reader's note about it is read back as a word's is.
+                    tokens.Add(new Token(TokenKind.Punctuation, RepeatedWords.OfAscii(ascii, out var slot), new TextSpan(i, length), false, space), slot);
+                }
+                else
+                {
+                    tokens.Add(new Token(TokenKind.Punctuation, text.Substring(i, length), new TextSpan(i, length), false, space));
+                }
+
                 i += length;
             }
 
@@ -111,20 +145,6 @@ public static class Tokenizer
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for ' and ’.</returns>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
-
-    /// <summary>One shared string per ASCII character: punctuation tokens allocate nothing.</summary>
-    private static readonly string[] AsciiStrings = CreateAsciiStrings();
-
-    private static string[] CreateAsciiStrings()
-    {
-        var strings = new string[128];
-        for (var c = 0; c < strings.Length; c++)
-        {
-            strings[c] = ((char)c).ToString();
-        }
-
-        return strings;
-    }
 
     /// <summary>Digits that look like capital letters (0 for O, 1 for I, 5 for S) at the end of a capitalised acronym stay in
     /// the word: "NAT0" is one word, a likely misspelling of NATO, not "NAT" and a number. Other digits ("G7", "MH17",
@@ -153,18 +173,56 @@ public static class Tokenizer
         return j < end && char.IsLetterOrDigit(text[j]) ? i : j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLookAlikeDigit(char c) => c is '0' or '1' or '5';
 
-    private static int ScanWord(string text, int i, int end)
+    /// <summary>The end of the word that starts at <paramref name="i"/>, and the hash of its characters
+    /// (<see cref="RepeatedWords.Hash"/>) worked out on the way: the characters are read once.</summary>
+    private static int ScanWord(string text, int i, int end, out uint hash)
     {
+        // ASCII letters, the whole of most words: an ASCII character is a letter exactly when it is A-Z or a-z (and never
+        // a combining mark), and (c | 0x20) of any other character is outside 'a'-'z'.
         var s = i;
+        var h = 0u;
+        while (i < end)
+        {
+            var c = text[i];
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a')
+            {
+                break;
+            }
+
+            h = (h * 31) + c; // RepeatedWords.Add, written out: the loop runs for every letter of the text
+            i++;
+        }
+
+        if (i < end && MayGoOn(text[i]))
+        {
+            // A letter outside ASCII, a combining mark, an apostrophe or a dot: read on as below, then hash the whole word.
+            var longer = ScanRest(text, s, i, end);
+            if (longer != i)
+            {
+                hash = RepeatedWords.Hash(text, s, longer - s);
+                return longer;
+            }
+        }
+
+        hash = h;
+        return i;
+    }
+
+    // Whether a word may go on past this character: only non-ASCII characters, apostrophes and dots do; every other ASCII
+    // character (space, punctuation, digit) ends it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOn(char c) => c > 127 || c == '\'' || c == '.';
+
+    private static int ScanRest(string text, int s, int i, int end)
+    {
         while (i < end)
         {
             var c = text[i];
             if (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
-                // An ASCII character is a letter exactly when it is A-Z or a-z (and never a combining mark): most text is
-                // ASCII, so most characters take the first test only.
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2]))))
@@ -198,11 +256,14 @@ public static class Tokenizer
         return ordinal && (i + 2 >= end || !char.IsLetter(text[i + 2]));
     }
 
-    private static string NormalizePunctuation(string s) => s switch
+    // The ASCII character a punctuation mark is read as (dashes as '-', typographic quotes as '"' and '\''), or '\0' for
+    // one that stays as written.
+    private static char Normalized(char c) => c switch
     {
-        "\u2013" or "\u2014" or "\u2011" or "\u2010" => "-",
-        "\u201C" or "\u201D" or "\u201E" => "\"",
-        "\u2019" or "\u2018" => "'",
-        _ => s,
+        < '\u0080' => c,
+        '\u2013' or '\u2014' or '\u2011' or '\u2010' => '-',
+        '\u201C' or '\u201D' or '\u201E' => '"',
+        '\u2019' or '\u2018' => '\'',
+        _ => '\0',
     };
 }

@@ -12,7 +12,7 @@ namespace FactBase.Tests.Checking;
 /// </summary>
 public sealed class TokenClassesTests
 {
-    private static TokenClass Expected(Token token)
+    internal static TokenClass Expected(Token token)
     {
         var classes = TokenClass.Classified;
         classes |= token.Kind == TokenKind.Number ? TokenClass.Digits : TokenClass.None;

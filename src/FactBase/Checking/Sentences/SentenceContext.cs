@@ -13,16 +13,17 @@ namespace FactBase.Checking.Sentences;
 /// <summary>One sentence with everything the claim extractors need: tokens, mentions, time.</summary>
 public sealed class SentenceContext
 {
-    // What may start at each token: computed on first use, one pass (and one hash per token) for all extractors. A pure
-    // function of the sentence: two threads racing to fill it would store equal arrays, so no lock is needed.
-    private TokenCues[]? _cues;
+    // What may start at each token and its classes, one mark per token (TokenNotes): the document's buffer's marks from
+    // _marksOffset for the splitter's sentences, filled on first use, one pass for all extractors (a repeated word's mark is
+    // read from its note, not worked out again). A pure function of the sentence: two threads racing to fill them would
+    // store equal values, so no lock is needed.
+    private ushort[]? _marks;
+    private int _marksOffset;
 
-    // What the readers' gates ask of the whole sentence, worked out in the same pass as the cues and published with them
+    // What the readers' gates ask of the whole sentence, worked out in the same pass as the marks and published with them
     // (the array is stored last): the cues and token classes any token has, and the trigger lists (TriggerWords) any token
     // is a word of.
-    private TokenCues _anyCue;
-    private TokenClass _anyClass;
-    private ulong _triggerWords;
+    private SentenceSummary _summary;
 
     // Where the tokens are: the document's buffer for the splitter's sentences (see TokenSlice), else a copy made once.
     private readonly Token[] _tokenArray;
@@ -269,7 +270,11 @@ public sealed class SentenceContext
     /// <returns>The cues; a cue left out is certain, so the extractor need not look closer.</returns>
     /// <remarks>Hot path (docs/performance.md): every token is hashed once per sentence for all extractors, so no
     /// extractor probes the vocabulary at a token whose cue is absent.</remarks>
-    internal TokenCues CuesAt(int index) => (_cues ?? ReadCues())[index];
+    internal TokenCues CuesAt(int index)
+    {
+        var marks = _marks ?? ReadCues();
+        return (uint)index < (uint)_tokenCount ? TokenNotes.CuesOf(marks[_marksOffset + index]) : throw new IndexOutOfRangeException();
+    }
 
     /// <summary>Whether some token of the sentence is a word of <paramref name="words"/> (ignoring case): the gate of a
     /// reader that needs one of those words to read anything (docs/performance.md, "Session 8: reader gates").</summary>
@@ -278,11 +283,11 @@ public sealed class SentenceContext
     /// <see cref="TriggerWords"/> is answered by one bit of the summary read with the cues, any other by a scan.</returns>
     internal bool HasWordOf(WordSet words)
     {
-        _ = _cues ?? ReadCues(); // the summary, and the bits of the listed sets, exist once the cues are read
+        _ = _marks ?? ReadCues(); // the summary, and the bits of the listed sets, exist once the cues are read
         var bit = words.SummaryBit;
         if (bit >= 0)
         {
-            return (_triggerWords & (1UL << bit)) != 0;
+            return _summary.HasTrigger(bit);
         }
 
         var tokens = TokenSpan;
@@ -301,7 +306,11 @@ public sealed class SentenceContext
     /// vocabulary may start there, or it is a number): the gate of a reader that starts only at such a token.</summary>
     /// <param name="cues">The cues.</param>
     /// <returns><see langword="false"/> when <see cref="CuesAt"/> has none of them at any token.</returns>
-    internal bool HasCue(TokenCues cues) => ((_cues is null ? ReadCuesAndUnion() : _anyCue) & cues) != 0;
+    internal bool HasCue(TokenCues cues)
+    {
+        _ = _marks ?? ReadCues();
+        return (_summary.Cues & cues) != 0;
+    }
 
     /// <summary>Whether some token of the sentence has one of the token classes <paramref name="classes"/> (a number in
     /// digits or words, a word of a relative time, a present-tense verb).</summary>
@@ -309,14 +318,8 @@ public sealed class SentenceContext
     /// <returns><see langword="false"/> when no token has any of them.</returns>
     internal bool HasClass(TokenClass classes)
     {
-        _ = _cues ?? ReadCues();
-        return (_anyClass & classes) != 0;
-    }
-
-    private TokenCues ReadCuesAndUnion()
-    {
-        ReadCues();
-        return _anyCue;
+        _ = _marks ?? ReadCues();
+        return (_summary.Classes & classes) != 0;
     }
 
     /// <summary>The tokens as a span (a view of the document's tokens, as the splitter makes them; of a copy otherwise).</summary>
@@ -324,29 +327,13 @@ public sealed class SentenceContext
     /// dispatch the JIT cannot inline; the extractors read tokens many times per sentence, through this span.</remarks>
     internal ReadOnlySpan<Token> TokenSpan => new(_tokenArray, _tokenOffset, _tokenCount);
 
-    private TokenCues[] ReadCues()
+    private ushort[] ReadCues()
     {
-        var tokens = TokenSpan;
-        var classes = TokenClasses.Of(Tokens, out var words); // the trigger lists' bits with the classes, one lookup a word
-        var cues = new TokenCues[tokens.Length];
-        var anyCue = TokenCues.None;
-        var anyClass = TokenClass.None;
-        for (var i = 0; i < cues.Length; i++)
-        {
-            var tokenClasses = classes[i];
-            var number = (tokenClasses & TokenClass.Number) != 0;
-            var text = tokens[i].Text;
-            var cue = Vocabulary.MayStart(text) | (number ? TokenCues.Number : TokenCues.None);
-            cues[i] = cue;
-            anyCue |= cue;
-            anyClass |= tokenClasses;
-        }
-
-        _anyCue = anyCue;
-        _anyClass = anyClass;
-        _triggerWords = words;
-        _cues = cues; // last: the summary above is read once the array is there
-        return cues;
+        // The classes, cues and trigger bits of each word with one note lookup a word (TokenNotes).
+        _summary = TokenNotes.Read(Tokens, Vocabulary, out var marks, out var offset);
+        _marksOffset = offset;
+        _marks = marks; // last: the summary above is read once the marks are there
+        return marks;
     }
 
     /// <summary>The token at <paramref name="index"/>, or <see langword="null"/> outside the sentence.</summary>

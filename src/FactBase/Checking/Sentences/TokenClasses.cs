@@ -34,7 +34,7 @@ internal static class TokenClasses
         }
 
         var span = TokenArrays.Of(tokens);
-        var classes = new byte[span.Length];
+        var classes = new ushort[span.Length];
         Fill(span, classes);
         return new TokenClassSpan(classes);
     }
@@ -66,6 +66,22 @@ internal static class TokenClasses
         }
 
         return classes;
+    }
+
+    /// <summary>The classes of one token, <see cref="TokenClass.Classified"/> included (as <see cref="Of(in Token)"/>),
+    /// and the bits of the trigger lists its text is a word of (as <see cref="TriggerWords.Of"/>): one lookup for both.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="triggers">Its trigger bits.</param>
+    /// <returns>Its classes.</returns>
+    internal static TokenClass Of(in Token token, out ulong triggers)
+    {
+        if (WordsAndTriggers is { } table)
+        {
+            return table.Of(token, out triggers);
+        }
+
+        triggers = TriggerWords.Of(token.Text);
+        return Of(token);
     }
 
     /// <summary>The classes any token of <paramref name="tokens"/> has: whether the sentence has a number, a time word, a
@@ -178,48 +194,53 @@ internal static class TokenClasses
                 ref var slot = ref _byShape[WordSet.Slot(word, _maxLength)];
                 var bucket = slot ?? Array.Empty<(string, byte, ulong)>();
                 Array.Resize(ref bucket, bucket.Length + 1);
-                bucket[bucket.Length - 1] = (word, (byte)Of(new Token(TokenKind.Word, word, default, false, false)), TriggerWords.Of(word));
+                bucket[bucket.Length - 1] = (word, (byte)TokenClasses.Of(new Token(TokenKind.Word, word, default, false, false)), TriggerWords.Of(word));
                 slot = bucket;
             }
         }
 
         /// <summary>Writes each token's classes (as <see cref="TokenClasses.Of(in Token)"/>) into
         /// <paramref name="marks"/> and returns the union of the tokens' trigger bits.</summary>
-        public ulong Fill(ReadOnlySpan<Token> tokens, Span<byte> marks)
+        public ulong Fill(ReadOnlySpan<Token> tokens, Span<ushort> marks)
         {
             var triggers = 0UL;
             for (var i = 0; i < tokens.Length; i++)
             {
-                ref readonly var token = ref tokens[i];
-                var text = token.Text;
-                if (token.Kind != TokenKind.Word || text.Length == 0 || text[0] > 127 || _byShape.Length == 0)
-                {
-                    marks[i] = (byte)Of(token);
-                    triggers |= TriggerWords.Of(text);
-                    continue;
-                }
-
-                var classes = (byte)TokenClass.Classified;
-                if (text.Length <= _maxLength && _byShape[WordSet.Slot(text, _maxLength)] is { } bucket)
-                {
-                    // The last characters first, as WordSet compares them.
-                    var last = text[text.Length - 1];
-                    for (var b = 0; b < bucket.Length; b++)
-                    {
-                        var word = bucket[b].Word;
-                        if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
-                        {
-                            classes = bucket[b].Classes;
-                            triggers |= bucket[b].Triggers;
-                            break;
-                        }
-                    }
-                }
-
-                marks[i] = classes;
+                marks[i] = (ushort)Of(tokens[i], out var bits);
+                triggers |= bits;
             }
 
             return triggers;
+        }
+
+        /// <summary>The classes of a token (as <see cref="TokenClasses.Of(in Token)"/>, <see cref="TokenClass.Classified"/>
+        /// included) and its trigger bits (as <see cref="TriggerWords.Of"/>).</summary>
+        public TokenClass Of(in Token token, out ulong triggers)
+        {
+            var text = token.Text;
+            if (token.Kind != TokenKind.Word || text.Length == 0 || text[0] > 127 || _byShape.Length == 0)
+            {
+                triggers = TriggerWords.Of(text);
+                return TokenClasses.Of(token);
+            }
+
+            triggers = 0;
+            if (text.Length <= _maxLength && _byShape[WordSet.Slot(text, _maxLength)] is { } bucket)
+            {
+                // The last characters first, as WordSet compares them.
+                var last = text[text.Length - 1];
+                for (var b = 0; b < bucket.Length; b++)
+                {
+                    var word = bucket[b].Word;
+                    if ((last > 127 || (last | 0x20) == (word[word.Length - 1] | 0x20)) && string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        triggers = bucket[b].Triggers;
+                        return (TokenClass)bucket[b].Classes;
+                    }
+                }
+            }
+
+            return TokenClass.Classified;
         }
     }
 
@@ -302,11 +323,11 @@ internal static class TokenClasses
         private int Slot(string word) => WordSet.Slot(word, _maxLength);
     }
 
-    private static void Fill(ReadOnlySpan<Token> tokens, Span<byte> marks)
+    private static void Fill(ReadOnlySpan<Token> tokens, Span<ushort> marks)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            marks[i] = (byte)Of(tokens[i]);
+            marks[i] = (ushort)Of(tokens[i]);
         }
     }
 }

@@ -28,13 +28,14 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
     /// ("Prime Minister Petteri Orppo said"): a title, then a capitalized word. Such a sentence is read though it names no
     /// one the facts know.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="marks">Their marks (<see cref="TokenNotes"/>): a title starts only at a token with the title cue.</param>
     /// <param name="vocabulary">The titles.</param>
     /// <returns>Whether the sentence is worth reading for this rule.</returns>
-    public static bool MayStart(ReadOnlySpan<Token> tokens, VocabularyIndex vocabulary)
+    internal static bool MayStart(ReadOnlySpan<Token> tokens, ReadOnlySpan<ushort> marks, VocabularyIndex vocabulary)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i] is not { Kind: TokenKind.Word, IsCapitalized: true })
+            if ((TokenNotes.CuesOf(marks[i]) & TokenCues.Title) == 0 || tokens[i] is not { Kind: TokenKind.Word, IsCapitalized: true })
             {
                 continue;
             }
