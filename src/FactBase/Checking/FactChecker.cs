@@ -87,12 +87,14 @@ public sealed class FactChecker
         }
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
+        // On the way, the tokens the misspelling and back-reference passes can act on (FirstPassSummary).
         var names = new List<NameMatch>?[sentences.Count];
+        var summaries = new FirstPassSummary[sentences.Count];
         var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
         var named = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, state, out summaries[s]);
             named += names[s]?.Count ?? 0;
         }
 
@@ -120,7 +122,7 @@ public sealed class FactChecker
             state.LastMentions = null;
             var table = paragraphStarts[paragraph] == s && TableReader.IsTable(document.Original, document.Blocks[paragraph]) ? new List<Mention>() : tableMentions;
             tableMentions = table;
-            ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
+            ExtractClaims(sentences[s], names[s], summaries[s], new SentenceTime(undated, carried?[s]), state, claims);
             if (table is null)
             {
                 ReadListItem(document, paragraph, sentences[s], state.LastMentions, state, ref list, claims);
@@ -194,13 +196,13 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, SentenceTime undated, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, in FirstPassSummary summary, SentenceTime undated, DocumentMentionState state, List<Claim> claims)
     {
-        var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
+        var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames, summary);
         if (corrections is null)
         {
             // The first pass's names hold for the text as written; the claims go straight into the document's list.
-            Extract(sentence, null, undated, state, names ?? NoNames, claims, remember: true);
+            Extract(sentence, null, undated, state, names ?? NoNames, claims, remember: true, summary.ReferenceStarts);
             return;
         }
 
@@ -234,11 +236,12 @@ public sealed class FactChecker
 
     /// <summary>The claims of a sentence, appended to <paramref name="into"/> (a new list if none is given); <see langword="null"/>
     /// when the sentence names no entity.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, SentenceTime undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false)
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, SentenceTime undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false, ulong referenceStarts = ulong.MaxValue)
     {
         // `remember`: the sentence's mentions become candidates for later back-references once per sentence (the reading
-        // that counts, not the trial readings of a misspelling).
-        var mentions = _references.Resolve(readAs ?? sentence.Tokens, _mentions.Find(sentence.Tokens, state, known, readAs), state);
+        // that counts, not the trial readings of a misspelling). `referenceStarts`: the tokens of the text as written that
+        // may start a back-reference (FirstPassSummary); a corrected copy is read whole.
+        var mentions = _references.Resolve(readAs ?? sentence.Tokens, _mentions.Find(sentence.Tokens, state, known, readAs), state, referenceStarts);
         if (remember)
         {
             ReferenceResolver.Remember(mentions, state);
