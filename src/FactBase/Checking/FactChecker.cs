@@ -105,7 +105,7 @@ public sealed class FactChecker
         // The time of every sentence that names none (most): one object per document, not per sentence; and the time the
         // narrative is in at each sentence, which a time named at the start of a sentence sets for the rest of its paragraph.
         var undated = TimeContextReader.Undated(asOf);
-        var carried = NarrativeTimes(sentences, paragraphStarts, asOf);
+        var carried = NarrativeTimes(sentences, paragraphStarts, summaries, asOf);
         var claims = new List<Claim>();
         var paragraph = 0;
         var list = new ListContext();
@@ -323,7 +323,7 @@ public sealed class FactChecker
     /// <see cref="NarrativeTimeline"/>); <see langword="null"/> when no sentence of the document has one.
     /// </summary>
     /// <remarks>Shares one context among the sentences a time governs.</remarks>
-    private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FactDate asOf)
+    private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FirstPassSummary[] summaries, FactDate asOf)
     {
         TimeContext?[]? carried = null;
         var timeline = new NarrativeTimeline(asOf);
@@ -343,7 +343,7 @@ public sealed class FactChecker
             }
 
             var last = s + 1 == sentences.Count || (paragraph < paragraphStarts.Count && paragraphStarts[paragraph] == s + 1);
-            if (timeline.Next(sentences[s].Tokens, last) is { } carry)
+            if (timeline.Next(sentences[s].Tokens, last, summaries[s].HasNumber) is { } carry)
             {
                 (carried ??= new TimeContext?[sentences.Count])[s] = carry;
             }

@@ -19,7 +19,9 @@ namespace FactBase.Checking.Mentions;
 /// <param name="SpellingTo">One past the last such token; equal to <see cref="SpellingFrom"/> when there is none.</param>
 /// <param name="ReferenceStarts">Bit i: token i (i &lt; 63) is a word that may start a back-reference ("the", "its",
 /// "he", "she", <see cref="ReferenceResolver"/>); bit 63: the tokens from 63 on were not summarized and are all read.</param>
-internal readonly record struct FirstPassSummary(int SpellingFrom, int SpellingTo, ulong ReferenceStarts)
+/// <param name="HasNumber">Whether some token is a number in digits: without one a sentence names no date, which the
+/// narrative's reading of a stated time (<see cref="Time.StatedEventTime"/>) needs.</param>
+internal readonly record struct FirstPassSummary(int SpellingFrom, int SpellingTo, ulong ReferenceStarts, bool HasNumber)
 {
     /// <summary>The bit that stands for every token from <see cref="SummarizedTokens"/> on.</summary>
     public const ulong Rest = 1UL << 63;
@@ -28,7 +30,7 @@ internal readonly record struct FirstPassSummary(int SpellingFrom, int SpellingT
     public const int SummarizedTokens = 63;
 
     /// <summary>No summary: every token is read.</summary>
-    public static FirstPassSummary Everything { get; } = new(0, int.MaxValue, ulong.MaxValue);
+    public static FirstPassSummary Everything { get; } = new(0, int.MaxValue, ulong.MaxValue, true);
 
     /// <summary>The bit of token <paramref name="index"/> in <see cref="ReferenceStarts"/>.</summary>
     /// <param name="index">A token index.</param>

@@ -111,6 +111,7 @@ internal sealed class MentionFinder
         var spellingFrom = -1;
         var spellingTo = 0;
         var starts = 0UL;
+        var hasNumber = false;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -119,17 +120,21 @@ internal sealed class MentionFinder
             var (length, entries) = _names.CanStart(token.Text) ? _names.Match(tokens, i) : (0, null!);
             if (length == 0)
             {
-                if (MaySpellName(token))
+                // By length: a word of four letters or more may be misspelled, one of two or three may start a reference.
+                if (token.Text.Length >= 4)
                 {
-                    spellingFrom = spellingFrom < 0 ? i : spellingFrom;
-                    spellingTo = i + 1;
+                    if (token.Kind == TokenKind.Word && IsUpperFirst(token.Text))
+                    {
+                        spellingFrom = spellingFrom < 0 ? i : spellingFrom;
+                        spellingTo = i + 1;
+                    }
                 }
-
-                if (FirstPassSummary.MayStartReference(token))
+                else if (FirstPassSummary.MayStartReference(token))
                 {
                     starts |= FirstPassSummary.BitOf(i);
                 }
 
+                hasNumber |= token.Kind == TokenKind.Number;
                 i++;
                 continue;
             }
@@ -161,18 +166,28 @@ internal sealed class MentionFinder
                 {
                     starts |= FirstPassSummary.BitOf(k);
                 }
+
+                hasNumber |= tokens[k].Kind == TokenKind.Number;
             }
 
-            (matches ??= new List<NameMatch>()).Add(new NameMatch(i, length, entries));
+            // Room for a few names at once: most sentences that name one name two or three, and no resize on the first.
+            (matches ??= new List<NameMatch>(4)).Add(new NameMatch(i, length, entries));
             i += length;
         }
 
-        summary = new FirstPassSummary(Math.Max(spellingFrom, 0), spellingTo, starts);
+        summary = new FirstPassSummary(Math.Max(spellingFrom, 0), spellingTo, starts, hasNumber);
         return matches;
     }
 
     // A capitalized word of four letters or more: the words the misspelling pass weighs.
-    private static bool MaySpellName(in Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 4 && token.IsCapitalized;
+    private static bool MaySpellName(in Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 4 && IsUpperFirst(token.Text);
+
+    // Token.IsCapitalized of a text that is not empty, with the test of an ASCII letter inline (char.IsUpper is a call).
+    private static bool IsUpperFirst(string text)
+    {
+        var c = text[0];
+        return c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
+    }
 
     private static bool IsAscii(string text)
     {

@@ -18,7 +18,7 @@ public sealed class FirstPassSummaryTests
     {
         var document = DocumentReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, article)), DocumentReader.FormatOf(article));
         var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).Select(s => s.Tokens).ToList();
-        var (read, _) = ReadBothWays(sentences);
+        var (read, _) = ReadBothWays(sentences, document.Prose);
         Assert.Equal(read.Whole, read.Summarized);
     }
 
@@ -34,7 +34,7 @@ public sealed class FirstPassSummaryTests
         }.Select(t => (IReadOnlyList<Token>)Tokenizer.Tokenize(t, 0, t.Length)).ToList();
         Assert.True(sentences[1].Count > 70);
 
-        var (read, found) = ReadBothWays(sentences);
+        var (read, found) = ReadBothWays(sentences, string.Empty);
 
         Assert.Equal(read.Whole, read.Summarized);
         Assert.Contains(read.Whole, line => line.StartsWith("1 reference nato", StringComparison.Ordinal));
@@ -66,7 +66,7 @@ public sealed class FirstPassSummaryTests
     // Reads a document's sentences as the checker does (first pass, then per sentence misspellings, names and
     // back-references), each pass once with every token and once with the summary; returns what each way found and the
     // number of back-references.
-    private static ((List<string> Whole, List<string> Summarized) Read, int References) ReadBothWays(List<IReadOnlyList<Token>> sentences)
+    private static ((List<string> Whole, List<string> Summarized) Read, int References) ReadBothWays(List<IReadOnlyList<Token>> sentences, string prose)
     {
         var kb = TestKnowledgeBases.Starter;
         var vocabulary = new VocabularyIndex(kb);
@@ -74,7 +74,7 @@ public sealed class FirstPassSummaryTests
         var finder = new MentionFinder(names, vocabulary);
         var misspellings = new MisspellingDetector(names, vocabulary);
         var resolver = new ReferenceResolver(ReferenceNounIndex.Of(kb), kb, vocabulary);
-        var state = new DocumentMentionState();
+        var state = new DocumentMentionState { Prose = prose, AsOf = new FactBase.Model.FactDate(2025, 6, 1) };
         var known = new List<NameMatch>?[sentences.Count];
         var summaries = new FirstPassSummary[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
