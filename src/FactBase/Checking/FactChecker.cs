@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Findings;
@@ -87,9 +88,10 @@ public sealed class FactChecker
         }
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
-        // On the way, the tokens the misspelling and back-reference passes can act on (FirstPassSummary).
+        // On the way, the tokens the misspelling and back-reference passes can act on (FirstPassSummary), in a pooled array:
+        // every item below the sentence count is written here before it is read.
         var names = new List<NameMatch>?[sentences.Count];
-        var summaries = new FirstPassSummary[sentences.Count];
+        var summaries = ArrayPool<FirstPassSummary>.Shared.Rent(sentences.Count);
         var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
         var named = 0;
         for (var s = 0; s < sentences.Count; s++)
@@ -142,6 +144,7 @@ public sealed class FactChecker
             }
         }
 
+        ArrayPool<FirstPassSummary>.Shared.Return(summaries);
         var findings = new List<Finding>();
         var seen = new HashSet<(string, int, int, string?)>();
         var verifier = options.DateStyle == DateStyle.Iso
