@@ -17,7 +17,7 @@ public sealed class FirstPassSummaryTests
     public void Misspellings_and_back_references_read_from_the_summary_equal_those_of_every_token(string article)
     {
         var document = DocumentReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, article)), DocumentReader.FormatOf(article));
-        var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).Select(s => s.Tokens).ToList();
+        var sentences = document.Blocks.SelectMany(b => SentenceSplitter.Split(document.Prose, b)).ToList();
         var (read, _) = ReadBothWays(sentences, document.Prose);
         Assert.Equal(read.Whole, read.Summarized);
     }
@@ -31,8 +31,8 @@ public sealed class FirstPassSummaryTests
         {
             "NATO met in Brussels on Monday.",
             $"Ministers spoke {filler}, and the alliance said its members agreed.",
-        }.Select(t => (IReadOnlyList<Token>)Tokenizer.Tokenize(t, 0, t.Length)).ToList();
-        Assert.True(sentences[1].Count > 70);
+        }.Select(t => new Sentence(new TextSpan(0, t.Length), Tokenizer.Tokenize(t, 0, t.Length))).ToList();
+        Assert.True(sentences[1].Tokens.Count > 70);
 
         var (read, found) = ReadBothWays(sentences, string.Empty);
 
@@ -66,7 +66,7 @@ public sealed class FirstPassSummaryTests
     // Reads a document's sentences as the checker does (first pass, then per sentence misspellings, names and
     // back-references), each pass once with every token and once with the summary; returns what each way found and the
     // number of back-references.
-    private static ((List<string> Whole, List<string> Summarized) Read, int References) ReadBothWays(List<IReadOnlyList<Token>> sentences, string prose)
+    private static ((List<string> Whole, List<string> Summarized) Read, int References) ReadBothWays(List<Sentence> sentences, string prose)
     {
         var kb = TestKnowledgeBases.Starter;
         var vocabulary = new VocabularyIndex(kb);
@@ -74,12 +74,12 @@ public sealed class FirstPassSummaryTests
         var finder = new MentionFinder(names, vocabulary);
         var misspellings = new MisspellingDetector(names, vocabulary);
         var resolver = new ReferenceResolver(ReferenceNounIndex.Of(kb), kb, vocabulary);
-        var state = new DocumentMentionState { Prose = prose, AsOf = new FactBase.Model.FactDate(2025, 6, 1) };
+        var state = new DocumentMentionState { Prose = prose, Sentences = sentences, AsOf = new FactBase.Model.FactDate(2025, 6, 1) };
         var known = new List<NameMatch>?[sentences.Count];
         var summaries = new FirstPassSummary[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            known[s] = finder.CollectNames(sentences[s], state, out summaries[s]);
+            known[s] = finder.CollectNames(sentences[s].Tokens, state, out summaries[s]);
         }
 
         var whole = new List<string>();
@@ -89,7 +89,7 @@ public sealed class FirstPassSummaryTests
         {
             state.Sentence = s;
             state.Paragraph = s;
-            var tokens = sentences[s];
+            var tokens = sentences[s].Tokens;
             var names0 = known[s] ?? new List<NameMatch>();
             whole.AddRange(Describe(s, misspellings.Detect(tokens, state, names0, FirstPassSummary.Everything)));
             summarized.AddRange(Describe(s, misspellings.Detect(tokens, state, names0, summaries[s])));
