@@ -131,16 +131,17 @@ internal sealed class StageProfile
         Lap("split + tokenize");
         var state = new DocumentMentionState();
         var names = new List<NameMatch>?[sentences.Count];
+        var summaries = new FirstPassSummary[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, state, out summaries[s]);
         }
 
         Lap("names, first pass");
         var corrected = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            corrected[s] = _misspellings.Detect(sentences[s].Tokens, state, names[s] ?? new List<NameMatch>()) is not null;
+            corrected[s] = _misspellings.Detect(sentences[s].Tokens, state, names[s] ?? new List<NameMatch>(), summaries[s]) is not null;
         }
 
         Lap("misspellings");

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using FactBase.Checking.Findings;
@@ -87,12 +88,15 @@ public sealed class FactChecker
         }
 
         // First pass: the entities the document names anywhere, which decide what a misspelling or a bare surname means.
+        // On the way, the tokens the misspelling and back-reference passes can act on (FirstPassSummary), in a pooled array:
+        // every item below the sentence count is written here before it is read.
         var names = new List<NameMatch>?[sentences.Count];
+        var summaries = ArrayPool<FirstPassSummary>.Shared.Rent(sentences.Count);
         var state = new DocumentMentionState { Prose = document.Prose, Sentences = sentences, AsOf = asOf };
         var named = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            names[s] = _mentions.CollectNames(sentences[s].Tokens, state);
+            names[s] = _mentions.CollectNames(sentences[s].Tokens, state, out summaries[s]);
             named += names[s]?.Count ?? 0;
         }
 
@@ -103,7 +107,7 @@ public sealed class FactChecker
         // The time of every sentence that names none (most): one object per document, not per sentence; and the time the
         // narrative is in at each sentence, which a time named at the start of a sentence sets for the rest of its paragraph.
         var undated = TimeContextReader.Undated(asOf);
-        var carried = NarrativeTimes(sentences, paragraphStarts, asOf);
+        var carried = NarrativeTimes(sentences, paragraphStarts, summaries, asOf);
         var claims = new List<Claim>();
         var paragraph = 0;
         var list = new ListContext();
@@ -120,7 +124,7 @@ public sealed class FactChecker
             state.LastMentions = null;
             var table = paragraphStarts[paragraph] == s && TableReader.IsTable(document.Original, document.Blocks[paragraph]) ? new List<Mention>() : tableMentions;
             tableMentions = table;
-            ExtractClaims(sentences[s], names[s], new SentenceTime(undated, carried?[s]), state, claims);
+            ExtractClaims(sentences[s], names[s], summaries[s], new SentenceTime(undated, carried?[s]), state, claims);
             if (table is null)
             {
                 ReadListItem(document, paragraph, sentences[s], state.LastMentions, state, ref list, claims);
@@ -140,6 +144,7 @@ public sealed class FactChecker
             }
         }
 
+        ArrayPool<FirstPassSummary>.Shared.Return(summaries);
         var findings = new List<Finding>();
         SharedSpanFindings? shared = null;
         List<(Finding, Claim)>? errors = null;
@@ -211,13 +216,13 @@ public sealed class FactChecker
         return new CheckResult(asOf, seen.Count, findings);
     }
 
-    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, SentenceTime undated, DocumentMentionState state, List<Claim> claims)
+    private void ExtractClaims(Sentence sentence, List<NameMatch>? names, in FirstPassSummary summary, SentenceTime undated, DocumentMentionState state, List<Claim> claims)
     {
-        var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames);
+        var corrections = _misspellings.Detect(sentence.Tokens, state, names ?? NoNames, summary);
         if (corrections is null)
         {
             // The first pass's names hold for the text as written; the claims go straight into the document's list.
-            Extract(sentence, null, undated, state, names ?? NoNames, claims, remember: true);
+            Extract(sentence, null, undated, state, names ?? NoNames, claims, remember: true, summary.ReferenceStarts);
             return;
         }
 
@@ -251,11 +256,12 @@ public sealed class FactChecker
 
     /// <summary>The claims of a sentence, appended to <paramref name="into"/> (a new list if none is given); <see langword="null"/>
     /// when the sentence names no entity.</summary>
-    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, SentenceTime undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false)
+    private List<Claim>? Extract(Sentence sentence, Token[]? readAs, SentenceTime undated, DocumentMentionState state, IReadOnlyList<NameMatch>? known, List<Claim>? into = null, bool remember = false, ulong referenceStarts = ulong.MaxValue)
     {
         // `remember`: the sentence's mentions become candidates for later back-references once per sentence (the reading
-        // that counts, not the trial readings of a misspelling).
-        var mentions = _references.Resolve(readAs ?? sentence.Tokens, _mentions.Find(sentence.Tokens, state, known, readAs), state);
+        // that counts, not the trial readings of a misspelling). `referenceStarts`: the tokens of the text as written that
+        // may start a back-reference (FirstPassSummary); a corrected copy is read whole.
+        var mentions = _references.Resolve(readAs ?? sentence.Tokens, _mentions.Find(sentence.Tokens, state, known, readAs), state, referenceStarts);
         if (remember)
         {
             ReferenceResolver.Remember(mentions, state);
@@ -350,7 +356,7 @@ public sealed class FactChecker
     /// <see cref="NarrativeTimeline"/>); <see langword="null"/> when no sentence of the document has one.
     /// </summary>
     /// <remarks>Shares one context among the sentences a time governs.</remarks>
-    private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FactDate asOf)
+    private static TimeContext?[]? NarrativeTimes(List<Sentence> sentences, List<int> paragraphStarts, FirstPassSummary[] summaries, FactDate asOf)
     {
         TimeContext?[]? carried = null;
         var timeline = new NarrativeTimeline(asOf);
@@ -370,7 +376,7 @@ public sealed class FactChecker
             }
 
             var last = s + 1 == sentences.Count || (paragraph < paragraphStarts.Count && paragraphStarts[paragraph] == s + 1);
-            if (timeline.Next(sentences[s].Tokens, last) is { } carry)
+            if (timeline.Next(sentences[s].Tokens, last, summaries[s].HasNumber) is { } carry)
             {
                 (carried ??= new TimeContext?[sentences.Count])[s] = carry;
             }

@@ -23,7 +23,7 @@ internal sealed class MentionFinder
     /// <summary>Finds the mentions of a sentence.</summary>
     /// <param name="tokenList">The tokens as written.</param>
     /// <param name="state">What the document has named so far; updated.</param>
-    /// <param name="knownNames">The matches <see cref="CollectNames"/> found in the same tokens, so they are not looked up
+    /// <param name="knownNames">The matches <see cref="CollectNames(IReadOnlyList{Token}, DocumentMentionState)"/> found in the same tokens, so they are not looked up
     /// again; <see langword="null"/> to look up every token (the texts differ: a misspelling was corrected).</param>
     /// <param name="readAs">The tokens with misspellings corrected (the same length, only texts differ), or
     /// <see langword="null"/> to read them as written. Names are looked up in these; spans come from the tokens as written.</param>
@@ -94,23 +94,47 @@ internal sealed class MentionFinder
     /// <param name="tokenList">The tokens.</param>
     /// <param name="state">Receives the entities named.</param>
     /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
-    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, DocumentMentionState state)
+    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, DocumentMentionState state) => CollectNames(tokenList, state, out _);
+
+    /// <summary>Collects the entities named in full by a sentence, for the document's first pass, and notes on the way the
+    /// tokens the misspelling and back-reference passes can act on.</summary>
+    /// <param name="tokenList">The tokens.</param>
+    /// <param name="state">Receives the entities named.</param>
+    /// <param name="summary">The tokens the later passes read (<see cref="FirstPassSummary"/>).</param>
+    /// <returns>The names found, in order (<see langword="null"/> for none), for <see cref="Find"/> to reuse.</returns>
+    /// <remarks>This loop visits every token anyway: a test of the token's text here, already in hand, costs less than a
+    /// loop of their own in each later pass (docs/performance.md, "Session 10: the stages before the readers").</remarks>
+    public List<NameMatch>? CollectNames(IReadOnlyList<Token> tokenList, DocumentMentionState state, out FirstPassSummary summary)
     {
         var tokens = TokenArrays.Of(tokenList);
         List<NameMatch>? matches = null;
+        var spellingFrom = -1;
+        var spellingTo = 0;
+        var starts = 0UL;
+        var hasNumber = false;
         var i = 0;
         while (i < tokens.Length)
         {
             // Most tokens cannot start a name (their first character starts none): no call for them, as Match would say.
-            if (!_names.CanStart(tokens[i].Text))
-            {
-                i++;
-                continue;
-            }
-
-            var (length, entries) = _names.Match(tokens, i);
+            ref readonly var token = ref tokens[i];
+            var (length, entries) = _names.CanStart(token.Text) ? _names.Match(tokens, i) : (0, null!);
             if (length == 0)
             {
+                // By length: a word of four letters or more may be misspelled, one of two or three may start a reference.
+                if (token.Text.Length >= 4)
+                {
+                    if (token.Kind == TokenKind.Word && IsUpperFirst(token.Text))
+                    {
+                        spellingFrom = spellingFrom < 0 ? i : spellingFrom;
+                        spellingTo = i + 1;
+                    }
+                }
+                else if (FirstPassSummary.MayStartReference(token))
+                {
+                    starts |= FirstPassSummary.BitOf(i);
+                }
+
+                hasNumber |= token.Kind == TokenKind.Number;
                 i++;
                 continue;
             }
@@ -127,11 +151,55 @@ internal sealed class MentionFinder
                 }
             }
 
-            (matches ??= new List<NameMatch>()).Add(new NameMatch(i, length, entries));
+            // The words of the name: the misspelling pass skips a word that is plainly one of the name's (both in ASCII),
+            // and a name the next pass leaves unresolved ("The Hague" of two places) is read for back-references.
+            var words = entries[0].Words;
+            for (var k = i; k < i + length; k++)
+            {
+                if (MaySpellName(tokens[k]) && !(IsAscii(tokens[k].Text) && IsAscii(words[k - i])))
+                {
+                    spellingFrom = spellingFrom < 0 ? k : spellingFrom;
+                    spellingTo = k + 1;
+                }
+
+                if (FirstPassSummary.MayStartReference(tokens[k]))
+                {
+                    starts |= FirstPassSummary.BitOf(k);
+                }
+
+                hasNumber |= tokens[k].Kind == TokenKind.Number;
+            }
+
+            // Room for a few names at once: most sentences that name one name two or three, and no resize on the first.
+            (matches ??= new List<NameMatch>(4)).Add(new NameMatch(i, length, entries));
             i += length;
         }
 
+        summary = new FirstPassSummary(Math.Max(spellingFrom, 0), spellingTo, starts, hasNumber);
         return matches;
+    }
+
+    // A capitalized word of four letters or more: the words the misspelling pass weighs.
+    private static bool MaySpellName(in Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 4 && IsUpperFirst(token.Text);
+
+    // Token.IsCapitalized of a text that is not empty, with the test of an ASCII letter inline (char.IsUpper is a call).
+    private static bool IsUpperFirst(string text)
+    {
+        var c = text[0];
+        return c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

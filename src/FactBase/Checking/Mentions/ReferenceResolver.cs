@@ -45,60 +45,43 @@ internal sealed class ReferenceResolver
     /// <param name="state">What the document referred to before this sentence, and where this sentence is.</param>
     /// <returns>The mentions with the back-references merged in order; the same list when there are none.</returns>
     public List<Mention>? Resolve(IReadOnlyList<Token> tokenList, List<Mention>? mentions, DocumentMentionState state)
+        => Resolve(tokenList, mentions, state, FirstPassSummary.Everything.ReferenceStarts);
+
+    /// <summary>Adds the back-references of a sentence to its mentions, reading only the tokens that may start one.</summary>
+    /// <param name="tokenList">The sentence's tokens.</param>
+    /// <param name="mentions">The names found (in order, not overlapping), or <see langword="null"/> for none.</param>
+    /// <param name="state">What the document referred to before this sentence, and where this sentence is.</param>
+    /// <param name="starts">The tokens that may start a back-reference, one bit each (<see cref="FirstPassSummary.ReferenceStarts"/>;
+    /// all bits set: every token): the answer is the one reading every token gives, and a sentence of 20 words with two
+    /// "the" reads two.</param>
+    /// <returns>The mentions with the back-references merged in order; the same list when there are none.</returns>
+    public List<Mention>? Resolve(IReadOnlyList<Token> tokenList, List<Mention>? mentions, DocumentMentionState state, ulong starts)
     {
-        if (state.Salience.Count == 0 && mentions is null)
+        if ((state.Salience.Count == 0 && mentions is null) || starts == 0)
         {
-            // Nothing named before or here: nothing to refer back to (the start of most documents).
+            // Nothing named before or here: nothing to refer back to (the start of most documents). Or no word that could.
             return mentions;
         }
 
         var tokens = TokenArrays.Of(tokenList);
         List<Mention>? found = null;
         var m = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0; // the first token not yet read or taken by a reference
+        for (var bits = starts & ~FirstPassSummary.Rest; bits != 0; bits &= bits - 1)
         {
-            // Only a token outside the names may start a back-reference.
-            while (mentions is not null && m < mentions.Count && mentions[m].End <= i)
-            {
-                m++;
-            }
-
-            if (mentions is not null && m < mentions.Count && mentions[m].First <= i)
-            {
-                i = mentions[m].End - 1;
-                continue;
-            }
-
-            // The words that start a back-reference have two or three letters: "the", "its", "he", "she".
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
+            var i = FirstPassSummary.LowestBit(bits);
+            if (i < next || i >= tokens.Length)
             {
                 continue;
             }
 
-            Mention? reference = null;
-            if (SubjectPronoun.MayBe(token))
-            {
-                reference = SubjectPronoun.Resolve(tokens, i, mentions, found, state, _isTitle);
-            }
-            else if (token.Text.Length != 3)
-            {
-                continue;
-            }
-            else if (token.IsWord("the"))
-            {
-                reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase, _isTitle);
-            }
-            else if (token.IsWord("its") && !token.IsPossessive)
-            {
-                reference = Pronoun(tokens, i, mentions, found, state);
-            }
+            next = ReadAt(tokens, i, mentions, ref m, ref found, state);
+        }
 
-            if (reference is not null)
-            {
-                (found ??= new List<Mention>()).Add(reference);
-                i = reference.End - 1;
-            }
+        // The tokens from 63 on, each (a long sentence, or no summary).
+        for (var i = (starts & FirstPassSummary.Rest) == 0 ? tokens.Length : Math.Max(next, FirstPassSummary.SummarizedTokens); i < tokens.Length;)
+        {
+            i = ReadAt(tokens, i, mentions, ref m, ref found, state);
         }
 
         if (found is null)
@@ -116,6 +99,55 @@ internal sealed class ReferenceResolver
         merged.AddRange(found);
         merged.Sort((a, b) => a.First.CompareTo(b.First));
         return merged;
+    }
+
+    /// <summary>Reads token <paramref name="i"/> for a back-reference; returns the next token to read (past the mention it
+    /// lies in, or past the reference it starts).</summary>
+    private int ReadAt(ReadOnlySpan<Token> tokens, int i, List<Mention>? mentions, ref int m, ref List<Mention>? found, DocumentMentionState state)
+    {
+        // Only a token outside the names may start a back-reference.
+        while (mentions is not null && m < mentions.Count && mentions[m].End <= i)
+        {
+            m++;
+        }
+
+        if (mentions is not null && m < mentions.Count && mentions[m].First <= i)
+        {
+            return mentions[m].End;
+        }
+
+        // The words that start a back-reference have two or three letters: "the", "its", "he", "she".
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word || token.Text.Length is not (2 or 3))
+        {
+            return i + 1;
+        }
+
+        Mention? reference = null;
+        if (SubjectPronoun.MayBe(token))
+        {
+            reference = SubjectPronoun.Resolve(tokens, i, mentions, found, state, _isTitle);
+        }
+        else if (token.Text.Length != 3)
+        {
+            return i + 1;
+        }
+        else if (token.IsWord("the"))
+        {
+            reference = Description(tokens, i, mentions, found, state) ?? AgedPersonReference.Resolve(tokens, i, mentions, state, _knowledgeBase, _isTitle);
+        }
+        else if (token.IsWord("its") && !token.IsPossessive)
+        {
+            reference = Pronoun(tokens, i, mentions, found, state);
+        }
+
+        if (reference is null)
+        {
+            return i + 1;
+        }
+
+        (found ??= new List<Mention>()).Add(reference);
+        return reference.End;
     }
 
     /// <summary>Records the mentions of the current sentence as candidates for the sentences after it.</summary>

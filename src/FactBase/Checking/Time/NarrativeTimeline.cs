@@ -50,14 +50,23 @@ internal sealed class NarrativeTimeline
     /// <param name="lastInParagraph">Whether no sentence of its paragraph follows: what it names inside governs nothing, so
     /// it is not read (most paragraphs of news are one or two sentences; docs/performance.md).</param>
     /// <returns>The carried context, shared by the sentences one time governs.</returns>
-    public TimeContext? Next(IReadOnlyList<Token> tokens, bool lastInParagraph)
+    public TimeContext? Next(IReadOnlyList<Token> tokens, bool lastInParagraph) => Next(tokens, lastInParagraph, hasNumber: true);
+
+    /// <summary>As <see cref="Next(IReadOnlyList{Token}, bool)"/>, told whether the sentence has a number in digits
+    /// (the first pass of names sees every token: <see cref="Mentions.FirstPassSummary.HasNumber"/>): without one it names
+    /// no date, so the times stated inside it are not looked for.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lastInParagraph">Whether no sentence of its paragraph follows.</param>
+    /// <param name="hasNumber">Whether some token is a number in digits; <see langword="true"/> when not known.</param>
+    /// <returns>The carried context, shared by the sentences one time governs.</returns>
+    public TimeContext? Next(IReadOnlyList<Token> tokens, bool lastInParagraph, bool hasNumber)
     {
         var span = TokenArrays.Of(tokens);
         var at = _narrative;
         var strong = !_nextOnly;
         // A time named inside the sentence before governs only a sentence that goes on with its story, names no time itself
         // and reports no one.
-        var read = !lastInParagraph || (_nextOnly && at is not null);
+        var read = hasNumber && (!lastInParagraph || (_nextOnly && at is not null));
         var stated = read ? StatedEventTime.Read(span, _asOf) : default;
         if (_nextOnly && at is { } weak && (stated.NamesTime || StatedEventTime.Reports(span) || !Continues(tokens, span, weak)))
         {

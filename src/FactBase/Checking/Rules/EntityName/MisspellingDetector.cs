@@ -44,7 +44,23 @@ internal sealed class MisspellingDetector
     /// which are never misspellings, so they need no lookup.</param>
     /// <returns>The corrections; <see langword="null"/> for none (most sentences: nothing allocated).</returns>
     public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? namesFound = null)
+        => Detect(tokenList, state, namesFound, FirstPassSummary.Everything);
+
+    /// <summary>The probably misspelled words of a sentence, reading only the tokens the first pass marked
+    /// (<see cref="FirstPassSummary.SpellingFrom"/> to <see cref="FirstPassSummary.SpellingTo"/>): the same answer as
+    /// reading all of them, and at once for the many sentences with no capitalized word outside their names.</summary>
+    /// <param name="tokenList">The sentence's tokens.</param>
+    /// <param name="state">What the document names.</param>
+    /// <param name="namesFound">The names the first pass found in the sentence, if known.</param>
+    /// <param name="summary">What the first pass saw in the same tokens, or <see cref="FirstPassSummary.Everything"/>.</param>
+    /// <returns>The corrections; <see langword="null"/> for none.</returns>
+    public List<(int Index, SpellingCandidate Candidate, bool Certain)>? Detect(IReadOnlyList<Token> tokenList, DocumentMentionState state, IReadOnlyList<NameMatch>? namesFound, in FirstPassSummary summary)
     {
+        if (summary.SpellingFrom >= summary.SpellingTo)
+        {
+            return null;
+        }
+
         // A list, not the interface: it is read at every capitalized word, and each read through the interface is a call
         // the JIT cannot inline. No names and none found read alike.
         var names = namesFound is null or { Count: 0 } ? null : namesFound as List<NameMatch> ?? new List<NameMatch>(namesFound);
@@ -53,7 +69,8 @@ internal sealed class MisspellingDetector
         List<SpellingCandidate>? scratch = null;
         List<SpellingCandidate>? groups = null;
         var name = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var to = Math.Min(tokens.Length, summary.SpellingTo);
+        for (var i = summary.SpellingFrom; i < to; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.Text.Length < 4)
