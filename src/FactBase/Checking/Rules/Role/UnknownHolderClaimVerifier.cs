@@ -32,7 +32,9 @@ public sealed class UnknownHolderClaimVerifier : IClaimVerifier
         TimelineEntry? held = null;
         foreach (var entry in fact.Timeline)
         {
-            var settled = entry.From.DayNumber <= at.DayNumber - SettledDays && (entry.To is not { } to || to.DayNumber > at.DayNumber + SettledDays);
+            // Only a term the facts close: a holder still in office in the facts may have been replaced since they were
+            // written, and a news tool's facts lag the news, so a new name with the title is not flagged against them.
+            var settled = entry.From.DayNumber <= at.DayNumber - SettledDays && entry.To is { } to && to.DayNumber > at.DayNumber + SettledDays;
             if (Overlaps(entry.From, entry.To, at))
             {
                 if (!settled || holder is not null || !context.KnowledgeBase.TryGetEntity(entry.Value, out var known))
