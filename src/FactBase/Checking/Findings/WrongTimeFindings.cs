@@ -28,27 +28,62 @@ internal static class WrongTimeFindings
     /// <param name="isRightAt">Whether a claim is right when checked at the time given.</param>
     public static void Remove(List<Finding> findings, List<(Finding Finding, Claim Claim)> errors, IReadOnlyList<Sentence> sentences, Func<Claim, TimeContext, bool> isRightAt)
     {
-        foreach (var (date, _) in errors)
+        // The errors of each sentence together (a document may hold thousands of errors; each is compared only with those of
+        // its own sentence), and the ones to drop removed in one pass.
+        var bySentence = new Dictionary<int, List<int>>();
+        for (var i = 0; i < errors.Count; i++)
         {
-            if (date.Rule != RuleCatalog.Date.Name || !TryYear(date.Text, out var year) || !TryYear(date.Suggestion ?? date.Expected ?? string.Empty, out var corrected)
-                || SentenceOf(sentences, date.Span.Start) is not { } sentence)
+            var sentence = SentenceIndex(sentences, errors[i].Finding.Span.Start);
+            if (sentence < 0)
             {
                 continue;
             }
 
-            foreach (var (other, claim) in errors)
+            if (!bySentence.TryGetValue(sentence, out var members))
             {
-                // Only an error that the corrected year would put right: one wrong at any time ("26 members" when the
-                // alliance never had 26 that year or the next) is the sentence's own.
-                if (other.Rule == RuleCatalog.Date.Name || other.Span.Start < sentence.Span.Start || other.Span.End > sentence.Span.End
-                    || TimeOf(claim) is not { } time || !IsAt(time, year)
-                    || !isRightAt(claim, new TimeContext(FactDate.Parse(corrected.ToString(CultureInfo.InvariantCulture)), Array.Empty<FactDate>(), time.AsOf)))
+                bySentence.Add(sentence, members = new List<int>());
+            }
+
+            members.Add(i);
+        }
+
+        HashSet<(string, TextSpan, Verdict)>? drop = null;
+        foreach (var pair in bySentence)
+        {
+            var members = pair.Value;
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            var span = sentences[pair.Key].Span;
+            foreach (var d in members)
+            {
+                var date = errors[d].Finding;
+                if (date.Rule != RuleCatalog.Date.Name || !TryYear(date.Text, out var year) || !TryYear(date.Suggestion ?? date.Expected ?? string.Empty, out var corrected))
                 {
                     continue;
                 }
 
-                findings.RemoveAll(f => f.Rule == other.Rule && f.Span == other.Span && f.Verdict == other.Verdict);
+                foreach (var o in members)
+                {
+                    // Only an error that the corrected year would put right: one wrong at any time ("26 members" when the
+                    // alliance never had 26 that year or the next) is the sentence's own.
+                    var (other, claim) = errors[o];
+                    if (other.Rule == RuleCatalog.Date.Name || other.Span.End > span.End || TimeOf(claim) is not { } time || !IsAt(time, year)
+                        || !isRightAt(claim, new TimeContext(FactDate.Parse(corrected.ToString(CultureInfo.InvariantCulture)), Array.Empty<FactDate>(), time.AsOf)))
+                    {
+                        continue;
+                    }
+
+                    (drop ??= new HashSet<(string, TextSpan, Verdict)>()).Add((other.Rule, other.Span, other.Verdict));
+                }
             }
+        }
+
+        if (drop is not null)
+        {
+            findings.RemoveAll(f => drop.Contains((f.Rule, f.Span, f.Verdict)));
         }
     }
 
@@ -87,7 +122,7 @@ internal static class WrongTimeFindings
         return true;
     }
 
-    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int position)
+    private static int SentenceIndex(IReadOnlyList<Sentence> sentences, int position)
     {
         int lo = 0, hi = sentences.Count - 1;
         while (lo <= hi)
@@ -104,11 +139,11 @@ internal static class WrongTimeFindings
             }
             else
             {
-                return sentences[mid];
+                return mid;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static TimeContext? TimeOf(Claim claim) => claim switch
