@@ -66,4 +66,12 @@ public sealed class TitleTimeAndVoiceTests
     [Fact]
     public void An_outgoing_holder_months_after_the_handover_is_outdated()
         => CheckAssert.Single(Starter, "Outgoing Prime Minister Denys Shmyhal will become defence minister.", "2025-12-01", RuleCatalog.Role.Name, "Denys Shmyhal", "outdated", "Yulia Svyrydenko", "Yulia Svyrydenko");
+
+    [Fact]
+    public void Becoming_a_title_on_the_articles_own_day_is_right_for_the_one_who_took_it_that_day()
+    {
+        // Blair's term begins on 2 May 1997, the article's date: "today" names no earlier time.
+        CheckAssert.NoAlarm(Starter, "Tony Blair became British prime minister today.", "1997-05-02");
+        CheckAssert.Single(Starter, "Gordon Brown became British prime minister today.", "1997-05-02", RuleCatalog.Role.Name, "Gordon Brown became British prime minister", "contradicted", expected: "Tony Blair", suggestion: "Tony Blair");
+    }
 }

@@ -34,14 +34,14 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 for (var k = 0; k <= c.Time.Others.Count; k++)
                 {
                     var at = TimeAt(c.Time, k);
-                    if (AnyStartedBefore(terms, at) && !AnyOverlaps(terms, at.Latest))
+                    if (AnyStartedBy(terms, at) && !AnyOverlaps(terms, at.Latest))
                     {
                         return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(at)}");
                     }
                 }
 
                 // "In 2012, former President Barack Obama awarded": "former" may be the writer's, as of the article.
-                if (c.Time.Primary != c.Time.AsOf && AnyStartedBefore(terms, c.Time.AsOf) && !AnyOverlaps(terms, c.Time.AsOf))
+                if (c.Time.Primary != c.Time.AsOf && AnyStartedBy(terms, c.Time.AsOf) && !AnyOverlaps(terms, c.Time.AsOf))
                 {
                     return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.AsOf)}");
                 }
@@ -76,7 +76,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 {
                     // "then-President X" with no time named and no narrative time: right if X held it at some time before
                     // the article.
-                    return AnyStartedBefore(terms, c.Time.AsOf)
+                    return AnyStartedBy(terms, c.Time.AsOf)
                         ? v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()}")
                         : c.Offices.Count == 1 ? Wrong(v, outdated: false, c, office, c.Time.AsOf, $"{s} was never {Title()} before {w.Date(c.Time.AsOf)}") : null;
                 }
@@ -92,7 +92,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
 
                 // "X, who served as president between 1994 and 2000, died on Monday": the office may be of another time than
                 // the one the sentence names; silent when the person held it at some time before the article.
-                if ((c.Past || DiedBy(c.Subject, c.Time.AsOf)) && AnyStartedBefore(terms, c.Time.AsOf))
+                if ((c.Past || DiedBy(c.Subject, c.Time.AsOf)) && AnyStartedBy(terms, c.Time.AsOf))
                 {
                     return null;
                 }
@@ -114,7 +114,7 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     return null;
                 }
 
-                var before = AnyStartedBefore(terms, c.Time.Primary);
+                var before = AnyStartedBy(terms, c.Time.Primary);
                 if (before && (c.Earlier || c.PastEvent) && !CompanionTime.AnyOfThePast(c.Companions, v.KnowledgeBase, c.Time.AsOf))
                 {
                     // "served under Chancellor X", "until President X recalled him": the service or the event, and the
@@ -338,13 +338,14 @@ public sealed class RoleClaimVerifier : IClaimVerifier
         return found;
     }
 
-    /// <summary>Whether a term began before the first day of <paramref name="at"/>.</summary>
-    private static bool AnyStartedBefore(List<OfficeTerm> terms, FactDate at)
+    /// <summary>Whether a term began on or before the first day of <paramref name="at"/>: one taken on the article's own day
+    /// ("became prime minister today") is no later than the article.</summary>
+    private static bool AnyStartedBy(List<OfficeTerm> terms, FactDate at)
     {
         var day = at.DayNumber;
         foreach (var term in terms)
         {
-            if (term.EarliestFromDay < day)
+            if (term.EarliestFromDay <= day)
             {
                 return true;
             }
