@@ -137,4 +137,15 @@ public sealed class IdentityCheckTests
         Assert.Contains(findings, f => f.Rule == RuleCatalog.Role.Name && f.Verdict == Verdict.Contradicted && f.Message.Contains("Acme Corporation has no chair", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Rule == RuleCatalog.EntityName.Name && f.Text == "Dawsen" && f.Suggestion == "Dawson");
     }
+
+    [Fact]
+    public void An_English_spelling_of_a_Slavic_given_name_is_neither_a_typo_nor_another_person()
+    {
+        // "Alexander" is how English often writes "Aleksander"; the hyphenless alias "Willem Alexander" does not make it a
+        // surname before another person's surname.
+        CheckAssert.NoAlarm(Starter, "Polish President Alexander Kwasniewski arrived in Kyiv.", "2005-01-21");
+
+        var typo = CheckAssert.Findings(Starter, "Polish President Alexsander Kwasniewski arrived in Kyiv.", "2005-01-21");
+        Assert.Contains(typo, f => f.Rule == RuleCatalog.EntityName.Name && f.Text == "Alexsander" && f.Suggestion == "Aleksander");
+    }
 }

@@ -67,4 +67,27 @@ public sealed class OfficeStartTests
         const string right = "Recep Tayyip Erdoğan is now the president. He took office in 2014 after a long premiership.";
         Assert.DoesNotContain(CheckAssert.Findings(Starter, right, "2020-01-01"), f => f.Verdict.ToString() != "Supported");
     }
+
+    [Theory]
+    [InlineData("Gerhard Schröder was elected chancellor of Germany by the Bundestag on Tuesday, ending the Kohl era.", "1998-10-27")]
+    [InlineData("Tony Blair became prime minister on Friday after a landslide.", "1997-05-02")]
+    [InlineData("Tony Blair became prime minister on Friday after a landslide.", "1997-05-03")]
+    [InlineData("Gerhard Schröder became chancellor today.", "1998-10-27")]
+    [InlineData("Angela Merkel met the German unions. She took office on Tuesday.", "2005-11-23")]
+    public void A_start_on_a_day_of_the_articles_week_is_recognised(string text, string asOf)
+        => Assert.Contains(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Verdict.ToString() == "Supported");
+
+    [Theory]
+    // The weekday names no week: an article dated after the week it reports would read the wrong Friday.
+    [InlineData("Tony Blair became prime minister on Friday after a landslide.", "1998-10-30")]
+    [InlineData("Angela Merkel met the German unions. She took office on Friday.", "2005-11-23")]
+    public void A_start_on_another_weekday_is_only_confirmed(string text, string asOf)
+        => CheckAssert.None(Starter, text, asOf);
+
+    [Fact]
+    public void An_agent_between_an_election_and_its_year_leaves_the_year_checked()
+    {
+        Assert.Contains(CheckAssert.Findings(Starter, "Angela Merkel was elected chancellor by a wide margin in 2003.", "2006-01-01"), f => f.Rule == RuleCatalog.Role.Name && f.Verdict.ToString() == "Contradicted");
+        CheckAssert.NoAlarm(Starter, "Angela Merkel was elected chancellor by a wide margin in 2005.", "2006-01-01");
+    }
 }

@@ -257,7 +257,7 @@ internal sealed class MentionFinder
 
                 var titled = start > 0 && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized
                              && (_vocabulary.Words.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text));
-                return named == 0 && titled && candidates == 1 ? firstCandidate : null;
+                return named == 0 && titled && candidates == 1 && !BeforeKnownSurname(tokens, start + 1) ? firstCandidate : null;
             }
 
             if (candidates == 1)
@@ -270,6 +270,27 @@ internal sealed class MentionFinder
         }
 
         return null;
+    }
+
+    // "Polish President Alexander Kwasniewski": a word before a known person's surname is a given name, whoever else carries
+    // it as a surname (the hyphenless "Willem Alexander").
+    private bool BeforeKnownSurname(ReadOnlySpan<Token> tokens, int next)
+    {
+        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !tokens[next].IsCapitalized)
+        {
+            return false;
+        }
+
+        var (_, entries) = _names.Match(tokens, next);
+        for (var j = 0; j < entries.Count; j++)
+        {
+            if (entries[j].Kind == MentionKind.Surname)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFirstOfEntity(IReadOnlyList<NameEntry> entries, int index, MentionKind kind)

@@ -135,7 +135,7 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
 
         // Another known person's given name ("Emmanuel Scholz") mixes two people; only a title the person held makes sure
         // the known one is meant, not a namesake.
-        if (pinned && names.WithGivenName(word).Count > 0 && !IsShortForm(word, names.GivenNamesOf(person)))
+        if (pinned && names.WithGivenName(word).Count > 0 && !IsShortForm(word, names.GivenNamesOf(person)) && !IsTransliteration(word, names.GivenNamesOf(person)))
         {
             var right = names.GivenNamesOf(person) is { Count: > 0 } own ? own[0] : null;
             var other = names.WithGivenName(word)[0];
@@ -301,7 +301,7 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
 
         foreach (var given in givenNames)
         {
-            if (IsTypo(word, given, 2) && !IsShortForm(word, given))
+            if (IsTypo(word, given, 2) && !IsShortForm(word, given) && !IsTransliteration(word, given))
             {
                 return given;
             }
@@ -370,6 +370,24 @@ public sealed class PersonNameClaimExtractor : IClaimExtractor
 
         return false;
     }
+
+    // "Alexander" for "Aleksander", "Alexandr" for "Aleksandr": English writes the Slavic "ks" as "x", so the name is the
+    // same one spelt the English way, not a typo.
+    private static bool IsTransliteration(string word, IReadOnlyList<string> givenNames)
+    {
+        foreach (var given in givenNames)
+        {
+            if (IsTransliteration(word, given))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTransliteration(string word, string given)
+        => string.Equals(word.ToLowerInvariant().Replace("ks", "x"), given.ToLowerInvariant().Replace("ks", "x"), StringComparison.Ordinal);
 
     // "Joe" and "Joseph", "Alex" and "Alexander": one starts with the other.
     private static bool IsShortForm(string word, string given)

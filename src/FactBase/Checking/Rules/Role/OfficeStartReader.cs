@@ -63,13 +63,26 @@ internal static class OfficeStartReader
             return Left(s, person, k);
         }
 
-        if (TermDates.Start(s, k + verb) is not { } start || !EndsClause(s, start.End))
+        var relative = false;
+        if (TermDates.Start(s, k + verb) is not { } start)
+        {
+            // "X was sworn in on Friday": a day of the article's week, only confirmed (TermDates.RelativeDay).
+            if (TermDates.RelativeDay(s, k + verb) is not { } day)
+            {
+                return null;
+            }
+
+            (start, relative) = (day, true);
+        }
+
+        if (!EndsClause(s, start.End))
         {
             return null;
         }
 
         // "took up the post": an office named before, so only a title the text writes tells which.
-        return Claim(s, person, person.Span.Start, start.Date, start.End, chosen, named: s.IsWordAt(k + verb - 1, PostNouns));
+        var claim = Claim(s, person, person.Span.Start, start.Date, start.End, chosen, named: s.IsWordAt(k + verb - 1, PostNouns));
+        return relative && claim is not null ? claim with { ConfirmOnly = true } : claim;
     }
 
     // "X left office in 2014", "X, who left the post in May 2019,": when a term in the office the text names ended.

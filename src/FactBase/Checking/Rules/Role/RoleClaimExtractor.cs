@@ -869,6 +869,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         FactDate from;
         FactDate? to = null;
         int last;
+        var relative = false;
         if (link == Link.None)
         {
             if (TermDates.Bracketed(s, end) is not { } years)
@@ -880,12 +881,20 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
         else if (link is Link.Became or Link.Chosen)
         {
-            if (TermDates.Start(s, end) is not { } start)
+            var at = link == Link.Chosen ? TermDates.PastAgent(s, end) : end;
+            if (TermDates.Start(s, at) is { } start)
+            {
+                (from, last) = start;
+            }
+            else if (TermDates.RelativeDay(s, at) is { } day)
+            {
+                (from, last) = day;
+                relative = true;
+            }
+            else
             {
                 return null;
             }
-
-            (from, last) = start;
         }
         else if (link is Link.Was or Link.Served && TermDates.Range(s, end) is { } range)
         {
@@ -912,22 +921,25 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         }
 
         var span = new TextSpan(person.Span.Start, s.TokenSpan[last - 1].Span.End - person.Span.Start);
-        return new TermClaim(span, person.Entity, held.Offices, from, to, link == Link.Chosen, s.Time);
+        return new TermClaim(span, person.Entity, held.Offices, from, to, link == Link.Chosen, s.Time) { ConfirmOnly = relative };
     }
 
     // After a title with no country named: the end of the phrase (a comma, a clause word, the sentence's end), not a name
     // or a phrase that makes it another body's title ("the president of the club", "the prime minister's office").
     private static bool IsBareTitleEnd(SentenceContext s, int end)
-        => AtTheTime(s, end) || s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
+        => AtTheTime(s, end) || TermDates.PastAgent(s, end) is var agent && agent > end && IsBareTitleEnd(s, agent)
+           || s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')')
            || (next.Kind == TokenKind.Word && !next.IsCapitalized && BareTitleFollowers.Contains(next.Text)
-               && (!next.IsWord("in") || s.TokenAt(end + 1) is { Kind: TokenKind.Number } or { IsCapitalized: true }));
+               && (!(next.IsWord("in") || next.IsWord("on")) || s.TokenAt(end + 1) is { Kind: TokenKind.Number } or { IsCapitalized: true }));
 
     /// <summary>Words that may follow a title with no country named and end its phrase: "Trump, a former president who",
-    /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "was prime minister in 2012" (not "in waiting"), "the prime minister the Queen
-    /// appointed".</summary>
+    /// "David Cameron was prime minister and", "was prime minister from 2003 to 2014", "was prime minister in 2012" (not "in
+    /// waiting"), "became prime minister on Friday" or "today", "the prime minister the Queen appointed". An agent may stand
+    /// between the title and its date: "was elected chancellor by the Bundestag in 1998".</summary>
     private static readonly WordSet BareTitleFollowers = new(new[]
     {
-        "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "the", "said", "says",
+        "who", "whom", "whose", "and", "but", "from", "until", "when", "since", "between", "in", "on", "today", "the", "said",
+        "says",
     });
 
     private static Claim? Apposition(SentenceContext s, int title, int end)

@@ -26,6 +26,54 @@ internal static class TermDates
         return (date.Date, index + 1 + date.Length);
     }
 
+    /// <summary>The day a term began, written relative to the article's date at <paramref name="index"/>: "on Friday",
+    /// "today". The weekday names no week, so a term that began on another day is no contradiction (the article may be
+    /// dated after the week it reports): such a start is only confirmed.</summary>
+    /// <returns>The day and the index past it, or <see langword="null"/>.</returns>
+    public static (FactDate Date, int End)? RelativeDay(SentenceContext s, int index)
+    {
+        if (s.Time.AsOf.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+
+        if (s.IsWordAt(index, "today"))
+        {
+            return (s.Time.AsOf, index + 1);
+        }
+
+        return s.IsWordAt(index, "on") && RelativeTime.Read(s.TokenSpan, index + 1, s.Time.AsOf, null) is { Present: false, Length: 1 } day
+               && day.Date.Precision == DatePrecision.Day
+            ? (day.Date, index + 2)
+            : null;
+    }
+
+    /// <summary>Past the one who chose, between an election and its date: "was elected chancellor by the Bundestag on
+    /// Tuesday", "elected president by parliament in August 2007".</summary>
+    /// <returns>The index of the "in" or "on" after the agent, or <paramref name="index"/> when there is no agent.</returns>
+    public static int PastAgent(SentenceContext s, int index)
+    {
+        if (!s.IsWordAt(index, "by"))
+        {
+            return index;
+        }
+
+        for (var k = index + 1; k <= index + 4; k++)
+        {
+            if (s.TokenAt(k) is not { Kind: TokenKind.Word })
+            {
+                return index;
+            }
+
+            if (k > index + 1 && s.IsWordAt(k, "in", "on"))
+            {
+                return k;
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>A term's years in brackets right after a title: "Prime Minister of Ukraine (2014-2016)".</summary>
     /// <returns>The two years and the index past the closing bracket, or <see langword="null"/>.</returns>
     public static (FactDate From, FactDate To, int End)? Bracketed(SentenceContext s, int index)
