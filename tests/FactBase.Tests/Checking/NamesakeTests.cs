@@ -64,4 +64,14 @@ public sealed class NamesakeTests
         Assert.Contains(name, finding.Message);
         Assert.Contains(age, finding.Message);
     }
+
+    [Fact]
+    public void A_surname_the_document_gave_to_a_namesake_is_not_the_known_person_later()
+    {
+        // Ireland's Micheál Martin shares his surname with Canada's Paul Martin, whom the facts know.
+        CheckAssert.None(Starter, "Irish Prime Minister Micheál Martin met the press in Dublin. Prime Minister Martin said the lockdown would end.", "2021-03-01");
+
+        // Named in full, the known man is still meant by his title and surname.
+        CheckAssert.Single(Starter, "Paul Martin met the press in Ottawa. Prime Minister Martin said the lockdown would end.", "2021-03-01", RuleCatalog.Role.Name, "Martin", "outdated", expected: "Justin Trudeau", suggestion: "Justin Trudeau");
+    }
 }

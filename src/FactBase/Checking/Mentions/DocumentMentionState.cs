@@ -14,6 +14,10 @@ internal sealed class DocumentMentionState
     /// "Blair"): the evidence that "Mr Blair" is that person.</summary>
     public HashSet<int> NamedInFullAnywhere { get; } = NewSet();
 
+    /// <summary>Numbers of people whose surname the document has given to someone else ("Prime Minister Micheál Martin" for
+    /// the known Paul Martin): a title before the surname alone no longer names the known person.</summary>
+    public HashSet<int> NamesakeSurnames { get; } = NewSet();
+
     /// <summary>Numbers of people named in full up to the current sentence.</summary>
     public HashSet<int> NamedSoFar { get; } = NewSet();
 

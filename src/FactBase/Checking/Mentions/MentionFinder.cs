@@ -66,6 +66,11 @@ internal sealed class MentionFinder
             }
 
             var (length, entries) = known is null ? _names.Match(lookup, i) : Known(lookup, i, known[k]);
+            if (length == 1 && entries.Count > 0)
+            {
+                NoteNamesake(tokens, i, entries, state, mentions is { Count: > 0 } ? mentions[^1].End : -1);
+            }
+
             if (length == 0 || Resolve(tokens, i, entries, state) is not { } resolved
                 || (resolved.IsPerson && NamesakeGuard.IsJunior(tokens, i + length))
                 || (length == 1 && resolved.IsPerson
@@ -257,7 +262,10 @@ internal sealed class MentionFinder
 
                 var titled = start > 0 && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized
                              && (_vocabulary.Words.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text));
-                return named == 0 && titled && candidates == 1 && !BeforeKnownSurname(tokens, start + 1) ? firstCandidate : null;
+                return named == 0 && titled && candidates == 1 && !BeforeKnownSurname(tokens, start + 1)
+                       && !state.NamesakeSurnames.Contains(firstCandidate!.EntityNumber)
+                    ? firstCandidate
+                    : null;
             }
 
             if (candidates == 1)
@@ -270,6 +278,24 @@ internal sealed class MentionFinder
         }
 
         return null;
+    }
+
+    // "Prime Minister Micheál Martin": a known surname after a given name that is not the known person's is someone else of
+    // that name, so a later "Prime Minister Martin" in the same document is that namesake too, not the person the facts know
+    // (unless the document names the known person in full: then the surname is theirs as much as the namesake's, and the
+    // title decides as before).
+    private void NoteNamesake(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state, int previousMentionEnd)
+    {
+        for (var j = 0; j < entries.Count; j++)
+        {
+            var entry = entries[j];
+            if (entry.Kind == MentionKind.Surname && entry.IsPerson && !state.NamedInFullAnywhere.Contains(entry.EntityNumber)
+                && NamesakeGuard.IsSomeoneElse(tokens, start, _vocabulary, previousMentionEnd, namedInFull: false)
+                && !(start > 0 && Honorifics.Contains(tokens[start - 1].Text)))
+            {
+                state.NamesakeSurnames.Add(entry.EntityNumber);
+            }
+        }
     }
 
     // "Polish President Alexander Kwasniewski": a word before a known person's surname is a given name, whoever else carries
