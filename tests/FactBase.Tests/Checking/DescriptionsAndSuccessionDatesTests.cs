@@ -96,15 +96,15 @@ public sealed class DescriptionsAndSuccessionDatesTests
     [Fact]
     public void A_title_months_before_the_first_term_is_held_only_later()
     {
-        var finding = CheckAssert.Single(Starter, "In October 1996, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Madeleine Albright", "contradicted");
+        var finding = CheckAssert.Single(Starter, "In October 1979, Secretary of State Edmund Muskie visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Edmund Muskie", "contradicted");
         Assert.Contains("not yet", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("23 January 1997", finding.Message, StringComparison.Ordinal);
-        CheckAssert.Single(Starter, "In October 1997, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Madeleine Albright", "supported");
+        Assert.Contains("8 May 1980", finding.Message, StringComparison.Ordinal);
+        CheckAssert.Single(Starter, "In October 1980, Secretary of State Edmund Muskie visited Seoul.", "2016-02-16", RuleCatalog.Role.Name, "Edmund Muskie", "supported");
     }
 
     [Fact]
     public void A_title_long_before_the_facts_timeline_stays_silent()
-        => CheckAssert.None(Starter, "In 1990, Secretary of State Madeleine Albright visited Seoul.", "2016-02-16", RuleCatalog.Role.Name);
+        => CheckAssert.None(Starter, "In 1970, Secretary of State Edmund Muskie visited Seoul.", "2016-02-16", RuleCatalog.Role.Name);
 
     [Theory]
     [InlineData("Sanna Marin was {0} when she became prime minister in December 2019.", "30", "34")]

@@ -17,6 +17,7 @@ public sealed class PossessorOfficeTests
     [InlineData("Nicolas Sarkozy won in 2007. His prime minister, Édouard Philippe, cut taxes.", "2021-01-01", "His prime minister, Édouard Philippe")]
     [InlineData("Friedrich Merz, Merkel's chancellor, spoke in Berlin.", "2026-01-01", "Friedrich Merz, Merkel's chancellor")]
     [InlineData("Mike Pompeo, who was Obama's secretary of state, wrote a book.", "2021-01-01", "Mike Pompeo, who was Obama's secretary of state")]
+    [InlineData("Nicolas Sarkozy served as Chirac's prime minister for a while.", "2021-01-01", "Nicolas Sarkozy served as Chirac's prime minister")]
     public void A_holder_who_did_not_serve_the_possessor_is_contradicted(string text, string asOf, string span)
         => Assert.Contains(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() == "Contradicted");
 
@@ -26,6 +27,7 @@ public sealed class PossessorOfficeTests
     [InlineData("Nicolas Sarkozy won in 2007. His prime minister, François Fillon, cut taxes.", "2021-01-01", "His prime minister, François Fillon")]
     [InlineData("Obama's secretary of state Hillary Clinton flew to Beijing.", "2021-01-01", "Obama's secretary of state Hillary Clinton")]
     [InlineData("John Kerry, who was Obama's secretary of state, wrote a book.", "2021-01-01", "John Kerry, who was Obama's secretary of state")]
+    [InlineData("Alain Juppé served as Chirac's prime minister for a while.", "2021-01-01", "Alain Juppé served as Chirac's prime minister")]
     public void The_true_twin_is_supported(string text, string asOf, string span)
     {
         var findings = CheckAssert.Findings(Starter, text, asOf);
@@ -43,6 +45,13 @@ public sealed class PossessorOfficeTests
         Assert.Null(finding.Suggestion);
     }
 
+    [Fact]
+    public void The_possessors_own_term_in_the_office_is_not_one_they_were_served_in()
+    {
+        var finding = CheckAssert.Findings(Starter, "Nicolas Sarkozy served as Chirac's prime minister for a while.", "2021-01-01").Single(f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Contains("while Jacques Chirac was President of France (from 17 May 1995 to 16 May 2007), the office was held by Alain Juppé", finding.Message);
+    }
+
     [Theory]
     // An office outside the facts.
     [InlineData("Olaf Scholz, Merkel's finance minister, spoke in Berlin.", "2020-01-01")]
@@ -53,7 +62,7 @@ public sealed class PossessorOfficeTests
     [InlineData("John Kerry, Trump's secretary of state, flew to Seoul.", "2021-01-01")]
     [InlineData("Olaf Scholz, Merkel's chancellor, spoke in Berlin.", "2022-01-01")]
     // The facts' timeline begins after the possessor's first term: an earlier holder may be missing.
-    [InlineData("Nicolas Sarkozy served as Chirac's prime minister for a while.", "2021-01-01")]
+    [InlineData("Jacques Chirac served as Giscard d'Estaing's prime minister for a while.", "2021-01-01")]
     public void Readings_the_facts_cannot_decide_stay_silent(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
 }

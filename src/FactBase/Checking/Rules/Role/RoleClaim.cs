@@ -44,6 +44,11 @@ public sealed record RoleClaim(TextSpan Span, Entity Subject, IReadOnlyList<Offi
     /// (<see cref="CompanionTime"/>).</summary>
     public bool PastEvent { get; init; }
 
+    /// <summary>Whether the sentence is a past-tense narrative that names no time (no present-tense verb, no number, no word
+    /// of a relative time: "he was once expected to follow Chancellor X"): a title on someone who died before the time it
+    /// is read at is then of the years they held the office (<see cref="RoleClaimVerifier"/>).</summary>
+    public bool UndatedPast { get; init; }
+
     /// <summary>Whether the title is of a time to come ("the impending arrival of President X", "the incoming Chancellor X"):
     /// right when the person takes the office after the time the sentence speaks of.</summary>
     public bool Coming { get; init; }

@@ -310,6 +310,12 @@ public sealed class RoleClaimExtractor : IClaimExtractor
             claim = past with { PastEvent = true };
         }
 
+        // "he was once expected to follow Chancellor X": a past-tense sentence with no time of its own.
+        if (tense == RoleTense.Current && claim is RoleClaim undated && !TimeContextReader.InPresentTense(s.Tokens) && !NamesTime(s))
+        {
+            claim = undated with { UndatedPast = true };
+        }
+
         // "the impending arrival of President X", "the incoming Chancellor X", "if he wins, President X would": a title of
         // a time to come.
         if (tense == RoleTense.Current && claim is RoleClaim coming && (IsComing(s, start) || IsHypothetical(s, start, person.End)))
@@ -319,6 +325,32 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         return tense == RoleTense.Current && claim is RoleClaim role && InvestitureReader.IsTakenAfter(s, person.End) ? role with { Investiture = true } : claim;
     }
+
+    /// <summary>Whether the sentence may place its event near the article's date: a number in digits, a counted time ("three
+    /// days ago"), or a word of the days and weeks around it ("on Monday", "yesterday", "last week", "this month"). The
+    /// "next" of "next in line" is none of them.</summary>
+    private static bool NamesTime(SentenceContext s)
+    {
+        if ((TokenClasses.InSentence(s.Tokens) & (TokenClass.Digits | TokenClass.CountAnchor)) != 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && NearTimeWords.Contains(s.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet NearTimeWords = new([
+        "yesterday", "today", "tonight", "now", "currently", "recently", "lately", "week", "weekend", "month", "year", "last", "this",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
 
     /// <summary>"As chancellor, X cut taxes", "In 2010, as German chancellor, X ...", "As a former prime minister, X ...": an
     /// opening phrase of the role the subject acted in, of the time the sentence speaks of (right when the person held the

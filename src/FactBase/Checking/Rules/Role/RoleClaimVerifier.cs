@@ -123,10 +123,12 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                     return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} before {w.Date(c.Time.Primary)}");
                 }
 
+                // A past-tense sentence with no time of its own about someone dead by then ("he was once expected to follow
+                // Chancellor X") tells of the years they held the office; a dated one ("X met reporters on Monday") does not.
                 if (OfTheYearsNearby(c, before ? terms : null, fact, terms)
                     || (c.Coming && AnyStartedAfter(terms, c.Time.Primary))
                     || (c.New && NextStartSoon(terms, c.Time.Primary) is not null)
-                    || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
+                    || (before && (c.Quoted || c.Earlier || DiedLately(c.Subject, c.Time.Primary) || (c.UndatedPast && DiedBy(c.Subject, c.Time.Primary)) || (c.Outgoing && LeftLately(terms, c.Time.Primary)) || CompanionTime.Overlaps(c.Companions, terms, v.KnowledgeBase, c.Time.AsOf))))
                 {
                     return null;
                 }

@@ -29,7 +29,13 @@ public sealed class ServedUnderClaimVerifier : IClaimVerifier
             return null;
         }
 
+        // A possessor who held other offices of the entity too was served in those: Chirac's prime minister served President
+        // Chirac, not Prime Minister Chirac.
         var theirs = Terms(v.KnowledgeBase.GetTermsOf(c.Possessor.Id), c.Office.Organization, null);
+        if (theirs.Exists(t => t.Property.Name != c.Office.Property.Name))
+        {
+            theirs.RemoveAll(t => t.Property.Name == c.Office.Property.Name);
+        }
         var held = Terms(v.KnowledgeBase.GetTermsOf(c.Subject.Id), c.Office.Organization, c.Office.Property);
         if (theirs.Count == 0)
         {
