@@ -82,13 +82,16 @@ public sealed class EditorNoteTests
             "lint/mistakes.yaml(20,47): error FB0007: 'frnace' in 'members' of 'orrin-museum' is not the id of any entity; did you mean 'france'?",
             "lint/mistakes.yaml(21,22): warning FB0011: property 'sekretary_general' of 'orrin-museum' is not declared",
             "lint/tab.yaml(5,1): error FB0001: malformed YAML: this line is indented with a tab; YAML indents with spaces only",
-            "2 entities and 1 property of yours (+ 223 entities, 15 properties built in), 0/0 examples as expected: 8 errors, 2 warnings",
+            "2 entities and 1 property of yours (+ ",
         };
         Assert.Equal(expected.Length, lines.Length);
         for (var i = 0; i < expected.Length; i++)
         {
             Assert.StartsWith(expected[i], lines[i].Replace('\\', '/'));
         }
+
+        // The number of built-in entities grows with the starter facts; the summary's shape and the user's counts do not.
+        Assert.Matches(@"^2 entities and 1 property of yours \(\+ \d+ entities, 15 properties built in\), 0/0 examples as expected: 8 errors, 2 warnings", lines[^1]);
 
         Assert.DoesNotContain("While scanning", result.Stdout);
         Assert.DoesNotContain("While parsing", result.Stdout);
