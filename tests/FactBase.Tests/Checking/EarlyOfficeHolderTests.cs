@@ -32,8 +32,9 @@ public sealed class EarlyOfficeHolderTests
     // Gaidar only ever acted as prime minister; Kiriyenko acted for a month before the Duma confirmed him.
     [InlineData("Russian Prime Minister Yegor Gaidar met the bankers.", "1992-09-10")]
     [InlineData("Russian Prime Minister Sergei Kiriyenko met the bankers.", "1998-04-01")]
-    // Chernomyrdin acted again for three weeks after Kiriyenko's dismissal.
-    [InlineData("Russian Prime Minister Viktor Chernomyrdin met the bankers.", "1998-09-01")]
+    // Chernomyrdin acted again for three weeks after Kiriyenko's dismissal; the facts leave those weeks out.
+    [InlineData("Acting Prime Minister Viktor Chernomyrdin met the bankers.", "1998-09-01")]
+    [InlineData("Yevgeny Primakov, who succeeded Sergei Kiriyenko as prime minister, met the bankers.", "1998-10-01")]
     // Yeltsin headed the Russian republic from May 1990, a year before the presidency was created.
     [InlineData("Russian President Boris Yeltsin met the bankers.", "1990-09-10")]
     // An acting head of government of Ukraine between two confirmed ones.

@@ -200,7 +200,6 @@ internal static class StarterFactsAudit
         new("poland", "prime_minister", "tadeusz-mazowiecki", "1989-08-24", "1991-01-04", "https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Poland"),
         new("russia", "president", "boris-yeltsin", "1991-07-10", "1999-12-31", "https://en.wikipedia.org/wiki/President_of_Russia", AlsoFrom: "1990-05-29"),
         new("russia", "prime_minister", "sergei-stepashin", "1999-05-19", "1999-08-09", "https://en.wikipedia.org/wiki/List_of_heads_of_government_of_Russia", AlsoFrom: "1999-05-12"),
-        new("russia", "prime_minister", "viktor-chernomyrdin", "1998-08-23", "1998-09-11", "https://en.wikipedia.org/wiki/List_of_heads_of_government_of_Russia"),
         new("russia", "prime_minister", "yevgeny-primakov", "1998-09-11", "1999-05-12", "https://en.wikipedia.org/wiki/List_of_heads_of_government_of_Russia"),
         new("russia", "prime_minister", "sergei-kiriyenko", "1998-04-24", "1998-08-23", "https://en.wikipedia.org/wiki/List_of_heads_of_government_of_Russia", AlsoFrom: "1998-03-23"),
         new("russia", "prime_minister", "viktor-chernomyrdin", "1992-12-14", "1998-03-23", "https://en.wikipedia.org/wiki/List_of_heads_of_government_of_Russia"),
