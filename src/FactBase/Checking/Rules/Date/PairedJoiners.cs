@@ -7,8 +7,8 @@ namespace FactBase.Checking.Rules.Date;
 
 /// <summary>
 /// A joining whose subject is a pair told of before: "Bulgaria and Romania entered the union today. Both countries joined
-/// NATO in 2004", "The two countries joined the EU in 1995". The pair is the two countries named since the nearest earlier
-/// sentence (of the last few) that named two or more: exactly two, or the subject stands for no one certain.
+/// NATO in 2004", "Sweden's king reigns. Finland's president rules. The two countries joined the EU in 1995". The pair is
+/// the countries named in the last few sentences: exactly two, or the subject stands for no one certain.
 /// </summary>
 /// <remarks>Only "both" or "the two" with a noun for countries opens the sentence and stands right before the verb; a
 /// third country named since, or a pair of which one never was a member, leaves it silent.</remarks>
@@ -33,7 +33,6 @@ internal static class PairedJoiners
 
         var named = new List<Entity>(2);
         var salience = document.Salience;
-        var nearest = -1;
         for (var k = salience.Count - 1; k >= 0; k--)
         {
             var entry = salience[k];
@@ -42,7 +41,7 @@ internal static class PairedJoiners
                 continue;
             }
 
-            if (entry.Sentence < document.Sentence - Reach || (nearest >= 0 && entry.Sentence < nearest))
+            if (entry.Sentence < document.Sentence - Reach)
             {
                 break;
             }
@@ -56,42 +55,12 @@ internal static class PairedJoiners
             {
                 return null;
             }
-
-            if (nearest < 0 && CountriesIn(salience, entry.Sentence) >= 2)
-            {
-                nearest = entry.Sentence;
-            }
         }
 
-        return nearest >= 0 && named.Count == 2 && CountClaimListed(timeline, named[0].Id) && CountClaimListed(timeline, named[1].Id)
+        return named.Count == 2 && CountClaimListed(timeline, named[0].Id) && CountClaimListed(timeline, named[1].Id)
             ? (named[0], named[1])
             : null;
     }
 
     private static bool CountClaimListed(EquatableArray<TimelineEntry> timeline, string id) => Count.CountClaimExtractor.Lists(timeline, id);
-
-    // How many different countries (not adjectives) one sentence referred to.
-    private static int CountriesIn(List<Mentions.SalientEntity> salience, int sentence)
-    {
-        string? first = null;
-        for (var k = salience.Count - 1; k >= 0; k--)
-        {
-            var entry = salience[k];
-            if (entry.Sentence != sentence || entry.Entity.Type != EntityType.Country || entry.Kind == Mentions.MentionKind.Adjective)
-            {
-                continue;
-            }
-
-            if (first is null)
-            {
-                first = entry.Entity.Id;
-            }
-            else if (first != entry.Entity.Id)
-            {
-                return 2;
-            }
-        }
-
-        return first is null ? 0 : 1;
-    }
 }
