@@ -48,11 +48,11 @@ internal static class OutsideReader
                 continue;
             }
 
-            var span = SpanOf(s.Tokens, k, k);
-            (claims ??= new List<Claim>()).Add(new MembershipClaim(span, last.Entity, organization, property, false, null, s.Time) { SharedBy = last.Entity.Id });
+            // Each claim is the country's own name: the list says of each that it stands outside.
+            (claims ??= new List<Claim>()).Add(new MembershipClaim(SpanOf(s.Tokens, last.First, last.End - 1), last.Entity, organization, property, false, null, s.Time));
             foreach (var other in ConjunctsBefore(s, last))
             {
-                claims.Add(new MembershipClaim(span, other.Entity, organization, property, false, null, s.Time) { SharedBy = other.Entity.Id });
+                claims.Add(new MembershipClaim(SpanOf(s.Tokens, other.First, other.End - 1), other.Entity, organization, property, false, null, s.Time));
             }
         }
     }
