@@ -68,7 +68,7 @@ public static class RuleCatalog
         "Member count disagrees with the facts",
         "A number of members (\"NATO's 32 members\", \"the 32-member alliance\") that is not the number at the time the claim speaks of.",
         new CountClaimExtractor(),
-        new IClaimVerifier[] { new CountClaimVerifier(), new MemberOrdinalClaimVerifier(), new FoundingCountClaimVerifier() });
+        new IClaimVerifier[] { new CountClaimVerifier(), new MemberOrdinalClaimVerifier(), new CountOrdinalClaimVerifier(), new FoundingCountClaimVerifier() });
 
     /// <summary>Misspellings of known names (found by <see cref="MisspellingDetector"/> while mentions are read) and names that
     /// do not fit the person they point to (<see cref="PersonNameClaimExtractor"/>).</summary>

@@ -83,12 +83,12 @@ public sealed class CountClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            if (Quantifier.Read(t, first, j + 1) is not { } bound)
+            if ((Quantifier.Read(t, first, j + 1) ?? NewCompound(s, first, j)) is not { } bound)
             {
                 // "taking the union to 28 members": the count a change of membership reached.
                 if (MembershipChangeReader.Read(s, first, j, number.Value) is { } change)
                 {
-                    (claims ??= new List<Claim>()).Add(change);
+                    (claims ??= new List<Claim>()).Add(YearEnd(s, change));
                 }
 
                 continue;
@@ -125,7 +125,7 @@ public sealed class CountClaimExtractor : IClaimExtractor
 
             if (claim is not null)
             {
-                (claims ??= new List<Claim>()).Add(claim);
+                (claims ??= new List<Claim>()).Add(YearEnd(s, claim));
             }
         }
 
@@ -264,8 +264,48 @@ public sealed class CountClaimExtractor : IClaimExtractor
     // A size that is not the whole organization's ("the 40,000-strong NATO Response Force") says nothing of its members.
     private static Claim? WholeOnly(Claim? claim) => claim is CountClaim { Whole: true } ? claim : null;
 
-    /// <summary>Words after "the 15-member bloc" that leave it the whole organization: its own verb.</summary>
-    private static readonly HashSet<string> WholeVerbs = new(StringComparer.OrdinalIgnoreCase) { "has", "had", "is", "was", "met", "agreed", "voted", "decided" };
+    /// <summary>Words after "the 15-member bloc" that leave it the whole organization: its own verb, or a relative word
+    /// whose clause speaks of the organization itself ("a 26-member alliance whose troops are stretched").</summary>
+    private static readonly HashSet<string> WholeVerbs = new(StringComparer.OrdinalIgnoreCase) { "has", "had", "is", "was", "met", "agreed", "voted", "decided", "will", "whose", "which" };
+
+    /// <summary>Nouns of a count made an adjective ("15-member", "15-nation").</summary>
+    private static readonly string[] CompoundNouns = { "member", "nation", "country", "state", "strong" };
+
+    /// <summary>"The new 15-nation bloc": "new" before a count made an adjective is said of the organization, not of some of
+    /// its members as in "the new 10 members"; the number is then exact.</summary>
+    private static CountBound? NewCompound(SentenceContext s, int first, int last)
+        => s.IsWordAt(first - 1, "new") && s.TokenAt(last + 1)?.Is('-') == true && s.IsWordAt(last + 2, CompoundNouns) ? CountBound.Exact : null;
+
+    /// <summary>A count at "the end of 2006" is the count of the year's last month, not of any day of the year: the year's
+    /// other counts no longer support it. Only the times of the year that "end of" governs change (the sentence's own or
+    /// one it names besides: "When he took office it had 185; when he left at the end of 2006 it had 191").</summary>
+    private static Claim YearEnd(SentenceContext s, Claim claim)
+    {
+        if (claim is not CountClaim { Time: var time } count)
+        {
+            return claim;
+        }
+
+        for (var k = 2; k < s.TokenSpan.Length; k++)
+        {
+            if (!s.IsWordAt(k - 1, "of") || !s.IsWordAt(k - 2, "end") || !DateExpression.IsYear(s.TokenSpan[k], out var year) || s.TokenAt(k + 1)?.Is('-') == true)
+            {
+                continue;
+            }
+
+            var december = new FactDate(year, 12);
+            FactDate AtEnd(FactDate at) => at.Precision == DatePrecision.Year && at.Year == year ? december : at;
+            var others = new List<FactDate>(time.Others.Count);
+            foreach (var other in time.Others)
+            {
+                others.Add(AtEnd(other));
+            }
+
+            time = time with { Primary = AtEnd(time.Primary), Others = others };
+        }
+
+        return ReferenceEquals(time, count.Time) ? claim : count with { Time = time };
+    }
 
     // "the 15-member bloc," and "the 15-member EU met": a number of members made an adjective of the organization itself
     // describes all of it, so a number far below the count is an error, not a part. Not when a word names a body of it or a
@@ -377,9 +417,15 @@ public sealed class CountClaimExtractor : IClaimExtractor
         var organization = s.IsWordAt(j + 1 + length, "of") ? s.MentionStartingAt(SkipDeterminer(s, j + 2 + length))?.Entity
             : s.MentionEndingBefore(i) is { IsPossessive: true } owner && (owner.Kind != MentionKind.Pronoun || HasMembers(s, owner.Entity)) ? owner.Entity
             : SoleOrganization(s) ?? OrganizationInContext(s, j + 1, length, group: false);
-        if (organization is null || MembersProperty(organization, nouns, allowCount: false) is not { } property || IsRestricted(s, j + 1 + length, organization))
+        if (organization is null || IsRestricted(s, j + 1 + length, organization))
         {
             return null;
+        }
+
+        if (MembersProperty(organization, nouns, allowCount: false) is not { } property)
+        {
+            // "Montenegro became the 192nd member in June 2006" of an organization whose facts count its members only.
+            return MembersProperty(organization, nouns, allowCount: true) is { } count ? CountOrdinalReader.Read(s, i, j, j + 1 + length, organization, count, nth) : null;
         }
 
         // The member: the nearest entity named before the ordinal that has been in the organization, and not a word of a

@@ -62,7 +62,7 @@ internal static class MembershipChangeReader
                 return null;
             }
 
-            if (token.Kind == TokenKind.Word && ChangeVerbs.Contains(token.Text))
+            if (token.Kind == TokenKind.Word && (ChangeVerbs.Contains(token.Text) || (FutureVerbs.Contains(token.Text) && s.IsWordAt(k - 1, "will"))))
             {
                 verb = k;
                 break;
@@ -89,6 +89,10 @@ internal static class MembershipChangeReader
         // "The number of NATO members rose from 19 to 26", "whose membership has risen to 32": the subject says what is counted.
         counted |= SubjectCounts(s, verb);
 
+        // "the United Nations had grown to 159", "it had grown to 159": an organization with members that grows grows in members.
+        var grower = counted ? null : GrowingOrganization(s, verb);
+        counted |= grower is not null;
+
         // The noun after the number, or a word before it that says members are counted.
         IReadOnlyList<PropertyDefinition>? nouns = null;
         var (length, matched) = s.Vocabulary.MatchNoun(s.Tokens, last + 1);
@@ -102,7 +106,7 @@ internal static class MembershipChangeReader
         }
 
         // The organization: one named between the verb and "to" or before the verb, else the one the sentence or text is about.
-        var organization = OrganizationNear(s, to) ?? CountClaimExtractor.SoleOrganization(s)
+        var organization = grower ?? OrganizationNear(s, to) ?? CountClaimExtractor.SoleOrganization(s)
                            ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s));
         if (organization is null)
         {
@@ -110,7 +114,8 @@ internal static class MembershipChangeReader
         }
 
         var property = nouns is not null ? MembersProperty(organization, nouns, allowCount: true) : AnyMembersProperty(s, organization);
-        if (property is null || TimeOfChange(s, verb) is not { } time)
+        var future = s.IsWordAt(verb - 1, "will");
+        if (property is null || (future ? FutureTime(s, last, organization, property) : TimeOfChange(s, verb)) is not { } time)
         {
             return null;
         }
@@ -119,7 +124,35 @@ internal static class MembershipChangeReader
     }
 
     /// <summary>Auxiliaries and adverbs between the counted subject and its verb ("membership has now risen").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "now", "since", "steadily", "gradually", "then" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "now", "since", "steadily", "gradually", "then", "will" };
+
+    /// <summary>Verbs of a change to come, read only after "will" ("the alliance will grow to 26 in 2004").</summary>
+    private static readonly HashSet<string> FutureVerbs = new(StringComparer.OrdinalIgnoreCase) { "grow", "expand", "swell", "rise", "increase" };
+
+    /// <summary>The year a change to come is told for ("will grow to 26 in 2004"), when the facts show the membership changed
+    /// in that year: the change the text announces then happened, and the count it reached is known. A year with no change
+    /// (a plan that slipped, or one beyond the facts) leaves it silent.</summary>
+    private static TimeContext? FutureTime(SentenceContext s, int last, Entity organization, PropertyDefinition property)
+    {
+        if (!s.IsWordAt(last + 1, "in") || FactBase.Checking.Time.DateExpression.Read(s.TokenSpan, last + 2) is not { } date || date.Date.DayNumber <= s.Time.AsOf.DayNumber)
+        {
+            return null;
+        }
+
+        var timeline = organization.GetFact(property.Name)!.Timeline;
+        var first = date.Date.Earliest.DayNumber;
+        var end = date.Date.Latest.DayNumber;
+        for (var i = 0; i < timeline.Count; i++)
+        {
+            var e = timeline[i];
+            if ((e.From.DayNumber >= first && e.From.DayNumber <= end) || (e.To is { } to && to.DayNumber >= first && to.DayNumber <= end))
+            {
+                return new TimeContext(date.Date, Array.Empty<FactDate>(), s.Time.AsOf);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Words a subject that counts the membership is made of ("the number of NATO member states", "its membership").</summary>
     private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
@@ -174,6 +207,124 @@ internal static class MembershipChangeReader
         return true;
     }
 
+    /// <summary>Verbs of growth, which said of an organization with members say its membership grew ("NATO grew to 16").</summary>
+    private static readonly HashSet<string> GrowthVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "growing", "grew", "grown", "grows", "expanding", "expanded", "expands", "enlarging", "enlarged", "swelling", "swelled", "swollen",
+        "grow", "expand", "swell",
+    };
+
+    /// <summary>The date that ends with the last year written in the verb's own clause, before the verb, when an earlier
+    /// clause of the sentence is set apart ("The UN had 127 members in 1971; by 1980 it had grown to 154", "..., and by 1985
+    /// the alliance had grown to 16"): the earlier clause's year dates that clause only.</summary>
+    private static FactDate? ClauseYear(SentenceContext s, int verb)
+    {
+        var start = -1;
+        for (var k = verb - 1; k > 0; k--)
+        {
+            if (s.TokenSpan[k].Is(';') || (s.TokenSpan[k].Is(',') && s.IsWordAt(k + 1, "and", "but", "while")))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var y = verb - 1; start > 0 && y >= start; y--)
+        {
+            if (!FactBase.Checking.Time.DateExpression.IsYear(s.TokenSpan[y], out _))
+            {
+                continue;
+            }
+
+            for (var from = Math.Max(start, y - 3); from <= y; from++)
+            {
+                if (FactBase.Checking.Time.DateExpression.Read(s.TokenSpan, from) is { } date && from + date.Length == y + 1)
+                {
+                    return date.Date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Verbs right after an organization's name that make it the subject of its clause, which "it" may then stand for
+    /// ("the UN had 132 members; by 1981 it had grown"); "the UN budget was small; by 1990 it had grown" is the budget's.</summary>
+    private static readonly string[] SubjectVerbs = { "had", "has", "was", "counted", "numbered", "grew", "stood", "then", "itself" };
+
+    /// <summary>The organization with members that is the subject of a verb of growth at <paramref name="verb"/>: its name
+    /// ("the United Nations had grown to 159"), a noun the facts describe it by ("the alliance grew to 16"), or "it" when
+    /// the last thing the sentence named before it, other than people, is that organization ("When he took office the UN
+    /// had 132 members; by 1981 it had grown to 157"). Growing things other than memberships (an economy, a force) are
+    /// never such a subject.</summary>
+    private static Entity? GrowingOrganization(SentenceContext s, int verb)
+    {
+        if (!s.IsWordAt(verb, GrowthVerbs))
+        {
+            return null;
+        }
+
+        var k = verb - 1;
+        while (k >= 0 && s.TokenSpan[k].Kind == TokenKind.Word && Auxiliaries.Contains(s.TokenSpan[k].Text))
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (s.MentionAt(k) is { } named)
+        {
+            return named.End == k + 1 && !named.IsPossessive && named.Kind != MentionKind.Adjective && HasMembers(s, named.Entity) ? named.Entity : null;
+        }
+
+        if (s.IsWordAt(k, "it") && !s.TokenSpan[k].IsPossessive)
+        {
+            for (var m = s.Mentions.Count - 1; m >= 0; m--)
+            {
+                var before = s.Mentions[m];
+                if (before.End > k || before.Entity.Type == EntityType.Person)
+                {
+                    continue;
+                }
+
+                return before.Kind != MentionKind.Adjective && !before.IsPossessive && HasMembers(s, before.Entity) && s.IsWordAt(before.End, SubjectVerbs) ? before.Entity : null;
+            }
+
+            return null;
+        }
+
+        // "the 19-member alliance will grow": the count made an adjective stands between "the" and the noun.
+        var determiner = k - 1;
+        if (s.IsWordAt(determiner, "member", "nation") && s.TokenAt(determiner - 1)?.Is('-') == true && s.TokenAt(determiner - 2) is { Kind: TokenKind.Number })
+        {
+            determiner -= 3;
+        }
+
+        if (s.IsWordAt(determiner, "the") && (CountClaimExtractor.SoleOrganization(s) ?? (CountClaimExtractor.AnyOrganization(s) ? null : OrganizationWithMembersInContext(s))) is { } described
+            && Describes(described, s.TokenSpan[k].Text))
+        {
+            return described;
+        }
+
+        return null;
+    }
+
+    private static bool Describes(Entity organization, string noun)
+    {
+        foreach (var description in organization.Descriptions)
+        {
+            if (string.Equals(description, noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that open the clause whose subject counts the membership.</summary>
     private static readonly string[] ClauseOpeners = { "when", "as", "and", "but", "while", "after", "since", "until", "before" };
 
@@ -221,6 +372,11 @@ internal static class MembershipChangeReader
         if (s.IsWordAt(verb - 1, "has", "have") || (s.IsWordAt(verb - 2, "has", "have") && s.IsWordAt(verb - 1, "now", "since")))
         {
             return new TimeContext(time.AsOf, Array.Empty<FactDate>(), time.AsOf);
+        }
+
+        if (ClauseYear(s, verb) is { } own)
+        {
+            return new TimeContext(own, Array.Empty<FactDate>(), time.AsOf);
         }
 
         if (time.Primary != time.AsOf)

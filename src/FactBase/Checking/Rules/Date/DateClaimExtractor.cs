@@ -35,12 +35,19 @@ public sealed class DateClaimExtractor : IClaimExtractor
         var marking = s.HasWordOf(YearsSinceReader.MarkingVerbs);
         var joining = s.HasWordOf(NominalJoiningReader.Nouns);
         var entering = s.HasWordOf(EnteringReader.Verbs);
-        if (!marking && !joining && !entering && !s.HasCue(TokenCues.Verb) && !s.HasWordOf(FollowedWord))
+        var independent = s.HasWordOf(IndependentSinceReader.Triggers);
+        if (!marking && !joining && !entering && !independent && !s.HasCue(TokenCues.Verb) && !s.HasWordOf(FollowedWord))
         {
             return Array.Empty<Claim>();
         }
 
         List<Claim>? claims = null; // most sentences state no date: allocate on the first claim only
+        if (independent)
+        {
+            // "Finland, independent since 1917": a date of independence told as a state since.
+            IndependentSinceReader.Read(s, ref claims);
+        }
+
         var t = s.TokenSpan; // a span, not the list interface: this loop reads every token
         for (int i = 0, count = t.Length; i < count; i++)
         {
@@ -273,6 +280,12 @@ public sealed class DateClaimExtractor : IClaimExtractor
                 if (organizations.Count == 1 && DescribedJoiner.Read(s, verb, joined.Entity, property, date.Value.Date, span, date.Value.Reading) is { } described)
                 {
                     (claims ??= new List<Claim>()).Add(described);
+                }
+                else if (organizations.Count == 1 && PairedJoiners.Read(s, verb, joined.Entity.GetFact(property.Name)!.Timeline) is var (one, two))
+                {
+                    // "Both countries joined NATO in 2004": the two countries told of just before, each a joining.
+                    (claims ??= new List<Claim>()).Add(new JoinDateClaim(span, one, joined.Entity, property, date.Value.Date) { SharedBy = one.Id + "/" + joined.Entity.Id, Reading = date.Value.Reading });
+                    claims.Add(new JoinDateClaim(span, two, joined.Entity, property, date.Value.Date) { SharedBy = two.Id + "/" + joined.Entity.Id, Reading = date.Value.Reading });
                 }
 
                 continue;

@@ -53,6 +53,11 @@ public sealed class MembershipClaimExtractor : IClaimExtractor
 
         FoundingMemberReader.Read(s, ref claims);
         NeitherReader.NeitherIsMember(s, ref claims);
+        if (s.HasWordOf(OutsideReader.Triggers))
+        {
+            OutsideReader.Read(s, ref claims);
+        }
+
         return claims ?? (IEnumerable<Claim>)System.Array.Empty<Claim>();
     }
 
