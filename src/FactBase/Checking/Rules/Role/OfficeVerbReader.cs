@@ -77,12 +77,15 @@ internal static class OfficeVerbReader
 
         k += length;
         var body = Body(s, ref k);
-        if (body is null && properties.Count != 1)
+        var tied = body is null && properties.Count != 1;
+        if (tied && !s.IsWordAt(k, "since", "from"))
         {
             return null; // "led from the front": a verb of several offices says which only with its body
         }
 
-        var offices = Offices(s, person.Entity, properties, body);
+        // "X, who had ruled since 1995": with no body, the one office the text ties the person to (a title it writes, else
+        // their one office in a country or organisation it names) if the verb tells of it.
+        var offices = tied ? TiedOffice(s, person.Entity, properties) : Offices(s, person.Entity, properties, body);
         if (offices.Count == 0)
         {
             return null;
@@ -101,6 +104,11 @@ internal static class OfficeVerbReader
             return HeadOfGovernmentReader.EndsClause(s, between.End)
                 ? new TermClaim(Span(between.End), person.Entity, offices, between.From, between.To, false, s.Time) { Within = true }
                 : null;
+        }
+
+        if (tied && !s.IsWordAt(k, "since"))
+        {
+            return null;
         }
 
         if (s.IsWordAt(k, "since") && DateExpression.Read(s.TokenSpan, k + 1) is { } since && SinceReader.HasYear(s, k + 1, since.Length)
@@ -185,6 +193,10 @@ internal static class OfficeVerbReader
 
         return offices;
     }
+
+    // The office NamedOffice gives the person, when the verb tells of it; empty otherwise.
+    private static List<OfficeRef> TiedOffice(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
+        => NamedOffice.Of(s, person) is { } office && NamedOffice.Contains(properties, office.Property) ? new List<OfficeRef> { office } : new List<OfficeRef>();
 
     // The phrase as listed, not a plural form the vocabulary's tables also take ("runs" of "run": a present tense).
     private static bool Listed(PropertyDefinition property, System.ReadOnlySpan<Token> t, int k, int length)

@@ -107,7 +107,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             people = true;
 
-            if ((TenureReader.After(s, person) ?? HeldPostReader.After(s, person)) is { } tenure)
+            if ((TenureReader.After(s, person) ?? HeldPostReader.After(s, person) ?? InPowerReader.Apposed(s, person)) is { } tenure)
             {
                 (claims ??= new List<Claim>()).Add(tenure);
             }

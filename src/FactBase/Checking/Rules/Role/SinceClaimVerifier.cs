@@ -71,6 +71,11 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             return null;
         }
 
+        if (c.InPowerAs is { } tied && !InPowerKnown(c, tied, all, start, v.KnowledgeBase))
+        {
+            return null;
+        }
+
         var message = $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}, not since {c.Since}";
         return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
     }
@@ -115,6 +120,52 @@ public sealed class SinceClaimVerifier : IClaimVerifier
     /// from 2 May 1997 is then wrong whoever held the office before: a run from 1994 would have begun in 1994. (A run that
     /// starts later in the timeline has a known holder before it, so a year before the timeline is wrong of it too.)</summary>
     private static bool IsOwnStart(FactDate start) => start.Precision == DatePrecision.Day && !(start.Month == 1 && start.Day == 1);
+
+    /// <summary>Whether "in power since" a year before the run can be refuted: the run holds a term in the office the text
+    /// ties the person to, and the facts list the holders of every office of the bodies of the run in the year written (a
+    /// prime minister listed from 1999 may hide an earlier term of the person: "in power since 1992" of a president from
+    /// 1994 who was prime minister before). No term of the person begins in that year.</summary>
+    private static bool InPowerKnown(SinceClaim c, OfficeRef tied, List<OfficeTerm> all, FactDate start, KnowledgeBase knowledgeBase)
+    {
+        var holdsTied = false;
+        foreach (var term in all)
+        {
+            if (term.From.Year == c.Since.Year)
+            {
+                return false;
+            }
+
+            if (term.From >= start && term.Organization.Id == tied.Organization.Id && term.Property.Name == tied.Property.Name)
+            {
+                holdsTied = true;
+            }
+        }
+
+        if (!holdsTied)
+        {
+            return false;
+        }
+
+        foreach (var term in all)
+        {
+            if (term.From < start)
+            {
+                continue;
+            }
+
+            var facts = term.Organization.Facts;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (facts[i].Timeline.Count > 0 && knowledgeBase.FindProperty(facts[i].Property) is { Kind: PropertyKind.Office }
+                    && c.Since.Year < RoleClaimVerifier.FirstYear(facts[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The most weeks a run told in the past perfect may have ended before the time spoken of.</summary>
     private const int PerfectGraceDays = 120;
