@@ -1,0 +1,46 @@
+using FactBase.Checking;
+using FactBase.Checking.Rules;
+
+namespace FactBase.Tests.Checking;
+
+/// <summary>
+/// Starts of tenures and successions that only the office the text ties the person to makes certain (docs/rules.md,
+/// "Session 11: successions and tenures"): "in power since", a tenure verb with no body after it ("who had ruled since"),
+/// and a succession's date followed by a phrase of cause or sequence. Each wrong claim beside its true twin.
+/// </summary>
+public sealed class SuccessionsAndTenuresTests
+{
+    private static FactChecker Starter => TestKnowledgeBases.StarterChecker;
+
+    [Theory]
+    [InlineData("Prime Minister Gordon Brown, in power since 2006, faces a revolt.", "2009-05-01", "Gordon Brown, in power since 2006")]
+    [InlineData("David Cameron became Britain's prime minister. He replaced Gordon Brown, who had ruled since 2008 and who lost the election.", "2010-05-12", "Gordon Brown, who had ruled since 2008")]
+    [InlineData("Gordon Brown, who succeeded Tony Blair in 2008 after years of waiting, faces a revolt.", "2009-05-01", "Gordon Brown, who succeeded Tony Blair in 2008")]
+    public void A_wrong_start_is_flagged(string text, string asOf, string span)
+        => Assert.Contains(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() == "Contradicted");
+
+    [Theory]
+    [InlineData("Prime Minister Gordon Brown, in power since 2007, faces a revolt.", "2009-05-01", "Gordon Brown, in power since 2007")]
+    [InlineData("David Cameron became Britain's prime minister. He replaced Gordon Brown, who had ruled since 2007 and who lost the election.", "2010-05-12", "Gordon Brown, who had ruled since 2007")]
+    [InlineData("Gordon Brown, who succeeded Tony Blair in 2007 after years of waiting, faces a revolt.", "2009-05-01", "Gordon Brown, who succeeded Tony Blair in 2007")]
+    public void The_true_twin_is_supported(string text, string asOf, string span)
+    {
+        var findings = CheckAssert.Findings(Starter, text, asOf);
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() == "Supported");
+        Assert.DoesNotContain(findings, f => f.Verdict.ToString() != "Supported");
+    }
+
+    [Theory]
+    // The facts list Russia's prime ministers from 1999: an earlier office of the person may be missing.
+    [InlineData("President Vladimir Putin, in power since 1998, faces a revolt.", "2009-05-01")]
+    // Ukraine's prime ministers are listed from 1999, so "in power" in 1991 may count an office the facts leave out.
+    [InlineData("She was jailed under Leonid Kuchma, in power since 1991, and freed later.", "2004-12-20")]
+    // Two offices "ruled" tells of and no title written: which one is not said.
+    [InlineData("Recep Tayyip Erdoğan, who has ruled since 2002, faces a revolt.", "2016-05-01")]
+    // No office tied by the text and a person of two offices: only confirmed.
+    [InlineData("Recep Tayyip Erdoğan, in power since 2001, faces a revolt.", "2016-05-01")]
+    // A verb of several offices with no body and no date frame after it.
+    [InlineData("Prime Minister Gordon Brown led from the front in 2008.", "2009-05-01")]
+    public void An_uncertain_start_stays_silent(string text, string asOf)
+        => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, asOf), f => f.Verdict.ToString() != "Supported");
+}
