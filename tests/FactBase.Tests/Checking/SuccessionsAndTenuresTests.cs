@@ -43,4 +43,30 @@ public sealed class SuccessionsAndTenuresTests
     [InlineData("Prime Minister Gordon Brown led from the front in 2008.", "2009-05-01")]
     public void An_uncertain_start_stays_silent(string text, string asOf)
         => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, asOf), f => f.Verdict.ToString() != "Supported");
+
+    [Theory]
+    [InlineData("Britain has had these prime ministers since 1997:\n\n- Tony Blair (1997–2007), Labour\n- Gordon Brown (2007–2011), Labour\n", "Gordon Brown (2007–2011)")]
+    [InlineData("# Heads of government\n\nBritain has had these heads of government since 2010:\n\n- David Cameron (2010–2016)\n- Theresa May (2016–2020)\n", "Theresa May (2016–2020)")]
+    public void A_wrong_term_in_a_list_of_an_office_s_holders_is_flagged(string text, string span)
+        => Assert.Contains(CheckAssert.Findings(Starter, text, "2020-01-01", FactBase.Documents.DocumentFormat.Markdown), f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() == "Contradicted");
+
+    [Theory]
+    [InlineData("Britain has had these prime ministers since 1997:\n\n- Tony Blair (1997–2007), Labour\n- Gordon Brown (2007–2010), Labour\n", "Gordon Brown (2007–2010)")]
+    [InlineData("# Heads of government\n\nBritain has had these heads of government since 2010:\n\n- David Cameron (2010–2016)\n- Theresa May (2016–2019)\n", "Theresa May (2016–2019)")]
+    public void The_true_term_in_such_a_list_is_supported(string text, string span)
+    {
+        var findings = CheckAssert.Findings(Starter, text, "2020-01-01", FactBase.Documents.DocumentFormat.Markdown);
+        Assert.Contains(findings, f => f.Rule == RuleCatalog.Role.Name && f.Text == span && f.Verdict.ToString() == "Supported");
+        Assert.DoesNotContain(findings, f => f.Verdict.ToString() != "Supported");
+    }
+
+    [Theory]
+    // Two bodies in the lead-in: whose office is not said.
+    [InlineData("Britain and France have had these prime ministers:\n\n- Gordon Brown (2007–2011)\n")]
+    // No office in the lead-in: the term after a name is only confirmed.
+    [InlineData("Leaders Britain remembers:\n\n- Gordon Brown (2007–2011)\n")]
+    // Someone who never held the office named (a rival, a stand-in): the list may hold others.
+    [InlineData("Britain has had these prime ministers since 2007:\n\n- Angela Merkel (2005–2022)\n")]
+    public void A_list_whose_office_is_unclear_stays_silent(string text)
+        => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2020-01-01", FactBase.Documents.DocumentFormat.Markdown), f => f.Verdict.ToString() != "Supported");
 }

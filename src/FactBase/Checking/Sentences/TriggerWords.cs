@@ -36,6 +36,7 @@ internal static class TriggerWords
         Rules.Role.HeadOfGovernmentReader.Nouns,
         Rules.Role.UnderHolderReader.Under,
         Rules.Date.EnteringReader.Verbs,
+        Rules.Role.InPowerReader.Triggers,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.

@@ -1,6 +1,7 @@
 using FactBase.Checking.Mentions;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Time;
+using FactBase.Checking.Vocabulary;
 using FactBase.Model;
 using FactBase.Text;
 
@@ -16,9 +17,17 @@ namespace FactBase.Checking.Rules.Role;
 /// </summary>
 internal static class InPowerReader
 {
+    /// <summary>The word every reading starts at: the gate.</summary>
+    internal static readonly WordSet Triggers = new(["power"]);
+
     /// <summary>The claim of ", in power since DATE" right after <paramref name="person"/>, or <see langword="null"/>.</summary>
     public static SinceClaim? Apposed(SentenceContext s, Mention person)
     {
+        if (!s.HasWordOf(Triggers))
+        {
+            return null;
+        }
+
         var k = person.End;
         if (person.IsPossessive || s.TokenAt(k)?.Is(',') != true || !s.IsWordAt(k + 1, "in") || !s.IsWordAt(k + 2, "power")
             || !s.IsWordAt(k + 3, "since") || DateExpression.Read(s.TokenSpan, k + 4) is not { } date || !SinceReader.HasYear(s, k + 4, date.Length)

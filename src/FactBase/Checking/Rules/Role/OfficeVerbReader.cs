@@ -85,7 +85,15 @@ internal static class OfficeVerbReader
 
         // "X, who had ruled since 1995": with no body, the one office the text ties the person to (a title it writes, else
         // their one office in a country or organisation it names) if the verb tells of it.
-        var offices = tied ? TiedOffice(s, person.Entity, properties) : Offices(s, person.Entity, properties, body);
+        OfficeRef? tiedOffice = null;
+        if (tied && (tiedOffice = TiedOffice(s, person.Entity, properties)) is null)
+        {
+            return null;
+        }
+
+        // With no body the run is over all the person's offices the verb tells of ("ruled" as prime minister, then as
+        // president), refuted only as "in power since" is (SinceClaim.InPowerAs).
+        var offices = tied ? Told(s, person.Entity, properties) : Offices(s, person.Entity, properties, body);
         if (offices.Count == 0)
         {
             return null;
@@ -93,8 +101,10 @@ internal static class OfficeVerbReader
 
         TextSpan Span(int end) => new(person.Span.Start, s.TokenSpan[end - 1].Span.End - person.Span.Start);
 
-        if (!present && TermDates.Range(s, k) is { } range)
+        if (!present && TermDates.Range(s, k) is { } range && (!tied || offices.Count == 1))
         {
+            // With no body, a term only of a person whose one office the verb tells of: "ruled from A to B" of someone who
+            // was prime minister, then president, may span both.
             return HeadOfGovernmentReader.EndsClause(s, range.End) ? new TermClaim(Span(range.End), person.Entity, offices, range.From, range.To, false, s.Time) : null;
         }
 
@@ -115,7 +125,7 @@ internal static class OfficeVerbReader
             && HeadOfGovernmentReader.EndsClause(s, k + 1 + since.Length))
         {
             // "who reigned since 1980" says no more than "had reigned since": a run up to the time spoken of.
-            return new SinceClaim(Span(k + 1 + since.Length), person.Entity, offices, since.Date, s.Time) { Perfect = !present };
+            return new SinceClaim(Span(k + 1 + since.Length), person.Entity, offices, since.Date, s.Time) { Perfect = !present, InPowerAs = tiedOffice };
         }
 
         if (present || perfect)
@@ -194,9 +204,13 @@ internal static class OfficeVerbReader
         return offices;
     }
 
-    // The office NamedOffice gives the person, when the verb tells of it; empty otherwise.
-    private static List<OfficeRef> TiedOffice(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
-        => NamedOffice.Of(s, person) is { } office && NamedOffice.Contains(properties, office.Property) ? new List<OfficeRef> { office } : new List<OfficeRef>();
+    // The office NamedOffice gives the person, when the verb tells of it.
+    private static OfficeRef? TiedOffice(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
+        => NamedOffice.Of(s, person) is { } office && NamedOffice.Contains(properties, office.Property) ? office : null;
+
+    // All the person's offices the verb tells of, of any body.
+    private static List<OfficeRef> Told(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
+        => NamedOffice.OfficesOf(s, person).FindAll(o => NamedOffice.Contains(properties, o.Property));
 
     // The phrase as listed, not a plural form the vocabulary's tables also take ("runs" of "run": a present tense).
     private static bool Listed(PropertyDefinition property, System.ReadOnlySpan<Token> t, int k, int length)
