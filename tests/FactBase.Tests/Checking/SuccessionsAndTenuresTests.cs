@@ -69,4 +69,22 @@ public sealed class SuccessionsAndTenuresTests
     [InlineData("Britain has had these prime ministers since 2007:\n\n- Angela Merkel (2005–2022)\n")]
     public void A_list_whose_office_is_unclear_stays_silent(string text)
         => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2020-01-01", FactBase.Documents.DocumentFormat.Markdown), f => f.Verdict.ToString() != "Supported");
+
+    [Fact]
+    public void A_relative_time_in_a_clause_set_off_by_commas_does_not_license_a_title_outside_it()
+    {
+        // In May 2021 Merkel was chancellor; Schröder had left in 2005. "last year" is the talks', not the title's.
+        const string wrong = "Chancellor Gerhard Schröder said in Berlin that the talks, stalled during the crisis last year, could resume.";
+        Assert.Contains(CheckAssert.Findings(Starter, wrong, "2021-05-10"), f => f.Rule == RuleCatalog.Role.Name && f.Text.Contains("Gerhard Schröder", System.StringComparison.Ordinal) && f.Verdict.ToString() != "Supported");
+        const string right = "Chancellor Angela Merkel said in Berlin that the talks, stalled during the crisis last year, could resume.";
+        Assert.DoesNotContain(CheckAssert.Findings(Starter, right, "2021-05-10"), f => f.Verdict.ToString() != "Supported");
+    }
+
+    [Theory]
+    // A clause right after the name is the person's own: its time may be the title's.
+    [InlineData("Chancellor Gerhard Schröder, who lost the election last year, said the talks could resume.", "2006-05-10")]
+    // A time in the main clause still licenses the title.
+    [InlineData("Chancellor Gerhard Schröder said last year that the talks, stalled during the crisis, could resume.", "2006-05-10")]
+    public void A_time_that_may_be_the_title_s_keeps_licensing_it(string text, string asOf)
+        => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, asOf), f => f.Verdict.ToString() != "Supported");
 }
