@@ -7,6 +7,7 @@ using FactBase.Checking.Mentions;
 using FactBase.Checking.Numbers;
 using FactBase.Checking.Rules;
 using FactBase.Checking.Rules.EntityName;
+using FactBase.Checking.Rules.Role;
 using FactBase.Checking.Sentences;
 using FactBase.Checking.Structure;
 using FactBase.Checking.Time;
@@ -30,6 +31,7 @@ public sealed class FactChecker
     private readonly MisspellingDetector _misspellings;
     private readonly ReferenceResolver _references;
     private readonly ListItemReader _lists;
+    private readonly OfficeListReader _officeLists;
     private readonly TableReader _tables;
     private readonly IClaimExtractor[] _extractors;
     private readonly ClaimVerifier _verifier;
@@ -54,6 +56,7 @@ public sealed class FactChecker
         _misspellings = new MisspellingDetector(names, _vocabulary);
         _references = new ReferenceResolver(ReferenceNounIndex.Of(knowledgeBase), knowledgeBase, _vocabulary);
         _lists = new ListItemReader(_vocabulary);
+        _officeLists = new OfficeListReader(_vocabulary, _knowledgeBase);
         _tables = new TableReader(_vocabulary);
         _extractors = Extractors();
         _verifier = new ClaimVerifier(knowledgeBase);
@@ -124,10 +127,11 @@ public sealed class FactChecker
             state.LastMentions = null;
             var table = paragraphStarts[paragraph] == s && TableReader.IsTable(document.Original, document.Blocks[paragraph]) ? new List<Mention>() : tableMentions;
             tableMentions = table;
+            var firstOfSentence = claims.Count;
             ExtractClaims(sentences[s], names[s], summaries[s], new SentenceTime(undated, carried?[s]), state, claims);
             if (table is null)
             {
-                ReadListItem(document, paragraph, sentences[s], state.LastMentions, state, ref list, claims);
+                ReadListItem(document, paragraph, sentences[s], state.LastMentions, state, ref list, claims, firstOfSentence);
                 continue;
             }
 
@@ -323,9 +327,10 @@ public sealed class FactChecker
         public List<Mention>? BeforeMentions;
         public bool LeadInRead;
         public (Entity Organization, PropertyDefinition Property, FactDate? Date)? LeadIn;
+        public OfficeRef? Office;
     }
 
-    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, DocumentMentionState state, ref ListContext list, List<Claim> claims)
+    private void ReadListItem(Document document, int paragraph, Sentence sentence, List<Mention>? mentions, DocumentMentionState state, ref ListContext list, List<Claim> claims, int firstOfSentence)
     {
         if (!ListItemReader.IsListItem(document.Original, document.Blocks[paragraph]))
         {
@@ -337,6 +342,12 @@ public sealed class FactChecker
         {
             list.LeadInRead = true;
             list.LeadIn = list.Before is { } before ? _lists.LeadIn(before.Tokens, list.BeforeMentions, OrganizationFinder(state)) : null;
+            list.Office = list.Before is { } lead && list.LeadIn is null ? _officeLists.LeadIn(lead.Tokens, list.BeforeMentions) : null;
+        }
+
+        if (list.Office is { } office)
+        {
+            _officeLists.Item(sentence.Tokens, mentions, office, claims, firstOfSentence);
         }
 
         if (list.LeadIn is { } leadIn && _lists.Item(sentence.Tokens, mentions, leadIn.Organization, leadIn.Property, leadIn.Date) is { } claim)

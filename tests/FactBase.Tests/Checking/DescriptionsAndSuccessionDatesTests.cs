@@ -72,7 +72,7 @@ public sealed class DescriptionsAndSuccessionDatesTests
     // clause; a pronoun with no predecessor named in the paragraph.
     [InlineData("David Cameron resigned. Theresa May, who replaced him as party leader in 2015, began talks.")]
     [InlineData("Jeremy Corbyn led the party until Boris Johnson won. Keir Starmer, who replaced him in 2020, wants a new policy.")]
-    [InlineData("David Cameron resigned. Theresa May, who replaced him in 2015 after a contest, began talks.")]
+    [InlineData("David Cameron resigned. Theresa May, who replaced him in 2015 at a party congress, began talks.")]
     [InlineData("Theresa May, who replaced him in 2015, began talks.")]
     public void A_succession_that_may_be_of_another_office_stays_silent(string text)
         => Assert.DoesNotContain(CheckAssert.Findings(Starter, text, "2025-06-01"), f => f.Verdict != Verdict.Supported);

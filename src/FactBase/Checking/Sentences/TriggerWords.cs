@@ -38,6 +38,7 @@ internal static class TriggerWords
         Rules.Date.EnteringReader.Verbs,
         Rules.Date.IndependentSinceReader.Triggers,
         Rules.Membership.OutsideReader.Triggers,
+        Rules.Role.InPowerReader.Triggers,
     ];
 
     // Built after the lists, in the same static initializer: a list has its bit only once the table holds its words.

@@ -20,4 +20,9 @@ public sealed record TimeContext(FactDate Primary, IReadOnlyList<FactDate> Other
     /// <summary>Whether <see cref="Primary"/> is the narrative's time, carried from an earlier sentence; an as-of date
     /// last among <see cref="Others"/> is then added by the carrying, not named by the sentence.</summary>
     public bool Carried { get; init; }
+
+    /// <summary>Relative times of <see cref="Others"/> named inside a clause set off by commas that opens with a participle
+    /// or a relative word ("relations, frozen during the campaign last year, could"), with the clause's span: they are of
+    /// that clause, and license no present title outside it. <see langword="null"/> when there are none.</summary>
+    public IReadOnlyList<(FactDate Date, Text.TextSpan Clause)>? ClauseTimes { get; init; }
 }

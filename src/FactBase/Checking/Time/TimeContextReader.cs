@@ -65,6 +65,7 @@ internal static class TimeContextReader
         // Any other time named in the sentence: a claim true then is not flagged. Every relative time holds an anchor word
         // at most two tokens from its start ("last", "that", "at the time"), or ends in "ago", "later" or "earlier" after a
         // count ("one hundred and five years ago"), so only tokens that near an anchor are read as one.
+        List<(FactDate, TextSpan)>? clauseTimes = null;
         var anchor = NextAnchor(classes, start, TokenClass.TimeAnchor);
         var farAnchor = NextAnchor(classes, start, TokenClass.CountAnchor);
         for (int i = start, count = span.Length; i < count; i++)
@@ -99,6 +100,10 @@ internal static class TimeContextReader
                 if (!relative.Present && relative.Date.DayNumber <= asOf.LastDayNumber && !others.Contains(relative.Date))
                 {
                     others.Add(relative.Date);
+                    if (SetOffClause(span, i, i + relative.Length) is { } clause)
+                    {
+                        (clauseTimes ??= new List<(FactDate, TextSpan)>()).Add((relative.Date, clause));
+                    }
                 }
 
                 i += relative.Length - 1;
@@ -117,7 +122,36 @@ internal static class TimeContextReader
             return new TimeContext(then, others, asOf) { Narrative = then, Carried = true };
         }
 
-        return new TimeContext(primary, others, asOf) { Narrative = own ?? (present ? null : narrative) };
+        return new TimeContext(primary, others, asOf) { Narrative = own ?? (present ? null : narrative), ClauseTimes = clauseTimes };
+    }
+
+    /// <summary>The clause set off by commas around the tokens from <paramref name="from"/> to <paramref name="to"/>, when it
+    /// opens with a participle ("frozen", "elected") or a relative word ("which", "who", "whose"), or
+    /// <see langword="null"/>.</summary>
+    private static TextSpan? SetOffClause(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        var open = from - 1;
+        while (open >= 0 && tokens[open].Kind != TokenKind.Punctuation)
+        {
+            open--;
+        }
+
+        var close = to;
+        while (close < tokens.Length && tokens[close].Kind != TokenKind.Punctuation)
+        {
+            close++;
+        }
+
+        if (open < 1 || close >= tokens.Length || !tokens[open].Is(',') || !tokens[close].Is(',') || open + 1 >= from)
+        {
+            return null;
+        }
+
+        var first = tokens[open + 1];
+        var opens = first is { Kind: TokenKind.Word, IsCapitalized: false }
+            && (first.IsWord("which") || first.IsWord("who") || first.IsWord("whose")
+                || (first.Text.Length > 4 && (first.Text.EndsWith("ed", StringComparison.Ordinal) || first.Text.EndsWith("en", StringComparison.Ordinal))));
+        return opens ? new TextSpan(tokens[open].Span.Start, tokens[close].Span.End - tokens[open].Span.Start) : null;
     }
 
     /// <summary>The context of the sentences that name no time while the narrative is at <paramref name="narrative"/>.</summary>

@@ -12,7 +12,7 @@ namespace FactBase.Checking.Rules.Role;
 /// "the post" after a name with no title before it: "taking over from X, who had held the post since 2012", "replacing X,
 /// who had been in office since 2020", "X, who has held the job since 2019", "X has held the position since 2019". The post
 /// is the office <see cref="NamedOffice"/> gives (the one of the person's offices the sentence or paragraph names, else, for
-/// "the office" and "in office", their one office); when it gives none, the claim is about any office the facts give the person and is only confirmed:
+/// "the office" and "in office", their one office; "in power", <see cref="InPowerReader"/>); when it gives none, the claim is about any office the facts give the person and is only confirmed:
 /// the person's unbroken run in an office held at the sentence's time began by the date written.
 /// </summary>
 /// <remarks>After a title ("Chancellor X, who has held the post since 2021") <see cref="RelativeTermReader"/> reads the clause
@@ -30,10 +30,13 @@ internal static class HeldPostReader
             k += 2;
         }
 
-        if (person.IsPossessive || !s.IsWordAt(k, "has", "had") || (person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0))
+        if (person.IsPossessive || !s.IsWordAt(k, "has", "had"))
         {
             return null;
         }
+
+        // After a title RelativeTermReader reads the clause for the office the title names; "in power" is read here with it.
+        var titled = person.First > 0 && (s.CuesAt(person.First - 1) & TokenCues.Title) != 0;
 
         var perfect = s.IsWordAt(k, "had");
         k++;
@@ -54,6 +57,11 @@ internal static class HeldPostReader
             return null;
         }
 
+        if (titled && !power)
+        {
+            return null;
+        }
+
         if (!s.IsWordAt(k, "since") || DateExpression.Read(s.TokenSpan, k + 1) is not { } date || !SinceReader.HasYear(s, k + 1, date.Length)
             || (s.TokenAt(k + 1 + date.Length) is { } next && !(next.Is(',') || next.Is('.') || next.Is(';') || next.IsWord("and"))))
         {
@@ -62,9 +70,12 @@ internal static class HeldPostReader
 
         var last = s.TokenSpan[k + date.Length];
         var span = new TextSpan(person.Span.Start, last.Span.End - person.Span.Start);
-        // "in power" is any of the person's offices, one after another (a president who was prime minister between two
-        // terms "has been in power since 2000"): it is only confirmed, whatever title the sentence also names.
-        if (!power && NamedOffice.Of(s, person.Entity, named: post) is { } named)
+        if (power)
+        {
+            return InPowerReader.Claim(s, person, span, date.Date, perfect);
+        }
+
+        if (NamedOffice.Of(s, person.Entity, named: post) is { } named)
         {
             // The office the sentence or paragraph names for the person, or, for "the office" and "in office", the one office
             // the facts give them ("the post" may be an office named before that the facts do not list).

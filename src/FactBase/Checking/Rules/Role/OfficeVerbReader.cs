@@ -77,12 +77,23 @@ internal static class OfficeVerbReader
 
         k += length;
         var body = Body(s, ref k);
-        if (body is null && properties.Count != 1)
+        var tied = body is null && properties.Count != 1;
+        if (tied && !s.IsWordAt(k, "since", "from"))
         {
             return null; // "led from the front": a verb of several offices says which only with its body
         }
 
-        var offices = Offices(s, person.Entity, properties, body);
+        // "X, who had ruled since 1995": with no body, the one office the text ties the person to (a title it writes, else
+        // their one office in a country or organisation it names) if the verb tells of it.
+        OfficeRef? tiedOffice = null;
+        if (tied && (tiedOffice = TiedOffice(s, person.Entity, properties)) is null)
+        {
+            return null;
+        }
+
+        // With no body the run is over all the person's offices the verb tells of ("ruled" as prime minister, then as
+        // president), refuted only as "in power since" is (SinceClaim.InPowerAs).
+        var offices = tied ? Told(s, person.Entity, properties) : Offices(s, person.Entity, properties, body);
         if (offices.Count == 0)
         {
             return null;
@@ -90,8 +101,10 @@ internal static class OfficeVerbReader
 
         TextSpan Span(int end) => new(person.Span.Start, s.TokenSpan[end - 1].Span.End - person.Span.Start);
 
-        if (!present && TermDates.Range(s, k) is { } range)
+        if (!present && TermDates.Range(s, k) is { } range && (!tied || offices.Count == 1))
         {
+            // With no body, a term only of a person whose one office the verb tells of: "ruled from A to B" of someone who
+            // was prime minister, then president, may span both.
             return HeadOfGovernmentReader.EndsClause(s, range.End) ? new TermClaim(Span(range.End), person.Entity, offices, range.From, range.To, false, s.Time) : null;
         }
 
@@ -103,11 +116,16 @@ internal static class OfficeVerbReader
                 : null;
         }
 
+        if (tied && !s.IsWordAt(k, "since"))
+        {
+            return null;
+        }
+
         if (s.IsWordAt(k, "since") && DateExpression.Read(s.TokenSpan, k + 1) is { } since && SinceReader.HasYear(s, k + 1, since.Length)
             && HeadOfGovernmentReader.EndsClause(s, k + 1 + since.Length))
         {
             // "who reigned since 1980" says no more than "had reigned since": a run up to the time spoken of.
-            return new SinceClaim(Span(k + 1 + since.Length), person.Entity, offices, since.Date, s.Time) { Perfect = !present };
+            return new SinceClaim(Span(k + 1 + since.Length), person.Entity, offices, since.Date, s.Time) { Perfect = !present, InPowerAs = tiedOffice };
         }
 
         if (present || perfect)
@@ -185,6 +203,14 @@ internal static class OfficeVerbReader
 
         return offices;
     }
+
+    // The office NamedOffice gives the person, when the verb tells of it.
+    private static OfficeRef? TiedOffice(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
+        => NamedOffice.Of(s, person) is { } office && NamedOffice.Contains(properties, office.Property) ? office : null;
+
+    // All the person's offices the verb tells of, of any body.
+    private static List<OfficeRef> Told(SentenceContext s, Entity person, IReadOnlyList<PropertyDefinition> properties)
+        => NamedOffice.OfficesOf(s, person).FindAll(o => NamedOffice.Contains(properties, o.Property));
 
     // The phrase as listed, not a plural form the vocabulary's tables also take ("runs" of "run": a present tense).
     private static bool Listed(PropertyDefinition property, System.ReadOnlySpan<Token> t, int k, int length)

@@ -77,6 +77,11 @@ public sealed class RoleClaimExtractor : IClaimExtractor
                 claim = current with { ConfirmOnly = true };
             }
 
+            if (claim is RoleClaim { Tense: RoleTense.Current, Time.ClauseTimes: not null } inClause)
+            {
+                claim = inClause with { Time = OutsideClauses(inClause.Time, inClause.Span) };
+            }
+
             if (claim is RoleClaim { Tense: RoleTense.Current } && SinceReader.EndedAfter(s, i + length))
             {
                 // "X, Finland's president until last March": a term that ended, not a claim about now.
@@ -107,7 +112,7 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
             people = true;
 
-            if ((TenureReader.After(s, person) ?? HeldPostReader.After(s, person)) is { } tenure)
+            if ((TenureReader.After(s, person) ?? HeldPostReader.After(s, person) ?? InPowerReader.Apposed(s, person)) is { } tenure)
             {
                 (claims ??= new List<Claim>()).Add(tenure);
             }
@@ -140,6 +145,24 @@ public sealed class RoleClaimExtractor : IClaimExtractor
         OfficeVerbReader.Read(s, ref claims);
 
         return claims ?? (IEnumerable<Claim>)Array.Empty<Claim>();
+    }
+
+    /// <summary>The time of a present title without the relative times of clauses set off by commas elsewhere in the
+    /// sentence ("X said relations, frozen during the war last year, could"): a clause's time is that clause's. A clause
+    /// right after the name (", who took office last year,") is the person's own and keeps its time.</summary>
+    private static TimeContext OutsideClauses(TimeContext time, TextSpan title)
+    {
+        List<FactDate>? others = null;
+        foreach (var (date, clause) in time.ClauseTimes!)
+        {
+            if (clause.Start > title.End + 1 || clause.End < title.Start)
+            {
+                others ??= new List<FactDate>(time.Others);
+                others.Remove(date);
+            }
+        }
+
+        return others is null ? time : time with { Others = others };
     }
 
     /// <summary>The role of one of several names after a plural title at <paramref name="title"/>: the title's qualifier

@@ -18,4 +18,9 @@ public sealed record SinceClaim(TextSpan Span, Entity Subject, IReadOnlyList<Off
     /// <summary>Whether the run is told in the past perfect ("X, who had been prime minister since 2008, resigned"): it
     /// reaches up to the time spoken of, and may have ended just before it.</summary>
     public bool Perfect { get; init; }
+
+    /// <summary>For "in power since": the office the text ties the person to (a title before the name, or the one office
+    /// <see cref="NamedOffice"/> gives), while <see cref="Offices"/> holds all of the person's offices, whose terms one
+    /// after another make the run. <see langword="null"/> for any other run.</summary>
+    public OfficeRef? InPowerAs { get; init; }
 }

@@ -61,7 +61,22 @@ public sealed class SinceClaimVerifier : IClaimVerifier
         var office = new OfficeRef(current.Organization, current.Property);
         var fact = office.Organization.GetFact(office.Property.Name)!;
         var title = Wording.Office(office.Property, office.Organization);
-        if (c.Since.LastDayNumber >= start.DayNumber && !IsYearAfter(c.Since, start, all))
+        var yearAfter = IsYearAfter(c.Since, start, all);
+        if (c.InPowerAs is { } tiedOffice)
+        {
+            // A run over several offices ("in power", "ruled") is often counted from a later one, and a start in December
+            // from the next year ("in power since 2000" of an acting president from 31 December 1999): the slip of a year is
+            // certain only for a run in the one office the text ties the person to, begun before December.
+            yearAfter &= start.Month < 12 && RunIn(all, start, current.From, tiedOffice);
+        }
+
+        if (c.Since.LastDayNumber >= start.DayNumber && !yearAfter && c.InPowerAs is not null)
+        {
+            var first = FirstOfRun(all, start);
+            return v.Supported(first.Organization, first.Property.Name, first.Fact.Location, $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been in power since {v.Words.Date(start)}, as {Wording.Office(first.Property, first.Organization)}");
+        }
+
+        if (c.Since.LastDayNumber >= start.DayNumber && !yearAfter)
         {
             return v.Supported(office.Organization, office.Property.Name, current.Fact.Location, $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}");
         }
@@ -71,7 +86,15 @@ public sealed class SinceClaimVerifier : IClaimVerifier
             return null;
         }
 
-        var message = $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}, not since {c.Since}";
+        // Before the run began: an office of the same bodies the facts do not list that far back may have begun it earlier.
+        if (c.InPowerAs is { } tied && !yearAfter && !InPowerKnown(c, tied, all, start, v.KnowledgeBase))
+        {
+            return null;
+        }
+
+        var message = c.InPowerAs is null
+            ? $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been {title} since {v.Words.Date(start)}, not since {c.Since}"
+            : $"{c.Subject.Name} {(c.Perfect ? "had" : "has")} been in power since {v.Words.Date(start)}, as {Wording.Office(FirstOfRun(all, start).Property, FirstOfRun(all, start).Organization)}, not since {c.Since}";
         return ClaimVerdict.Contradicted(message, start.ToString(), null, office.Organization, office.Property.Name, current.Fact.Location);
     }
 
@@ -115,6 +138,80 @@ public sealed class SinceClaimVerifier : IClaimVerifier
     /// from 2 May 1997 is then wrong whoever held the office before: a run from 1994 would have begun in 1994. (A run that
     /// starts later in the timeline has a known holder before it, so a year before the timeline is wrong of it too.)</summary>
     private static bool IsOwnStart(FactDate start) => start.Precision == DatePrecision.Day && !(start.Month == 1 && start.Day == 1);
+
+    // The term the run begins with.
+    private static OfficeTerm FirstOfRun(List<OfficeTerm> all, FactDate start)
+    {
+        foreach (var term in all)
+        {
+            if (term.From == start)
+            {
+                return term;
+            }
+        }
+
+        return all[0];
+    }
+
+    // Whether every term of the run (from its start up to the current term) is in the office.
+    private static bool RunIn(List<OfficeTerm> all, FactDate start, FactDate current, OfficeRef office)
+    {
+        foreach (var term in all)
+        {
+            if (term.From >= start && term.From <= current && (term.Organization.Id != office.Organization.Id || term.Property.Name != office.Property.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether "in power since" (or "ruled since" with no body) a year before the run can be refuted: the run holds a term in the office the text
+    /// ties the person to, and the facts list the holders of every office of the bodies of the run in the year written (a
+    /// prime minister listed from 1999 may hide an earlier term of the person: "in power since 1992" of a president from
+    /// 1994 who was prime minister before). No term of the person begins in that year.</summary>
+    private static bool InPowerKnown(SinceClaim c, OfficeRef tied, List<OfficeTerm> all, FactDate start, KnowledgeBase knowledgeBase)
+    {
+        var holdsTied = false;
+        foreach (var term in all)
+        {
+            if (term.From.Year == c.Since.Year)
+            {
+                return false;
+            }
+
+            if (term.From >= start && term.Organization.Id == tied.Organization.Id && term.Property.Name == tied.Property.Name)
+            {
+                holdsTied = true;
+            }
+        }
+
+        if (!holdsTied)
+        {
+            return false;
+        }
+
+        foreach (var term in all)
+        {
+            if (term.From < start)
+            {
+                continue;
+            }
+
+            var facts = term.Organization.Facts;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                if (facts[i].Timeline.Count > 0 && knowledgeBase.FindProperty(facts[i].Property) is { Kind: PropertyKind.Office }
+                    && c.Since.Year < RoleClaimVerifier.FirstYear(facts[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The most weeks a run told in the past perfect may have ended before the time spoken of.</summary>
     private const int PerfectGraceDays = 120;

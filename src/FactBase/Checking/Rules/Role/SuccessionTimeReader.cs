@@ -16,8 +16,8 @@ namespace FactBase.Checking.Rules.Role;
 /// <remarks>
 /// "him" or "her" stands for a person the sentence names before the verb or the paragraph has named: the one among them
 /// who preceded X in some office. Silent when no office or more than one fits (a succession in a party or another body the
-/// facts do not list, or two offices taken over from the same person), when the date does not end the clause ("in 2004
-/// after a scandal" may date the scandal), and for "as ..." (<see cref="SucceededAsReader"/> reads a title; "as party
+/// facts do not list, or two offices taken over from the same person), when the date does not end the clause ("in 2004 to
+/// parliament"; a phrase of cause or sequence after it, "in 2004 after a long rivalry", still leaves the date the verb's), and for "as ..." (<see cref="SucceededAsReader"/> reads a title; "as party
 /// leader" names another body).
 /// </remarks>
 internal static class SuccessionTimeReader
@@ -168,6 +168,9 @@ internal static class SuccessionTimeReader
         return true;
     }
 
+    // The date ends the clause, or a phrase of cause or sequence follows it ("in 2004 after a long rivalry", "in 2016 amid
+    // a crisis"): written before that phrase, the date is the verb's, not the phrase's.
     private static bool EndsClause(SentenceContext s, int end)
-        => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')') || next.IsWord("and");
+        => s.TokenAt(end) is not { } next || next.Is(',') || next.Is('.') || next.Is(';') || next.Is(')') || next.IsWord("and")
+            || (next is { Kind: TokenKind.Word, IsCapitalized: false } && next.IsWord("after") | next.IsWord("amid") | next.IsWord("following") | next.IsWord("despite"));
 }
