@@ -128,8 +128,10 @@ internal static class AgedPersonReference
         // "the 57-year-old minister's spokesman": the head is someone of the minister's, and the age may be either's.
         var tentative = several || (noun && (next!.Value.IsPossessive || !EndsLikePerson(next.Value.Text)) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
         // A capitalized word before the noun may make it someone else's trade ("the 46-year-old Calgary economist" may be
-        // another economist): the age must also be near the person's for a wrong one to be flagged.
-        tentative |= modified >= 0 && !AgedPersonAgreement.IsNear(person, tokens[the + 1].Text, state.AsOf, knowledgeBase, NearYears);
+        // another economist), and a phrase after it someone else's standing ("the 45-year-old son of a miner" may be anyone's
+        // son): the age must also be near the person's for a wrong one to be flagged.
+        tentative |= (modified >= 0 || (noun && OfPhrase(tokens, nounAt + 1, mentions, Offspring.Contains(tokens[nounAt].Text)) > nounAt + 1))
+                     && !AgedPersonAgreement.IsNear(person, tokens[the + 1].Text, state.AsOf, knowledgeBase, NearYears);
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
