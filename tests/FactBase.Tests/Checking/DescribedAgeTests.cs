@@ -43,6 +43,8 @@ public sealed class DescribedAgeTests
     [InlineData("Stephen Harper spoke to the Commons on Tuesday.\n\nThe {0}-year-old Alberta economist, who trained in Toronto, defended the budget.", "2008-02-26", 47, 48, "Stephen Harper is 48")]
     // A demonym of a country of the facts.
     [InlineData("Anders Fogh Rasmussen flew to Kabul on Monday.\n\nThe {0}-year-old Dane met the troops at the airfield.", "2010-06-07", 58, 57, "Anders Fogh Rasmussen is 57")]
+    // A name after a preposition in the sentence the person opens ("with X at his side") when the age is within a year of theirs.
+    [InlineData("Vladimir Putin took the oath in the Kremlin's Grand Hall on Monday, with Anna Petrova at his side.\n\nThe {0}-year-old former spy promised order.", "2012-05-07", 60, 59, "Vladimir Putin is 59")]
     public void A_description_of_the_one_person_named_lately_is_checked(string template, string asOf, int wrong, int right, string expected)
         => WrongAndRight(template, asOf, wrong, right, expected);
 
@@ -71,6 +73,9 @@ public sealed class DescribedAgeTests
     [InlineData("Angela Merkel met Olaf Scholz in Berlin on Tuesday.\n\nThe 57-year-old Social Democrat received a warm welcome.", "2012-03-06")]
     // The noun phrase is the object of another person's verb.
     [InlineData("Angela Merkel spoke on Monday.\n\nOlaf Scholz praised the 57-year-old conservative, who received a standing ovation.", "2010-03-02")]
+    // Another name as the object of the person's verb, or an age far from the person's beside a name after "with".
+    [InlineData("Vladimir Putin met Anna Petrova in the Kremlin on Monday.\n\nThe 60-year-old former spy promised order.", "2012-05-07")]
+    [InlineData("Vladimir Putin took the oath in the Kremlin on Monday, with Anna Petrova at his side.\n\nThe 35-year-old former spy promised order.", "2012-05-07")]
     // A thing.
     [InlineData("Angela Merkel opened the stadium on Monday.\n\nThe 30-year-old stadium received a new roof.", "2010-03-02")]
     // A kin noun of someone else: a definite phrase or a name after "of".

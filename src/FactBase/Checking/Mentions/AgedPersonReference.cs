@@ -115,7 +115,11 @@ internal static class AgedPersonReference
         // Development Party", "flew to Buenos Aires"), names no one else; another person named there does, unless the age
         // has told the people apart.
         var named = NamedIn(sentence, mentions, the, state, byAge ? Named.All : Named.Things);
-        several |= NamesSomeoneElse(said, person, named) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
+        // "Vladimir Putin took the oath in St Andrew's Hall, with Boris Yeltsin at his side. The 48-year-old ...": when the
+        // person opens that sentence and the age is within a year of theirs, names after a preposition ("with X", "in the
+        // gilded Y Hall") are the circumstances of the person's act, not the one the description goes on about.
+        var governedAreNoOne = !several && FirstNameWord(said, person) <= 3 && AgedPersonAgreement.IsNear(person, tokens[the + 1].Text, state.AsOf, knowledgeBase, 1);
+        several |= NamesSomeoneElse(said, person, named, governedAreNoOne) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
 
         // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
         // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
@@ -251,7 +255,7 @@ internal static class AgedPersonReference
 
     // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names
     // nor of an entity the sentence names.
-    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person, List<Entity> named)
+    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person, List<Entity> named, bool governedAreNoOne)
     {
         List<string>? own = null;
         for (var k = 1; k < tokens.Length; k++)
@@ -261,11 +265,52 @@ internal static class AgedPersonReference
                 continue;
             }
 
+            if (governedAreNoOne && AfterPreposition(tokens, k - 1))
+            {
+                continue;
+            }
+
             own ??= NameWords(person);
             if ((!own.Contains(word.Text) || !own.Contains(before.Text))
                 && !(PersonPronoun.IsNameWordOfAny(word.Text, named) && PersonPronoun.IsNameWordOfAny(before.Text, named)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions of place and company before a name: "with X", "in the gilded Y Hall".</summary>
+    private static readonly WordSet PlaceOrCompany = new(new[] { "with", "in", "at", "beside", "alongside", "from", "to", "near" });
+
+    // Whether the run of capitalized words through `k` follows such a preposition, with at most three words ("the",
+    // lower-case modifiers, a capitalized possessive) between.
+    private static bool AfterPreposition(ReadOnlySpan<Token> tokens, int k)
+    {
+        var r = k;
+        while (r > 0 && tokens[r - 1] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false })
+        {
+            r--;
+        }
+
+        for (var j = r - 1; j >= 0 && j >= r - 4; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!token.IsCapitalized && PlaceOrCompany.Contains(token.Text))
+            {
+                return true;
+            }
+
+            // A verb ends the phrase ("met X"); an "-ed" word there is an adjective ("the gilded Y Hall").
+            if (PredicateWords.Contains(token.Text))
+            {
+                return false;
             }
         }
 
