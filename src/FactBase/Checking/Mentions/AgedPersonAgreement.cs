@@ -28,8 +28,10 @@ internal static class AgedPersonAgreement
     /// <param name="mayBeOf">Whether a person may be of that country.</param>
     /// <param name="agent">The person acting on the description (never the one it describes).</param>
     /// <param name="anywhere">Whether the person may be named anywhere in the text before, not only lately.</param>
+    /// <param name="stateless">Whether the nationality is one of a country the facts do not hold (<paramref name="mayBeOf"/>
+    /// then tells who may be of it, with <paramref name="nationality"/> null).</param>
     public static Entity? Find(string ageText, List<Mention>? mentions, int before, DocumentMentionState state, KnowledgeBase knowledgeBase,
-        Entity? nationality, Func<Entity, bool> mayBeOf, string? agent, bool anywhere = false)
+        Entity? nationality, Func<Entity, bool> mayBeOf, string? agent, bool anywhere = false, bool stateless = false)
     {
         if (!int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 130)
         {
@@ -41,7 +43,7 @@ internal static class AgedPersonAgreement
             before,
             state,
             nationality is null && !anywhere ? Reach : null,
-            e => e.Id != agent && (nationality is null || mayBeOf(e)) && IsAged(e, age, state.AsOf, knowledgeBase));
+            e => e.Id != agent && ((nationality is null && !stateless) || mayBeOf(e)) && IsAged(e, age, state.AsOf, knowledgeBase));
     }
 
     /// <summary>Of the people a sentence names (<paramref name="named"/>), the one whose age is within a year of the age
@@ -87,6 +89,12 @@ internal static class AgedPersonAgreement
 
         return near;
     }
+
+    /// <summary>Whether the person's age (at the date, or at death when that came first) is within <paramref name="years"/>
+    /// of the age written; false when the facts cannot tell it.</summary>
+    public static bool IsNear(Entity person, string ageText, FactDate at, KnowledgeBase knowledgeBase, int years)
+        => int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var age)
+           && AgeInForce(person, at, knowledgeBase) is { } actual && Math.Abs(actual - age) <= years;
 
     /// <summary>How far, in years, every other person's age must be from the one written.</summary>
     private const int Apart = 5;

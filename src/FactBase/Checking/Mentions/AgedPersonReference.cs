@@ -48,13 +48,20 @@ internal static class AgedPersonReference
         // or not): no back-reference. A nationality may stand there ("the 65-year-old Norwegian"), and so may a capitalized
         // noun of a person ("the 77-year-old Republican", "the 54-year-old Social Democrat").
         var partisan = CapitalizedPersonNoun(tokens, old + 1, mentions);
-        if (partisan < 0 && old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
+        // "the 46-year-old Calgary economist", "the 43-year-old Labour leader": a capitalized word of place or party before a
+        // lower-case noun of a person modifies it, and the noun is the head.
+        var modified = partisan < 0 ? ModifiedPersonNoun(tokens, old + 1, mentions) : -1;
+        if (partisan < 0 && modified < 0 && old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: true } && ReferenceResolver.MentionStartingAt(mentions, old + 1) is not { Kind: MentionKind.Adjective })
         {
-            return null;
+            // "The 67-year-old South Korean, who ...": a nationality of a country the facts do not hold may stand for the one
+            // person of that age named lately whom the facts tie to no country; only confirmed.
+            return UnknownNationality(tokens, old + 1) && AgedPersonAgreement.Find(tokens[the + 1].Text, mentions, the, state, knowledgeBase, null, NoCountry(knowledgeBase), Agent(tokens, the, mentions), stateless: true) is { } stateless
+                ? new Mention(stateless, MentionKind.Description, old, old + 1, new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length), false) { Tentative = true }
+                : null;
         }
 
         // "Sorensen, the 58-year-old (lawyer), said": the age describes the name before it, which the facts do not know.
-        var described = partisan >= 0 ? partisan + 1 : old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
+        var described = partisan >= 0 ? partisan + 1 : modified >= 0 ? modified + 1 : old + 1 < tokens.Length && tokens[old + 1] is { Kind: TokenKind.Word, IsCapitalized: false } ? old + 2 : old + 1;
         if (AppositionToOtherName.Is(tokens, the, described, mentions))
         {
             return null;
@@ -108,18 +115,27 @@ internal static class AgedPersonReference
         // Development Party", "flew to Buenos Aires"), names no one else; another person named there does, unless the age
         // has told the people apart.
         var named = NamedIn(sentence, mentions, the, state, byAge ? Named.All : Named.Things);
-        several |= NamesSomeoneElse(said, person, named) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
+        // "Vladimir Putin took the oath in St Andrew's Hall, with Boris Yeltsin at his side. The 48-year-old ...": when the
+        // person opens that sentence and the age is within a year of theirs, names after a preposition ("with X", "in the
+        // gilded Y Hall") are the circumstances of the person's act, not the one the description goes on about.
+        var governedAreNoOne = !several && FirstNameWord(said, person) <= 3 && AgedPersonAgreement.IsNear(person, tokens[the + 1].Text, state.AsOf, knowledgeBase, 1);
+        several |= NamesSomeoneElse(said, person, named, governedAreNoOne) && SubjectPronoun.MayNameSomeoneElse(said, null, named, isTitle, person);
 
         // "He reshaped the cabinet he inherited from his predecessor, Justin Trudeau. ... the 59-year-old": a name given as a
         // relation of someone a pronoun carries leaves that person as likely; "against incumbent Petro Poroshenko, the
         // 41-year-old became president": a name governed by a preposition is seldom the clause's subject.
         several |= Relational(said, person) || Governed(said, person);
 
-        var nounAt = partisan >= 0 ? partisan : BackgroundKin(tokens, old + 1, isTitle) is var kin && kin > 0 ? kin : old + 1;
+        var nounAt = partisan >= 0 ? partisan : modified >= 0 ? modified : BackgroundKin(tokens, old + 1, isTitle) is var kin && kin > 0 ? kin : old + 1;
         var next = nounAt < tokens.Length ? tokens[nounAt] : (Token?)null;
-        var noun = partisan >= 0 || (next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null);
+        var noun = partisan >= 0 || modified >= 0 || (next is { Kind: TokenKind.Word, IsCapitalized: false } word && !IsClauseWord(word.Text) && ReferenceResolver.MentionStartingAt(mentions, old + 1) is null);
         // "the 57-year-old minister's spokesman": the head is someone of the minister's, and the age may be either's.
         var tentative = several || (noun && (next!.Value.IsPossessive || !EndsLikePerson(next.Value.Text)) && !ActingPerson(tokens, nounAt, person, mentions, the, state));
+        // A capitalized word before the noun may make it someone else's trade ("the 46-year-old Calgary economist" may be
+        // another economist), and a phrase after it someone else's standing ("the 45-year-old son of a miner" may be anyone's
+        // son): the age must also be near the person's for a wrong one to be flagged.
+        tentative |= (modified >= 0 || (noun && OfPhrase(tokens, nounAt + 1, mentions, Offspring.Contains(tokens[nounAt].Text)) > nounAt + 1))
+                     && !AgedPersonAgreement.IsNear(person, tokens[the + 1].Text, state.AsOf, knowledgeBase, NearYears);
         var span = new TextSpan(tokens[old].Span.Start, tokens[old].Text.Length);
         return new Mention(person, MentionKind.Description, old, old + 1, span, false) { Tentative = tentative };
     }
@@ -239,7 +255,7 @@ internal static class AgedPersonReference
 
     // Two capitalized words in a row ("Pedro Sánchez", "Buckingham Palace") that are not all words of the person's names
     // nor of an entity the sentence names.
-    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person, List<Entity> named)
+    private static bool NamesSomeoneElse(ReadOnlySpan<Token> tokens, Entity person, List<Entity> named, bool governedAreNoOne)
     {
         List<string>? own = null;
         for (var k = 1; k < tokens.Length; k++)
@@ -249,11 +265,52 @@ internal static class AgedPersonReference
                 continue;
             }
 
+            if (governedAreNoOne && AfterPreposition(tokens, k - 1))
+            {
+                continue;
+            }
+
             own ??= NameWords(person);
             if ((!own.Contains(word.Text) || !own.Contains(before.Text))
                 && !(PersonPronoun.IsNameWordOfAny(word.Text, named) && PersonPronoun.IsNameWordOfAny(before.Text, named)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions of place and company before a name: "with X", "in the gilded Y Hall".</summary>
+    private static readonly WordSet PlaceOrCompany = new(new[] { "with", "in", "at", "beside", "alongside", "from", "to", "near" });
+
+    // Whether the run of capitalized words through `k` follows such a preposition, with at most three words ("the",
+    // lower-case modifiers, a capitalized possessive) between.
+    private static bool AfterPreposition(ReadOnlySpan<Token> tokens, int k)
+    {
+        var r = k;
+        while (r > 0 && tokens[r - 1] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false })
+        {
+            r--;
+        }
+
+        for (var j = r - 1; j >= 0 && j >= r - 4; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!token.IsCapitalized && PlaceOrCompany.Contains(token.Text))
+            {
+                return true;
+            }
+
+            // A verb ends the phrase ("met X"); an "-ed" word there is an adjective ("the gilded Y Hall").
+            if (PredicateWords.Contains(token.Text))
+            {
+                return false;
             }
         }
 
@@ -401,11 +458,132 @@ internal static class AgedPersonReference
     // and when the person is the only one named in this sentence and the few before, that is who it is. A relative clause
     // may stand between the noun and its verb ("The 77-year-old Republican, who served two terms, told"), and a relative
     // "who" after it tells a person as surely as a verb.
+    // A verb after the noun may be any simple past ("The 55-year-old Social Democrat received 351 votes"): right after the
+    // head of a noun phrase a past form is the predicate. "of" and a phrase may stand between the noun and its verb ("The
+    // 42-year-old leader of the Left Alliance promised", "The 53-year-old son of a farmer, who ..., said": OfPhrase).
     private static bool ActingPerson(ReadOnlySpan<Token> tokens, int noun, Entity person, List<Mention>? mentions, int the, DocumentMentionState state)
-        => (PersonNouns.Contains(tokens[noun].Text) || (tokens[noun - 1].IsPossessive && Offspring.Contains(tokens[noun].Text))) && noun + 1 < tokens.Length
-           && ((Clauses.AttachedClause.VerbAfter(tokens, noun + 1) is var verb && verb < tokens.Length && tokens[verb].Kind == TokenKind.Word && PredicateWords.Contains(tokens[verb].Text))
-               || (tokens[noun + 1].Is(',') && noun + 2 < tokens.Length && tokens[noun + 2].IsWord("who")))
+        => (PersonNouns.Contains(tokens[noun].Text) || (tokens[noun - 1].IsPossessive && Offspring.Contains(tokens[noun].Text))
+            || (Offspring.Contains(tokens[noun].Text) && OfPhrase(tokens, noun + 1, mentions, kin: true) > noun + 1))
+           && OfPhrase(tokens, noun + 1, mentions, kin: Offspring.Contains(tokens[noun].Text)) is var after && after < tokens.Length
+           && ((Clauses.AttachedClause.VerbAfter(tokens, after) is var verb && verb < tokens.Length && tokens[verb].Kind == TokenKind.Word
+                && (PredicateWords.Contains(tokens[verb].Text) || (!tokens[verb].IsCapitalized && PastTenseVerbs.IsSimplePast(tokens[verb]))))
+               || (tokens[after].Is(',') && after + 1 < tokens.Length && tokens[after + 1].IsWord("who")))
            && OnePersonNamedLately.Find(mentions, the, state, AgedPersonAgreement.Reach, static _ => true) is { } only && only.Id == person.Id;
+
+    /// <summary>How many years from the person's age a description's age may be when a word before its noun could make the
+    /// noun someone else's.</summary>
+    private const int NearYears = 3;
+
+    /// <summary>Determiners of a phrase after "of" that tell a background, not another person ("son of a miner").</summary>
+    private static readonly WordSet Indefinite = new(new[] { "a", "an" });
+
+    // The index after "of" and the short phrase it governs, when one stands at `at`; else `at`. A kin noun takes only an
+    // indefinite phrase ("son of a Hungarian immigrant": where the person comes from; "son of the president" or "son of X" is
+    // someone else); another noun takes an indefinite phrase or "the" and a name the facts do not know ("leader of the Left
+    // Alliance"), never a lower-case definite phrase ("leader of the opposition" is someone the text may not have named) nor a
+    // person the facts know. The phrase ends at a comma or at a verb, within five words.
+    private static int OfPhrase(ReadOnlySpan<Token> tokens, int at, List<Mention>? mentions, bool kin)
+    {
+        if (at + 2 >= tokens.Length || !tokens[at].IsWord("of") || tokens[at].IsCapitalized)
+        {
+            return at;
+        }
+
+        var k = at + 1;
+        var named = false;
+        if (tokens[k].IsWord("the") && !kin)
+        {
+            named = true;
+            k++;
+        }
+        else if (!Indefinite.Contains(tokens[k].Text) || tokens[k].IsCapitalized)
+        {
+            return at;
+        }
+        else
+        {
+            k++;
+        }
+
+        var words = 0;
+        for (; k < tokens.Length && words <= 5; k++, words++)
+        {
+            var token = tokens[k];
+            if (ReferenceResolver.MentionStartingAt(mentions, k) is { } mention && (mention.Entity.Type == EntityType.Person || mention.Kind != MentionKind.Adjective))
+            {
+                return at;
+            }
+
+            if (token.Kind != TokenKind.Word || token.IsPossessive || (words > 0 && (PredicateWords.Contains(token.Text) || PastTenseVerbs.IsSimplePast(token))))
+            {
+                break;
+            }
+
+            if (named && !token.IsCapitalized && !(words > 0 && token.IsWord("of")))
+            {
+                return at;
+            }
+        }
+
+        return words > 0 && words <= 5 && k < tokens.Length && (tokens[k].Is(',') || tokens[k].Kind == TokenKind.Word) ? k : at;
+    }
+
+    // The index of a lower-case noun of a person after one or two capitalized words the facts do not know as a person or a
+    // body ("Calgary economist", "Labour leader", "Bundesbank economist"), or -1. A name the facts know there ("the
+    // 30-year-old NATO official") or a third capitalized word leaves it: the capitalized words may be a name.
+    private static int ModifiedPersonNoun(ReadOnlySpan<Token> tokens, int at, List<Mention>? mentions)
+    {
+        var k = at;
+        while (k < tokens.Length && k < at + 2 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false } && !tokens[k].Text.Contains(".")
+               && ReferenceResolver.MentionStartingAt(mentions, k) is null)
+        {
+            k++;
+        }
+
+        return k > at && k < tokens.Length && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false, IsPossessive: false } head
+               && (PersonNouns.Contains(head.Text) || EndsLikePerson(head.Text)) && !IsClauseWord(head.Text)
+            ? k
+            : -1;
+    }
+
+    // "South Korean", "Ghanaian", "Peruvian": one or two capitalized words whose last ends like a nationality, followed by
+    // ", who" or a verb (a person acting), and no name the facts know among them.
+    private static bool UnknownNationality(ReadOnlySpan<Token> tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Length && k < at + 2 && tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true, IsPossessive: false })
+        {
+            k++;
+        }
+
+        if (k == at || k >= tokens.Length || !NationalityEnding(tokens[k - 1].Text))
+        {
+            return false;
+        }
+
+        return (tokens[k].Is(',') && k + 1 < tokens.Length && tokens[k + 1].IsWord("who"))
+               || (tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } verb && (PredicateWords.Contains(verb.Text) || PastTenseVerbs.IsSimplePast(verb)));
+    }
+
+    private static bool NationalityEnding(string word)
+        => word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+                               || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal));
+
+    // A person the facts give no office of a country (one known as the head of an international body), who may be of a
+    // nationality the facts do not hold.
+    private static Func<Entity, bool> NoCountry(KnowledgeBase knowledgeBase)
+        => e =>
+        {
+            foreach (var term in knowledgeBase.GetTermsOf(e.Id))
+            {
+                if (term.Organization.Type == EntityType.Country)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        };
 
     // The index of a capitalized noun of a person right after the age ("Republican", "Democrat", or the last word of "Social
     // Democrat", "Christian Democrat"), when it is not a name the facts know and no further capitalized word follows (as in

@@ -83,7 +83,8 @@ internal static class ExtractorHelpers
         }
 
         // "Dag Hammarskjöld, the Swede who died in 1961": the relative clause of a short apposition is the name's.
-        if (s.MentionAt(k) is null && s.IsWordAt(k + 1, "who", "which", "that") && AppositionHeadBefore(s, k) is { } head && accept(head.Entity))
+        // A nationality is a noun of the apposition too: "X, the Swede who died in 1961", "X, the Swedish diplomat who".
+        if (s.MentionAt(k) is null or { Kind: MentionKind.Adjective, IsPossessive: false } && s.IsWordAt(k + 1, "who", "which", "that") && AppositionHeadBefore(s, k) is { } head && accept(head.Entity))
         {
             return head;
         }
@@ -115,7 +116,7 @@ internal static class ExtractorHelpers
         for (var j = noun; j >= 0 && j > noun - 5; j--)
         {
             var token = s.TokenSpan[j];
-            if (token.Kind != TokenKind.Word || token.IsPossessive || s.MentionAt(j) is not null || AppositionBreaks.Contains(token.Text))
+            if (token.Kind != TokenKind.Word || token.IsPossessive || s.MentionAt(j) is not (null or { Kind: MentionKind.Adjective }) || AppositionBreaks.Contains(token.Text))
             {
                 return null;
             }

@@ -154,7 +154,9 @@ internal static class AgeAtEventReader
                 open--;
             }
 
-            if (open == person.End && s.IsWordAt(open + 1, "the", "a", "an") && !OtherPersonBetween(s, open, k, person))
+            // A headline drops the article: "X, first woman to lead the department, dies aged 84".
+            if (open == person.End && (s.IsWordAt(open + 1, "the", "a", "an") || s.TokenAt(open + 1) is { Kind: TokenKind.Word, IsCapitalized: false } bare && !PredicateWords.Contains(bare.Text))
+                && !OtherPersonBetween(s, open, k, person))
             {
                 k = open - 1;
             }
