@@ -28,6 +28,7 @@ public sealed class PastEventTitleTests
     [InlineData("In 2019, the general arrived in Kabul. He led the mission until President Barack Obama recalled him.", "2022-03-01")]
     [InlineData("Gen. Hollis, a commander who ran the war until President George W. Bush replaced him, has died, his family said on Wednesday.", "2021-06-30")]
     [InlineData("Gen. Hollis, a commander who ran the war until President George W. Bush replaced him after 3 years of fighting, has died.", "2021-06-30")]
+    [InlineData("An imposing figure who forged a close bond with French President François Mitterrand in pushing for union, the old chancellor had been frail since a fall in 2008.", "2017-06-17")]
     public void A_title_in_an_undated_past_clause_is_of_the_events_time(string text, string asOf)
         => CheckAssert.NoAlarm(Starter, text, asOf);
 
@@ -41,6 +42,7 @@ public sealed class PastEventTitleTests
     [InlineData("British Prime Minister Theresa May said the deal was done.", "2022-03-01", "Theresa May", "Boris Johnson")]
     [InlineData("The coalition held together as Chancellor Angela Merkel stepped down on Monday.", "2025-06-01", "Angela Merkel", "Friedrich Merz")]
     [InlineData("The general ran the war until President George W. Bush replaced him 3 years ago.", "2021-06-30", "George W. Bush", "Joe Biden")]
+    [InlineData("An imposing figure who forged a close bond with French President François Mitterrand in 2016, the old chancellor had been frail since a fall in 2008.", "2017-06-17", "François Mitterrand", "Emmanuel Macron")]
     public void A_dated_present_or_main_clause_title_is_still_outdated(string text, string asOf, string name, string holder)
     {
         var finding = Assert.Single(CheckAssert.Findings(Starter, text, asOf), f => f.Rule == RuleCatalog.Role.Name && f.Text == name);

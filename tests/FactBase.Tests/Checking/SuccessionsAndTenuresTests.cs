@@ -31,9 +31,9 @@ public sealed class SuccessionsAndTenuresTests
     }
 
     [Theory]
-    // The facts list Russia's prime ministers from 1999: an earlier office of the person may be missing.
-    [InlineData("President Vladimir Putin, in power since 1998, faces a revolt.", "2009-05-01")]
-    // Ukraine's prime ministers are listed from 1999, so "in power" in 1991 may count an office the facts leave out.
+    // The facts list Russia's prime ministers from 1992: an earlier office of the person may be missing.
+    [InlineData("President Vladimir Putin, in power since 1989, faces a revolt.", "2006-05-01")]
+    // Ukraine's presidents are listed from December 1991, so "in power" in 1991 may count an office the facts leave out.
     [InlineData("She was jailed under Leonid Kuchma, in power since 1991, and freed later.", "2004-12-20")]
     // Two offices "ruled" tells of and no title written: which one is not said.
     [InlineData("Recep Tayyip Erdoğan, who has ruled since 2002, faces a revolt.", "2016-05-01")]

@@ -60,11 +60,41 @@ internal static class PastEventClause
             return PassiveBefore(s, k - 1) is { } from && !NamesTime(s, from, k, person.End, ClauseEnd(s, person.End));
         }
 
-        return s.TokenAt(k - 1) is { Kind: TokenKind.Word } opener && Openers.Contains(opener.Text)
+        if (s.TokenAt(k - 1) is { Kind: TokenKind.Word } opener && Openers.Contains(opener.Text)
             && !(opener.IsWord("as") && s.TokenAt(k - 2) is { Kind: TokenKind.Word } before && ComparingBeforeAs.Contains(before.Text))
             && IsPastVerbAt(s, person.End)
             && (Relatives.Contains(opener.Text) || InRelativeClause(s, k - 1) || !NamesTimeOfItsOwn(s.Time))
-            && !NamesTime(s, k - 1, k, person.End, ClauseEnd(s, person.End));
+            && !NamesTime(s, k - 1, k, person.End, ClauseEnd(s, person.End)))
+        {
+            return true;
+        }
+
+        // "a figure who formed a close bond with French President X in pushing for union": the titled name inside what a
+        // relative clause in the past tense did, with no time of its own, is of that clause's time, not of a time the rest
+        // of the sentence names ("had been frail since a fall in 2008").
+        return RelativeWordBefore(s, k) is { } relative && IsPastVerbAt(s, relative + 1)
+            && !NamesTime(s, relative, k, person.End, ClauseEnd(s, person.End));
+    }
+
+    /// <summary>The "who" or "which" that opens the clause the title phrase at <paramref name="start"/> stands in, a few
+    /// words before it with no clause mark between; <see langword="null"/> for none.</summary>
+    private static int? RelativeWordBefore(SentenceContext s, int start)
+    {
+        for (var o = start - 1; o >= 0 && o >= start - 10; o--)
+        {
+            var token = s.TokenSpan[o];
+            if (token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && ClauseMarks.IndexOf(token.Text[0]) >= 0)
+            {
+                return null;
+            }
+
+            if (token.IsWord("who") || token.IsWord("which"))
+            {
+                return o;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the clause opened at <paramref name="opener"/> goes on a relative clause ("X, a minister who ran the

@@ -962,15 +962,22 @@ public sealed class RoleClaimExtractor : IClaimExtractor
 
         var terms = s.KnowledgeBase.GetTermsOf(person.Entity.Id);
         var any = false;
-        for (var t = 0; t < terms.Count && !any; t++)
+        var begins = false;
+        for (var t = 0; t < terms.Count; t++)
         {
-            for (var o = 0; o < held.Offices.Count && !any; o++)
+            for (var o = 0; o < held.Offices.Count; o++)
             {
-                any = terms[t].Organization.Id == held.Offices[o].Organization.Id && terms[t].Property.Name == held.Offices[o].Property.Name;
+                if (terms[t].Organization.Id == held.Offices[o].Organization.Id && terms[t].Property.Name == held.Offices[o].Property.Name)
+                {
+                    any = true;
+                    begins |= terms[t].From == from;
+                }
             }
         }
 
-        if (!any)
+        // A day of the article's week only confirms: when no term began that day, the title is read as it stands ("Gordon
+        // Brown became prime minister today", in 1997, is still the wrong man for the office then).
+        if (!any || (relative && !begins))
         {
             return null;
         }
