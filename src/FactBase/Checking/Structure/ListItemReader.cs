@@ -66,7 +66,7 @@ internal sealed class ListItemReader
             k--;
         }
 
-        return k < 0 || original[k] == '\n';
+        return k < 0 || original[k] is '\n' or '\r';
     }
 
     /// <summary>The organisation and members property a lead-in sentence introduces, and the date it says its members joined
