@@ -1,4 +1,5 @@
 using FactBase.Checking;
+using FactBase.Checking.Findings;
 using FactBase.Checking.Rules;
 using Xunit;
 
@@ -42,5 +43,15 @@ public sealed class RoleMessageTests
         var finding = Assert.Single(CheckAssert.Findings(Starter, "French ex-PM Nicolas Sarkozy went to prison on Tuesday.", "2025-10-21"), f => f.Rule == RuleCatalog.Role.Name);
         Assert.Equal(FactBase.Checking.Findings.Verdict.Contradicted, finding.Verdict);
         Assert.Equal("Nicolas Sarkozy has never been PM of France; Nicolas Sarkozy was President of France (16 May 2007 to 15 May 2012)", finding.Message);
+    }
+
+    [Fact]
+    public void A_confirmed_span_of_years_names_the_year_the_person_held_the_office()
+    {
+        // Villepin was prime minister from 2005 to 2007: the range is confirmed by 2005, and the message must not say 2008.
+        var finding = Assert.Single(CheckAssert.Findings(Starter, "Dominique de Villepin (2005–2008) wrote poetry.", "2017-05-15"), f => f.Rule == RuleCatalog.Role.Name);
+        Assert.Equal(Verdict.Supported, finding.Verdict);
+        Assert.Contains("in 2005", finding.Message);
+        Assert.DoesNotContain("2008", finding.Message);
     }
 }

@@ -84,9 +84,11 @@ public sealed class RoleClaimVerifier : IClaimVerifier
                 var first = others > 0 ? c.Time.Others[0] : c.Time.Primary;
                 for (var k = 0; k < named; k++)
                 {
-                    if (AnyHeldOn(terms, k < others ? c.Time.Others[k] : c.Time.Primary, lastDay: true))
+                    // The message names the time at which the person held it ("Villepin (2005–2008)": in 2005, not 2008).
+                    var heldAt = k < others ? c.Time.Others[k] : c.Time.Primary;
+                    if (AnyHeldOn(terms, heldAt, lastDay: true))
                     {
-                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} {w.On(first)}");
+                        return v.Supported(office.Organization, office.Property.Name, fact.Location, $"{s} was {Title()} {w.On(heldAt)}");
                     }
                 }
 
