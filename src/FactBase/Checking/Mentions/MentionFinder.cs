@@ -286,12 +286,15 @@ internal sealed class MentionFinder
     // title decides as before).
     private void NoteNamesake(ReadOnlySpan<Token> tokens, int start, IReadOnlyList<NameEntry> entries, DocumentMentionState state, int previousMentionEnd)
     {
+        // Most one-word names are no surname of someone not named in full: the test of the word before comes only for those.
+        // An honorific is no given name: "Mr Martin" is not evidence of a namesake.
+        bool? someoneElse = null;
         for (var j = 0; j < entries.Count; j++)
         {
             var entry = entries[j];
             if (entry.Kind == MentionKind.Surname && entry.IsPerson && !state.NamedInFullAnywhere.Contains(entry.EntityNumber)
-                && NamesakeGuard.IsSomeoneElse(tokens, start, _vocabulary, previousMentionEnd, namedInFull: false)
-                && !(start > 0 && Honorifics.Contains(tokens[start - 1].Text)))
+                && (someoneElse ??= start > 0 && !Honorifics.Contains(tokens[start - 1].Text)
+                    && NamesakeGuard.IsSomeoneElse(tokens, start, _vocabulary, previousMentionEnd, namedInFull: false)) == true)
             {
                 state.NamesakeSurnames.Add(entry.EntityNumber);
             }

@@ -72,15 +72,15 @@ internal static class PastEventClause
         // "a figure who formed a close bond with French President X in pushing for union": the titled name inside what a
         // relative clause in the past tense did, with no time of its own, is of that clause's time, not of a time the rest
         // of the sentence names ("had been frail since a fall in 2008").
-        return RelativeWordBefore(s, k) is { } relative && IsPastVerbAt(s, relative + 1)
+        return RelativeWordBefore(s, k, limit: 10) is { } relative && IsPastVerbAt(s, relative + 1)
             && !NamesTime(s, relative, k, person.End, ClauseEnd(s, person.End));
     }
 
-    /// <summary>The "who" or "which" that opens the clause the title phrase at <paramref name="start"/> stands in, a few
-    /// words before it with no clause mark between; <see langword="null"/> for none.</summary>
-    private static int? RelativeWordBefore(SentenceContext s, int start)
+    /// <summary>The relative word ("who", "which", ...) that opens the clause going on at <paramref name="from"/>, at most
+    /// <paramref name="limit"/> words before it with no clause mark between; <see langword="null"/> for none.</summary>
+    private static int? RelativeWordBefore(SentenceContext s, int from, int limit = int.MaxValue)
     {
-        for (var o = start - 1; o >= 0 && o >= start - 10; o--)
+        for (var o = from - 1; o >= 0 && from - o <= limit; o--)
         {
             var token = s.TokenSpan[o];
             if (token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && ClauseMarks.IndexOf(token.Text[0]) >= 0)
@@ -88,7 +88,7 @@ internal static class PastEventClause
                 return null;
             }
 
-            if (token.IsWord("who") || token.IsWord("which"))
+            if (token.Kind == TokenKind.Word && Relatives.Contains(token.Text))
             {
                 return o;
             }
@@ -100,24 +100,7 @@ internal static class PastEventClause
     /// <summary>Whether the clause opened at <paramref name="opener"/> goes on a relative clause ("X, a minister who ran the
     /// war until President Y replaced him, died on Monday"): it tells of the relative clause's time, not of the time the
     /// main clause names.</summary>
-    private static bool InRelativeClause(SentenceContext s, int opener)
-    {
-        for (var o = opener - 1; o >= 0; o--)
-        {
-            var token = s.TokenSpan[o];
-            if (token.Kind == TokenKind.Punctuation && token.Text.Length == 1 && ClauseMarks.IndexOf(token.Text[0]) >= 0)
-            {
-                return false;
-            }
-
-            if (token.Kind == TokenKind.Word && Relatives.Contains(token.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InRelativeClause(SentenceContext s, int opener) => RelativeWordBefore(s, opener) is not null;
 
     /// <summary>Whether the sentence names a time (a lead, or any other), not counting a narrative time carried from an
     /// earlier sentence: a time clause ("quit on Monday after President X criticised him") is of the main clause's time,
